@@ -1,0 +1,106 @@
+"""The platform-neutral reply: what a staff member reads, in Swedish, whatever chat they use.
+
+Front ends only lay this out (an embed, a terminal block); the wording and the citations are made here
+once, so Discord and the terminal never disagree about what an answer says.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from index import Answer, Source
+
+ASK_A_PERSON = "Fråga din introduktionsmentor eller enhetschef – och tipsa gärna om att rutinen saknas."
+NOT_FOUND = "Jag hittade inget i rutinerna som besvarar frågan."
+EXCERPT_WORDS = 45
+
+
+@dataclass
+class Citation:
+    title: str
+    document: str
+    page: int | None
+    section: str | None
+    notes: list[str] = field(default_factory=list)  # e.g. that the routine has expired
+
+    @property
+    def label(self) -> str:
+        """"Hembesök och personlarm, s. 2, avsnitt "Så fungerar larmet"" — as short as it can be."""
+        parts = [self.title]
+        if self.page is not None:
+            parts.append(f"s. {self.page}")
+        if self.section and self.section != self.title:
+            parts.append(f"avsnitt ”{self.section}”")
+        return ", ".join(parts)
+
+
+@dataclass
+class Reply:
+    question: str
+    answered: bool
+    headline: str
+    body: str  # the quoted sentences, or the reason for not answering
+    source: Citation | None  # where the body is quoted from
+    more: list[tuple[Citation, str]]  # further passages: citation and a short excerpt
+    advice: str | None  # who to turn to when the routines do not answer
+    notices: list[str] = field(default_factory=list)
+
+
+def cite(source: Source) -> Citation:
+    return Citation(source.title, source.document, source.page, source.section)
+
+
+def excerpt(text: str, words: int = EXCERPT_WORDS) -> str:
+    tokens = text.split()
+    return " ".join(tokens) if len(tokens) <= words else " ".join(tokens[:words]) + " …"
+
+
+def build_reply(answer: Answer, more_sources: int = 2) -> Reply:
+    if answer.answered and answer.sources:
+        top = answer.sources[0]
+        body = " ".join(answer.sentences) or excerpt(top.text)
+        return Reply(
+            question=answer.question,
+            answered=True,
+            headline="Det här står i rutinerna",
+            body=f"”{body}”",
+            source=cite(top),
+            more=[(cite(s), excerpt(s.text)) for s in answer.sources[1 : 1 + more_sources]],
+            advice=None,
+            notices=list(answer.warnings),
+        )
+    return Reply(
+        question=answer.question,
+        answered=False,
+        headline=NOT_FOUND,
+        body="Här är det som ligger närmast, men det verkar inte svara på frågan:" if answer.sources else
+        "Det finns inga rutiner som liknar frågan.",
+        source=None,
+        more=[(cite(s), excerpt(s.text)) for s in answer.sources[:more_sources]],
+        advice=ASK_A_PERSON,
+        notices=list(answer.warnings),
+    )
+
+
+def answer_text(reply: Reply) -> str:
+    """The reply as one plain string: the ``answer`` field of --json and what a plain-text chat shows."""
+    if reply.answered and reply.source:
+        return f"{reply.body}\nKälla: {reply.source.label} ({reply.source.document})"
+    return f"{reply.headline} {reply.advice}"
+
+
+def render_text(reply: Reply) -> str:
+    """A terminal rendering with every citation."""
+    lines = [reply.headline, ""]
+    lines += [f"! {n}" for n in reply.notices]
+    lines.append(reply.body)
+    if reply.source:
+        lines += ["", f"Källa: {reply.source.label}", f"        {reply.source.document}"]
+        lines += [f"        {n}" for n in reply.source.notes]
+    if reply.more:
+        lines += ["", "Fler källor:" if reply.answered else "Närmaste träffar:"]
+        for citation, text in reply.more:
+            lines.append(f"- {citation.label} ({citation.document})")
+            lines.append(f"  {text}")
+    if reply.advice:
+        lines += ["", reply.advice]
+    return "\n".join(lines)

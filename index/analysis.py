@@ -1,0 +1,66 @@
+"""Swedish text analysis shared by the keyword index, the query side and sentence selection.
+
+Both sides of a match must be analysed the same way, so every normalisation lives here.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+
+_WORD = re.compile(r"[0-9a-zåäöéüæø]+", re.IGNORECASE)
+
+# Function words and chat filler that carry no topic; kept short on purpose: BM25's idf handles the rest.
+STOPWORDS = frozenset(
+    """
+    alla allt alltså andra annan annat att av bara bli blir blev bör de dem den denna deras dess det detta
+    dig din dina ditt du där då efter eftersom ej eller en ens er era ert ett fast från får fick för före
+    ha hade han hans har hen henne hennes honom hur här hos i igen ifall in inom inte ja jag kan kunde
+    man med mej mellan men mig min mina mitt mot mycket måste ni nu när någon något några och också om
+    oss på samma sedan sig sin sina sitt ska skall skulle som så sådan till tills under upp ut utan vad
+    var vara varför varit vem vi vid vilka vilken vilket vill våra vårt än är även åt över
+    gör göra gjorde görs finns fanns sa säga hej tack typ liksom asså ok okej snälla undrar fråga frågor
+    veta vet tror behöver behöva kolla
+    """.split()
+)
+
+_FOLD = str.maketrans("åäöéüæø", "aaoeuao")
+
+
+def fold(text: str) -> str:
+    """Lower-case and fold Swedish diacritics so that 'hembesok' and 'hembesök' meet."""
+    text = unicodedata.normalize("NFC", text).lower()
+    return text.translate(_FOLD)
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens (letters and digits)."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("swedish")
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Snowball stem of a lower-case word, diacritics folded afterwards (typing without å/ä/ö is common)."""
+    return fold(_stemmer().stemWord(word))
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed, folded terms without stopwords, in order (duplicates kept)."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1]
+
+
+def index_terms(text: str) -> str:
+    """The text the stemmed keyword index stores: every word stemmed and folded, stopwords kept out."""
+    return " ".join(content_terms(text))
+
+
+def trigram_text(text: str) -> str:
+    """The text the trigram index stores: folded, punctuation squeezed to single spaces."""
+    return " ".join(fold(w) for w in words(text))

@@ -1,0 +1,126 @@
+"""Extractive answers: which sentences of the best passage answer the question, and whether to answer.
+
+Nothing here generates text. The answer is always sentences that stand in a routine, so a newcomer
+never reads something the organisation did not write; when the evidence is weak we abstain.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, field
+
+from . import analysis
+from .chunking import split_sentences
+from .search import trigram_terms
+
+
+@dataclass
+class Source:
+    document: str  # path relative to the indexed folder
+    title: str
+    page: int | None
+    section: str | None
+    text: str
+    score: float
+    collection: str = ""
+    also_at: list[str] = field(default_factory=list)  # the same content under other paths
+    passage_id: int = 0
+
+
+@dataclass
+class Answer:
+    question: str
+    answered: bool
+    sentences: list[str]  # from sources[0], in document order; empty when abstaining
+    sources: list[Source]
+    warnings: list[str] = field(default_factory=list)
+    confidence: float = 0.0
+
+    def as_dict(self, answer_text: str) -> dict:
+        return {
+            "question": self.question,
+            "answered": self.answered,
+            "answer": answer_text,
+            "sentences": self.sentences,
+            "confidence": round(self.confidence, 4),
+            "warnings": self.warnings,
+            "sources": [{**asdict(s), "score": round(s.score, 4)} for s in self.sources],
+        }
+
+
+@dataclass(frozen=True)
+class AbstainPolicy:
+    """Answer when the best passage is close in meaning, or fairly close and sharing the question's words.
+
+    Calibrated with scripts/bench_own.py on the sample routines (answerable and unanswerable questions).
+    """
+
+    sure_similarity: float = 0.86
+    min_similarity: float = 0.80
+    min_coverage: float = 0.5
+
+    def answered(self, similarity: float, coverage: float) -> bool:
+        if similarity >= self.sure_similarity:
+            return True
+        return similarity >= self.min_similarity and coverage >= self.min_coverage
+
+
+def _matches(term: str, prefix: str | None, stems: set[str], folded: str) -> bool:
+    return term in stems or (prefix is not None and prefix in folded)
+
+
+def question_terms(question: str) -> list[tuple[str, str | None]]:
+    """Each content word as (stem, substring prefix for compounds) — the prefix may be None."""
+    prefixes = {analysis.stem(w): None for w in analysis.words(question)}
+    for p in trigram_terms(question):
+        for stem in prefixes:
+            if stem.startswith(p):
+                prefixes[stem] = p
+    return [(t, prefixes.get(t)) for t in dict.fromkeys(analysis.content_terms(question))]
+
+
+def coverage(question: str, text: str) -> float:
+    """Share of the question's content words found in the text (as stems or inside compounds)."""
+    terms = question_terms(question)
+    if not terms:
+        return 0.0
+    stems, folded = set(analysis.content_terms(text)), analysis.fold(text)
+    return sum(_matches(t, p, stems, folded) for t, p in terms) / len(terms)
+
+
+def locate(text: str, lines: list, sentence: str, page: int | None, section: str | None):
+    """The page and heading of the line that holds ``sentence``: a passage may span pages and sections."""
+    rows = text.split("\n")
+    if len(lines) != len(rows):
+        return page, section
+    for number, row in enumerate(rows):
+        if sentence in row:
+            heading = next((rows[i] for i in range(number, -1, -1) if lines[i][1]), section)
+            return (lines[number][0] if lines[number][0] is not None else page), heading
+    return page, section
+
+
+def select_sentences(question: str, passage: str, max_sentences: int = 3) -> list[str]:
+    """The run of up to three consecutive sentences that best covers the question's words."""
+    lines = [ln.strip() for ln in passage.split("\n") if ln.strip()]
+    sentences = [s for ln in lines for s in split_sentences(ln)]
+    if not sentences:
+        return []
+    terms = question_terms(question)
+    weights = {t: 1.0 + math.log(1 + len(t)) for t, _ in terms}  # longer stems are rarer and more telling
+
+    def score(sentence: str) -> float:
+        stems, folded = set(analysis.content_terms(sentence)), analysis.fold(sentence)
+        return sum(weights[t] for t, p in terms if _matches(t, p, stems, folded))
+
+    scores = [score(s) for s in sentences]
+    # a heading alone answers nothing: prefer body sentences when they score at all
+    best = max(range(len(sentences)), key=lambda i: (scores[i] + 0.01 * len(sentences[i].split()), -i))
+    chosen = [best]
+    for nxt in range(best + 1, min(best + max_sentences, len(sentences))):
+        if scores[nxt] > 0 or sentences[nxt - 1].rstrip().endswith(":"):
+            chosen.append(nxt)
+        else:
+            break
+    if len(chosen) == 1 and len(sentences[best].split()) < 6 and best + 1 < len(sentences):
+        chosen.append(best + 1)  # a short heading-like line needs the sentence after it
+    return [sentences[i] for i in chosen]

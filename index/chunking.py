@@ -1,0 +1,174 @@
+"""Split a parsed document into passages that follow its sections.
+
+Passages stay inside one section where the section is long enough, carry the heading they belong to,
+and overlap by a sentence or two so an answer that straddles a boundary is still found whole.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .types import Block, Chunk, ParsedDocument
+
+# Sentence ends: . ! ? followed by space and an upper-case letter, digit or quote. Swedish abbreviations
+# ("t.ex. om", "bl.a. ska") are followed by lower case, so they do not split.
+_SENTENCE_END = re.compile(r"(?<=[.!?…:])\s+(?=[\"'”»(A-ZÅÄÖÉ0-9•\-–])")
+
+
+@dataclass(frozen=True)
+class ChunkSettings:
+    min_words: int = 80
+    target_words: int = 180
+    max_words: int = 300
+    overlap_words: int = 30
+
+    def as_dict(self) -> dict:
+        return {
+            "min_words": self.min_words,
+            "target_words": self.target_words,
+            "max_words": self.max_words,
+            "overlap_words": self.overlap_words,
+        }
+
+
+def split_sentences(text: str) -> list[str]:
+    parts = [p.strip() for p in _SENTENCE_END.split(text)]
+    return [p for p in parts if p]
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+@dataclass
+class _Unit:
+    """A sentence (or short paragraph) with where it came from."""
+
+    text: str
+    page: int | None
+    paragraph_start: bool
+    heading: bool = False
+
+
+@dataclass
+class _Section:
+    heading: str | None
+    heading_page: int | None
+    units: list[_Unit]
+
+    @property
+    def words(self) -> int:
+        return sum(_word_count(u.text) for u in self.units)
+
+
+def _sections(blocks: list[Block], max_words: int) -> list[_Section]:
+    sections: list[_Section] = []
+    current = _Section(None, None, [])
+    for block in blocks:
+        text = " ".join(block.text.split())  # one line per unit: passages keep a line per paragraph
+        if not text:
+            continue
+        if block.heading:
+            if current.units or current.heading:
+                sections.append(current)
+            current = _Section(text, block.page, [])
+            continue
+        if _word_count(text) <= max_words // 3:
+            current.units.append(_Unit(text, block.page, True))
+        else:
+            for i, sentence in enumerate(split_sentences(text)):
+                current.units.append(_Unit(sentence, block.page, i == 0))
+    if current.units or current.heading:
+        sections.append(current)
+    return sections
+
+
+def _merge_small(sections: list[_Section], settings: ChunkSettings) -> list[_Section]:
+    """Join runs of short sections (a heading with a line or two) so passages are not crumbs."""
+    merged: list[_Section] = []
+    for section in sections:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and (prev.words < settings.min_words or section.words < settings.min_words // 2)
+            and prev.words + section.words <= settings.target_words
+        ):
+            heading_unit = [_Unit(section.heading, section.heading_page, True, True)] if section.heading else []
+            prev.units.extend(heading_unit + section.units)
+            continue
+        merged.append(_Section(section.heading, section.heading_page, list(section.units)))
+    return merged
+
+
+def _windows(units: list[_Unit], settings: ChunkSettings) -> list[list[_Unit]]:
+    """Greedy packing into windows near target size; each later window repeats the tail of the one before."""
+    total = sum(_word_count(u.text) for u in units)
+    if total <= settings.max_words:
+        return [units]
+    windows: list[list[_Unit]] = []
+    start = 0
+    while start < len(units):
+        size, end = 0, start
+        while end < len(units) and (size < settings.target_words or end == start):
+            next_size = _word_count(units[end].text)
+            if size and size + next_size > settings.max_words:
+                break
+            size += next_size
+            end += 1
+        remaining = sum(_word_count(u.text) for u in units[end:])
+        if 0 < remaining < settings.min_words // 2 and size + remaining <= settings.max_words:
+            end = len(units)  # absorb a short tail rather than leaving a crumb
+        windows.append(units[start:end])
+        if end >= len(units):
+            break
+        back, overlap = end, 0
+        while back - 1 > start and overlap + _word_count(units[back - 1].text) <= settings.overlap_words:
+            back -= 1
+            overlap += _word_count(units[back].text)
+        start = back
+    return windows
+
+
+def _join(units: list[_Unit]) -> tuple[str, list[tuple[int | None, bool]]]:
+    """The text (a line per paragraph or heading) and, per line, its page and whether it is a heading."""
+    lines: list[str] = []
+    info: list[tuple[int | None, bool]] = []
+    for unit in units:
+        if not lines or unit.paragraph_start or unit.heading:
+            lines.append(unit.text)
+            info.append((unit.page, unit.heading))
+        else:
+            lines[-1] += " " + unit.text
+    return "\n".join(lines), info
+
+
+def _split_long_units(units: list[_Unit], max_words: int) -> list[_Unit]:
+    """A single 'sentence' longer than a passage (lists without punctuation) is cut at word boundaries."""
+    out: list[_Unit] = []
+    for unit in units:
+        tokens = unit.text.split()
+        if len(tokens) <= max_words:
+            out.append(unit)
+            continue
+        step = max_words // 2
+        for i in range(0, len(tokens), step):
+            out.append(_Unit(" ".join(tokens[i : i + step]), unit.page, unit.paragraph_start and i == 0))
+    return out
+
+
+def chunk_document(doc: ParsedDocument, settings: ChunkSettings = ChunkSettings()) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    for section in _merge_small(_sections(doc.blocks, settings.max_words), settings):
+        units = _split_long_units(section.units, settings.max_words)
+        if not units:  # a document that is nothing but a heading
+            chunks.append(Chunk(text=section.heading or "", ordinal=len(chunks), page=section.heading_page,
+                                section=section.heading))
+            continue
+        for window in _windows(units, settings):
+            body, lines = _join(window)
+            if section.heading and window[0] is units[0]:
+                body = f"{section.heading}\n{body}"
+                lines = [(section.heading_page, True), *lines]
+            page = window[0].page if window[0].page is not None else section.heading_page
+            chunks.append(Chunk(text=body, ordinal=len(chunks), page=page, section=section.heading, lines=lines))
+    return chunks

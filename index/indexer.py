@@ -1,0 +1,331 @@
+"""Building a new generation of the index, incrementally and atomically.
+
+A reindex reads and embeds only contents it has not seen, writes the new generation beside the one
+serving, and switches over in a single transaction. Until that commit, questions are answered from
+the previous generation; a crash or kill -9 before it leaves that generation untouched.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+import sqlite_utils
+
+from . import analysis
+from .chunking import ChunkSettings, chunk_document
+from .embedder import Embedder
+from .errors import ModelMismatch, ReadError
+from .lock import reindex_lock
+from .readers import read_document
+from .scan import FoundFile, scan
+from .store import get_meta, open_db, set_meta
+from .types import Chunk, ParsedDocument
+from .vectors import VectorIndex, vector_path
+
+EMBED_BATCH = 256  # passages embedded together: large batches keep the model busy across small files
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class BuildReport:
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason in Swedish)
+    generation: int | None = None
+    documents: int = 0
+    passages: int = 0
+    embedded: int = 0  # passages embedded in this run
+    seconds: float = 0.0
+
+    switched: bool = False  # whether this run put a new generation into service
+
+    def as_dict(self) -> dict:
+        return {
+            "added": self.added,
+            "changed": self.changed,
+            "removed": self.removed,
+            "unchanged": len(self.unchanged),
+            "failed": [{"path": p, "reason": r} for p, r in self.failed],
+            "generation": self.generation,
+            "documents": self.documents,
+            "passages": self.passages,
+            "embedded": self.embedded,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def passage_context(title: str, section: str | None, text: str) -> str:
+    """What is embedded and keyword-indexed: the passage with its document title and heading.
+
+    A passage like "Tryck in knappen i tre sekunder" only says it is about the alarm through its title.
+    """
+    head = title if not section or text.startswith(section) else f"{title}\n{section}"
+    return f"{head}\n{text}"
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+@dataclass
+class _Pending:
+    content_hash: str
+    parsed: ParsedDocument
+    chunks: list[Chunk]
+    metadata: dict
+
+
+def _differs(previous: dict[str, dict], rows: list[dict]) -> bool:
+    """Whether the new file list would answer or report differently from the serving generation."""
+    def key(row):
+        return (row["path"], row["collection"], row["content_hash"], row["status"], row["error"])
+
+    return sorted(map(key, previous.values())) != sorted(map(key, rows))
+
+
+class Indexer:
+    def __init__(
+        self,
+        data_dir: Path,
+        embedder: Embedder,
+        *,
+        chunking: ChunkSettings = ChunkSettings(),
+        max_bytes: int = 50_000_000,
+        max_pages: int = 2000,
+        metadata_reader: Callable[[ParsedDocument, Path], dict] | None = None,
+    ):
+        self.data_dir = Path(data_dir)
+        self.embedder = embedder
+        self.chunking = chunking
+        self.max_bytes = max_bytes
+        self.max_pages = max_pages
+        self.metadata_reader = metadata_reader
+
+    def build(self, roots: list[Path], progress: Progress | None = None) -> BuildReport:
+        started = time.perf_counter()
+        with reindex_lock(self.data_dir):
+            db = open_db(self.data_dir)
+            try:
+                report = self._build(db, [Path(r) for r in roots], progress)
+            finally:
+                db.conn.close()
+        report.seconds = time.perf_counter() - started
+        return report
+
+    # -- the steps of one build ------------------------------------------------------------------
+
+    def _check_model(self, db: sqlite_utils.Database) -> None:
+        recorded = get_meta(db, "model")
+        if recorded and recorded != self.embedder.name:
+            raise ModelMismatch(
+                f"indexet i {self.data_dir} är byggt med modellen {recorded!r}, inte {self.embedder.name!r}; "
+                "bygg det nya indexet i en egen datakatalog (--data)"
+            )
+
+    def _build(self, db: sqlite_utils.Database, roots: list[Path], progress: Progress | None) -> BuildReport:
+        self._check_model(db)
+        report = BuildReport()
+        current = get_meta(db, "current_generation")
+        self._drop_unfinished(db, current)
+        previous = {
+            row["path"]: row
+            for row in db.query("SELECT * FROM documents WHERE generation = ?", [current or 0])
+        }
+        files = scan(roots)
+        rows: list[dict] = []
+        pending: list[_Pending] = []
+        known = {r[0] for r in db.execute("SELECT hash FROM contents")}
+        for number, found in enumerate(files, start=1):
+            if progress:
+                progress(number, len(files), found.relative)
+            row = self._visit(found, previous.get(found.relative), known, pending, report)
+            rows.append(row)
+            if sum(len(p.chunks) for p in pending) >= EMBED_BATCH:
+                self._store(db, pending, report)
+        self._store(db, pending, report)
+
+        seen = {r["path"] for r in rows}
+        report.removed = sorted(p for p in previous if p not in seen)
+        report.switched = current is None or _differs(previous, rows)
+        if report.switched:
+            report.generation = self._switch(db, rows, roots, report)
+        else:
+            report.generation = current
+            self._refresh_stat(db, current, rows)
+        report.documents, report.passages = self._counts(db, report.generation)
+        return report
+
+    def _visit(self, found: FoundFile, prev: dict | None, known: set[str], pending: list[_Pending],
+               report: BuildReport) -> dict:
+        row = {"path": found.relative, "collection": found.collection, "content_hash": None,
+               "size": None, "mtime": None, "status": "failed", "error": found.problem}
+        try:
+            if found.problem:
+                raise ReadError(found.relative, found.problem)
+            stat = found.path.stat()
+            if stat.st_size > self.max_bytes:
+                raise ReadError(found.relative, f"filen är större än gränsen {self.max_bytes // 1_000_000} MB")
+            row.update(size=stat.st_size, mtime=stat.st_mtime)
+            if prev and prev["status"] == "ok" and (prev["size"], prev["mtime"]) == (stat.st_size, stat.st_mtime):
+                content_hash = prev["content_hash"]  # unchanged on disk: not even re-read
+            else:
+                content_hash = _sha256(found.path)
+            if content_hash not in known and not any(p.content_hash == content_hash for p in pending):
+                pending.append(self._read(found, content_hash))
+            row.update(content_hash=content_hash, status="ok", error=None)
+        except FileNotFoundError:
+            row["error"] = "filen försvann under läsningen"
+        except ReadError as exc:
+            row["error"] = exc.reason
+        except OSError as exc:
+            row["error"] = f"filen kunde inte läsas ({exc.strerror or type(exc).__name__})"
+
+        if row["status"] != "ok":
+            report.failed.append((found.relative, row["error"]))
+            if prev and prev["content_hash"]:
+                # a broken replacement must not take the working routine out of service
+                row.update(content_hash=prev["content_hash"], error=row["error"] + " (tidigare version används)")
+            return row
+        if prev is None:
+            report.added.append(found.relative)
+        elif prev["content_hash"] != row["content_hash"]:
+            report.changed.append(found.relative)
+        else:
+            report.unchanged.append(found.relative)
+        return row
+
+    def _read(self, found: FoundFile, content_hash: str) -> _Pending:
+        parsed = read_document(found.path, max_bytes=self.max_bytes, max_pages=self.max_pages)
+        chunks = chunk_document(parsed, self.chunking)
+        if not chunks:
+            raise ReadError(found.relative, "dokumentet innehåller ingen text att indexera")
+        metadata = self.metadata_reader(parsed, found.path) if self.metadata_reader else {}
+        return _Pending(content_hash, parsed, chunks, metadata)
+
+    def _store(self, db: sqlite_utils.Database, pending: list[_Pending], report: BuildReport) -> None:
+        """Embed and write finished documents. A contents row is written last: it marks them complete."""
+        if not pending:
+            return
+        texts = [passage_context(p.parsed.title, c.section, c.text) for p in pending for c in p.chunks]
+        vectors = self.embedder.embed_passages(texts)
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        i = 0
+        with db.conn:
+            db.execute("BEGIN")
+            for item in pending:
+                db.execute("DELETE FROM passages WHERE content_hash = ?", [item.content_hash])
+                for chunk in item.chunks:
+                    context = texts[i]
+                    db.execute(
+                        "INSERT INTO passages (content_hash, ordinal, text, page, section, lines, terms, trigrams,"
+                        " embedding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [item.content_hash, chunk.ordinal, chunk.text, chunk.page, chunk.section,
+                         json.dumps(chunk.lines),
+                         analysis.index_terms(context), analysis.trigram_text(context),
+                         vectors[i].astype(np.float32).tobytes()],
+                    )
+                    i += 1
+                db["contents"].insert(
+                    {"hash": item.content_hash, "title": item.parsed.title, "kind": item.parsed.kind,
+                     "pages": item.parsed.pages, "passages": len(item.chunks),
+                     "metadata": item.metadata, "created_at": now},
+                    replace=True,
+                )
+        report.embedded += len(texts)
+        pending.clear()
+
+    def _drop_unfinished(self, db: sqlite_utils.Database, current: int | None) -> None:
+        """Remove what a killed build left behind: document rows of generations that never went live."""
+        with db.conn:
+            db.execute("BEGIN")
+            db.execute("DELETE FROM documents WHERE generation > ?", [current or 0])
+            db.execute("DELETE FROM generations WHERE id > ? AND finished_at IS NULL", [current or 0])
+
+    def _refresh_stat(self, db: sqlite_utils.Database, generation: int, rows: list[dict]) -> None:
+        """Remember new modification times of files whose content did not change, so they are not hashed again."""
+        with db.conn:
+            db.execute("BEGIN")
+            for row in rows:
+                db.execute("UPDATE documents SET mtime = ?, size = ? WHERE generation = ? AND path = ?",
+                           [row["mtime"], row["size"], generation, row["path"]])
+
+    def _switch(self, db: sqlite_utils.Database, rows: list[dict], roots: list[Path], report: BuildReport) -> int:
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        generation = db["generations"].insert(
+            {"started_at": now, "root": os.pathsep.join(str(r.resolve()) for r in roots)}
+        ).last_pk
+        db["documents"].insert_all([{**row, "generation": generation} for row in rows])
+        hashes = sorted({r["content_hash"] for r in rows if r["content_hash"]})
+        ids, vectors = self._vectors_for(db, hashes)
+        VectorIndex.build(ids, vectors, self.embedder.dim).save(vector_path(self.data_dir, generation))
+        with db.conn:
+            db.execute("BEGIN IMMEDIATE")
+            db.execute(
+                "UPDATE generations SET finished_at = ?, summary = ? WHERE id = ?",
+                [now, json.dumps(report.as_dict(), ensure_ascii=False), generation],
+            )
+            set_meta(db, "current_generation", generation)
+            set_meta(db, "model", self.embedder.name)
+            set_meta(db, "dimension", self.embedder.dim)
+            set_meta(db, "chunking", self.chunking.as_dict())
+            set_meta(db, "built_at", now)
+        self._collect_garbage(db, generation)
+        return generation
+
+    def _vectors_for(self, db: sqlite_utils.Database, hashes: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        ids: list[int] = []
+        blobs: list[bytes] = []
+        for start in range(0, len(hashes), 500):
+            part = hashes[start : start + 500]
+            marks = ",".join("?" * len(part))
+            for pid, blob in db.execute(
+                f"SELECT id, embedding FROM passages WHERE content_hash IN ({marks})", part
+            ):
+                ids.append(pid)
+                blobs.append(blob)
+        dim = self.embedder.dim
+        vectors = np.frombuffer(b"".join(blobs), dtype=np.float32).reshape(-1, dim) if blobs else \
+            np.zeros((0, dim), dtype=np.float32)
+        return np.asarray(ids, dtype=np.int64), vectors
+
+    def _collect_garbage(self, db: sqlite_utils.Database, generation: int) -> None:
+        """Drop older generations and the contents no document refers to any more."""
+        with db.conn:
+            db.execute("BEGIN")
+            db.execute("DELETE FROM documents WHERE generation < ?", [generation])
+            orphan = "SELECT hash FROM contents WHERE hash NOT IN (SELECT content_hash FROM documents " \
+                     "WHERE content_hash IS NOT NULL)"
+            db.execute(f"DELETE FROM passages WHERE content_hash IN ({orphan})")
+            db.execute(f"DELETE FROM contents WHERE hash IN ({orphan})")
+            db.execute(
+                "DELETE FROM passages WHERE content_hash NOT IN (SELECT hash FROM contents)"
+            )
+        for path in self.data_dir.glob("vectors-*.faiss"):
+            if path != vector_path(self.data_dir, generation):
+                path.unlink(missing_ok=True)
+
+    def _counts(self, db: sqlite_utils.Database, generation: int | None) -> tuple[int, int]:
+        if generation is None:
+            return 0, 0
+        docs = db.execute(
+            "SELECT COUNT(*) FROM documents WHERE generation = ? AND content_hash IS NOT NULL", [generation]
+        ).fetchone()[0]
+        passages = db.execute(
+            "SELECT COALESCE(SUM(passages), 0) FROM contents WHERE hash IN "
+            "(SELECT DISTINCT content_hash FROM documents WHERE generation = ?)", [generation]
+        ).fetchone()[0]
+        return docs, passages

@@ -1,0 +1,66 @@
+"""Finding the files to index under the roots an administrator names."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .readers import SUPPORTED_SUFFIXES
+
+DEFAULT_COLLECTION = "gemensamt"
+SIDECAR_SUFFIXES = (".yaml", ".yml")
+_IGNORED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
+
+
+@dataclass(frozen=True)
+class FoundFile:
+    path: Path  # absolute
+    relative: str  # as cited: relative to the root it was found under, with forward slashes
+    collection: str
+    problem: str | None = None  # set when the file must be reported rather than read
+
+
+def _collection(relative: str) -> str:
+    parts = relative.split("/")
+    return parts[0] if len(parts) > 1 else DEFAULT_COLLECTION
+
+
+def _is_sidecar(path: Path) -> bool:
+    return path.suffix.lower() in SIDECAR_SUFFIXES and path.with_suffix("").suffix != ""
+
+
+def _skip(name: str) -> bool:
+    """Hidden files, Office lock files and editor leftovers are not documents and not worth a warning."""
+    return name.startswith((".", "~$")) or name in _IGNORED_NAMES or name.endswith("~")
+
+
+def scan(roots: list[Path]) -> list[FoundFile]:
+    found: dict[str, FoundFile] = {}
+    for root in roots:
+        root = Path(root)
+        if root.is_file():
+            base, candidates = root.parent, [root]
+        else:
+            base, candidates = root, _walk(root)
+        real_base = base.resolve()
+        for path in candidates:
+            relative = path.relative_to(base).as_posix()
+            problem = None
+            if path.is_symlink():
+                target = path.resolve()
+                if not target.is_relative_to(real_base):
+                    problem = "symbolisk länk som pekar utanför dokumentmappen följs inte"
+            if problem is None and path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                problem = f"filtypen {path.suffix or '(ingen ändelse)'} stöds inte"
+            found[relative] = FoundFile(path, relative, _collection(relative), problem)
+    return [found[k] for k in sorted(found)]
+
+
+def _walk(root: Path):
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not _skip(d))
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            if _skip(name) or _is_sidecar(path):
+                continue
+            yield path

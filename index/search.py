@@ -1,0 +1,103 @@
+"""Hybrid retrieval: dense (FAISS) and two keyword indexes (stemmed words, trigrams), fused.
+
+Stemmed BM25 catches inflections ("larmet", "larm"); the trigram index catches compounds and
+misspellings that share most of their letters ("hembesöksrutin", "hembesok"); the embedding catches
+paraphrase ("knappen man trycker på" for "personlarm"). Each alone misses what another finds.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import sqlite_utils
+
+from . import analysis
+from .vectors import VectorIndex
+
+_SUFFIX = re.compile(r"(et|en|er|ar|or|na|n|s)$")
+
+
+@dataclass(frozen=True)
+class FusionWeights:
+    dense: float = 1.0
+    stemmed: float = 0.35
+    trigram: float = 0.2
+    candidates: int = 50
+
+
+@dataclass
+class Hit:
+    passage_id: int
+    score: float
+    dense: float
+    stemmed: float
+    trigram: float
+
+
+def fts_query(terms: list[str]) -> str:
+    """An OR query of quoted terms; quoting keeps FTS5 syntax characters in user text harmless."""
+    unique = list(dict.fromkeys(t for t in terms if t))
+    return " OR ".join('"' + t.replace('"', "") + '"' for t in unique)
+
+
+def trigram_terms(question: str) -> list[str]:
+    """Word stems long enough for substring matching, so "larmet" finds "personlarm" and "larmen"."""
+    out = []
+    for word in analysis.words(question):
+        if word in analysis.STOPWORDS:
+            continue
+        stem = analysis.stem(word)
+        if len(stem) > 5:
+            stem = _SUFFIX.sub("", stem)
+        if len(stem) >= 4:
+            out.append(stem)
+    return out
+
+
+class HybridSearcher:
+    """Scores passages of one index generation; the caller restricts which passages may be returned."""
+
+    def __init__(self, db: sqlite_utils.Database, vectors: VectorIndex, weights: FusionWeights = FusionWeights()):
+        self.db = db
+        self.vectors = vectors
+        self.weights = weights
+
+    def _keyword(self, table: str, query: str, allowed: str, params: list, limit: int) -> dict[int, float]:
+        if not query:
+            return {}
+        sql = (
+            f"SELECT rowid, -bm25({table}) FROM {table} WHERE {table} MATCH ? "
+            f"AND rowid IN ({allowed}) ORDER BY bm25({table}) LIMIT ?"
+        )
+        try:
+            return {int(r[0]): float(r[1]) for r in self.db.execute(sql, [query, *params, limit])}
+        except Exception:  # noqa: BLE001 - a query FTS5 cannot parse just contributes nothing
+            return {}
+
+    def search(self, question: str, query_vector: np.ndarray, allowed: str, params: list,
+               allowed_ids: frozenset[int], k: int) -> list[Hit]:
+        """``allowed`` is a SQL subquery yielding the passage ids the asker may see; ``allowed_ids`` the
+        same ids as a set, which the caller caches per index generation."""
+        w = self.weights
+        n = max(w.candidates, k)
+        dense = {pid: s for pid, s in self.vectors.search(query_vector, n * 4) if pid in allowed_ids}
+        dense = dict(list(dense.items())[:n])
+        stemmed = self._keyword("passages_fts", fts_query(analysis.content_terms(question)), allowed, params, n)
+        trigram = self._keyword("passages_trigram", fts_query(trigram_terms(question)), allowed, params, n)
+        candidates = set(dense) | set(stemmed) | set(trigram)
+        if not candidates:
+            return []
+        missing = [pid for pid in candidates if pid not in dense]
+        if missing:
+            sims = self.vectors.vectors(missing) @ query_vector.reshape(-1)
+            dense.update({pid: float(s) for pid, s in zip(missing, sims)})
+        top_stem = max(stemmed.values(), default=0.0) or 1.0
+        top_tri = max(trigram.values(), default=0.0) or 1.0
+        hits = []
+        for pid in candidates:
+            s, t = stemmed.get(pid, 0.0) / top_stem, trigram.get(pid, 0.0) / top_tri
+            score = w.dense * dense[pid] + w.stemmed * s + w.trigram * t
+            hits.append(Hit(pid, score, dense[pid], s, t))
+        hits.sort(key=lambda h: h.score, reverse=True)
+        return hits[:k]

@@ -1,0 +1,118 @@
+"""The SQLite database: documents, passages, keyword indexes, and everything else the project keeps.
+
+Opened through sqlite-utils; the schema is created by numbered migrations recorded in the database,
+so an old data directory is upgraded in place. WAL mode lets questions be answered while a reindex
+writes.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+DB_NAME = "rutinbot.db"
+
+
+# Numbered migrations: migration N sets PRAGMA user_version = N. Each is idempotent SQL (IF NOT EXISTS)
+# so two processes opening a new database at once cannot trip over each other. Append; never edit.
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+
+    -- one row a distinct file content: read, chunked and embedded once, whatever paths carry it
+    CREATE TABLE IF NOT EXISTS contents (
+        hash TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        pages INTEGER,
+        passages INTEGER NOT NULL,
+        metadata TEXT NOT NULL DEFAULT '{}',
+        created_at TEXT NOT NULL
+    );
+
+    CREATE TABLE IF NOT EXISTS passages (
+        id INTEGER PRIMARY KEY,
+        content_hash TEXT NOT NULL,
+        ordinal INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        page INTEGER,
+        section TEXT,
+        lines TEXT NOT NULL DEFAULT '[]',  -- per line of text: [page, is_heading], to cite precisely
+        terms TEXT NOT NULL,
+        trigrams TEXT NOT NULL,
+        embedding BLOB NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS passages_content ON passages(content_hash, ordinal);
+
+    CREATE VIRTUAL TABLE IF NOT EXISTS passages_fts USING fts5(
+        terms, content='passages', content_rowid='id', tokenize='unicode61'
+    );
+    CREATE VIRTUAL TABLE IF NOT EXISTS passages_trigram USING fts5(
+        trigrams, content='passages', content_rowid='id', tokenize='trigram'
+    );
+    CREATE TRIGGER IF NOT EXISTS passages_ai AFTER INSERT ON passages BEGIN
+        INSERT INTO passages_fts(rowid, terms) VALUES (new.id, new.terms);
+        INSERT INTO passages_trigram(rowid, trigrams) VALUES (new.id, new.trigrams);
+    END;
+    CREATE TRIGGER IF NOT EXISTS passages_ad AFTER DELETE ON passages BEGIN
+        INSERT INTO passages_fts(passages_fts, rowid, terms) VALUES ('delete', old.id, old.terms);
+        INSERT INTO passages_trigram(passages_trigram, rowid, trigrams)
+            VALUES ('delete', old.id, old.trigrams);
+    END;
+
+    -- which files each generation of the index holds; meta.current_generation names the one serving
+    CREATE TABLE IF NOT EXISTS generations (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        root TEXT,
+        summary TEXT
+    );
+    CREATE TABLE IF NOT EXISTS documents (
+        generation INTEGER NOT NULL,
+        path TEXT NOT NULL,
+        collection TEXT NOT NULL,
+        content_hash TEXT,
+        size INTEGER,
+        mtime REAL,
+        status TEXT NOT NULL,
+        error TEXT,
+        PRIMARY KEY (generation, path)
+    );
+    CREATE INDEX IF NOT EXISTS documents_hash ON documents(generation, content_hash);
+    """,
+]
+
+
+def open_db(data_dir: Path, *, create: bool = True) -> sqlite_utils.Database:
+    """Open (and migrate) the database in ``data_dir``."""
+    path = Path(data_dir) / DB_NAME
+    if create:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False, isolation_level=None)
+    db = sqlite_utils.Database(conn)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.execute("PRAGMA foreign_keys=ON")
+    _migrate(db)
+    return db
+
+
+def _migrate(db: sqlite_utils.Database) -> None:
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    for number, sql in enumerate(MIGRATIONS[version:], start=version + 1):
+        db.conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+
+
+def get_meta(db: sqlite_utils.Database, key: str, default=None):
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return json.loads(row[0]) if row else default
+
+
+def set_meta(db: sqlite_utils.Database, key: str, value) -> None:
+    db.execute(
+        "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [key, json.dumps(value, ensure_ascii=False)],
+    )

@@ -1,0 +1,36 @@
+"""Plain data passed between the readers, the chunker and the store."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Block:
+    """A paragraph or heading in reading order, with the PDF page it starts on (None for non-PDF)."""
+
+    text: str
+    page: int | None = None
+    heading: bool = False
+    level: int = 0  # 1 = top heading; 0 for body text
+
+
+@dataclass
+class ParsedDocument:
+    """What a reader returns: cleaned blocks in order, ready for metadata extraction and chunking."""
+
+    title: str
+    blocks: list[Block]
+    pages: int | None = None  # page count for PDFs
+    kind: str = ""  # "pdf", "docx", "markdown", "text"
+    front_matter: dict = field(default_factory=dict)  # Markdown YAML front matter, if any
+
+
+@dataclass
+class Chunk:
+    """One retrievable passage of a document."""
+
+    text: str
+    ordinal: int
+    page: int | None = None
+    section: str | None = None
+    lines: list[tuple[int | None, bool]] = field(default_factory=list)  # per text line: (page, is heading)

@@ -1,0 +1,61 @@
+"""The FAISS file beside the database: one per index generation, written whole and swapped in by rename."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+
+def vector_path(data_dir: Path, generation: int) -> Path:
+    return Path(data_dir) / f"vectors-{generation:06d}.faiss"
+
+
+class VectorIndex:
+    """Exact inner-product search over normalised embeddings, keyed by passage id.
+
+    Flat search is exact and, at the size of a municipality's routines (thousands of passages),
+    takes well under a millisecond; an approximate index would only add tuning.
+    """
+
+    def __init__(self, index: faiss.Index):
+        self._index = index
+
+    @classmethod
+    def build(cls, ids: np.ndarray, vectors: np.ndarray, dim: int) -> "VectorIndex":
+        index = faiss.IndexIDMap2(faiss.IndexFlatIP(dim))
+        if len(ids):
+            index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), ids.astype(np.int64))
+        return cls(index)
+
+    @classmethod
+    def load(cls, path: Path) -> "VectorIndex":
+        return cls(faiss.read_index(str(path)))
+
+    def save(self, path: Path) -> None:
+        tmp = path.with_suffix(".tmp")
+        faiss.write_index(self._index, str(tmp))
+        with open(tmp, "rb") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+
+    @property
+    def size(self) -> int:
+        return self._index.ntotal
+
+    @property
+    def dim(self) -> int:
+        return self._index.d
+
+    def search(self, query: np.ndarray, k: int) -> list[tuple[int, float]]:
+        if self.size == 0:
+            return []
+        scores, ids = self._index.search(np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32), k)
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i != -1]
+
+    def vectors(self, ids: list[int]) -> np.ndarray:
+        """The stored vectors of the given passages, for scoring candidates found by keyword search."""
+        if not ids:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.vstack([self._index.reconstruct(int(i)) for i in ids])

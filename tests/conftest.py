@@ -1,0 +1,62 @@
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from fakes import FakeEmbedder  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def fake_embedder():
+    return FakeEmbedder()
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+ALARM = """# Hembesök och personlarm
+
+Beslutad av: Ledningsgruppen
+Giltig till: 2030-12-31
+
+## Så fungerar larmet
+
+Personlarmet hämtas i receptionen före varje hembesök. Testa larmet innan du går.
+Tryck på larmknappen i tre sekunder om du känner dig hotad. Larmet går till vaktbolaget som ringer upp direkt.
+
+## Planering
+
+Skriv alltid in hembesöket i kalendern med adress och beräknad tid för återkomst.
+"""
+
+FLEX = """# Flextid och övertid
+
+## Flexramar
+
+Flextiden får användas mellan klockan 07.00 och 18.00. Kärntiden är 09.00 till 15.00.
+Övertid ska alltid godkännas i förväg av närmaste chef.
+"""
+
+SECRECY = """# Sekretess
+
+## Uppgifter till polisen
+
+Polisen kan begära uppgifter om en klient. Sekretessen gäller även mot polisen, med undantag
+enligt offentlighets- och sekretesslagen. Rådgör alltid med enhetschefen innan uppgifter lämnas ut.
+"""
+
+
+@pytest.fixture
+def docs(tmp_path):
+    root = tmp_path / "documents"
+    write(root / "gemensamt" / "hembesok.md", ALARM)
+    write(root / "gemensamt" / "flextid.md", FLEX)
+    write(root / "barn-och-familj" / "sekretess.md", SECRECY)
+    return root

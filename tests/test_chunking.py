@@ -1,0 +1,74 @@
+from hypothesis import given, settings, strategies as st
+
+from index.chunking import ChunkSettings, chunk_document, split_sentences
+from index.types import Block, ParsedDocument
+
+
+def _doc(blocks):
+    return ParsedDocument(title="T", blocks=blocks, kind="text")
+
+
+def _sentences(n, prefix="Mening"):
+    return " ".join(f"{prefix} nummer {i} har några ord till här." for i in range(n))
+
+
+def test_sentences_split_on_capitals_but_not_abbreviations():
+    parts = split_sentences("Ring t.ex. chefen. Sedan skriver du bl.a. en rapport! Klart?")
+    assert parts == ["Ring t.ex. chefen.", "Sedan skriver du bl.a. en rapport!", "Klart?"]
+
+
+def test_each_section_becomes_its_own_passages_with_heading_and_page():
+    blocks = [
+        Block("Larmet", page=1, heading=True, level=2),
+        Block(_sentences(20), page=1),
+        Block("Planering", page=2, heading=True, level=2),
+        Block(_sentences(20, "Plan"), page=2),
+    ]
+    chunks = chunk_document(_doc(blocks))
+    assert [c.section for c in chunks] == ["Larmet", "Planering"]
+    assert [c.page for c in chunks] == [1, 2]
+    assert chunks[0].text.startswith("Larmet\n")
+    assert "Plan" not in chunks[0].text
+
+
+def test_long_sections_are_windowed_within_bounds_with_overlap():
+    s = ChunkSettings()
+    chunks = chunk_document(_doc([Block("Rubrik", heading=True), Block(_sentences(150))]), s)
+    assert len(chunks) > 3
+    for chunk in chunks:
+        assert len(chunk.text.split()) <= s.max_words + 1  # +1: the heading line of the first window
+    # consecutive windows share their boundary sentence
+    first_tail = split_sentences(chunks[0].text.split("\n")[-1])[-1]
+    assert first_tail in chunks[1].text
+
+
+def test_tiny_sections_are_merged_not_left_as_crumbs():
+    blocks = []
+    for i in range(4):
+        blocks += [Block(f"Del {i}", heading=True), Block(f"Kort text om del {i}.")]
+    chunks = chunk_document(_doc(blocks))
+    assert len(chunks) == 1
+    assert all(f"Del {i}" in chunks[0].text for i in range(4))
+
+
+words = st.text(alphabet="abcdefghijklmnopqrstuvwxyzåäö", min_size=1, max_size=12)
+sentence = st.lists(words, min_size=1, max_size=30).map(lambda ws: " ".join(ws).capitalize() + ".")
+paragraph = st.lists(sentence, min_size=1, max_size=40).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.booleans(), paragraph), min_size=1, max_size=12))
+def test_no_text_lost_and_passages_within_bounds(items):
+    blocks = [Block(text.split(".")[0][:40] or "Rubrik", heading=True) if is_heading else Block(text)
+              for is_heading, text in items]
+    s = ChunkSettings()
+    chunks = chunk_document(_doc(blocks), s)
+    joined = " ".join(" ".join(c.text.split()) for c in chunks)
+    for block in blocks:
+        for word in block.text.split():
+            assert word in joined
+    for chunk in chunks:
+        assert len(chunk.text.split()) <= s.max_words + 40  # a heading line may ride along
+    body_words = sum(len(b.text.split()) for b in blocks)
+    total = sum(len(c.text.split()) for c in chunks)
+    assert total <= body_words * 1.6 + 40  # overlap, not duplication

@@ -1,0 +1,137 @@
+"""Indexing and asking end to end with the fake embedder: the plumbing, not retrieval quality."""
+import os
+import sqlite3
+
+import pytest
+
+from conftest import write
+from index import IndexLocked, IndexMissing, Library, ModelMismatch
+from index.lock import reindex_lock
+
+
+def test_build_then_ask_cites_document_page_and_section(tmp_path, docs, fake_embedder):
+    lib = Library(tmp_path / "data", embedder=fake_embedder)
+    report = lib.build([docs])
+    assert sorted(report.added) == ["barn-och-familj/sekretess.md", "gemensamt/flextid.md", "gemensamt/hembesok.md"]
+    assert report.failed == []
+    answer = lib.ask("Hur länge ska jag trycka på larmknappen?")
+    top = answer.sources[0]
+    assert top.document == "gemensamt/hembesok.md"
+    assert top.title == "Hembesök och personlarm"
+    assert top.section == "Så fungerar larmet"
+    assert top.collection == "gemensamt"
+    assert top.page is None  # Markdown has no pages
+
+
+def test_ask_without_index_says_so(tmp_path, fake_embedder):
+    with pytest.raises(IndexMissing):
+        Library(tmp_path / "data", embedder=fake_embedder).ask("Hej?")
+
+
+def test_collections_restrict_every_source(tmp_path, docs, fake_embedder):
+    lib = Library(tmp_path / "data", embedder=fake_embedder)
+    lib.build([docs])
+    answer = lib.ask("Får jag lämna uppgifter till polisen?", k=5, collections=["gemensamt"])
+    assert answer.sources
+    assert all(s.collection == "gemensamt" for s in answer.sources)
+    everything = lib.ask("Får jag lämna uppgifter till polisen?", k=5)
+    assert everything.sources[0].collection == "barn-och-familj"
+
+
+def test_unchanged_reindex_embeds_nothing_and_keeps_generation(tmp_path, docs, fake_embedder):
+    lib = Library(tmp_path / "data", embedder=fake_embedder)
+    first = lib.build([docs])
+    embedded = fake_embedder.passages_embedded
+    again = lib.build([docs])
+    assert fake_embedder.passages_embedded == embedded
+    assert again.generation == first.generation
+    assert len(again.unchanged) == 3 and not again.switched
+
+
+def test_changed_and_removed_files_are_reflected_without_reopening(tmp_path, docs, fake_embedder):
+    lib = Library(tmp_path / "data", embedder=fake_embedder)
+    lib.build([docs])
+    assert "tre sekunder" in lib.ask("larmknappen sekunder").sources[0].text
+    write(docs / "gemensamt" / "hembesok.md",
+          (docs / "gemensamt" / "hembesok.md").read_text().replace("tre sekunder", "fem sekunder"))
+    (docs / "gemensamt" / "flextid.md").unlink()
+    before = fake_embedder.passages_embedded
+    report = lib.build([docs])
+    assert report.changed == ["gemensamt/hembesok.md"] and report.removed == ["gemensamt/flextid.md"]
+    assert fake_embedder.passages_embedded - before == report.embedded > 0
+    texts = [s.text for s in lib.ask("larmknappen sekunder", k=10).sources]
+    assert any("fem sekunder" in t for t in texts) and not any("tre sekunder" in t for t in texts)
+    assert not any(s.document == "gemensamt/flextid.md" for s in lib.ask("flextid kärntid", k=10).sources)
+    # the superseded passages are gone from the database, not just hidden
+    rows = sqlite3.connect(tmp_path / "data" / "rutinbot.db").execute(
+        "SELECT COUNT(*) FROM passages WHERE text LIKE '%tre sekunder%'").fetchone()[0]
+    assert rows == 0
+
+
+def test_same_content_under_two_paths_is_embedded_once_and_cites_both(tmp_path, docs, fake_embedder):
+    write(docs / "gemensamt" / "kopia.md", (docs / "gemensamt" / "flextid.md").read_text())
+    lib = Library(tmp_path / "data", embedder=fake_embedder)
+    lib.build([docs])
+    top = lib.ask("kärntid flextid").sources[0]
+    assert {top.document, *top.also_at} == {"gemensamt/flextid.md", "gemensamt/kopia.md"}
+    distinct = sqlite3.connect(tmp_path / "data" / "rutinbot.db").execute(
+        "SELECT COUNT(*) FROM passages WHERE text LIKE '%Kärntiden%'").fetchone()[0]
+    assert distinct == 1
+
+
+def test_bad_files_are_reported_by_name_and_the_rest_indexed(tmp_path, docs, fake_embedder):
+    write(docs / "gemensamt" / "tom.md", "")
+    (docs / "gemensamt" / "budget.xlsx").write_bytes(b"PK\x03\x04 not really")
+    (docs / "gemensamt" / "trasig.pdf").write_bytes(b"%PDF-1.4 garbage")
+    lib = Library(tmp_path / "data", embedder=fake_embedder)
+    report = lib.build([docs])
+    failed = dict(report.failed)
+    assert set(failed) == {"gemensamt/tom.md", "gemensamt/budget.xlsx", "gemensamt/trasig.pdf"}
+    assert ".xlsx" in failed["gemensamt/budget.xlsx"]
+    assert len(report.added) == 3
+    assert lib.status().failed == 3
+
+
+def test_broken_replacement_keeps_previous_version_serving(tmp_path, docs, fake_embedder):
+    lib = Library(tmp_path / "data", embedder=fake_embedder)
+    lib.build([docs])
+    pdf = docs / "gemensamt" / "flextid.md"
+    pdf.write_bytes(b"")  # emptied by mistake
+    report = lib.build([docs])
+    assert dict(report.failed).keys() == {"gemensamt/flextid.md"}
+    assert any(s.document == "gemensamt/flextid.md" for s in lib.ask("kärntid flextid", k=5).sources)
+
+
+def test_second_reindex_is_refused_while_one_holds_the_lock(tmp_path, docs, fake_embedder):
+    data = tmp_path / "data"
+    with reindex_lock(data):
+        with pytest.raises(IndexLocked, match="pågår"):
+            Library(data, embedder=fake_embedder).build([docs])
+    Library(data, embedder=fake_embedder).build([docs])  # released when the holder ends
+
+
+def test_index_refuses_to_be_queried_with_another_model(tmp_path, docs, fake_embedder):
+    Library(tmp_path / "data", embedder=fake_embedder).build([docs])
+
+    class Other(type(fake_embedder)):
+        name = "another-model"
+
+    with pytest.raises(ModelMismatch):
+        Library(tmp_path / "data", embedder=Other()).ask("larm")
+
+
+def test_saved_index_describes_itself(tmp_path, docs, fake_embedder):
+    lib = Library(tmp_path / "data", embedder=fake_embedder)
+    lib.build([docs])
+    status = lib.status()
+    assert status.model == "fake-hash-64" and status.dimension == 64
+    assert status.chunking["max_words"] == 300
+    assert status.documents == 3 and status.passages >= 3
+    assert len(list((tmp_path / "data").glob("vectors-*.faiss"))) == 1
+
+
+def test_symlink_out_of_the_documents_folder_is_not_followed(tmp_path, docs, fake_embedder):
+    secret = write(tmp_path / "elsewhere" / "hemligt.md", "# Hemligt\n\nLösenordet är fisk.")
+    os.symlink(secret, docs / "gemensamt" / "lank.md")
+    report = Library(tmp_path / "data", embedder=fake_embedder).build([docs])
+    assert "utanför" in dict(report.failed)["gemensamt/lank.md"]
