@@ -5,11 +5,12 @@ from .embedder import DEFAULT_MODEL, Embedder
 from .evaluation import EvalReport, evaluate, load_cases
 from .errors import IndexLocked, IndexMissing, ModelMismatch, ModelUnavailable, ReadError, RutinbotError
 from .indexer import BuildReport
+from .journal import AlreadyVoted, Journal
 from .library import IndexStatus, Library, resolve_data_dir
 from .search import FusionWeights
 
 __all__ = [
-    "AbstainPolicy", "Answer", "BuildReport", "ChunkSettings", "DEFAULT_MODEL", "Embedder", "EvalReport", "FusionWeights",
-    "IndexLocked", "IndexMissing", "IndexStatus", "Library", "ModelMismatch", "ModelUnavailable", "ReadError",
+    "AbstainPolicy", "AlreadyVoted", "Answer", "BuildReport", "ChunkSettings", "DEFAULT_MODEL", "Embedder", "EvalReport", "FusionWeights",
+    "IndexLocked", "IndexMissing", "IndexStatus", "Journal", "Library", "ModelMismatch", "ModelUnavailable", "ReadError",
     "RutinbotError", "Source", "evaluate", "load_cases", "resolve_data_dir",
 ]

@@ -16,6 +16,7 @@ from .chunking import ChunkSettings
 from .embedder import DEFAULT_MODEL, Embedder, SentenceTransformerEmbedder
 from .errors import IndexMissing, ModelMismatch
 from .indexer import BuildReport, Indexer, Progress
+from .journal import Journal
 from .search import FusionWeights, HybridSearcher
 from .store import get_meta, open_db
 from .vectors import VectorIndex, vector_path
@@ -60,6 +61,7 @@ class Library:
         self.chunking = chunking
         self.db = open_db(self.data_dir)
         self._lock = threading.RLock()
+        self.journal = Journal(self.db, self._lock)
         self._generation: int | None = None
         self._searcher: HybridSearcher | None = None
         self._allowed: dict[tuple, frozenset[int]] = {}

@@ -83,6 +83,27 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX IF NOT EXISTS documents_hash ON documents(generation, content_hash);
     """,
+    """
+    -- every question asked, from any front end: what administrators read to find missing routines
+    CREATE TABLE IF NOT EXISTS questions (
+        id INTEGER PRIMARY KEY,
+        asked_at TEXT NOT NULL,
+        origin TEXT NOT NULL,          -- discord, cli, chat
+        user_key TEXT,                 -- keyed hash of the platform's user id, never the id itself
+        channel TEXT,                  -- channel or collection it was asked in
+        question TEXT NOT NULL,        -- already redacted
+        answered INTEGER NOT NULL,
+        sources TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX IF NOT EXISTS questions_time ON questions(asked_at);
+    CREATE TABLE IF NOT EXISTS feedback (
+        question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+        user_key TEXT NOT NULL,
+        helpful INTEGER NOT NULL,
+        given_at TEXT NOT NULL,
+        PRIMARY KEY (question_id, user_key)
+    );
+    """,
 ]
 
 

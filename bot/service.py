@@ -1,0 +1,51 @@
+"""What every front end does with a question: answer it, log it, and serve the buttons that follow.
+
+Front ends (terminal, Discord, later Teams) call only this and lay out the Reply; the rules about
+logging, feedback and which collections a person may read are applied here once.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from index import AlreadyVoted, Answer, Library, Source
+
+from .answer import Citation, Reply, build_reply, cite, excerpt
+
+
+@dataclass
+class Asked:
+    answer: Answer
+    reply: Reply
+    question_id: int
+
+
+class Assistant:
+    def __init__(self, library: Library):
+        self.library = library
+
+    def ask(self, question: str, *, origin: str, user: str | int | None = None, channel: str | None = None,
+            collections: list[str] | None = None, k: int = 5) -> Asked:
+        """Blocking (embedding and search): front ends on an event loop run it in a worker thread."""
+        answer = self.library.ask(question, k=k, collections=collections)
+        question_id = self.library.journal.record_question(answer, origin=origin, user=user, channel=channel)
+        return Asked(answer, build_reply(answer), question_id)
+
+    def stored(self, question_id: int) -> tuple[str, bool, list[Source]] | None:
+        return self.library.journal.question(question_id)
+
+    def more_sources(self, question_id: int, collections: list[str] | None) -> list[tuple[Citation, str]]:
+        """All sources shown for an earlier answer that the person clicking may read."""
+        stored = self.stored(question_id)
+        if stored is None:
+            return []
+        _, _, sources = stored
+        return [(cite(s), excerpt(s.text, 80)) for s in sources
+                if collections is None or s.collection in collections]
+
+    def feedback(self, question_id: int, user: str | int, helpful: bool) -> bool:
+        """Record a vote; False when this person already voted on this answer."""
+        try:
+            self.library.journal.record_feedback(question_id, user, helpful)
+        except AlreadyVoted:
+            return False
+        return True

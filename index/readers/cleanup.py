@@ -1,0 +1,309 @@
+"""Pure text clean-up shared by the readers (no I/O, no PDF/Word libraries).
+
+Extracted text, above all from PDFs, carries layout noise: words hyphenated at line
+ends, running headers/footers and page numbers on every page, invisible characters.
+Left in, they split words the search must match and repeat the same header in every
+chunk. These functions remove that noise while keeping every real character.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+
+__all__ = [
+    "is_removable_char",
+    "normalise_whitespace",
+    "join_hyphenated",
+    "line_key",
+    "is_page_number_line",
+    "running_line_indices",
+    "remove_running_lines",
+    "is_bullet",
+    "numbering_depth",
+    "is_all_caps",
+    "looks_like_heading",
+    "is_field_line",
+    "ends_sentence",
+    "split_paragraphs",
+    "unwrap_lines",
+]
+
+# --- whitespace and invisible characters ----------------------------------------------
+
+_LINE_BREAKS = re.compile(r"\r\n|[\r\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
+_SOFT_HYPHEN_BREAK = re.compile(r"\u00ad[^\S\n]*\n[^\S\n]*")
+_SPACES = re.compile(r"[^\S\n]+")
+_SPACE_AROUND_NEWLINE = re.compile(r" ?\n ?")
+_MANY_NEWLINES = re.compile(r"\n{3,}")
+
+
+def is_removable_char(ch: str) -> bool:
+    """True for characters with no visible form (soft hyphen, zero-width, BOM, controls).
+
+    They break word matching ("arbets\\u00admiljö" is not "arbetsmiljö"), so they are dropped.
+    """
+    if ch.isspace():
+        return False
+    return unicodedata.category(ch) in ("Cf", "Cc")
+
+
+def normalise_whitespace(text: str) -> str:
+    """Unify line endings, drop invisible characters, collapse spaces, NFC-compose, strip.
+
+    Keeps single newlines (line structure) and at most one blank line (paragraph breaks).
+    NFC matters for Swedish: PDFs sometimes give "a" + combining ring instead of "å".
+    """
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _SOFT_HYPHEN_BREAK.sub("", text)  # a soft hyphen at a line end joins the word
+    text = "".join(ch for ch in text if not is_removable_char(ch))
+    text = _SPACES.sub(" ", text)  # NBSP, tabs, thin spaces ... become one space
+    text = _SPACE_AROUND_NEWLINE.sub("\n", text)
+    text = _MANY_NEWLINES.sub("\n\n", text)
+    return unicodedata.normalize("NFC", text).strip()
+
+
+# --- hyphenation --------------------------------------------------------------------
+
+_HYPHEN_BREAK = re.compile(r"(?<!\w)(\w+)-[ \t]*\n[ \t]*(?=(\w+))")
+# "barn- och ungdomsvård", "in- eller utgående": the hyphen is a real (elliptic) one.
+_CONJUNCTIONS = {"och", "eller", "samt", "respektive", "resp"}
+
+
+def join_hyphenated(text: str) -> str:
+    """Join words split by a hyphen at a line end: "arbets-\\nmiljö" -> "arbetsmiljö".
+
+    The hyphen is kept where it is real: before "och"/"eller" ("barn- och"), before an
+    uppercase letter or digit ("9-17", "Stockholms-Uppsala"), after a digit, an acronym
+    or a single letter ("HVB-hem", "e-post").
+    """
+
+    def repl(m: re.Match) -> str:
+        before, after = m.group(1), m.group(2)
+        if after.lower() in _CONJUNCTIONS:
+            return before + "- "
+        if (
+            after[0].isupper()
+            or after[0].isdigit()
+            or before[-1].isdigit()
+            or len(before) == 1
+            or before.isupper()
+        ):
+            return before + "-"
+        return before
+
+    return _HYPHEN_BREAK.sub(repl, text)
+
+
+# --- running headers and footers ------------------------------------------------------
+
+_DIGITS = re.compile(r"\d+")
+_PAGE_NUMBER = re.compile(
+    r"""^(?:
+        [-–—]?\s*\d{1,4}\s*[-–—]?                                   # 4   - 4 -
+      | (?:sid|sida|sidan|s\.|page)\s*\d{1,4}
+            (?:\s*\(\s*\d{1,4}\s*\)|\s*(?:av|of|/)\s*\d{1,4})?      # Sid 3 (7), Sida 3 av 7
+      | \d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|(?:av|of|/)\s*\d{1,4})        # 2 (12), 3/7, 3 av 7
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_EDGE_LINES = 3
+_RUNNING_SHARE = 0.6
+
+
+def line_key(line: str) -> str:
+    """Comparison form of a line: digits normalised so "Sid 2 (5)" equals "Sid 3 (5)"."""
+    return _DIGITS.sub("#", " ".join(line.split())).casefold()
+
+
+def is_page_number_line(line: str) -> bool:
+    """A line that is only a page number: "4", "- 4 -", "Sid 3 av 7", "2 (12)"."""
+    return bool(_PAGE_NUMBER.match(line.strip()))
+
+
+def running_line_indices(pages: list[list[str]]) -> list[set[int]]:
+    """Indices of header/footer lines per page (pages given as lists of lines).
+
+    Only the first and last three non-empty lines of a page are candidates. A candidate
+    is dropped if its digit-normalised form is a candidate on >= 60 % of the non-empty
+    pages (needs >= 3 such pages), or if it is a lone page number.
+    """
+    edges: list[list[int]] = []
+    for lines in pages:
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        edges.append(sorted(set(filled[:_EDGE_LINES] + filled[-_EDGE_LINES:])))
+    filled_pages = sum(1 for e in edges if e)
+    counts: Counter[str] = Counter()
+    for lines, idx in zip(pages, edges):
+        counts.update({line_key(lines[i]) for i in idx})
+    threshold = max(2, math.ceil(_RUNNING_SHARE * filled_pages))
+    result = []
+    for lines, idx in zip(pages, edges):
+        drop = set()
+        for i in idx:
+            if is_page_number_line(lines[i]):
+                drop.add(i)
+            elif filled_pages >= 3 and counts[line_key(lines[i])] >= threshold:
+                drop.add(i)
+        result.append(drop)
+    return result
+
+
+def remove_running_lines(pages: list[str]) -> list[str]:
+    """Drop repeated headers/footers and page-number lines from each page's text."""
+    split = [page.split("\n") for page in pages]
+    drops = running_line_indices(split)
+    return [
+        "\n".join(line for i, line in enumerate(lines) if i not in drop)
+        for lines, drop in zip(split, drops)
+    ]
+
+
+# --- line shapes -----------------------------------------------------------------------
+
+_BULLET = re.compile(r"^(?:[•·▪▫◦‣○●■□–—*+-]|\uf0b7|\uf0a7|[a-zåäö]\)|\d{1,2}\))\s")
+# "3. Larmet", "3.1 Ansvar", "3.1. Ansvar" (a lone "12 månader" is not numbering)
+_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)(\.?)\s+(?=[^\W\d_])")
+_SENTENCE_END = ".!?:"
+
+
+def is_bullet(line: str) -> bool:
+    """A list item line: "• text", "- text", "a) text", "1) text"."""
+    return bool(_BULLET.match(line.strip()))
+
+
+def numbering_depth(line: str) -> int:
+    """1 for "3. Larmet", 2 for "3.1 Ansvar", 0 when the line is not numbered."""
+    m = _NUMBERED.match(line.strip())
+    if not m or not (m.group(2) or "." in m.group(1)):
+        return 0
+    return m.group(1).count(".") + 1
+
+
+def is_all_caps(line: str) -> bool:
+    """"ANSVAR OCH ROLLER": at least three letters, all uppercase."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+_FIELD = re.compile(r"^[^\W\d_][\w.\-/()]*(?: [\w.\-/()]+){0,3}: +\S")
+
+
+def is_field_line(line: str) -> bool:
+    """"Beslutad av: Socialchef", "Dnr: SN 2024/0287": label (1-4 words), colon, value.
+
+    Routine documents open with such fields; keeping them on their own lines (and out of
+    headings) keeps them readable for whoever extracts dates and owners later.
+    """
+    return bool(_FIELD.match(line.strip()))
+
+
+def ends_sentence(line: str) -> bool:
+    """Line ends with sentence punctuation (closing quotes/brackets ignored)."""
+    stripped = line.rstrip().rstrip("\"'”’»)")
+    return stripped[-1:] in tuple(_SENTENCE_END)
+
+
+def looks_like_heading(line: str, max_len: int = 80) -> bool:
+    """Shape of a heading: short, starts uppercase or numbered, no final . , ; :
+
+    "3. Larmet", "Så fungerar larmet", "Vad gör jag om larmet går?" qualify; list items,
+    page numbers and sentences do not.
+    """
+    line = line.strip()
+    if not line or len(line) > max_len or len(line.split()) > 12:
+        return False
+    if line[-1] in ".,;:" or is_bullet(line) or is_page_number_line(line):
+        return False
+    if sum(c.isalpha() for c in line) < 2:
+        return False
+    return line[0].isupper() or line[0] == "§" or numbering_depth(line) > 0
+
+
+def _starts_upper(line: str) -> bool:
+    line = line.lstrip("\"'”“»(")
+    return bool(line) and (line[0].isupper() or line[0].isdigit() or line[0] == "§")
+
+
+def _is_list_item(line: str) -> bool:
+    return is_bullet(line) or numbering_depth(line) > 0
+
+
+def split_paragraphs(text: str, *, sentence_breaks: bool = True) -> list[str]:
+    """Split text into paragraphs (lines inside a paragraph stay joined by "\\n").
+
+    Breaks at blank lines; after a heading-shaped line that starts a paragraph (so a
+    heading is never merged into the body below it); and, if ``sentence_breaks``, after
+    a line that ends a sentence and is clearly shorter than the block's full lines when
+    the next line starts uppercase (paragraph ends inside text without blank lines).
+    """
+    paragraphs: list[str] = []
+    for block in re.split(r"\n[^\S\n]*\n", text):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
+        lengths = sorted(len(line) for line in lines)
+        full = lengths[round(0.9 * (len(lengths) - 1))] if len(lines) >= 3 else 0
+        current: list[str] = []
+        for i, line in enumerate(lines):
+            current.append(line)
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if nxt is None:
+                break
+            starts_paragraph = len(current) == 1
+            marked = is_all_caps(line) or numbering_depth(line) > 0
+            heading_break = (
+                starts_paragraph
+                and looks_like_heading(line)
+                and not is_field_line(line)
+                and _starts_upper(nxt)
+                # a short line, not a full-width first line of wrapped body text
+                and (marked or len(line) <= 0.7 * max(full, len(nxt)))
+                and not (
+                    _is_list_item(nxt) and numbering_depth(nxt) == numbering_depth(line)
+                )
+            )
+            sentence_break = (
+                sentence_breaks
+                and ends_sentence(line)
+                and _starts_upper(nxt)
+                and (full == 0 or len(line) < 0.8 * full)
+                and not (line.endswith(":") and _is_list_item(nxt))
+            )
+            if heading_break or sentence_break:
+                paragraphs.append("\n".join(current))
+                current = []
+        if current:
+            paragraphs.append("\n".join(current))
+    return paragraphs
+
+
+def unwrap_lines(paragraph: str, *, full_width: int = 0) -> str:
+    """Join a paragraph's wrapped lines into running text, de-hyphenating first.
+
+    A line break is kept before list items and field lines ("Beslutad av: ..."), after
+    every line of a block that is mostly fields, and - when ``full_width`` (length of a
+    full line) is known - after a clearly short line that does not end in punctuation
+    and is followed by an uppercase line (addresses, table cells, field values).
+    """
+    lines = [line.strip() for line in join_hyphenated(paragraph).split("\n") if line.strip()]
+    if not lines:
+        return ""
+    fields = sum(map(is_field_line, lines))
+    all_breaks = fields >= 2 and 2 * fields >= len(lines)
+    out = lines[0]
+    for prev, line in zip(lines, lines[1:]):
+        hard = (
+            all_breaks
+            or _is_list_item(line)
+            or is_field_line(line)
+            or (
+                full_width > 0
+                and len(prev) < 0.6 * full_width
+                and prev[-1] not in ".!?:;,-"
+                and _starts_upper(line)
+            )
+        )
+        out += ("\n" if hard else " ") + line
+    return out

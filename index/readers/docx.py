@@ -1,0 +1,160 @@
+"""Word (.docx) reader: body paragraphs and tables in document order.
+
+Only this module imports python-docx. Headings come from paragraph styles ("Heading N",
+the Swedish "Rubrik N", Title/"Rubrik", or custom styles based on them); many municipal
+documents instead use manually bolded short lines, which are taken as headings too.
+Headers and footers are skipped on purpose: they are the running lines of a document.
+"""
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import docx
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+
+from index.errors import ReadError
+from index.types import Block, ParsedDocument
+
+from .cleanup import normalise_whitespace
+
+_HEADING_STYLE = re.compile(r"^(?:heading|rubrik|überschrift|overskrift|otsikko)\s*([1-9])$", re.I)
+_TITLE_STYLE = re.compile(r"^(?:title|rubrik|titel)$", re.I)
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # old .doc files and password-protected .docx
+
+
+def read_docx(path: Path, data: bytes) -> ParsedDocument:
+    """Parse .docx bytes into heading/text blocks; ReadError for broken or protected files."""
+    if data.startswith(_OLE_MAGIC):
+        raise ReadError(
+            path, "Word-filen är lösenordsskyddad eller i gamla .doc-formatet – spara om som .docx"
+        )
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # noqa: BLE001 - zip, XML and package errors all mean "broken"
+        raise ReadError(path, f"Word-filen är trasig ({type(exc).__name__})") from exc
+
+    blocks: list[Block] = []
+    title_style: str | None = None
+    manual: list[Block] = []  # bold-line headings, levelled once styled levels are known
+    styled_levels: list[int] = []
+    for element in _body_elements(document.element.body):
+        if element.tag == qn("w:tbl"):
+            blocks.extend(_table_rows(element, document))
+            continue
+        paragraph = Paragraph(element, document._body)
+        text = normalise_whitespace(paragraph.text)
+        if not text:
+            continue
+        level, is_title = _heading_level(paragraph)
+        if level:
+            blocks.append(Block(text, heading=True, level=level))
+            styled_levels.append(level)
+            if is_title and title_style is None:
+                title_style = text
+        elif _is_list_item(paragraph):
+            blocks.append(Block("• " + text))  # same marker the PDF reader gives list items
+        elif _is_manual_heading(paragraph, text):
+            manual.append(Block(text, heading=True))
+            blocks.append(manual[-1])
+        else:
+            blocks.append(Block(text))
+    for block in manual:
+        block.level = min(max(styled_levels) + 1, 6) if styled_levels else 1
+
+    return ParsedDocument(
+        title=_title(document, title_style, blocks, path), blocks=blocks, kind="docx"
+    )
+
+
+def _body_elements(container):
+    """Paragraphs and tables in order, descending into content controls (w:sdt)."""
+    for child in container.iterchildren():
+        if child.tag in (qn("w:p"), qn("w:tbl")):
+            yield child
+        elif child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _body_elements(content)
+
+
+def _table_rows(table, document) -> list[Block]:
+    """One block per row, "cell | cell"; merged cells appear once, empty cells are skipped."""
+    blocks = []
+    for row in table.iterchildren(qn("w:tr")):
+        cells = []
+        for cell in row.iterchildren(qn("w:tc")):
+            text = " ".join(
+                Paragraph(p, document._body).text for p in cell.iter(qn("w:p"))
+            )
+            text = normalise_whitespace(text).replace("\n", " ")
+            if text:
+                cells.append(text)
+        if cells:
+            blocks.append(Block(" | ".join(cells)))
+    return blocks
+
+
+def _heading_level(paragraph: Paragraph) -> tuple[int, bool]:
+    """(level, is_title) from the paragraph style or the styles it is based on."""
+    try:
+        style = paragraph.style
+    except Exception:  # noqa: BLE001 - a dangling style reference is just body text
+        return 0, False
+    for _ in range(6):
+        if style is None:
+            break
+        for name in (style.name or "", style.style_id or ""):
+            m = _HEADING_STYLE.match(name.strip())
+            if m:
+                return int(m.group(1)), False
+            if _TITLE_STYLE.match(name.strip()):
+                return 1, True
+        style = style.base_style
+    return 0, False
+
+
+def _is_list_item(paragraph: Paragraph) -> bool:
+    """Bulleted/numbered paragraph: numbering properties or a list style ("List Bullet",
+    "Liststycke", "Punktlista"). Word keeps the bullet itself out of the text."""
+    if paragraph._p.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None:
+        return True
+    try:
+        name = (paragraph.style.name or "").lower() if paragraph.style else ""
+    except Exception:  # noqa: BLE001
+        return False
+    return name.startswith(("list", "liststycke", "punktlista", "numrerad lista"))
+
+
+def _is_manual_heading(paragraph: Paragraph, text: str) -> bool:
+    """A short paragraph, entirely bold, without a final period: a hand-made heading."""
+    if len(text) > 80 or text[-1] in ".,;:" or sum(c.isalpha() for c in text) < 2:
+        return False
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    if not runs:
+        return False
+    try:
+        style_bold = bool(paragraph.style and paragraph.style.font.bold)
+    except Exception:  # noqa: BLE001
+        style_bold = False
+    return all(run.bold or (run.bold is None and style_bold) for run in runs)
+
+
+def _title(document, title_style: str | None, blocks: list[Block], path: Path) -> str:
+    """Core-properties title, else a Title-styled paragraph, first heading or first line."""
+    try:
+        core = normalise_whitespace(document.core_properties.title or "")
+    except Exception:  # noqa: BLE001
+        core = ""
+    if sum(c.isalpha() for c in core) >= 3:
+        return core
+    if title_style:
+        return title_style
+    for block in blocks:
+        if block.heading:
+            return block.text
+    if blocks and len(blocks[0].text) <= 120:
+        return blocks[0].text
+    return path.stem

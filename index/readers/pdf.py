@@ -1,0 +1,198 @@
+"""PDF reader: pypdf text with per-line font size, boldness and baseline.
+
+Only this module imports pypdf. Plain extraction gives lines but no paragraph or heading
+structure, so its ``visitor_text`` callback is used to learn each line's style and
+position; ``layout`` turns those lines into blocks. When the callback's pieces do not
+add up to the extracted text, lines carry no style and layout heuristics take over.
+"""
+from __future__ import annotations
+
+import io
+import math
+import re
+from collections import Counter
+from pathlib import Path
+
+import pypdf
+from pypdf.errors import DependencyError
+
+from index.errors import ReadError
+from index.types import Block, ParsedDocument
+
+from .cleanup import normalise_whitespace
+from .layout import Line, attach_bullets, clean_line, drop_running_lines, lines_to_blocks
+
+_MIN_CHARS_PER_PAGE = 25  # fewer extractable characters than this on average = scanned
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd\b", re.IGNORECASE)
+_NOT_A_TITLE = re.compile(
+    r"^(microsoft\s+\w+\s+-|untitled|namnlös|dokument\s*\d*$|document\s*\d*$|presentation\s*\d*$)"
+    r"|\.(docx?|dotx?|pdf|odt|rtf|txt|indd|pptx?)$",
+    re.IGNORECASE,
+)
+
+
+def read_pdf(path: Path, data: bytes, *, max_pages: int) -> ParsedDocument:
+    """Parse PDF bytes into blocks with 1-based page numbers; ReadError for unusable files."""
+    reader = _open(path, data)
+    try:
+        count = len(reader.pages)
+    except Exception as exc:  # noqa: BLE001 - any pypdf failure means a broken file
+        raise ReadError(path, f"PDF-filen är trasig eller inte en PDF ({_describe(exc)})") from exc
+    if count > max_pages:
+        raise ReadError(path, f"PDF-filen anger {count} sidor, gränsen är {max_pages}")
+    if count == 0:
+        raise ReadError(path, "PDF-filen har inga sidor")
+
+    pages, styled = _extract_pages(reader, path, count)
+    chars = sum(len(line.text.replace(" ", "")) for page in pages for line in page)
+    if chars < _MIN_CHARS_PER_PAGE * count:
+        raise ReadError(path, "PDF-filen har inget textlager (skannad?) – kör OCR först")
+    pages = drop_running_lines(pages)
+
+    blocks = lines_to_blocks([line for page in pages for line in page], styled=styled)
+    return ParsedDocument(
+        title=_title(reader, blocks, path), blocks=blocks, pages=count, kind="pdf"
+    )
+
+
+def _describe(exc: BaseException) -> str:
+    """Class name plus a short message, for the parenthesis in a Swedish reason."""
+    msg = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {msg[:80]}" if msg else type(exc).__name__
+
+
+def _open(path: Path, data: bytes) -> pypdf.PdfReader:
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and reader.decrypt("") == pypdf.PasswordType.NOT_DECRYPTED:
+            raise ReadError(path, "PDF-filen är krypterad (lösenordsskyddad)")
+    except ReadError:
+        raise
+    except DependencyError as exc:
+        # AES needs the optional 'cryptography' package; RC4 works without it.
+        raise ReadError(
+            path, "PDF-filen är krypterad med AES och paketet cryptography saknas"
+        ) from exc
+    except Exception as exc:  # noqa: BLE001
+        raise ReadError(path, f"PDF-filen är trasig eller inte en PDF ({_describe(exc)})") from exc
+    return reader
+
+
+# --- extraction -------------------------------------------------------------------------
+
+
+def _extract_pages(reader: pypdf.PdfReader, path: Path, count: int) -> tuple[list[list[Line]], bool]:
+    """Lines of every page; the flag says whether font/position data is trustworthy."""
+    pages: list[list[Line]] = []
+    failures: list[Exception] = []
+    styled_chars = total_chars = 0
+    for number in range(1, count + 1):
+        segments: list[tuple[str, float | None, float, bool]] = []
+
+        def visit(text, cm, tm, font, size, _segments=segments):
+            _segments.append((text, *_position(cm, tm, size), _is_bold(font)))
+
+        try:
+            text = reader.pages[number - 1].extract_text(visitor_text=visit)
+        except Exception as exc:  # noqa: BLE001 - one bad page should not sink the document
+            failures.append(exc)
+            pages.append([])
+            continue
+        if "".join(s[0] for s in segments) == text:
+            lines = _lines_from_segments(segments, number)
+        else:
+            lines = [Line(t, number) for t in text.split("\n")]
+        lines = [clean_line(line) for line in attach_bullets(lines)]
+        lines = [line for line in lines if line.text]
+        for line in lines:
+            n = len(line.text)
+            total_chars += n
+            styled_chars += n if line.size > 0 else 0
+        pages.append(lines)
+    if failures and len(failures) == count:
+        raise ReadError(path, f"PDF-filen är trasig eller inte en PDF ({_describe(failures[0])})")
+    return pages, total_chars > 0 and styled_chars >= 0.9 * total_chars
+
+
+def _position(cm, tm, size) -> tuple[float | None, float]:
+    """Baseline y and effective font size from pypdf's text and transformation matrices."""
+    try:
+        y = float(tm[4]) * float(cm[1]) + float(tm[5]) * float(cm[3]) + float(cm[5])
+        scale = math.sqrt(
+            abs((tm[0] * tm[3] - tm[1] * tm[2]) * (cm[0] * cm[3] - cm[1] * cm[2]))
+        )
+        return y, float(size) * scale
+    except (TypeError, ValueError, IndexError):
+        return None, 0.0
+
+
+def _is_bold(font) -> bool:
+    """Bold by font name ("Arial,Bold", "Calibri-Bold") or descriptor weight/ForceBold flag."""
+    if font is None:
+        return False
+    try:
+        if _BOLD_NAME.search(str(font.get("/BaseFont", ""))):
+            return True
+        descriptor = font.get("/FontDescriptor")
+        if descriptor is None:
+            return False
+        descriptor = descriptor.get_object()
+        weight = float(descriptor.get("/FontWeight", 0) or 0)
+        return weight >= 600 or bool(int(descriptor.get("/Flags", 0) or 0) & (1 << 18))
+    except Exception:  # noqa: BLE001 - odd font dictionaries only lose the hint
+        return False
+
+
+def _lines_from_segments(segments, page: int) -> list[Line]:
+    """Split visitor segments into lines, giving each line its dominant style and first y."""
+    lines: list[Line] = []
+    text: list[str] = []
+    weights: Counter = Counter()
+    y: float | None = None
+
+    def flush():
+        nonlocal y
+        if weights:
+            (size, bold), _ = weights.most_common(1)[0]
+        else:
+            size, bold = 0.0, False
+        lines.append(Line("".join(text), page, y, size, bold))
+        text.clear()
+        weights.clear()
+        y = None
+
+    for seg_text, seg_y, size, bold in segments:
+        for k, part in enumerate(seg_text.split("\n")):
+            if k > 0:
+                flush()
+            if not part:
+                continue
+            text.append(part)
+            visible = len(part.replace(" ", ""))
+            if visible:
+                weights[(round(size * 2) / 2, bold)] += visible
+                if y is None and k == 0:
+                    y = seg_y
+    flush()
+    return lines
+
+
+def _title(reader: pypdf.PdfReader, blocks: list[Block], path: Path) -> str:
+    """Metadata /Title when it is a real title, else the first heading or first line."""
+    try:
+        meta = reader.metadata
+        title = normalise_whitespace(str(meta.title or "")) if meta else ""
+    except Exception:  # noqa: BLE001 - broken metadata is common and harmless
+        title = ""
+    if len(title) >= 3 and sum(c.isalpha() for c in title) >= 3 and not _NOT_A_TITLE.search(title):
+        return title
+    first_page = blocks[0].page if blocks else None
+    for block in blocks:
+        if block.heading and block.page == first_page:
+            return block.text
+    if blocks:
+        first_line = blocks[0].text.split("\n")[0]
+        if len(first_line) <= 120:
+            return first_line
+    headings = [b.text for b in blocks if b.heading]
+    return headings[0] if headings else path.stem

@@ -1,0 +1,203 @@
+"""Markdown and plain-text readers.
+
+Text files from Swedish Windows machines are often cp1252, so decoding falls back from
+UTF-8 instead of refusing; only binary data (NUL bytes, many control characters) is
+refused. Markdown syntax is stripped only lightly: the goal is clean searchable prose
+with headings, not a faithful rendering.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from index.errors import ReadError
+from index.types import Block, ParsedDocument
+
+from .cleanup import (
+    is_all_caps,
+    is_bullet,
+    is_field_line,
+    looks_like_heading,
+    normalise_whitespace,
+    numbering_depth,
+    split_paragraphs,
+    unwrap_lines,
+)
+
+
+def decode_text(path: Path, data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252, else latin-1."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ReadError(path, "textfilen är inte UTF-8 och inte giltig UTF-16") from exc
+    if b"\x00" in data:
+        raise ReadError(path, "textfilen är inte UTF-8 och ser binär ut (innehåller NUL-tecken)")
+    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f")
+    if controls > max(2, len(text) // 100):
+        raise ReadError(path, "textfilen är inte UTF-8 och ser binär ut (många styrtecken)")
+    return text
+
+
+# --- plain text ---------------------------------------------------------------------------
+
+
+_UNDERLINE = re.compile(r"^(.*\S.*)\n[ \t]*([=~-])\2{2,}[ \t]*$", re.M)
+
+
+def read_text(path: Path, data: bytes) -> ParsedDocument:
+    """Paragraphs split on blank lines; a short first line is the title; ALL CAPS,
+    numbered ("2. Ansvar") or underlined (=== / ---) short lines are headings."""
+    text = normalise_whitespace(decode_text(path, data))
+    underlined: dict[str, int] = {}
+
+    def mark(m: re.Match) -> str:  # "Rubrik\n=====" -> its own paragraph, level 1 (= ) or 2
+        underlined[m.group(1).strip()] = 1 if m.group(2) == "=" else 2
+        return "\n\n" + m.group(1).strip() + "\n\n"
+
+    text = _UNDERLINE.sub(mark, text).strip()
+    blocks: list[Block] = []
+    title = ""
+    first, _, rest = text.partition("\n")
+    if looks_like_heading(first, max_len=100) and numbering_depth(first) == 0:
+        title = first
+        if rest.strip() and not is_field_line(first) and first not in underlined:
+            blocks.append(Block(first, heading=True, level=1))  # else it stays in the text
+            text = rest
+    for paragraph in split_paragraphs(text):
+        single = "\n" not in paragraph
+        depth = numbering_depth(paragraph)
+        if single and paragraph in underlined:
+            blocks.append(Block(paragraph, heading=True, level=underlined[paragraph]))
+        elif single and looks_like_heading(paragraph) and (is_all_caps(paragraph) or depth):
+            blocks.append(Block(paragraph, heading=True, level=min(depth + 1, 6) if depth else 2))
+        else:
+            blocks.append(Block(unwrap_lines(paragraph)))
+    if not title:
+        heading = next((b.text for b in blocks if b.heading), "")
+        title = heading or path.stem
+    return ParsedDocument(title=title, blocks=blocks, kind="text")
+
+
+# --- Markdown -----------------------------------------------------------------------------
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:(.*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_ATX = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_SETEXT = re.compile(r"^(=+|-+)\s*$")
+_FENCE = re.compile(r"^(```|~~~)")
+_RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
+_TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_INLINE = [
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # image -> alt text
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # [text](url) -> text
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref] -> text
+    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),  # <http://...> -> url
+    (re.compile(r"`([^`]+)`"), r"\1"),
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"), r"\1"),
+    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
+    (re.compile(r"<br\s*/?>", re.I), " "),
+]
+
+
+def strip_inline_markdown(text: str) -> str:
+    """Remove emphasis, link, image and code markup, keeping the visible words."""
+    for pattern, replacement in _INLINE:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def split_front_matter(path: Path, text: str) -> tuple[dict, str]:
+    """YAML between leading '---' lines; a block that is not a mapping is left as text."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    try:
+        data = yaml.safe_load(m.group(1) or "") or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (rad {mark.line + 2})" if mark is not None else ""
+        raise ReadError(path, f"front matter (YAML-huvudet) är felaktigt{where}") from exc
+    if not isinstance(data, dict):
+        return {}, text
+    return {str(k): v for k, v in data.items()}, text[m.end():]
+
+
+def read_markdown(path: Path, data: bytes) -> ParsedDocument:
+    """Headings (# and underlined), paragraphs, list items kept as lines, table rows."""
+    raw = decode_text(path, data).replace("\r\n", "\n").replace("\r", "\n")
+    front, body = split_front_matter(path, raw.lstrip("\ufeff"))
+    body = _COMMENT.sub("", body)
+    blocks: list[Block] = []
+    paragraph: list[str] = []
+
+    def flush():
+        if paragraph:
+            text = normalise_whitespace(unwrap_lines(strip_inline_markdown("\n".join(paragraph))))
+            if text:
+                blocks.append(Block(text))
+            paragraph.clear()
+
+    lines = body.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        i += 1
+        if _FENCE.match(line):  # code block: verbatim, one block
+            flush()
+            fence, code = line[:3], []
+            while i < len(lines) and not lines[i].strip().startswith(fence):
+                code.append(lines[i])
+                i += 1
+            i += 1
+            if normalise_whitespace("\n".join(code)):
+                blocks.append(Block(normalise_whitespace("\n".join(code))))
+            continue
+        line = re.sub(r"^(?:>\s?)+", "", line)  # blockquote marker
+        atx = _ATX.match(line)
+        if atx:
+            flush()
+            _heading(blocks, atx.group(2), len(atx.group(1)))
+        elif paragraph and _SETEXT.match(line) and not any(map(is_bullet, paragraph)):
+            # "Rubrik\n======" (after a list, "---" is a rule, handled below)
+            text = " ".join(paragraph)
+            paragraph.clear()
+            _heading(blocks, text, 1 if line.startswith("=") else 2)
+        elif not line or _RULE.match(line):
+            flush()
+        elif line.startswith("|"):
+            flush()
+            if not _TABLE_SEPARATOR.match(line):
+                cells = [c.strip() for c in line.strip("|").split("|")]
+                row = " | ".join(strip_inline_markdown(c) for c in cells if c)
+                if row:
+                    blocks.append(Block(normalise_whitespace(row)))
+        else:
+            paragraph.append(line)
+    flush()
+
+    title = front.get("title")
+    if not isinstance(title, str) or not title.strip():
+        headings = [b for b in blocks if b.heading]
+        top = [b for b in headings if b.level == 1] or headings
+        title = top[0].text if top else (blocks[0].text.split("\n")[0][:120] if blocks else path.stem)
+    return ParsedDocument(
+        title=normalise_whitespace(title), blocks=blocks, kind="markdown", front_matter=front
+    )
+
+
+def _heading(blocks: list[Block], text: str, level: int) -> None:
+    text = normalise_whitespace(strip_inline_markdown(text))
+    if text:
+        blocks.append(Block(text, heading=True, level=level))

@@ -1,0 +1,118 @@
+"""Passage retrieval on SweQUAD-MC (Kalpakchi, CC BY 4.0): hit@1, hit@5 and MRR for the hybrid and its parts.
+
+Data: ../shared/datasets/swequad-mc (not shipped with rutinbot; the script says so and exits when it is
+absent). SweQUAD-MC: "BERT-based distractor generation for Swedish reading comprehension questions
+using a small-scale dataset", Dmytro Kalpakchi and Johan Boye, 2021; licensed CC BY 4.0.
+
+The corpus is the split's distinct contexts, each written as a text file and indexed through the normal
+pipeline (reader, chunker, embedder, store). A retrieved passage counts when its text occurs in the
+question's own context, since the data repeats text across contexts.
+
+    .venv/bin/python scripts/bench_swequad.py [--split test] [--data DIR]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from index import FusionWeights, Library  # noqa: E402
+
+DATASET = ROOT.parent / "shared" / "datasets" / "swequad-mc"
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().casefold()
+
+
+def load(split: str) -> tuple[list[str], list[tuple[str, int]]]:
+    data = json.loads((DATASET / f"{split}.json").read_text(encoding="utf-8"))["data"]
+    contexts: dict[str, int] = {}
+    questions = []
+    for row in data:
+        cid = contexts.setdefault(row["context"], len(contexts))
+        questions.append((row["question"], cid))
+    return list(contexts), questions
+
+
+def evaluate(library: Library, contexts: list[str], questions, k: int = 5) -> dict:
+    normed = [_norm(c) for c in contexts]
+    ranks, times = [], []
+    for question, cid in questions:
+        start = time.perf_counter()
+        answer = library.ask(question, k=k)
+        times.append(time.perf_counter() - start)
+        rank = None
+        for r, source in enumerate(answer.sources, start=1):
+            own = source.document == f"{cid:04d}.txt"
+            if own or _norm(source.text) in normed[cid]:
+                rank = r
+                break
+        ranks.append(rank)
+    n = len(ranks)
+    return {
+        "hit@1": sum(1 for r in ranks if r == 1) / n,
+        "hit@3": sum(1 for r in ranks if r and r <= 3) / n,
+        "hit@5": sum(1 for r in ranks if r and r <= 5) / n,
+        "mrr": sum(1 / r for r in ranks if r) / n,
+        "median_ms": statistics.median(times) * 1000,
+    }
+
+
+VARIANTS = {
+    "hybrid (default)": None,
+    "dense only": FusionWeights(dense=1.0, stemmed=0.0, trigram=0.0),
+    "stemmed BM25 only": FusionWeights(dense=0.0, stemmed=1.0, trigram=0.0),
+    "trigram only": FusionWeights(dense=0.0, stemmed=0.0, trigram=1.0),
+    "dense + stemmed": "no-trigram",
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="test", choices=["test", "dev", "training"])
+    parser.add_argument("--data", type=Path, help="reuse this data directory (default: a temporary one)")
+    parser.add_argument("--only-default", action="store_true", help="skip the single-signal variants")
+    args = parser.parse_args()
+    if not DATASET.exists():
+        print(f"SweQUAD-MC not found at {DATASET}; this benchmark needs ../shared/datasets/swequad-mc. Skipping.")
+        return 0
+    contexts, questions = load(args.split)
+    print(f"SweQUAD-MC {args.split}: {len(questions)} questions over {len(contexts)} contexts "
+          "(data: Kalpakchi & Boye, CC BY 4.0)")
+    with tempfile.TemporaryDirectory() as tmp:
+        docs = Path(tmp) / "docs"
+        docs.mkdir()
+        for cid, context in enumerate(contexts):
+            (docs / f"{cid:04d}.txt").write_text(context, encoding="utf-8")
+        data = args.data or Path(tmp) / "data"
+        library = Library(data)
+        start = time.perf_counter()
+        report = library.build([docs])
+        print(f"indexed {report.documents} contexts into {report.passages} passages in "
+              f"{time.perf_counter() - start:.1f} s ({len(report.failed)} failed)")
+        base = library.weights
+        for name, weights in VARIANTS.items():
+            if args.only_default and weights is not None:
+                continue
+            if weights == "no-trigram":
+                weights = replace(base, trigram=0.0)
+            library.weights = weights or base
+            library._generation = None  # rebuild the searcher with these weights
+            figures = evaluate(library, contexts, questions)
+            print(f"{name:20s} hit@1 {figures['hit@1']:.3f}  hit@3 {figures['hit@3']:.3f}  "
+                  f"hit@5 {figures['hit@5']:.3f}  MRR {figures['mrr']:.3f}  median {figures['median_ms']:.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,711 @@
+"""Readers: real PDF/DOCX/Markdown/text files built in tmp_path, plus clean-up properties."""
+from __future__ import annotations
+
+import io
+import os
+import random
+import zipfile
+from pathlib import Path
+
+import pypdf
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from index.errors import ReadError
+from index.readers import SUPPORTED_SUFFIXES, read_document
+from index.readers.cleanup import (
+    is_page_number_line,
+    join_hyphenated,
+    line_key,
+    normalise_whitespace,
+    remove_running_lines,
+    split_paragraphs,
+    unwrap_lines,
+)
+
+HEADER = "PROJEKTRAPPORT 2018-12-12 2015/051465"
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+def make_pdf(
+    path: Path,
+    pages: list[list[tuple[str, str]]],
+    *,
+    title: str | None = None,
+    header: str | None = HEADER,
+    footer: str | None = "Sid {n} ({m})",
+    heading_font: tuple[str, float] = ("Helvetica-Bold", 14),
+    title_font: tuple[str, float] = ("Helvetica-Bold", 20),
+) -> Path:
+    """Draw pages of ("title"|"h"|"line"|"gap", text) items the way a word processor would:
+    11 pt body lines 14 pt apart, extra space between paragraphs and around headings."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    if title is not None:
+        c.setTitle(title)
+    for n, items in enumerate(pages, start=1):
+        if header:
+            c.setFont("Helvetica", 9)
+            c.drawString(72, 800, header)
+        y = 760.0
+        for kind, text in items:
+            if kind == "title":
+                c.setFont(*title_font)
+                c.drawString(72, y, text)
+                y -= 30
+            elif kind == "h":
+                y -= 8
+                c.setFont(*heading_font)
+                c.drawString(72, y, text)
+                y -= 22
+            elif kind == "gap":
+                y -= 10
+            else:
+                c.setFont("Helvetica", 11)
+                c.drawString(72, y, text)
+                y -= 14
+        if footer:
+            c.setFont("Helvetica", 9)
+            c.drawString(280, 40, footer.format(n=n, m=len(pages)))
+        c.showPage()
+    c.save()
+    return path
+
+
+ROUTINE_PAGES = [
+    [
+        ("title", "Rutin för trygghetslarm"),
+        ("line", "Den här rutinen beskriver hur personalen hanterar larm från"),
+        ("line", "brukare i ordinärt boende och vad som gäller för arbets-"),
+        ("line", "miljö och säkerhet vid hembesök i hemtjänsten."),
+        ("gap", ""),
+        ("line", "Rutinen gäller all personal inom hemtjänsten."),
+        ("h", "1. Syfte"),
+        ("line", "Syftet är att brukaren ska få snabb hjälp dygnet runt och att"),
+    ],
+    [
+        ("line", "personalen vet vad de ska göra när ett larm kommer in."),
+        ("h", "2. Så fungerar larmet"),
+        ("line", "Larmet går till larmcentralen som kontaktar hemtjänstens"),
+        ("line", "nattpatrull. Barn- och ungdomsvården kontaktas vid behov."),
+    ],
+    [
+        ("h", "3. Ansvar"),
+        ("line", "Enhetschefen ansvarar för att rutinen är känd av all personal"),
+        ("line", "och att den följs upp varje år tillsammans med skydds-"),
+        ("line", "ombudet på arbetsplatsen."),
+    ],
+    [
+        ("h", "4. Uppföljning"),
+        ("line", "Avvikelser rapporteras i verksamhetssystemet inom ett dygn."),
+    ],
+]
+
+EXPECTED_ROUTINE = [
+    ("Rutin för trygghetslarm", 1, True),
+    (
+        "Den här rutinen beskriver hur personalen hanterar larm från brukare i ordinärt "
+        "boende och vad som gäller för arbetsmiljö och säkerhet vid hembesök i hemtjänsten.",
+        1,
+        False,
+    ),
+    ("Rutinen gäller all personal inom hemtjänsten.", 1, False),
+    ("1. Syfte", 1, True),
+    (
+        "Syftet är att brukaren ska få snabb hjälp dygnet runt och att personalen vet vad "
+        "de ska göra när ett larm kommer in.",
+        1,  # continues on page 2 but starts on page 1
+        False,
+    ),
+    ("2. Så fungerar larmet", 2, True),
+    (
+        "Larmet går till larmcentralen som kontaktar hemtjänstens nattpatrull. "
+        "Barn- och ungdomsvården kontaktas vid behov.",
+        2,
+        False,
+    ),
+    ("3. Ansvar", 3, True),
+    (
+        "Enhetschefen ansvarar för att rutinen är känd av all personal och att den följs "
+        "upp varje år tillsammans med skyddsombudet på arbetsplatsen.",
+        3,
+        False,
+    ),
+    ("4. Uppföljning", 4, True),
+    ("Avvikelser rapporteras i verksamhetssystemet inom ett dygn.", 4, False),
+]
+
+
+def reason_of(path: Path, **kwargs) -> str:
+    with pytest.raises(ReadError) as info:
+        read_document(path, **kwargs)
+    assert info.value.path == str(path)
+    return info.value.reason
+
+
+def make_docx(path: Path, build) -> Path:
+    import docx
+
+    document = docx.Document()
+    build(document)
+    document.save(str(path))
+    return path
+
+
+# --- PDF ------------------------------------------------------------------------------------
+
+
+def test_pdf_blocks_pages_headings_and_cleanup(tmp_path):
+    path = make_pdf(tmp_path / "rutin.pdf", ROUTINE_PAGES, title="Rutin för trygghetslarm")
+    doc = read_document(path)
+
+    assert doc.kind == "pdf" and doc.pages == 4
+    assert doc.title == "Rutin för trygghetslarm"
+    assert [(b.text, b.page, b.heading) for b in doc.blocks] == EXPECTED_ROUTINE
+    # Size ranks give levels: 20 pt title above the 14 pt section headings.
+    assert [b.level for b in doc.blocks if b.heading] == [1, 2, 2, 2, 2]
+    everything = "\n".join(b.text for b in doc.blocks)
+    assert "PROJEKTRAPPORT" not in everything and "2015/051465" not in everything
+    assert "Sid " not in everything
+    assert "arbetsmiljö" in everything and "arbets-" not in everything
+    assert "skyddsombudet" in everything
+    assert "Barn- och ungdomsvården" in everything
+
+
+def test_pdf_without_font_differences_uses_layout_heuristics(tmp_path):
+    plain = ("Helvetica", 11)
+    path = make_pdf(
+        tmp_path / "plain.pdf",
+        ROUTINE_PAGES,
+        title="Microsoft Word - rutin_larm.docx",  # meaningless metadata title
+        heading_font=plain,
+        title_font=plain,
+        footer="- {n} -",
+    )
+    doc = read_document(path)
+    assert doc.title == "Rutin för trygghetslarm"
+    assert [(b.text, b.page, b.heading) for b in doc.blocks] == EXPECTED_ROUTINE
+    assert [b.level for b in doc.blocks if b.heading] == [1, 2, 2, 2, 2]
+
+
+def test_pdf_cover_title_repeated_as_running_header_is_kept_on_cover(tmp_path):
+    pages = [[("title", "Rutin för hembesök"), ("line", "Gäller från och med den 1 januari 2025.")]]
+    for section, body in [
+        ("Förberedelser", "Läs genomförandeplanen före besöket."),
+        ("Under besöket", "Visa legitimation och berätta varför du kommer."),
+        ("Efter besöket", "Dokumentera samma dag i journalen."),
+    ]:
+        pages.append([("h", section), ("line", body)])
+    # Pages 2-4 carry the title as a small running header at the top.
+    path = tmp_path / "cover.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for n, items in enumerate(pages, start=1):
+        if n > 1:
+            c.setFont("Helvetica", 9)
+            c.drawString(72, 800, "Rutin för hembesök")
+        y = 760
+        for kind, text in items:
+            c.setFont("Helvetica-Bold", 20 if kind == "title" else 14 if kind == "h" else 11)
+            if kind == "line":
+                c.setFont("Helvetica", 11)
+            c.drawString(72, y, text)
+            y -= 30
+        c.showPage()
+    c.save()
+
+    doc = read_document(path)
+    assert doc.blocks[0].text == "Rutin för hembesök" and doc.blocks[0].heading
+    assert doc.blocks[0].page == 1
+    assert sum("Rutin för hembesök" in b.text for b in doc.blocks) == 1
+    assert doc.title == "Rutin för hembesök"
+    assert [b.page for b in doc.blocks if b.heading] == [1, 2, 3, 4]
+
+
+def test_pdf_encrypted_with_password_is_refused(tmp_path):
+    source = make_pdf(tmp_path / "src.pdf", ROUTINE_PAGES)
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(source))
+    writer.encrypt("secret")
+    path = tmp_path / "krypterad.pdf"
+    with open(path, "wb") as handle:
+        writer.write(handle)
+    assert reason_of(path) == "PDF-filen är krypterad (lösenordsskyddad)"
+
+
+def test_pdf_encrypted_with_empty_user_password_is_read(tmp_path):
+    source = make_pdf(tmp_path / "src.pdf", ROUTINE_PAGES, title="Rutin för trygghetslarm")
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(source))
+    writer.encrypt(user_password="", owner_password="ägare")
+    path = tmp_path / "skyddad.pdf"
+    with open(path, "wb") as handle:
+        writer.write(handle)
+    doc = read_document(path)
+    assert [(b.text, b.page, b.heading) for b in doc.blocks] == EXPECTED_ROUTINE
+
+
+def test_pdf_scanned_without_text_layer_is_refused(tmp_path):
+    from PIL import Image
+
+    image = tmp_path / "scan.png"
+    Image.new("L", (200, 280), color=230).save(image)
+    path = tmp_path / "skannad.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for _ in range(2):
+        c.rect(50, 50, 400, 600, fill=0)
+        c.drawImage(str(image), 60, 60, width=380, height=560)
+        c.showPage()
+    c.save()
+    assert reason_of(path) == "PDF-filen har inget textlager (skannad?) – kör OCR först"
+
+
+def test_pdf_random_bytes_are_refused_as_broken(tmp_path):
+    path = tmp_path / "skräp.pdf"
+    path.write_bytes(random.Random(1).randbytes(4000))
+    assert reason_of(path).startswith("PDF-filen är trasig eller inte en PDF (")
+
+
+def test_pdf_truncated_is_refused_as_broken(tmp_path):
+    data = make_pdf(tmp_path / "hel.pdf", ROUTINE_PAGES).read_bytes()
+    path = tmp_path / "trunkerad.pdf"
+    path.write_bytes(data[: len(data) // 2])
+    assert reason_of(path).startswith("PDF-filen är trasig eller inte en PDF (")
+
+
+def test_pdf_page_limit(tmp_path):
+    path = make_pdf(tmp_path / "lång.pdf", ROUTINE_PAGES)
+    assert reason_of(path, max_pages=3) == "PDF-filen anger 4 sidor, gränsen är 3"
+
+
+def test_pdf_library_failure_becomes_read_error(tmp_path, monkeypatch):
+    path = make_pdf(tmp_path / "rutin.pdf", ROUTINE_PAGES)
+
+    def boom(*args, **kwargs):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(pypdf, "PdfReader", boom)
+    assert "RecursionError" in reason_of(path)
+
+
+def test_layout_without_style_or_position_data():
+    """The fallback when pypdf's visitor data does not match its text: text shape only."""
+    from index.readers.layout import Line, lines_to_blocks
+
+    texts = [
+        (1, "Rutin för matdistribution"),
+        (1, "Maten levereras till brukaren tre gånger i veckan av kommunens"),
+        (1, "egen transport. Kylvaror ställs i kylen."),
+        (1, "Brukaren kvitterar leveransen."),
+        (1, "ANSVAR"),
+        (1, "Enhetschefen ansvarar för att leveranserna följs upp och att avvikel-"),
+        (2, "ser rapporteras."),
+        (2, "2.1 Avvikelser"),
+        (2, "Avvikelser rapporteras samma dag i verksamhetssystemet."),
+    ]
+    blocks = lines_to_blocks([Line(t, p) for p, t in texts], styled=False)
+    assert [(b.text, b.page, b.heading, b.level) for b in blocks] == [
+        ("Rutin för matdistribution", 1, True, 1),
+        (
+            "Maten levereras till brukaren tre gånger i veckan av kommunens egen transport. "
+            "Kylvaror ställs i kylen.",
+            1, False, 0,
+        ),
+        ("Brukaren kvitterar leveransen.", 1, False, 0),
+        ("ANSVAR", 1, True, 2),
+        (
+            "Enhetschefen ansvarar för att leveranserna följs upp och att avvikelser rapporteras.",
+            1, False, 0,
+        ),
+        ("2.1 Avvikelser", 2, True, 3),
+        ("Avvikelser rapporteras samma dag i verksamhetssystemet.", 2, False, 0),
+    ]
+
+
+# --- DOCX -----------------------------------------------------------------------------------
+
+
+def test_docx_headings_paragraphs_and_table_in_order(tmp_path):
+    from docx.enum.style import WD_STYLE_TYPE
+
+    def build(document):
+        document.core_properties.title = ""
+        document.add_heading("Rutin för nyckelhantering", level=1)
+        document.add_paragraph("Nycklar till brukarens bostad förvaras i låst nyckelskåp.")
+        document.add_heading("Ansvar", level=2)
+        table = document.add_table(rows=3, cols=2)
+        for row, (a, b) in zip(table.rows, [("Roll", "Ansvar"), ("Enhetschef", "Kvittens"), ("Personal", "")]):
+            row.cells[0].text, row.cells[1].text = a, b
+        swedish = document.styles.add_style("Rubrik 2", WD_STYLE_TYPE.PARAGRAPH)
+        document.add_paragraph("Kvittering", style=swedish)
+        bold = document.add_paragraph().add_run("Vid förlust av nyckel")
+        bold.bold = True
+        document.add_paragraph("Kontakta enhetschefen\u00a0omedelbart.")
+        document.add_paragraph("spärra kortet", style="List Bullet")
+
+    doc = read_document(make_docx(tmp_path / "nycklar.docx", build))
+    assert doc.kind == "docx" and doc.pages is None
+    assert [(b.text, b.heading, b.level) for b in doc.blocks] == [
+        ("Rutin för nyckelhantering", True, 1),
+        ("Nycklar till brukarens bostad förvaras i låst nyckelskåp.", False, 0),
+        ("Ansvar", True, 2),
+        ("Roll | Ansvar", False, 0),
+        ("Enhetschef | Kvittens", False, 0),
+        ("Personal", False, 0),
+        ("Kvittering", True, 2),
+        ("Vid förlust av nyckel", True, 3),  # hand-bolded line below the styled levels
+        ("Kontakta enhetschefen omedelbart.", False, 0),
+        ("• spärra kortet", False, 0),
+    ]
+    assert all(b.page is None for b in doc.blocks)
+    assert doc.title == "Rutin för nyckelhantering"
+
+
+def test_docx_title_from_core_properties(tmp_path):
+    def build(document):
+        document.core_properties.title = "Rutin för delegering"
+        document.add_heading("Bakgrund", level=1)
+        document.add_paragraph("Text.")
+
+    assert read_document(make_docx(tmp_path / "d.docx", build)).title == "Rutin för delegering"
+
+
+def test_docx_title_style(tmp_path):
+    def build(document):
+        document.core_properties.title = ""
+        document.add_paragraph("Inledande rad.")
+        document.add_heading("Rutin för läkemedel", level=0)  # the Title style
+        document.add_heading("Syfte", level=1)
+
+    doc = read_document(make_docx(tmp_path / "t.docx", build))
+    assert doc.title == "Rutin för läkemedel"
+    assert [(b.text, b.heading, b.level) for b in doc.blocks][1:] == [
+        ("Rutin för läkemedel", True, 1),
+        ("Syfte", True, 1),
+    ]
+
+
+def test_docx_broken_files(tmp_path):
+    junk = tmp_path / "junk.docx"
+    junk.write_bytes(b"PK\x03\x04 not really a zip file at all")
+    assert reason_of(junk).startswith("Word-filen är trasig (")
+
+    other_zip = tmp_path / "other.docx"
+    with zipfile.ZipFile(other_zip, "w") as z:
+        z.writestr("hello.txt", "hej")
+    assert reason_of(other_zip).startswith("Word-filen är trasig (")
+
+    ole = tmp_path / "gammal.docx"
+    ole.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500))
+    assert "lösenordsskyddad" in reason_of(ole)
+
+
+def test_docx_library_failure_becomes_read_error(tmp_path, monkeypatch):
+    import index.readers.docx as docx_reader
+
+    path = make_docx(tmp_path / "d.docx", lambda d: d.add_paragraph("Text."))
+
+    def boom(*args, **kwargs):
+        raise ValueError("unexpected")
+
+    monkeypatch.setattr(docx_reader, "Paragraph", boom)
+    assert reason_of(path) == "oväntat fel när filen lästes (ValueError)"
+
+
+# --- Markdown and text ----------------------------------------------------------------------
+
+
+def test_markdown_front_matter_headings_and_light_markup(tmp_path):
+    path = tmp_path / "rutin.md"
+    path.write_text(
+        "---\n"
+        "title: Rutin för akut placering\n"
+        "giltig_till: 2026-06-30\n"
+        "ansvarig: Enhetschef\n"
+        "---\n"
+        "# Akut placering\n\n"
+        "Vid **akut** placering ska _socialjouren_ kontaktas, se [jourlistan](https://x.se/j).\n"
+        "Texten fortsätter på nästa rad.\n\n"
+        "## Gör så här\n\n"
+        "- Ring jouren\n"
+        "- Dokumentera i `Treserva`\n\n"
+        "| Roll | Telefon |\n|---|---|\n| Jour | 112 |\n\n"
+        "<!-- intern kommentar -->\n"
+        "Avslutning\n===========\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert doc.kind == "markdown"
+    assert doc.title == "Rutin för akut placering"
+    assert str(doc.front_matter["giltig_till"]) == "2026-06-30"
+    assert doc.front_matter["ansvarig"] == "Enhetschef"
+    assert [(b.text, b.heading, b.level) for b in doc.blocks] == [
+        ("Akut placering", True, 1),
+        (
+            "Vid akut placering ska socialjouren kontaktas, se jourlistan. "
+            "Texten fortsätter på nästa rad.",
+            False,
+            0,
+        ),
+        ("Gör så här", True, 2),
+        ("- Ring jouren\n- Dokumentera i Treserva", False, 0),
+        ("Roll | Telefon", False, 0),
+        ("Jour | 112", False, 0),
+        ("Avslutning", True, 1),
+    ]
+
+
+def test_markdown_title_from_first_heading_and_bad_yaml(tmp_path):
+    ok = tmp_path / "a.markdown"
+    ok.write_text("Inledning utan rubrik.\n\n# Huvudrubrik\n\nText.\n", encoding="utf-8")
+    assert read_document(ok).title == "Huvudrubrik"
+
+    bad = tmp_path / "b.md"
+    bad.write_text("---\ntitle: [oavslutad\n---\n# Rubrik\n", encoding="utf-8")
+    assert reason_of(bad).startswith("front matter (YAML-huvudet) är felaktigt")
+
+
+def test_text_cp1252_title_and_headings(tmp_path):
+    path = tmp_path / "rutin.txt"
+    text = (
+        "Rutin för örtagårdens städning\r\n\r\n"
+        "Städningen görs av personalen på äldreboendet varje vecka\r\n"
+        "enligt schemat i köket.\r\n\r\n"
+        "ANSVAR\r\n"
+        "Enhetschefen ansvarar för schemat.\r\n\r\n"
+        "2. Uppföljning\r\n\r\n"
+        "Följs upp årligen.\r\n"
+    )
+    path.write_bytes(text.encode("cp1252"))
+    doc = read_document(path)
+    assert doc.kind == "text"
+    assert doc.title == "Rutin för örtagårdens städning"
+    assert [(b.text, b.heading, b.level) for b in doc.blocks] == [
+        ("Rutin för örtagårdens städning", True, 1),
+        ("Städningen görs av personalen på äldreboendet varje vecka enligt schemat i köket.", False, 0),
+        ("ANSVAR", True, 2),
+        ("Enhetschefen ansvarar för schemat.", False, 0),
+        ("2. Uppföljning", True, 2),
+        ("Följs upp årligen.", False, 0),
+    ]
+
+
+def test_text_utf8_bom_and_utf16(tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_bytes("\ufeffÅtgärder vid brand\n\nUtrym först, larma sedan.\n".encode("utf-8"))
+    assert read_document(a).title == "Åtgärder vid brand"
+    b = tmp_path / "b.txt"
+    b.write_bytes("Åtgärder vid brand\n\nUtrym först.\n".encode("utf-16"))
+    assert [x.text for x in read_document(b).blocks] == ["Åtgärder vid brand", "Utrym först."]
+
+
+def test_text_single_line_is_body_and_title(tmp_path):
+    path = tmp_path / "kort.txt"
+    path.write_text("Ring 112 vid brand\n", encoding="utf-8")
+    doc = read_document(path)
+    assert doc.title == "Ring 112 vid brand"
+    assert [(b.text, b.heading) for b in doc.blocks] == [("Ring 112 vid brand", False)]
+
+
+def test_text_with_nul_bytes_is_refused(tmp_path):
+    path = tmp_path / "binär.txt"
+    path.write_bytes(b"Hej\x00\x01\x02\x00\xff\xfe" * 20)
+    assert "NUL" in reason_of(path)
+
+
+# --- generic failures -------------------------------------------------------------------
+
+
+def test_empty_file_and_whitespace_only(tmp_path):
+    for name in ("tom.pdf", "tom.docx", "tom.md", "tom.txt"):
+        (tmp_path / name).write_bytes(b"")
+        assert reason_of(tmp_path / name) == "filen är tom"
+    (tmp_path / "blank.txt").write_bytes(b"  \n\n\t ")
+    assert reason_of(tmp_path / "blank.txt") == "filen är tom"
+    (tmp_path / "bara_huvud.md").write_text("---\ntitle: X\n---\n", encoding="utf-8")
+    assert reason_of(tmp_path / "bara_huvud.md") == "filen innehåller ingen text"
+
+
+def test_unsupported_suffixes(tmp_path):
+    xlsx = tmp_path / "lista.xlsx"
+    xlsx.write_bytes(b"PK whatever")
+    assert reason_of(xlsx).startswith("filtypen .xlsx stöds inte")
+    doc = tmp_path / "gammal.DOC"
+    doc.write_bytes(b"x")
+    assert reason_of(doc).startswith("filtypen .doc stöds inte – spara om som .docx")
+    assert ".pdf" in SUPPORTED_SUFFIXES and ".markdown" in SUPPORTED_SUFFIXES
+
+
+def test_file_larger_than_max_bytes(tmp_path):
+    path = tmp_path / "stor.txt"
+    path.write_bytes(b"a" * 2000)
+    assert reason_of(path, max_bytes=1500) == "filen är större än 1,5 kB"
+    assert read_document(path, max_bytes=2000).blocks
+    big = tmp_path / "stor.pdf"
+    with open(big, "wb") as handle:
+        handle.truncate(50_000_001)  # sparse; never read
+    assert reason_of(big) == "filen är större än 50 MB"
+
+
+def test_vanished_file(tmp_path, monkeypatch):
+    assert reason_of(tmp_path / "finns_inte.pdf") == "filen försvann under läsningen"
+
+    # The file exists when listed but is deleted just before it is opened.
+    path = tmp_path / "flyktig.txt"
+    path.write_text("Text.", encoding="utf-8")
+    import index.readers as readers
+
+    def vanishing_open(file, *args, **kwargs):
+        os.remove(file)
+        return open(file, *args, **kwargs)
+
+    monkeypatch.setattr(readers, "open", vanishing_open, raising=False)
+    assert reason_of(path) == "filen försvann under läsningen"
+
+
+def test_directory_with_supported_suffix(tmp_path):
+    (tmp_path / "mapp.pdf").mkdir()
+    assert reason_of(tmp_path / "mapp.pdf") == "sökvägen är en mapp, inte en fil"
+
+
+# --- cleanup: examples ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "joined"),
+    [
+        ("arbets-\nmiljö", "arbetsmiljö"),
+        ("god arbets-  \n  miljö här", "god arbetsmiljö här"),
+        ("barn-\noch ungdomsvård", "barn- och ungdomsvård"),
+        ("in-\neller utgående", "in- eller utgående"),
+        ("kl. 9-\n17", "kl. 9-17"),
+        ("Stockholms-\nUppsala", "Stockholms-Uppsala"),
+        ("HVB-\nhem", "HVB-hem"),
+        ("skicka e-\npost", "skicka e-post"),
+        ("tankstreck -\nsedan", "tankstreck -\nsedan"),
+        ("stycke-\n\nnytt", "stycke-\n\nnytt"),
+    ],
+)
+def test_join_hyphenated_examples(raw, joined):
+    assert join_hyphenated(raw) == joined
+
+
+def test_remove_running_lines_examples():
+    pages = [
+        f"{HEADER}\nExempelby kommun · Socialförvaltningen\nTitel\nText ett.\nSid 1 (4)",
+        f"{HEADER}\nExempelby kommun · Socialförvaltningen\nText två.\nSid 2 (4)",
+        f"{HEADER}\nText tre.\nExempelby kommun · Socialförvaltningen\n3 (12)",
+        f"{HEADER}\nText fyra på sista sidan.\n- 4 -",
+    ]
+    assert remove_running_lines(pages) == [
+        "Titel\nText ett.",
+        "Text två.",
+        "Text tre.",
+        "Text fyra på sista sidan.",
+    ]
+    # Two pages are too few to call anything "running"; page numbers still go.
+    assert remove_running_lines(["Rubrik\nText\n1", "Rubrik\nMer\nSid 2 av 2"]) == [
+        "Rubrik\nText",
+        "Rubrik\nMer",
+    ]
+    # Only the first and last three non-empty lines are candidates.
+    middle = ["a\nb\nc\nGemensam mening.\nd\ne\nf"] * 3
+    assert remove_running_lines(middle) == ["Gemensam mening."] * 3
+
+
+@pytest.mark.parametrize("line", ["4", "- 4 -", "Sid 3 av 7", "Sid 24 (40)", "2 (12)", "sida 5", "3/7"])
+def test_page_number_lines(line):
+    assert is_page_number_line(line)
+
+
+@pytest.mark.parametrize("line", ["4 veckor", "Sid", "2. Ansvar", "Ring 112"])
+def test_not_page_number_lines(line):
+    assert not is_page_number_line(line)
+
+
+def test_normalise_whitespace_examples():
+    raw = "\ufeff  Hej\u00a0 \u00a0då\u200b!\r\nRad  två\tmed\u00adord\r\r\n\n\nNy  stycke a\u0308r  "
+    assert normalise_whitespace(raw) == "Hej då!\nRad två medord\n\nNy stycke är"
+    assert normalise_whitespace("arbets\u00ad\nmiljö") == "arbetsmiljö"
+
+
+def test_split_paragraphs_keeps_headings_apart():
+    text = (
+        "Så fungerar larmet\n"
+        "Larmet går till larmcentralen som kontaktar hemtjänstens nattpatrull\n"
+        "som åker hem. Det tar högst en halvtimme.\n"
+        "Ett nytt stycke börjar här efter en kort rad ovan.\n\n"
+        "2. Ansvar\nChefen ansvarar.\n\n"
+        "Gör så här:\n1. Ring\n2. Vänta"
+    )
+    assert split_paragraphs(text) == [
+        "Så fungerar larmet",
+        "Larmet går till larmcentralen som kontaktar hemtjänstens nattpatrull\n"
+        "som åker hem. Det tar högst en halvtimme.",
+        "Ett nytt stycke börjar här efter en kort rad ovan.",
+        "2. Ansvar",
+        "Chefen ansvarar.",
+        "Gör så här:\n1. Ring\n2. Vänta",
+    ]
+    assert unwrap_lines("Gör så här:\n1. Ring\n2. Vänta") == "Gör så här:\n1. Ring\n2. Vänta"
+    assert unwrap_lines("lång arbets-\nmiljö rad\nfortsätter") == "lång arbetsmiljö rad fortsätter"
+
+
+# --- cleanup: properties --------------------------------------------------------------------
+
+_TEXT_CHARS = st.sampled_from(
+    list("abcåäöxyzABÅÄÖXZ0179-.,:?()/ ") + ["\n", "\r", "\t", "\u00a0", "\u00ad", "\u200b", "\ufeff", "\x07"]
+)
+_INVISIBLE = {"\u00ad", "\u200b", "\ufeff", "\x07"}
+
+
+def _visible(text: str) -> str:
+    return "".join(c for c in text if not c.isspace())
+
+
+@settings(max_examples=300)
+@given(st.text(_TEXT_CHARS, max_size=80))
+def test_normalise_whitespace_keeps_every_visible_character(text):
+    result = normalise_whitespace(text)
+    assert _visible(result) == _visible("".join(c for c in text if c not in _INVISIBLE))
+    assert normalise_whitespace(result) == result
+    assert "  " not in result and "\r" not in result and "\n\n\n" not in result
+
+
+@settings(max_examples=300)
+@given(st.text(_TEXT_CHARS, max_size=80))
+def test_join_hyphenated_only_removes_hyphens(text):
+    before, after = _visible(text), _visible(join_hyphenated(text))
+    # `after` must be `before` with some hyphens (at most one per line break) deleted.
+    i = removed = 0
+    for ch in before:
+        if i < len(after) and after[i] == ch:
+            i += 1
+        else:
+            assert ch == "-"
+            removed += 1
+    assert i == len(after)
+    assert removed <= text.count("\n")
+
+
+_WORDS = st.sampled_from(["Rutin", "hemtjänst", "Sid", "larm", "Exempelby", "kommun", "av", "(", ")", "·"])
+_LINES = st.lists(_WORDS, min_size=1, max_size=4).map(" ".join)
+_PAGES = st.lists(st.lists(_LINES, min_size=0, max_size=8), min_size=1, max_size=6)
+
+
+@settings(max_examples=300)
+@given(_PAGES)
+def test_remove_running_lines_never_drops_a_line_unique_to_one_page(pages):
+    texts = ["\n".join(lines) for lines in pages]
+    result = [r.split("\n") if r else [] for r in remove_running_lines(texts)]
+    pages_with = {}
+    for n, lines in enumerate(pages):
+        for line in lines:
+            pages_with.setdefault(line_key(line), set()).add(n)
+    for lines, kept in zip(pages, result):
+        # Output is the input with some lines removed, order intact.
+        it = iter(lines)
+        assert all(any(k == line for line in it) for k in kept)
+        for line in lines:
+            if len(pages_with[line_key(line)]) == 1 and not is_page_number_line(line):
+                assert kept.count(line) == lines.count(line)
