@@ -188,5 +188,32 @@ def status(data, model, as_json):
     )
 
 
+@main.command("bot")
+@library_options
+@click.option("--config", "config_file", envvar="RUTINBOT_CONFIG", default=None, metavar="FILE",
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="TOML settings for the Discord bot (default ./rutinbot.toml if it exists). See README, section Discord.")
+@reports_errors
+def bot_command(data, model, config_file):
+    """Run the Discord bot: /fråga, mentions, DMs and question channels, answered like `ask`.
+
+    The token comes from $DISCORD_TOKEN or the token_file setting. Builds an index from the configured
+    documents first if there is none yet; /reindexera rebuilds it while the bot keeps answering.
+    """
+    from .config import load_config, read_token
+    from .service import Assistant
+
+    config = load_config(config_file)
+    token = read_token(config)  # before anything slow: a missing token fails at once
+    library = _library(data, model)
+    if not library.has_index():
+        click.echo(f"Inget index ännu – bygger ett från {', '.join(str(p) for p in config.documents)} …", err=True)
+        _print_build(library.build(list(config.documents)), as_json=False)
+    library.embedder  # load the model now rather than on the first question
+    from .discord.client import run_bot
+
+    run_bot(Assistant(library), config, token)
+
+
 if __name__ == "__main__":
     main()

@@ -99,10 +99,15 @@ def locate(text: str, lines: list, sentence: str, page: int | None, section: str
     return page, section
 
 
-def select_sentences(question: str, passage: str, max_sentences: int = 3) -> list[str]:
-    """The run of up to three consecutive sentences that best covers the question's words."""
-    lines = [ln.strip() for ln in passage.split("\n") if ln.strip()]
-    sentences = [s for ln in lines for s in split_sentences(ln)]
+def select_sentences(question: str, passage: str, lines: list | None = None, max_sentences: int = 3) -> list[str]:
+    """The run of up to three consecutive sentences that best covers the question's words.
+
+    Heading lines (known from ``lines``, the passage's layout) are never quoted as the answer.
+    """
+    rows = passage.split("\n")
+    if lines is not None and len(lines) == len(rows):
+        rows = [row for row, (_, heading) in zip(rows, lines) if not heading]
+    sentences = [s for row in rows if row.strip() for s in split_sentences(row.strip())]
     if not sentences:
         return []
     terms = question_terms(question)

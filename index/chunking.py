@@ -55,48 +55,71 @@ class _Section:
     heading: str | None
     heading_page: int | None
     units: list[_Unit]
+    parents: tuple[str, ...] = ()  # the headings above this one, outermost first
 
     @property
     def words(self) -> int:
         return sum(_word_count(u.text) for u in self.units)
 
 
-def _sections(blocks: list[Block], max_words: int) -> list[_Section]:
+def _sections(blocks: list[Block], max_words: int, title: str) -> list[_Section]:
+    """Sections in order, each knowing its parent headings; a heading with no text of its own (a chapter
+    heading right before its first sub-heading) is carried forward into the next section's text."""
     sections: list[_Section] = []
+    stack: list[tuple[int, str]] = []
     current = _Section(None, None, [])
+    carried: list[_Unit] = []
     for block in blocks:
         text = " ".join(block.text.split())  # one line per unit: passages keep a line per paragraph
         if not text:
             continue
         if block.heading:
-            if current.units or current.heading:
+            if current.units:
                 sections.append(current)
-            current = _Section(text, block.page, [])
+            elif current.heading:
+                carried.append(_Unit(current.heading, current.heading_page, True, True))
+            level = block.level or 9
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            parents = tuple(h for _, h in stack if h != title)
+            stack.append((level, text))
+            current = _Section(text, block.page, [], parents)
             continue
+        if carried:
+            current.units[:0] = carried
+            carried = []
         if _word_count(text) <= max_words // 3:
             current.units.append(_Unit(text, block.page, True))
         else:
             for i, sentence in enumerate(split_sentences(text)):
                 current.units.append(_Unit(sentence, block.page, i == 0))
-    if current.units or current.heading:
+    if not current.units and current.heading:
+        current.units = carried
+        carried = []
+        if current.heading and not current.units:  # a document that is nothing but headings
+            current.units = [_Unit(current.heading, current.heading_page, True, True)]
+            current.heading = None
+    if current.units:
+        current.units[:0] = carried
         sections.append(current)
     return sections
 
 
 def _merge_small(sections: list[_Section], settings: ChunkSettings) -> list[_Section]:
-    """Join runs of short sections (a heading with a line or two) so passages are not crumbs."""
+    """Join runs of short sibling sections (a heading with a line or two) so passages are not crumbs."""
     merged: list[_Section] = []
     for section in sections:
         prev = merged[-1] if merged else None
         if (
             prev is not None
+            and (prev.parents == section.parents or prev.heading is None)
             and (prev.words < settings.min_words or section.words < settings.min_words // 2)
             and prev.words + section.words <= settings.target_words
         ):
             heading_unit = [_Unit(section.heading, section.heading_page, True, True)] if section.heading else []
             prev.units.extend(heading_unit + section.units)
             continue
-        merged.append(_Section(section.heading, section.heading_page, list(section.units)))
+        merged.append(_Section(section.heading, section.heading_page, list(section.units), section.parents))
     return merged
 
 
@@ -158,17 +181,14 @@ def _split_long_units(units: list[_Unit], max_words: int) -> list[_Unit]:
 
 def chunk_document(doc: ParsedDocument, settings: ChunkSettings = ChunkSettings()) -> list[Chunk]:
     chunks: list[Chunk] = []
-    for section in _merge_small(_sections(doc.blocks, settings.max_words), settings):
+    for section in _merge_small(_sections(doc.blocks, settings.max_words, doc.title), settings):
         units = _split_long_units(section.units, settings.max_words)
-        if not units:  # a document that is nothing but a heading
-            chunks.append(Chunk(text=section.heading or "", ordinal=len(chunks), page=section.heading_page,
-                                section=section.heading))
-            continue
         for window in _windows(units, settings):
             body, lines = _join(window)
             if section.heading and window[0] is units[0]:
                 body = f"{section.heading}\n{body}"
                 lines = [(section.heading_page, True), *lines]
             page = window[0].page if window[0].page is not None else section.heading_page
-            chunks.append(Chunk(text=body, ordinal=len(chunks), page=page, section=section.heading, lines=lines))
+            chunks.append(Chunk(text=body, ordinal=len(chunks), page=page, section=section.heading, lines=lines,
+                                context=" › ".join(section.parents)))
     return chunks

@@ -64,13 +64,15 @@ class BuildReport:
         }
 
 
-def passage_context(title: str, section: str | None, text: str) -> str:
-    """What is embedded and keyword-indexed: the passage with its document title and heading.
+def passage_context(title: str, chunk: Chunk) -> str:
+    """What is embedded and keyword-indexed: the passage with its document title and the headings above it.
 
     A passage like "Tryck in knappen i tre sekunder" only says it is about the alarm through its title.
     """
-    head = title if not section or text.startswith(section) else f"{title}\n{section}"
-    return f"{head}\n{text}"
+    head = [title, chunk.context]
+    if chunk.section and not chunk.text.startswith(chunk.section):
+        head.append(chunk.section)
+    return "\n".join([h for h in head if h] + [chunk.text])
 
 
 def _sha256(path: Path) -> str:
@@ -220,7 +222,7 @@ class Indexer:
         """Embed and write finished documents. A contents row is written last: it marks them complete."""
         if not pending:
             return
-        texts = [passage_context(p.parsed.title, c.section, c.text) for p in pending for c in p.chunks]
+        texts = [passage_context(p.parsed.title, c) for p in pending for c in p.chunks]
         vectors = self.embedder.embed_passages(texts)
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         i = 0

@@ -136,7 +136,7 @@ class Library:
         top = sources[0]
         similarity = next(h.dense for h in hits if h.passage_id == top.passage_id)
         answered = self.policy.answered(similarity, coverage(question, f"{top.title}\n{top.text}"))
-        best = [select_sentences(question, s.text) for s in sources]
+        best = [select_sentences(question, s.text, lines[s.passage_id]) for s in sources]
         for source, sentences in zip(sources, best):
             if sentences:  # cite the page and heading of the sentences that match, not of the passage start
                 source.page, source.section = locate(

@@ -34,3 +34,4 @@ class Chunk:
     page: int | None = None
     section: str | None = None
     lines: list[tuple[int | None, bool]] = field(default_factory=list)  # per text line: (page, is heading)
+    context: str = ""  # the headings above the section, for embedding the passage in its place

@@ -1,0 +1,205 @@
+"""Settings of the chat bot, read from a TOML file, and the rule of who may read which routines.
+
+Kept free of discord.py so the rules can be tested (and reused by later front ends) without it. Errors
+are RutinbotError with a Swedish message, so the CLI reports them as one line like every other error.
+"""
+from __future__ import annotations
+
+import difflib
+import os
+import stat
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+from index import RutinbotError
+
+DEFAULT_CONFIG = Path("rutinbot.toml")
+TOKEN_ENV = "DISCORD_TOKEN"
+
+
+class ConfigError(RutinbotError):
+    """The configuration file is missing, malformed, or names a setting that does not exist."""
+
+
+class MissingToken(RutinbotError):
+    """No Discord token was given; the message says where to put one."""
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    questions: int = 5
+    per_seconds: float = 60.0
+
+
+@dataclass(frozen=True)
+class Access:
+    """Which collections (top-level document folders) a person may be answered from."""
+
+    default: tuple[str, ...] = ("gemensamt",)
+    roles: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+    channels: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+
+    def allowed(self, *, roles: Iterable[int] = (), channels: Iterable[int] = ()) -> list[str]:
+        """default ∪ the collections of the person's roles ∪ those of the channel asked in.
+
+        Never None (which the library reads as "everything"): a person with no grants gets the default.
+        """
+        found = list(self.default)
+        for role in roles:
+            found += self.roles.get(int(role), ())
+        for channel in channels:
+            found += self.channels.get(int(channel), ())
+        return list(dict.fromkeys(found))
+
+
+@dataclass(frozen=True)
+class BotConfig:
+    token_file: Path | None = None
+    guild_id: int | None = None  # the organisation's server: where roles are looked up for DMs
+    question_channels: tuple[int, ...] = ()
+    help_channel: int | None = None
+    mentor_role: int | None = None
+    admin_role: int | None = None
+    documents: tuple[Path, ...] = (Path("documents"),)
+    rate_limit: RateLimit = RateLimit()
+    collections: Access = Access()
+    source: Path | None = None  # the file read, for messages
+
+
+TOP_KEYS = ("token_file", "guild_id", "question_channels", "help_channel", "mentor_role", "admin_role",
+            "documents", "rate_limit", "collections")
+RATE_KEYS = ("questions", "per_seconds")
+ACCESS_KEYS = ("default", "roles", "channels")
+
+
+def _unknown(keys: Iterable[str], known: tuple[str, ...], prefix: str, where: str) -> None:
+    for key in keys:
+        if key not in known:
+            close = difflib.get_close_matches(key, known, n=1)
+            hint = f" – menade du ”{prefix}{close[0]}”?" if close else ""
+            raise ConfigError(
+                f"okänd inställning ”{prefix}{key}” i {where}{hint} (kända: {', '.join(prefix + k for k in known)})"
+            )
+
+
+def _snowflake(value: Any, key: str) -> int:
+    """A Discord id: written as a TOML integer, or as a string of digits (table keys are strings)."""
+    if isinstance(value, bool):
+        raise ConfigError(f"{key} ska vara ett Discord-id (ett heltal), inte {value!r}")
+    if isinstance(value, int) and value > 0:
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    raise ConfigError(f"{key} ska vara ett Discord-id (ett heltal), inte {value!r}")
+
+
+def _names(value: Any, key: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{key} ska vara en lista med samlingsnamn, t.ex. [\"gemensamt\"]")
+    return tuple(v.strip().strip("/") for v in value)
+
+
+def _positive(value: Any, key: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise ConfigError(f"{key} ska vara ett positivt tal, inte {value!r}")
+    return value
+
+
+def _grants(table: Any, key: str) -> dict[int, tuple[str, ...]]:
+    if not isinstance(table, dict):
+        raise ConfigError(f"{key} ska vara en tabell {{ \"<id>\" = [\"samling\", ...] }}")
+    return {_snowflake(k, f"{key}-nyckeln {k!r}"): _names(v, f"{key}.{k}") for k, v in table.items()}
+
+
+def parse_config(data: dict[str, Any], base: Path = Path("."), where: str = "konfigurationen") -> BotConfig:
+    """Check every key and value; relative paths are taken from ``base`` (the config file's folder)."""
+    _unknown(data, TOP_KEYS, "", where)
+    values: dict[str, Any] = {}
+    if "token_file" in data:
+        if not isinstance(data["token_file"], str):
+            raise ConfigError("token_file ska vara en sökväg (en sträng)")
+        values["token_file"] = base / Path(data["token_file"]).expanduser()
+    for key in ("guild_id", "help_channel", "mentor_role", "admin_role"):
+        if key in data:
+            values[key] = _snowflake(data[key], key)
+    if "question_channels" in data:
+        if not isinstance(data["question_channels"], list):
+            raise ConfigError("question_channels ska vara en lista med kanal-id")
+        values["question_channels"] = tuple(_snowflake(v, "question_channels") for v in data["question_channels"])
+    if "documents" in data:
+        documents = data["documents"]
+        if isinstance(documents, str):
+            documents = [documents]
+        if not isinstance(documents, list) or not documents or not all(isinstance(d, str) for d in documents):
+            raise ConfigError("documents ska vara en lista med mappar, t.ex. [\"documents\"]")
+        values["documents"] = tuple(base / Path(d).expanduser() for d in documents)
+    else:
+        values["documents"] = (base / "documents",)
+    if "rate_limit" in data:
+        rate = data["rate_limit"]
+        if not isinstance(rate, dict):
+            raise ConfigError("rate_limit ska vara en tabell: rate_limit = { questions = 5, per_seconds = 60 }")
+        _unknown(rate, RATE_KEYS, "rate_limit.", where)
+        questions = _positive(rate.get("questions", RateLimit.questions), "rate_limit.questions")
+        if questions != int(questions):
+            raise ConfigError("rate_limit.questions ska vara ett heltal")
+        values["rate_limit"] = RateLimit(int(questions), float(_positive(
+            rate.get("per_seconds", RateLimit.per_seconds), "rate_limit.per_seconds")))
+    if "collections" in data:
+        access = data["collections"]
+        if not isinstance(access, dict):
+            raise ConfigError("collections ska vara en tabell med default, roles och channels")
+        _unknown(access, ACCESS_KEYS, "collections.", where)
+        values["collections"] = Access(
+            default=_names(access["default"], "collections.default") if "default" in access else Access.default,
+            roles=_grants(access.get("roles", {}), "collections.roles"),
+            channels=_grants(access.get("channels", {}), "collections.channels"),
+        )
+    return BotConfig(**values)
+
+
+def load_config(path: str | Path | None = None) -> BotConfig:
+    """Read ``path``, else ./rutinbot.toml when it exists, else use the defaults."""
+    if path is None:
+        if not DEFAULT_CONFIG.exists():
+            return parse_config({})
+        path = DEFAULT_CONFIG
+    path = Path(path)
+    try:
+        with open(path, "rb") as f:
+            data = tomllib.load(f)
+    except FileNotFoundError:
+        raise ConfigError(f"konfigurationsfilen {path} finns inte") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path} är inte giltig TOML: {exc}") from None
+    config = parse_config(data, base=path.resolve().parent, where=str(path))
+    return BotConfig(**{**config.__dict__, "source": path})
+
+
+def read_token(config: BotConfig, environ: Mapping[str, str] = os.environ) -> str:
+    """$DISCORD_TOKEN, else the token file — which must be readable by its owner only."""
+    token = environ.get(TOKEN_ENV, "").strip()
+    if token:
+        return token
+    if config.token_file is not None:
+        path = config.token_file
+        try:
+            mode = path.stat().st_mode
+        except FileNotFoundError:
+            raise MissingToken(f"token_file {path} finns inte / token_file {path} does not exist") from None
+        if mode & (stat.S_IRWXG | stat.S_IRWXO):
+            raise MissingToken(
+                f"token-filen {path} kan läsas av andra (rättigheter {stat.S_IMODE(mode):o}); kör chmod 600 {path} "
+                f"/ the token file is readable by group or others; run chmod 600 {path}"
+            )
+        token = path.read_text(encoding="utf-8").strip()
+        if token:
+            return token
+        raise MissingToken(f"token-filen {path} är tom / the token file {path} is empty")
+    raise MissingToken(
+        f"ingen Discord-token: sätt miljövariabeln {TOKEN_ENV} eller token_file i konfigurationen "
+        f"(se README, avsnittet ”Discord”). / No Discord token: set {TOKEN_ENV} or token_file "
+        f"(see the README section \"Discord\")."
+    )

@@ -1,0 +1,108 @@
+"""Asking: /fråga, a mention of the bot, a DM, or any message in a question channel.
+
+Every path ends in the same answer card. The search runs in a worker thread so the event loop keeps
+serving other people (and heartbeats) while one question is embedded and searched.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import time
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from index import IndexMissing
+
+from . import layout
+from .buttons import answer_view
+from .client import channel_ids
+from .ratelimit import SlidingWindow
+from .replies import NO_MENTIONS, to_embed
+
+if TYPE_CHECKING:
+    from .client import RutinBot
+
+_log = logging.getLogger(__name__)
+
+MAX_QUESTION = 1000
+
+
+class Asking(commands.Cog):
+    def __init__(self, bot: RutinBot):
+        self.bot = bot
+        rate = bot.config.rate_limit
+        self.limiter = SlidingWindow(rate.questions, rate.per_seconds)
+
+    async def answer(self, question: str, user: discord.abc.User, channel) -> dict:
+        """The keyword arguments of the message that answers: an embed with buttons, or a short text."""
+        collections = await self.bot.collections_for(user, channel)
+        where = next((str(c) for c in channel_ids(channel)), "dm")
+        started = time.perf_counter()
+        try:
+            asked = await asyncio.to_thread(self.bot.assistant.ask, question, origin="discord", user=user.id,
+                                            channel=where, collections=collections)
+        except IndexMissing:
+            return {"content": layout.NO_INDEX}
+        _log.info("question %d answered=%s sources=%d in %.2f s", asked.question_id, asked.answer.answered,
+                  len(asked.answer.sources), time.perf_counter() - started)
+        return {
+            "embed": to_embed(layout.reply_embed(asked.reply, asked.question_id)),
+            "view": answer_view(asked.question_id, has_sources=bool(asked.answer.sources)),
+        }
+
+    # -- /fråga ------------------------------------------------------------------------------
+
+    @app_commands.command(name="fråga", description="Ställ en fråga om rutinerna – svaret citeras ur dem, med källa.")
+    @app_commands.rename(question="fråga")
+    @app_commands.describe(question="Din fråga, t.ex. ”Hur fungerar personlarmet vid hembesök?”")
+    async def ask_command(self, interaction: discord.Interaction,
+                          question: app_commands.Range[str, 1, MAX_QUESTION]) -> None:
+        wait = self.limiter.hit(interaction.user.id)
+        if wait:
+            await interaction.response.send_message(layout.slow_down(wait), ephemeral=True)
+            return
+        await interaction.response.defer(thinking=True)
+        reply = await self.answer(question, interaction.user, interaction.channel)
+        await interaction.edit_original_response(allowed_mentions=NO_MENTIONS, **reply)
+
+    # -- messages ----------------------------------------------------------------------------
+
+    def question_in(self, message: discord.Message) -> str | None:
+        """The question a message asks the bot, "" for a bare mention, None when it is not for the bot."""
+        me = self.bot.user
+        if me is None or message.author.bot or message.type not in (discord.MessageType.default,
+                                                                     discord.MessageType.reply):
+            return None
+        direct = message.guild is None
+        mentioned = any(u.id == me.id for u in message.mentions)
+        in_question_channel = any(c in self.bot.config.question_channels for c in channel_ids(message.channel))
+        if not (direct or mentioned or in_question_channel):
+            return None
+        return re.sub(rf"<@!?{me.id}>", " ", message.content).strip()
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        question = self.question_in(message)
+        if question is None:
+            return
+        if not question:
+            await message.reply(layout.HOW_TO_ASK, mention_author=False, allowed_mentions=NO_MENTIONS)
+            return
+        wait = self.limiter.hit(message.author.id)
+        if wait:
+            await message.reply(layout.slow_down(wait), mention_author=False, allowed_mentions=NO_MENTIONS)
+            return
+        try:
+            async with message.channel.typing():
+                reply = await self.answer(question, message.author, message.channel)
+            await message.reply(mention_author=False, allowed_mentions=NO_MENTIONS, **reply)
+        except Exception:
+            _log.exception("answering message %s failed", message.id)
+            try:
+                await message.reply(layout.APOLOGY, mention_author=False, allowed_mentions=NO_MENTIONS)
+            except discord.HTTPException:
+                pass

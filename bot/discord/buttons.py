@@ -1,0 +1,144 @@
+"""The buttons under an answer: 👍/👎, "Visa fler källor" and "Fråga en kollega".
+
+They are DynamicItems: the question id travels in the custom_id and everything else is read back
+from the question log, so buttons on old answers keep working after the bot restarts.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from typing import TYPE_CHECKING
+
+import discord
+
+from . import layout
+from .replies import NO_MENTIONS, apologizing, tell
+
+if TYPE_CHECKING:
+    from .client import RutinBot
+
+_log = logging.getLogger(__name__)
+
+
+def _bot(interaction: discord.Interaction) -> RutinBot:
+    return interaction.client  # type: ignore[return-value]
+
+
+class VoteButton(discord.ui.DynamicItem[discord.ui.Button], template=r"rutinbot:vote:(?P<qid>[0-9]+):(?P<helpful>[01])"):
+    def __init__(self, question_id: int, helpful: bool):
+        super().__init__(discord.ui.Button(
+            label=layout.BUTTON_HELPFUL if helpful else layout.BUTTON_NOT_HELPFUL,
+            emoji="👍" if helpful else "👎",
+            style=discord.ButtonStyle.secondary,
+            custom_id=f"rutinbot:vote:{question_id}:{int(helpful)}",
+        ))
+        self.question_id = question_id
+        self.helpful = helpful
+
+    @classmethod
+    async def from_custom_id(cls, interaction, item, match: re.Match[str], /):
+        return cls(int(match["qid"]), match["helpful"] == "1")
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        async with apologizing(interaction, "vote"):
+            recorded = await asyncio.to_thread(
+                _bot(interaction).assistant.feedback, self.question_id, interaction.user.id, self.helpful)
+            if not recorded:
+                text = layout.ALREADY_VOTED
+            else:
+                text = layout.THANKS_HELPFUL if self.helpful else layout.THANKS_NOT_HELPFUL
+            await tell(interaction, text)
+
+
+class MoreSourcesButton(discord.ui.DynamicItem[discord.ui.Button], template=r"rutinbot:more:(?P<qid>[0-9]+)"):
+    def __init__(self, question_id: int):
+        super().__init__(discord.ui.Button(
+            label=layout.BUTTON_MORE, emoji="📚", style=discord.ButtonStyle.secondary,
+            custom_id=f"rutinbot:more:{question_id}",
+        ))
+        self.question_id = question_id
+
+    @classmethod
+    async def from_custom_id(cls, interaction, item, match: re.Match[str], /):
+        return cls(int(match["qid"]))
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        """Sources filtered by what the person clicking may read, not by what the asker could."""
+        async with apologizing(interaction, "more sources"):
+            bot = _bot(interaction)
+            await interaction.response.defer(ephemeral=True, thinking=True)
+            collections = await bot.collections_for(interaction.user, interaction.channel)
+            sources = await asyncio.to_thread(bot.assistant.more_sources, self.question_id, collections)
+            for text in layout.more_sources_messages(sources):
+                await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+
+class ColleagueButton(discord.ui.DynamicItem[discord.ui.Button], template=r"rutinbot:colleague:(?P<qid>[0-9]+)"):
+    def __init__(self, question_id: int):
+        super().__init__(discord.ui.Button(
+            label=layout.BUTTON_COLLEAGUE, emoji="🙋", style=discord.ButtonStyle.primary,
+            custom_id=f"rutinbot:colleague:{question_id}",
+        ))
+        self.question_id = question_id
+
+    @classmethod
+    async def from_custom_id(cls, interaction, item, match: re.Match[str], /):
+        return cls(int(match["qid"]))
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        async with apologizing(interaction, "ask a colleague"):
+            bot = _bot(interaction)
+            if bot.config.help_channel is None:
+                await tell(interaction, layout.NO_HELP_CHANNEL)
+                return
+            key = (self.question_id, interaction.user.id)
+            if key in bot.sent_to_colleagues:
+                await tell(interaction, layout.ALREADY_SENT)
+                return
+            bot.sent_to_colleagues.add(key)  # before any await, so a double click posts once
+            posted = False
+            try:
+                posted = await self._post(interaction, bot)
+            finally:
+                if not posted:
+                    bot.sent_to_colleagues.discard(key)
+
+    async def _post(self, interaction: discord.Interaction, bot: RutinBot) -> bool:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        stored = await asyncio.to_thread(bot.assistant.stored, self.question_id)
+        if stored is None:
+            await tell(interaction, layout.QUESTION_GONE)
+            return False
+        question, answered, _ = stored
+        try:
+            channel = bot.get_channel(bot.config.help_channel) or await bot.fetch_channel(bot.config.help_channel)
+        except discord.HTTPException:
+            _log.warning("help channel %s not found", bot.config.help_channel)
+            await tell(interaction, layout.HELP_CHANNEL_MISSING)
+            return False
+        mentor = bot.config.mentor_role
+        message = interaction.message
+        link = message.jump_url if message is not None and message.guild is not None else None  # not to a DM
+        await channel.send(  # type: ignore[union-attr]
+            layout.colleague_post(mentor_role=mentor, asker=interaction.user.mention, question=question,
+                                  answered=answered, link=link),
+            allowed_mentions=discord.AllowedMentions(  # ping the mentors, nobody else
+                everyone=False, users=False, roles=[discord.Object(mentor)] if mentor else False),
+        )
+        await tell(interaction, layout.colleague_sent(channel.mention))  # type: ignore[union-attr]
+        return True
+
+
+DYNAMIC_ITEMS = (VoteButton, MoreSourcesButton, ColleagueButton)
+
+
+def answer_view(question_id: int, *, has_sources: bool = True) -> discord.ui.View:
+    """The buttons for one answer; timeout None because the items are dispatched by custom_id."""
+    view = discord.ui.View(timeout=None)
+    view.add_item(VoteButton(question_id, True))
+    view.add_item(VoteButton(question_id, False))
+    if has_sources:
+        view.add_item(MoreSourcesButton(question_id))
+    view.add_item(ColleagueButton(question_id))
+    return view

@@ -1,0 +1,132 @@
+"""The bot: holds the Assistant and the settings, loads one cog per feature, and handles command errors."""
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from index import RutinbotError
+
+from ..config import BotConfig
+from ..service import Assistant
+from . import layout
+from .replies import apologize, tell
+
+_log = logging.getLogger(__name__)
+
+
+class NotAdmin(app_commands.CheckFailure):
+    """Raised by the admin check; answered with a polite refusal, not logged as an error."""
+
+
+class RutinTree(app_commands.CommandTree):
+    async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+        """The one place command errors end: a refusal for non-admins, else log and apologise briefly."""
+        if isinstance(error, NotAdmin):
+            await tell(interaction, layout.ADMIN_ONLY)
+            return
+        name = interaction.command.qualified_name if interaction.command else "?"
+        # No question text in the log: only the command, the user's numeric id and the traceback.
+        _log.exception("/%s failed for user %s", name, interaction.user.id if interaction.user else "?",
+                       exc_info=error)
+        await apologize(interaction)
+
+
+def channel_ids(channel) -> list[int]:
+    """The channel asked in and, for a thread, its parent: a mapping for a channel covers its threads."""
+    if channel is None or isinstance(channel, (discord.DMChannel, discord.GroupChannel)):
+        return []
+    ids = [channel.id]
+    parent = getattr(channel, "parent_id", None)
+    return ids + [parent] if parent else ids
+
+
+class RutinBot(commands.Bot):
+    def __init__(self, assistant: Assistant, config: BotConfig, *, sync_commands: bool = True):
+        intents = discord.Intents.default()
+        # Reading ordinary messages needs the privileged Message Content intent; mentions and DMs do not.
+        intents.message_content = bool(config.question_channels)
+        super().__init__(
+            command_prefix=commands.when_mentioned, intents=intents, tree_cls=RutinTree, help_command=None,
+            allowed_mentions=discord.AllowedMentions.none(),  # routine text must never ping anyone
+        )
+        self.assistant = assistant
+        self.config = config
+        self.sync_commands = sync_commands
+        self.sent_to_colleagues: set[tuple[int, int]] = set()  # (question id, user id)
+
+    async def on_message(self, message: discord.Message) -> None:
+        """No prefix commands: questions in messages are handled by the Asking cog's listener."""
+
+    async def setup_hook(self) -> None:
+        await self.load_features()
+        if self.sync_commands:
+            await self.sync_app_commands()
+
+    async def load_features(self) -> None:
+        from .reindex import Reindex
+        from .asking import Asking
+        from .buttons import DYNAMIC_ITEMS
+        from .status import Status
+
+        for cog in (Asking(self), Reindex(self), Status(self)):
+            await self.add_cog(cog)
+        self.add_dynamic_items(*DYNAMIC_ITEMS)
+
+    async def sync_app_commands(self) -> None:
+        """With guild_id the commands appear in that server at once; without, globally."""
+        if self.config.guild_id:
+            guild = discord.Object(self.config.guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+        else:
+            synced = await self.tree.sync()
+        _log.info("synced %d slash commands", len(synced))
+
+    async def on_ready(self) -> None:
+        _log.info("logged in as %s (%s) in %d servers", self.user, self.user.id if self.user else "?",
+                  len(self.guilds))
+
+    # -- who may read what ------------------------------------------------------------------
+
+    async def role_ids(self, user: discord.abc.User) -> list[int]:
+        """The person's roles: from the server asked in, or in a DM from the configured server (guild_id)."""
+        if isinstance(user, discord.Member):
+            return [r.id for r in user.roles]
+        if not self.config.guild_id:
+            return []
+        guild = self.get_guild(self.config.guild_id)
+        if guild is None:
+            return []
+        member = guild.get_member(user.id)
+        if member is None:
+            try:
+                member = await guild.fetch_member(user.id)
+            except discord.HTTPException:
+                return []
+        return [r.id for r in member.roles]
+
+    async def collections_for(self, user: discord.abc.User, channel) -> list[str]:
+        return self.config.collections.allowed(roles=await self.role_ids(user), channels=channel_ids(channel))
+
+    def is_admin(self, user: discord.abc.User, permissions: discord.Permissions) -> bool:
+        if permissions.manage_guild:
+            return True
+        return (self.config.admin_role is not None and isinstance(user, discord.Member)
+                and any(r.id == self.config.admin_role for r in user.roles))
+
+
+def run_bot(assistant: Assistant, config: BotConfig, token: str) -> None:
+    """Connect and serve until stopped; discord.py reconnects by itself after network trouble."""
+    bot = RutinBot(assistant, config)
+    try:
+        bot.run(token, log_level=logging.INFO, root_logger=True)
+    except discord.LoginFailure:
+        raise RutinbotError("Discord godtog inte token – kontrollera DISCORD_TOKEN eller token_file") from None
+    except discord.PrivilegedIntentsRequired:
+        raise RutinbotError(
+            "question_channels kräver att ”Message Content Intent” är påslaget för boten i Discords "
+            "utvecklarportal (Bot → Privileged Gateway Intents)"
+        ) from None
