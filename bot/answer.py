@@ -12,6 +12,15 @@ from index import Answer, Source
 ASK_A_PERSON = "Fråga din introduktionsmentor eller enhetschef – och tipsa gärna om att rutinen saknas."
 NOT_FOUND = "Jag hittade inget i rutinerna som besvarar frågan."
 EXCERPT_WORDS = 45
+# Answer.warnings codes shown to the reader in words; a code not listed here is shown as it is.
+WARNING_TEXTS = {
+    "personnummer": "Ett personnummer i frågan togs bort innan frågan söktes och sparades.",
+    "samordningsnummer": "Ett samordningsnummer i frågan togs bort innan frågan söktes och sparades.",
+}
+
+
+def warning_notices(answer: Answer) -> list[str]:
+    return [WARNING_TEXTS.get(w, w) for w in answer.warnings]
 
 
 @dataclass
@@ -21,6 +30,7 @@ class Citation:
     page: int | None
     section: str | None
     notes: list[str] = field(default_factory=list)  # e.g. that the routine has expired
+    warning: str | None = None  # the expiry warning (also among the notes), repeated in plain-text answers
 
     @property
     def label(self) -> str:
@@ -45,8 +55,38 @@ class Reply:
     notices: list[str] = field(default_factory=list)
 
 
+def expiry_warning(source: Source) -> str | None:
+    """For a routine past its "Gäller till" date: it is still quoted, but the reader is told to check it."""
+    if not source.expired:
+        return None
+    who = f"dokumentansvarig ({source.owner})" if source.owner else "din chef"
+    return f"Rutinen gällde till {source.valid_until} – kontrollera med {who} om den fortfarande gäller."
+
+
 def cite(source: Source) -> Citation:
-    return Citation(source.title, source.document, source.page, source.section)
+    warning = expiry_warning(source)
+    return Citation(source.title, source.document, source.page, source.section,
+                    notes=[warning] if warning else [], warning=warning)
+
+
+def older_version_notices(answer: Answer, shown: list[Source]) -> list[str]:
+    """That an older version of a cited routine exists and was left out, once a routine."""
+    notices, seen = [], set()
+    for number, source in enumerate(shown):
+        if not source.older_versions or source.document in seen:
+            continue
+        seen.add(source.document)
+        versions = ", ".join(
+            f"{v.document} beslutad {v.decided}" if v.decided else f"{v.document} daterad {v.dated}"
+            for v in source.older_versions
+        )
+        several = len(source.older_versions) > 1
+        what = "äldre versioner" if several else "en äldre version"
+        if number == 0 and answer.answered:
+            notices.append(f"Det finns {what} av rutinen ({versions}); svaret bygger på den senaste.")
+        else:
+            notices.append(f"Det finns {what} av ”{source.title}” ({versions}); här visas den senaste.")
+    return notices
 
 
 def excerpt(text: str, words: int = EXCERPT_WORDS) -> str:
@@ -66,7 +106,7 @@ def build_reply(answer: Answer, more_sources: int = 2) -> Reply:
             source=cite(top),
             more=[(cite(s), excerpt(s.text)) for s in answer.sources[1 : 1 + more_sources]],
             advice=None,
-            notices=list(answer.warnings),
+            notices=warning_notices(answer) + older_version_notices(answer, answer.sources[: 1 + more_sources]),
         )
     return Reply(
         question=answer.question,
@@ -77,14 +117,15 @@ def build_reply(answer: Answer, more_sources: int = 2) -> Reply:
         source=None,
         more=[(cite(s), excerpt(s.text)) for s in answer.sources[:more_sources]],
         advice=ASK_A_PERSON,
-        notices=list(answer.warnings),
+        notices=warning_notices(answer) + older_version_notices(answer, answer.sources[:more_sources]),
     )
 
 
 def answer_text(reply: Reply) -> str:
     """The reply as one plain string: the ``answer`` field of --json and what a plain-text chat shows."""
     if reply.answered and reply.source:
-        return f"{reply.body}\nKälla: {reply.source.label} ({reply.source.document})"
+        warning = f"\nObs! {reply.source.warning}" if reply.source.warning else ""
+        return f"{reply.body}\nKälla: {reply.source.label} ({reply.source.document}){warning}"
     return f"{reply.headline} {reply.advice}"
 
 
@@ -95,11 +136,12 @@ def render_text(reply: Reply) -> str:
     lines.append(reply.body)
     if reply.source:
         lines += ["", f"Källa: {reply.source.label}", f"        {reply.source.document}"]
-        lines += [f"        {n}" for n in reply.source.notes]
+        lines += [f"        ! {n}" for n in reply.source.notes]
     if reply.more:
         lines += ["", "Fler källor:" if reply.answered else "Närmaste träffar:"]
         for citation, text in reply.more:
             lines.append(f"- {citation.label} ({citation.document})")
+            lines += [f"  ! {n}" for n in citation.notes]
             lines.append(f"  {text}")
     if reply.advice:
         lines += ["", reply.advice]

@@ -4,14 +4,15 @@ from __future__ import annotations
 import functools
 import json
 import sys
+import time
 from pathlib import Path
 
 import click
 
-from index import Library, RutinbotError, evaluate, load_cases
+from index import Library, RutinbotError, cli_actor, evaluate, load_cases
 
 from . import __version__
-from .answer import answer_text, build_reply, render_text
+from .answer import answer_text, render_text
 
 DEFAULT_DOCUMENTS = Path("documents")
 
@@ -56,12 +57,14 @@ def _print_build(report, as_json: bool) -> None:
     )
     for path, reason in report.failed:
         click.echo(f"  Hoppade över {path}: {reason}", err=True)
+    for path, reason in report.warnings:
+        click.echo(f"  Varning för {path}: {reason}", err=True)
 
 
 def _ensure_index(library: Library) -> None:
     if not library.has_index():
         click.echo(f"Inget index ännu – bygger ett från {DEFAULT_DOCUMENTS}/ …", err=True)
-        _print_build(library.build([DEFAULT_DOCUMENTS]), as_json=False)
+        _print_build(library.build([DEFAULT_DOCUMENTS], actor=cli_actor()), as_json=False)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -74,8 +77,16 @@ def main():
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @library_options
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option("--watch", is_flag=True,
+              help="Keep running and reindex whenever files are added, changed or removed (Ctrl-C stops).")
+@click.option("--interval", default=5.0, show_default=True, type=click.FloatRange(min=0.1), metavar="SECONDS",
+              help="With --watch: how often the folders are checked for changes.")
+@click.option("--max-mb", default=50.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
+              metavar="MB", help="Files larger than this are skipped and named.")
+@click.option("--max-pages", default=2000, show_default=True, type=click.IntRange(min=1), metavar="N",
+              help="PDFs with more pages than this are skipped and named.")
 @reports_errors
-def index_command(paths, data, model, as_json):
+def index_command(paths, data, model, as_json, watch, interval, max_mb, max_pages):
     """Index routine documents (PDF, DOCX, Markdown, text) under PATHS (default ./documents).
 
     Only new and changed files are read and embedded; the index in service keeps answering until the
@@ -86,7 +97,35 @@ def index_command(paths, data, model, as_json):
         if not root.exists():
             raise RutinbotError(f"{root} finns inte")
     library = _library(data, model)
-    _print_build(library.build(roots), as_json)
+    limits = {"max_bytes": int(max_mb * 1_000_000), "max_pages": max_pages}
+    if watch:
+        _watch(library, roots, interval, as_json, limits)
+    else:
+        _print_build(library.build(roots, actor=cli_actor(), **limits), as_json)
+
+
+def _watch(library: Library, roots: list[Path], interval: float, as_json: bool, limits: dict) -> None:
+    """Reindex on every change until Ctrl-C; a reindex running elsewhere is waited out, not an error."""
+    from index import ModelMismatch
+    from index.watch import watch
+
+    def on_report(report) -> None:
+        if not as_json:
+            click.echo(time.strftime("[%H:%M:%S] "), nl=False)
+        _print_build(report, as_json)
+
+    def on_error(exc: Exception) -> None:
+        if isinstance(exc, ModelMismatch):
+            raise exc  # retrying cannot help
+        text = str(exc) if isinstance(exc, RutinbotError) else f"{type(exc).__name__}: {exc}"
+        click.echo(f"Fel: {text} (försöker igen senare)", err=True)
+
+    click.echo(f"Bevakar {', '.join(map(str, roots))} (kontrollerar var {interval:g} s) – Ctrl-C avslutar.",
+               err=True)
+    try:
+        watch(library, roots, interval=interval, on_report=on_report, on_error=on_error, **limits)
+    except KeyboardInterrupt:
+        click.echo("Slutar bevaka.", err=True)
 
 
 @main.command()
@@ -100,15 +139,21 @@ def index_command(paths, data, model, as_json):
 def ask(question, data, model, as_json, k, collections):
     """Answer QUESTION from the routines; with - read one question per line from stdin.
 
-    Builds an index from ./documents first if there is none yet.
+    Builds an index from ./documents first if there is none yet. A personnummer in the question is
+    removed before it is searched; the question is recorded in the question log (see `rutinbot log`).
     """
+    from .service import Assistant
+
     library = _library(data, model)
     _ensure_index(library)
+    assistant = Assistant(library)
     allowed = list(collections) or None
+    user = cli_actor()
 
     def one(text: str) -> str:
-        answer = library.ask(text, k=k, collections=allowed)
-        reply = build_reply(answer)
+        asked = assistant.ask(text, origin="cli", user=user, channel=",".join(allowed) if allowed else None,
+                              collections=allowed, k=k)
+        answer, reply = asked.answer, asked.reply
         if as_json:
             return json.dumps(answer.as_dict(answer_text(reply)), ensure_ascii=False)
         return render_text(reply) if question != "-" else answer_text(reply).replace("\n", " | ")
@@ -129,11 +174,12 @@ def ask(question, data, model, as_json, k, collections):
 @reports_errors
 def chat(data, model, collections):
     """Chat in the terminal with the same Swedish replies as in Discord (Ctrl-D or 'sluta' ends)."""
+    from .service import Assistant
     from .terminal import run_chat
 
     library = _library(data, model)
     _ensure_index(library)
-    run_chat(library, list(collections) or None)
+    run_chat(Assistant(library), list(collections) or None, user=cli_actor())
 
 
 @main.command("eval")
@@ -188,6 +234,150 @@ def status(data, model, as_json):
     )
 
 
+STATUS_TEXTS = {"ok": "gäller", "expired": "utgången", "replaced": "ersatt", "failed": "misslyckad"}
+
+
+def _shorten(text: str | None, width: int) -> str:
+    text = " ".join((text or "–").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@main.command()
+@library_options
+@click.option("--expired", "expired_only", is_flag=True, help="Only routines whose validity date has passed.")
+@click.option("--json", "as_json", is_flag=True, help="Print the documents as a JSON list.")
+@reports_errors
+def documents(data, model, expired_only, as_json):
+    """List the indexed documents with decision date, validity, owner and status.
+
+    Status is ok, expired (its "Gäller till" date has passed: still answered from, but flagged),
+    replaced (a newer version of the same routine is indexed and cited instead) or failed (with the
+    reason). Dates come from each document's header; a sidecar file DOC.yaml next to it
+    (keys title, decided, valid_until, owner, decided_by) or Markdown front matter corrects them.
+    """
+    infos = _library(data, model).documents(expired_only=expired_only)
+    if as_json:
+        click.echo(json.dumps([info.__dict__ for info in infos], ensure_ascii=False, indent=2))
+        return
+    if not infos:
+        click.echo("Inga utgångna rutiner." if expired_only else "Inga dokument i indexet.")
+        return
+    header = ["Titel", "Dokument", "Samling", "Sidor", "Avsnitt", "Beslutad", "Gäller till", "Ansvarig", "Status"]
+    rows = []
+    for info in infos:
+        until = info.valid_until or ("tills vidare" if info.valid_indefinitely else "–")
+        rows.append([
+            _shorten(info.title, 40), info.path, info.collection, str(info.pages or "–"), str(info.passages),
+            info.decided or "–", until, _shorten(info.owner, 30), STATUS_TEXTS.get(info.status, info.status),
+        ])
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    click.echo("  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip())
+    for info, row in zip(infos, rows):
+        click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
+        if info.replaced_by:
+            click.echo(f"    ersatt av den nyare versionen {info.replaced_by}")
+        if info.reason:
+            click.echo(f"    {'orsak' if info.status == 'failed' else 'obs'}: {info.reason}")
+
+
+def _local_time(stamp: str) -> str:
+    """A stored UTC time as the reader's local time, to the minute."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp
+
+
+def _row(cells: list[str]) -> str:
+    return " | ".join(c.replace("\n", " ") for c in cells)
+
+
+@main.group("log", invoke_without_command=True)
+@library_options
+@click.option("--json", "as_json", is_flag=True, help="Print the entries as a JSON list.")
+@click.option("--since", "since", type=click.FloatRange(min=0), default=None, metavar="DAYS",
+              help="Only questions from the last DAYS days.")
+@click.option("--unanswered", is_flag=True, help="Only questions the routines did not answer.")
+@click.pass_context
+@reports_errors
+def log_group(ctx, data, model, as_json, since, unanswered):
+    """Show the question log (what staff asked, whether it was answered, the sources and votes).
+
+    People appear only as pseudonymous keys; questions were stripped of personnummer before they were
+    stored. Entries older than the retention (default 90 days) are deleted automatically;
+    `rutinbot log purge` does it at once.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    library = _library(data, model)
+    entries = library.journal.entries(since_days=since, unanswered=unanswered)
+    library.audit.record(cli_actor(), "log_read", {"entries": len(entries), "since_days": since,
+                                                    "unanswered": unanswered})
+    if as_json:
+        click.echo(json.dumps(entries, ensure_ascii=False, indent=2))
+        return
+    if not entries:
+        click.echo("Inga frågor i loggen" + (" för den perioden." if since is not None else "."))
+        return
+    click.echo(_row(["tid", "källa", "fråga", "besvarad", "källor", "omdöme"]))
+    for e in entries:
+        votes = e["feedback"]
+        voted = votes["helpful"] or votes["not_helpful"]
+        opinion = f"👍 {votes['helpful']} 👎 {votes['not_helpful']}" if voted else "–"
+        sources = ", ".join(dict.fromkeys(s["document"] for s in e["sources"] if s.get("document"))) or "–"
+        click.echo(_row([_local_time(e["asked_at"]), e["origin"], e["question"], "ja" if e["answered"] else "nej",
+                         sources, opinion]))
+
+
+@log_group.command("purge")
+@library_options
+@click.option("--retention-days", type=click.FloatRange(min=0), default=None, metavar="DAYS",
+              help="Delete questions and votes older than this (default: retention_days, else 90).")
+@click.option("--audit-retention-days", type=click.FloatRange(min=0), default=None, metavar="DAYS",
+              help="Delete audit entries older than this (default: audit_retention_days, else 365).")
+@click.pass_context
+@reports_errors
+def log_purge(ctx, data, model, retention_days, audit_retention_days):
+    """Delete questions, votes and audit entries past their retention now (it also happens at every start)."""
+    parent = ctx.parent.params if ctx.parent is not None else {}
+    library = _library(data or parent.get("data"), model or parent.get("model"))
+    started = library.purged_at_start  # what opening the library already removed by the configured rule
+    journal = library.journal.purge(retention_days)
+    audit = library.audit.purge(audit_retention_days)
+    deleted = {"questions": journal["questions"] + started.get("questions", 0),
+               "feedback": journal["feedback"] + started.get("feedback", 0),
+               "audit": audit + started.get("audit", 0)}
+    days = retention_days if retention_days is not None else library.journal.retention_days
+    audit_days = audit_retention_days if audit_retention_days is not None else library.audit.retention_days
+    library.audit.record(cli_actor(), "log_purge", {**deleted, "retention_days": days,
+                                                     "audit_retention_days": audit_days})
+    click.echo(f"Tog bort {deleted['questions']} frågor och {deleted['feedback']} omdömen äldre än {days:g} dagar "
+               f"och {deleted['audit']} händelser i granskningsloggen äldre än {audit_days:g} dagar.")
+
+
+@main.command("audit")
+@library_options
+@click.option("--json", "as_json", is_flag=True, help="Print the entries as a JSON list.")
+@click.option("--since", "since", type=click.FloatRange(min=0), default=None, metavar="DAYS",
+              help="Only entries from the last DAYS days.")
+@reports_errors
+def audit_command(data, model, as_json, since):
+    """Show the audit trail: reindexes, the bot's settings at start, admin commands and purges."""
+    entries = _library(data, model).audit.entries(since_days=since)
+    if as_json:
+        click.echo(json.dumps(entries, ensure_ascii=False, indent=2))
+        return
+    if not entries:
+        click.echo("Inga händelser i granskningsloggen" + (" för den perioden." if since is not None else "."))
+        return
+    click.echo(_row(["tid", "aktör", "händelse", "detaljer"]))
+    for e in entries:
+        click.echo(_row([_local_time(e["at"]), e["actor"], e["action"],
+                         json.dumps(e["details"], ensure_ascii=False, sort_keys=True)]))
+
+
 @main.command("bot")
 @library_options
 @click.option("--config", "config_file", envvar="RUTINBOT_CONFIG", default=None, metavar="FILE",
@@ -200,15 +390,20 @@ def bot_command(data, model, config_file):
     The token comes from $DISCORD_TOKEN or the token_file setting. Builds an index from the configured
     documents first if there is none yet; /reindexera rebuilds it while the bot keeps answering.
     """
-    from .config import load_config, read_token
+    from .config import describe, load_config, read_token
     from .service import Assistant
 
     config = load_config(config_file)
     token = read_token(config)  # before anything slow: a missing token fails at once
     library = _library(data, model)
+    # The configured retention is kept in the database, so `rutinbot ask` and `log` purge by it too.
+    library.journal.set_retention(config.retention_days)
+    library.audit.set_retention(config.audit_retention_days)
+    library.purge_expired()
+    library.audit.record(cli_actor(), "config", describe(config))  # which settings, never the token
     if not library.has_index():
         click.echo(f"Inget index ännu – bygger ett från {', '.join(str(p) for p in config.documents)} …", err=True)
-        _print_build(library.build(list(config.documents)), as_json=False)
+        _print_build(library.build(list(config.documents), actor=cli_actor()), as_json=False)
     library.embedder  # load the model now rather than on the first question
     from .discord.client import run_bot
 

@@ -5,6 +5,7 @@ are RutinbotError with a Swedish message, so the CLI reports them as one line li
 """
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import os
 import stat
@@ -65,11 +66,14 @@ class BotConfig:
     documents: tuple[Path, ...] = (Path("documents"),)
     rate_limit: RateLimit = RateLimit()
     collections: Access = Access()
+    reindex_interval: float = 0.0  # seconds between checks of the document folders for changes; 0 = off
+    retention_days: float = 90  # questions and feedback in the question log
+    audit_retention_days: float = 365  # the audit trail
     source: Path | None = None  # the file read, for messages
 
 
 TOP_KEYS = ("token_file", "guild_id", "question_channels", "help_channel", "mentor_role", "admin_role",
-            "documents", "rate_limit", "collections")
+            "documents", "rate_limit", "collections", "reindex_interval", "retention_days", "audit_retention_days")
 RATE_KEYS = ("questions", "per_seconds")
 ACCESS_KEYS = ("default", "roles", "channels")
 
@@ -157,6 +161,14 @@ def parse_config(data: dict[str, Any], base: Path = Path("."), where: str = "kon
             roles=_grants(access.get("roles", {}), "collections.roles"),
             channels=_grants(access.get("channels", {}), "collections.channels"),
         )
+    if "reindex_interval" in data:
+        interval = data["reindex_interval"]
+        if isinstance(interval, bool) or not isinstance(interval, (int, float)) or interval < 0:
+            raise ConfigError(f"reindex_interval ska vara ett antal sekunder (0 = av), inte {interval!r}")
+        values["reindex_interval"] = float(interval)
+    for key in ("retention_days", "audit_retention_days"):
+        if key in data:
+            values[key] = _positive(data[key], key)
     return BotConfig(**values)
 
 
@@ -176,6 +188,27 @@ def load_config(path: str | Path | None = None) -> BotConfig:
         raise ConfigError(f"{path} är inte giltig TOML: {exc}") from None
     config = parse_config(data, base=path.resolve().parent, where=str(path))
     return BotConfig(**{**config.__dict__, "source": path})
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, Path):
+        return str(value)
+    return value
+
+
+def describe(config: BotConfig, environ: Mapping[str, str] = os.environ) -> dict[str, Any]:
+    """The settings in force, as JSON-able data for the audit trail. Never the token: only where it is read."""
+    settings = _plain(config)
+    settings.pop("token_file", None)
+    settings["token_from"] = (TOKEN_ENV if environ.get(TOKEN_ENV, "").strip()
+                              else "token_file" if config.token_file is not None else None)
+    return settings
 
 
 def read_token(config: BotConfig, environ: Mapping[str, str] = os.environ) -> str:

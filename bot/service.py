@@ -42,6 +42,12 @@ class Assistant:
         return [(cite(s), excerpt(s.text, 80)) for s in sources
                 if collections is None or s.collection in collections]
 
+    def audit(self, action: str, details: dict | None = None, *, user: str | int | None = None,
+              actor: str | None = None) -> None:
+        """Record an admin action: by a platform user (stored as their pseudonymous key) or a named actor."""
+        who = actor or self.library.journal.user_key(user) or "?"
+        self.library.audit.record(who, action, details)
+
     def feedback(self, question_id: int, user: str | int, helpful: bool) -> bool:
         """Record a vote; False when this person already voted on this answer."""
         try:

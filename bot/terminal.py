@@ -3,15 +3,15 @@ from __future__ import annotations
 
 import click
 
-from index import Library
-
-from .answer import build_reply, render_text
+from .answer import render_text
+from .service import Assistant
 
 GREETING = "Hej! Ställ en fråga om rutinerna (avsluta med 'sluta' eller Ctrl-D)."
 QUIT_WORDS = {"sluta", "avsluta", "hejdå", "quit", "exit"}
 
 
-def run_chat(library: Library, collections: list[str] | None = None) -> None:
+def run_chat(assistant: Assistant, collections: list[str] | None = None, *, user: str | None = None) -> None:
+    """Every question goes through the Assistant, so it is redacted and logged (origin "chat")."""
     click.echo(GREETING)
     while True:
         try:
@@ -23,5 +23,7 @@ def run_chat(library: Library, collections: list[str] | None = None) -> None:
             return
         if not question.strip():
             continue
-        reply = build_reply(library.ask(question, collections=collections))
+        asked = assistant.ask(question, origin="chat", user=user, collections=collections,
+                              channel=",".join(collections) if collections else None)
+        reply = asked.reply
         click.echo("\nrutinbot:\n" + render_text(reply))

@@ -22,9 +22,20 @@ STOPWORDS = frozenset(
     oss på samma sedan sig sin sina sitt ska skall skulle som så sådan till tills under upp ut utan vad
     var vara varför varit vem vi vid vilka vilken vilket vill våra vårt än är även åt över
     gör göra gjorde görs finns fanns sa säga hej tack typ liksom asså ok okej snälla undrar fråga frågor
-    veta vet tror behöver behöva kolla
+    veta vet tror behöver behöva kolla nån nåt nåra nånting nånstans nog idag imorgon igår ba asså
     """.split()
 )
+
+# Chat Swedish and office shorthand mapped to the words routines use. Newcomers write "mejl", "fb" and
+# "funkar"; the documents say "e-post", "försörjningsstöd" and "fungerar".
+COLLOQUIAL = {
+    "mejl": "e-post", "mejla": "e-post", "mail": "e-post", "maila": "e-post", "mailet": "e-post",
+    "mejlet": "e-post", "funkar": "fungerar", "funka": "fungera", "jobbet": "arbetet", "jobba": "arbeta",
+    "jobbar": "arbetar", "jobb": "arbete", "fb": "försörjningsstöd", "ekb": "ekonomiskt bistånd",
+    "soc": "socialtjänsten", "dok": "dokumentation", "utr": "utredning", "orosanm": "orosanmälan",
+    "handl": "handläggare", "kompis": "kollega",
+    "sjukskriven": "sjukfrånvaro", "ledig": "ledighet", "flexa": "flextid", "flexar": "flextid",
+}
 
 _FOLD = str.maketrans("åäöéüæø", "aaoeuao")
 
@@ -51,9 +62,17 @@ def stem(word: str) -> str:
     return fold(_stemmer().stemWord(word))
 
 
+def expand(tokens: list[str]) -> list[str]:
+    """Replace chat shorthand with the routines' own words (see COLLOQUIAL)."""
+    out: list[str] = []
+    for token in tokens:
+        out.extend(words(COLLOQUIAL[token]) if token in COLLOQUIAL else [token])
+    return out
+
+
 def content_terms(text: str) -> list[str]:
     """Stemmed, folded terms without stopwords, in order (duplicates kept)."""
-    return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1]
+    return [stem(w) for w in expand(words(text)) if w not in STOPWORDS and len(w) > 1]
 
 
 def index_terms(text: str) -> str:

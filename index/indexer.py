@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import time
+from stat import S_ISREG
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -23,6 +24,8 @@ from .chunking import ChunkSettings, chunk_document
 from .embedder import Embedder
 from .errors import ModelMismatch, ReadError
 from .lock import reindex_lock
+from .metadata import read_metadata, read_sidecar
+from .readers import _size as size_text
 from .readers import read_document
 from .scan import FoundFile, scan
 from .store import get_meta, open_db, set_meta
@@ -41,6 +44,7 @@ class BuildReport:
     removed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason in Swedish)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # indexed, but e.g. its sidecar is broken
     generation: int | None = None
     documents: int = 0
     passages: int = 0
@@ -56,6 +60,7 @@ class BuildReport:
             "removed": self.removed,
             "unchanged": len(self.unchanged),
             "failed": [{"path": p, "reason": r} for p, r in self.failed],
+            "warnings": [{"path": p, "reason": r} for p, r in self.warnings],
             "generation": self.generation,
             "documents": self.documents,
             "passages": self.passages,
@@ -94,9 +99,19 @@ class _Pending:
 def _differs(previous: dict[str, dict], rows: list[dict]) -> bool:
     """Whether the new file list would answer or report differently from the serving generation."""
     def key(row):
-        return (row["path"], row["collection"], row["content_hash"], row["status"], row["error"])
+        return (row["path"], row["collection"], row["content_hash"], row["status"], row["error"],
+                row.get("metadata") or "{}")  # a sidecar edit alone makes a new generation
 
     return sorted(map(key, previous.values())) != sorted(map(key, rows))
+
+
+PIPELINE_VERSION = 2  # raise when reading, chunking or passage context change what gets embedded
+
+
+def _content_key(file_digest: str, pipeline: str) -> str:
+    """Contents are keyed by file bytes AND how they were processed, so a new chunking or pipeline
+    re-embeds every file into new keys while the old ones keep serving until the switch."""
+    return hashlib.sha256(f"{file_digest}:{pipeline}".encode()).hexdigest()
 
 
 class Indexer:
@@ -108,7 +123,7 @@ class Indexer:
         chunking: ChunkSettings = ChunkSettings(),
         max_bytes: int = 50_000_000,
         max_pages: int = 2000,
-        metadata_reader: Callable[[ParsedDocument, Path], dict] | None = None,
+        metadata_reader: Callable[[ParsedDocument, Path], dict] | None = read_metadata,
     ):
         self.data_dir = Path(data_dir)
         self.embedder = embedder
@@ -116,6 +131,13 @@ class Indexer:
         self.max_bytes = max_bytes
         self.max_pages = max_pages
         self.metadata_reader = metadata_reader
+        self._stale: set[str] = set()  # contents whose stored metadata is older than the reader (per build)
+        self._refreshed: dict[str, dict] = {}
+
+    @property
+    def pipeline(self) -> str:
+        return json.dumps({"version": PIPELINE_VERSION, "model": self.embedder.name,
+                           "chunking": self.chunking.as_dict()}, sort_keys=True)
 
     def build(self, roots: list[Path], progress: Progress | None = None) -> BuildReport:
         started = time.perf_counter()
@@ -142,6 +164,7 @@ class Indexer:
         self._check_model(db)
         report = BuildReport()
         current = get_meta(db, "current_generation")
+        self._same_pipeline = get_meta(db, "pipeline") == self.pipeline
         self._drop_unfinished(db, current)
         previous = {
             row["path"]: row
@@ -151,6 +174,7 @@ class Indexer:
         rows: list[dict] = []
         pending: list[_Pending] = []
         known = {r[0] for r in db.execute("SELECT hash FROM contents")}
+        self._find_stale_metadata(db)
         for number, found in enumerate(files, start=1):
             if progress:
                 progress(number, len(files), found.relative)
@@ -159,10 +183,12 @@ class Indexer:
             if sum(len(p.chunks) for p in pending) >= EMBED_BATCH:
                 self._store(db, pending, report)
         self._store(db, pending, report)
+        refreshed = self._write_refreshed_metadata(db)
 
         seen = {r["path"] for r in rows}
         report.removed = sorted(p for p in previous if p not in seen)
-        report.switched = current is None or _differs(previous, rows)
+        # refreshed metadata changes what answers say: a new generation tells running askers to reload
+        report.switched = current is None or refreshed or _differs(previous, rows)
         if report.switched:
             report.generation = self._switch(db, rows, roots, report)
         else:
@@ -174,23 +200,32 @@ class Indexer:
     def _visit(self, found: FoundFile, prev: dict | None, known: set[str], pending: list[_Pending],
                report: BuildReport) -> dict:
         row = {"path": found.relative, "collection": found.collection, "content_hash": None,
-               "size": None, "mtime": None, "status": "failed", "error": found.problem}
+               "size": None, "mtime": None, "status": "failed", "error": found.problem, "metadata": "{}"}
+        overrides, sidecar_problem = read_sidecar(found.path) if not found.problem else ({}, None)
+        row["metadata"] = json.dumps(overrides, ensure_ascii=False, sort_keys=True)
         try:
             if found.problem:
                 raise ReadError(found.relative, found.problem)
             stat = found.path.stat()
+            if not S_ISREG(stat.st_mode):  # a FIFO would block the reindex forever when opened
+                raise ReadError(found.relative, "inte en vanlig fil (t.ex. en namngiven pipe eller en enhet)")
             if stat.st_size > self.max_bytes:
-                raise ReadError(found.relative, f"filen är större än gränsen {self.max_bytes // 1_000_000} MB")
+                raise ReadError(found.relative, f"filen är större än gränsen {size_text(self.max_bytes)}")
             row.update(size=stat.st_size, mtime=stat.st_mtime)
-            if prev and prev["status"] == "ok" and (prev["size"], prev["mtime"]) == (stat.st_size, stat.st_mtime):
+            if self._same_pipeline and prev and prev["status"] == "ok" \
+                    and (prev["size"], prev["mtime"]) == (stat.st_size, stat.st_mtime):
                 content_hash = prev["content_hash"]  # unchanged on disk: not even re-read
             else:
-                content_hash = _sha256(found.path)
+                content_hash = _content_key(_sha256(found.path), self.pipeline)
             if content_hash not in known and not any(p.content_hash == content_hash for p in pending):
                 pending.append(self._read(found, content_hash))
             row.update(content_hash=content_hash, status="ok", error=None)
+            if content_hash in self._stale:
+                self._refresh_metadata(found, content_hash)
         except FileNotFoundError:
             row["error"] = "filen försvann under läsningen"
+        except PermissionError:
+            row["error"] = "filen kan inte läsas (behörighet saknas)"  # as the readers say it
         except ReadError as exc:
             row["error"] = exc.reason
         except OSError as exc:
@@ -202,10 +237,13 @@ class Indexer:
                 # a broken replacement must not take the working routine out of service
                 row.update(content_hash=prev["content_hash"], error=row["error"] + " (tidigare version används)")
             return row
+        if sidecar_problem:  # the document is indexed with its own header; the administrator is told why
+            row["error"] = sidecar_problem
+            report.warnings.append((found.relative, sidecar_problem))
         if prev is None:
             report.added.append(found.relative)
-        elif prev["content_hash"] != row["content_hash"]:
-            report.changed.append(found.relative)
+        elif prev["content_hash"] != row["content_hash"] or (prev.get("metadata") or "{}") != row["metadata"]:
+            report.changed.append(found.relative)  # a changed sidecar counts as a change of the document
         else:
             report.unchanged.append(found.relative)
         return row
@@ -217,6 +255,41 @@ class Indexer:
             raise ReadError(found.relative, "dokumentet innehåller ingen text att indexera")
         metadata = self.metadata_reader(parsed, found.path) if self.metadata_reader else {}
         return _Pending(content_hash, parsed, chunks, metadata)
+
+    # -- metadata of contents stored before the metadata reader (or its current version) existed -------
+
+    def _find_stale_metadata(self, db: sqlite_utils.Database) -> None:
+        self._stale, self._refreshed = set(), {}
+        version = getattr(self.metadata_reader, "version", None)
+        if version is None:
+            return
+        for content_hash, metadata in db.execute("SELECT hash, metadata FROM contents"):
+            try:
+                stored = json.loads(metadata or "{}")
+            except ValueError:
+                stored = {}
+            if not isinstance(stored, dict) or stored.get("version") != version:
+                self._stale.add(content_hash)
+
+    def _refresh_metadata(self, found: FoundFile, content_hash: str) -> None:
+        """Read an unchanged file again for its metadata only: nothing is chunked or embedded."""
+        self._stale.discard(content_hash)
+        try:
+            parsed = read_document(found.path, max_bytes=self.max_bytes, max_pages=self.max_pages)
+            self._refreshed[content_hash] = self.metadata_reader(parsed, found.path)
+        except (ReadError, OSError):
+            pass  # the passages stay in service; the metadata is tried again at the next build
+
+    def _write_refreshed_metadata(self, db: sqlite_utils.Database) -> bool:
+        if not self._refreshed:
+            return False
+        with db.conn:
+            db.execute("BEGIN")
+            for content_hash, metadata in self._refreshed.items():
+                db.execute("UPDATE contents SET metadata = ? WHERE hash = ?",
+                           [json.dumps(metadata, ensure_ascii=False), content_hash])
+        self._refreshed.clear()
+        return True
 
     def _store(self, db: sqlite_utils.Database, pending: list[_Pending], report: BuildReport) -> None:
         """Embed and write finished documents. A contents row is written last: it marks them complete."""
@@ -258,12 +331,19 @@ class Indexer:
             db.execute("DELETE FROM generations WHERE id > ? AND finished_at IS NULL", [current or 0])
 
     def _refresh_stat(self, db: sqlite_utils.Database, generation: int, rows: list[dict]) -> None:
-        """Remember new modification times of files whose content did not change, so they are not hashed again."""
+        """Remember new modification times of files whose content did not change, so they are not hashed again.
+
+        Only rows whose stat changed are written: a reindex where nothing changed writes nothing.
+        """
+        stored = {path: (size, mtime) for path, size, mtime in db.execute(
+            "SELECT path, size, mtime FROM documents WHERE generation = ?", [generation])}
+        changed = [row for row in rows if stored.get(row["path"], (None, None)) != (row["size"], row["mtime"])]
+        if not changed:
+            return
         with db.conn:
             db.execute("BEGIN")
-            for row in rows:
-                db.execute("UPDATE documents SET mtime = ?, size = ? WHERE generation = ? AND path = ?",
-                           [row["mtime"], row["size"], generation, row["path"]])
+            db.conn.executemany("UPDATE documents SET mtime = ?, size = ? WHERE generation = ? AND path = ?",
+                                [[row["mtime"], row["size"], generation, row["path"]] for row in changed])
 
     def _switch(self, db: sqlite_utils.Database, rows: list[dict], roots: list[Path], report: BuildReport) -> int:
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -284,6 +364,7 @@ class Indexer:
             set_meta(db, "model", self.embedder.name)
             set_meta(db, "dimension", self.embedder.dim)
             set_meta(db, "chunking", self.chunking.as_dict())
+            set_meta(db, "pipeline", self.pipeline)
             set_meta(db, "built_at", now)
         self._collect_garbage(db, generation)
         return generation
@@ -319,6 +400,8 @@ class Indexer:
         for path in self.data_dir.glob("vectors-*.faiss"):
             if path != vector_path(self.data_dir, generation):
                 path.unlink(missing_ok=True)
+        for path in self.data_dir.glob("vectors-*.tmp"):  # half-written by a build that was killed
+            path.unlink(missing_ok=True)
 
     def _counts(self, db: sqlite_utils.Database, generation: int | None) -> tuple[int, int]:
         if generation is None:

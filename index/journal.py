@@ -11,27 +11,46 @@ import json
 import secrets
 import threading
 from dataclasses import asdict
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
+from typing import Callable
 
 import sqlite_utils
 
 from .answering import Answer, Source
 from .errors import RutinbotError
+from .privacy import redact
 from .store import get_meta, set_meta
+
+DEFAULT_RETENTION_DAYS = 90  # questions and feedback
+
+Clock = Callable[[], datetime]
 
 
 class AlreadyVoted(RutinbotError):
     """A user gives one vote per answer."""
 
 
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def stamp(moment: datetime) -> str:
+    """The one form times are stored in (UTC, to the second), so text order is time order."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+def cutoff(days: float, now: datetime | None = None) -> str:
+    """The stored time ``days`` before ``now``: rows stamped earlier are older than that."""
+    return stamp((now or _utc_now()) - timedelta(days=days))
 
 
 class Journal:
-    def __init__(self, db: sqlite_utils.Database, lock: threading.RLock | None = None):
+    def __init__(self, db: sqlite_utils.Database, lock: threading.RLock | None = None, clock: Clock = _utc_now):
         self.db = db
         self._lock = lock or threading.RLock()  # the connection is shared with the Library's questions
+        self.clock = clock  # replaced in tests: a fake clock instead of waiting
 
     def _key(self) -> bytes:
         with self._lock:
@@ -56,8 +75,9 @@ class Journal:
         sources = [asdict(s) for s in answer.sources]
         with self._lock, self.db.conn:
             return self.db["questions"].insert({
-                "asked_at": _now(), "origin": origin, "user_key": self.user_key(user), "channel": channel,
-                "question": answer.question, "answered": int(answer.answered),
+                "asked_at": stamp(self.clock()), "origin": origin, "user_key": self.user_key(user),
+                "channel": channel, "question": redact(answer.question).text,  # Library.ask redacted it already
+                "answered": int(answer.answered),
                 "sources": json.dumps(sources, ensure_ascii=False),
             }).last_pk
 
@@ -75,7 +95,7 @@ class Journal:
             with self._lock, self.db.conn:
                 self.db.execute(
                     "INSERT INTO feedback(question_id, user_key, helpful, given_at) VALUES (?, ?, ?, ?)",
-                    [question_id, self.user_key(user), int(helpful), _now()],
+                    [question_id, self.user_key(user), int(helpful), stamp(self.clock())],
                 )
         except Exception as exc:  # sqlite3.IntegrityError: primary key says one vote per user
             if "UNIQUE" in str(exc) or "PRIMARY KEY" in str(exc):
@@ -91,3 +111,51 @@ class Journal:
                 "WHERE question_id = ?", [question_id],
             ).fetchone()
         return {"helpful": row[0], "not_helpful": row[1]}
+
+    # -- reading and retention -------------------------------------------------------------------
+
+    def entries(self, *, since_days: float | None = None, unanswered: bool = False,
+                now: datetime | None = None) -> list[dict]:
+        """The log, oldest first: each question with the sources shown and the votes it got."""
+        sql = ("SELECT q.id, q.asked_at, q.origin, q.user_key, q.channel, q.question, q.answered, q.sources, "
+               "COALESCE(SUM(f.helpful), 0), COUNT(f.helpful) - COALESCE(SUM(f.helpful), 0) "
+               "FROM questions q LEFT JOIN feedback f ON f.question_id = q.id WHERE 1")
+        params: list = []
+        if since_days is not None:
+            sql += " AND q.asked_at >= ?"
+            params.append(cutoff(since_days, now or self.clock()))
+        if unanswered:
+            sql += " AND q.answered = 0"
+        sql += " GROUP BY q.id ORDER BY q.asked_at, q.id"
+        with self._lock:
+            rows = self.db.execute(sql, params).fetchall()
+        return [{
+            "id": r[0], "asked_at": r[1], "origin": r[2], "user_key": r[3], "channel": r[4], "question": r[5],
+            "answered": bool(r[6]),
+            "sources": [{k: s.get(k) for k in ("document", "title", "page", "section", "collection")}
+                        for s in json.loads(r[7])],
+            "feedback": {"helpful": r[8], "not_helpful": r[9]},
+        } for r in rows]
+
+    @property
+    def retention_days(self) -> float:
+        """How long questions and feedback are kept: as last configured (see set_retention), else 90 days."""
+        with self._lock:
+            return get_meta(self.db, "retention_days", DEFAULT_RETENTION_DAYS)
+
+    def set_retention(self, days: float) -> None:
+        """Recorded in the database so every process (the bot, `rutinbot ask`) purges by the same rule."""
+        with self._lock:
+            set_meta(self.db, "retention_days", days)
+
+    def purge(self, days: float | None = None, *, now: datetime | None = None) -> dict[str, int]:
+        """Delete questions and feedback older than ``days`` (default: the configured retention)."""
+        limit = cutoff(self.retention_days if days is None else days, now or self.clock())
+        with self._lock, self.db.conn:
+            self.db.execute("BEGIN")
+            feedback = self.db.execute("DELETE FROM feedback WHERE given_at < ?", [limit]).rowcount
+            feedback += self.db.execute(
+                "DELETE FROM feedback WHERE question_id IN (SELECT id FROM questions WHERE asked_at < ?)", [limit]
+            ).rowcount
+            questions = self.db.execute("DELETE FROM questions WHERE asked_at < ?", [limit]).rowcount
+        return {"questions": questions, "feedback": feedback}

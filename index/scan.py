@@ -47,9 +47,18 @@ def scan(roots: list[Path]) -> list[FoundFile]:
             relative = path.relative_to(base).as_posix()
             problem = None
             if path.is_symlink():
-                target = path.resolve()
-                if not target.is_relative_to(real_base):
+                try:
+                    target = path.resolve()
+                except (OSError, RuntimeError):  # Python < 3.13 raises RuntimeError for a symlink loop
+                    target = None
+                if target is None:
+                    problem = "symbolisk länk som inte går att följa (den pekar i en slinga)"
+                elif not target.is_relative_to(real_base):
                     problem = "symbolisk länk som pekar utanför dokumentmappen följs inte"
+                elif target.is_dir():
+                    continue  # a folder inside the documents is indexed where it really is
+                elif not target.exists():
+                    problem = "symbolisk länk till en fil som inte finns"
             if problem is None and path.suffix.lower() not in SUPPORTED_SUFFIXES:
                 problem = f"filtypen {path.suffix or '(ingen ändelse)'} stöds inte"
             found[relative] = FoundFile(path, relative, _collection(relative), problem)
@@ -57,8 +66,14 @@ def scan(roots: list[Path]) -> list[FoundFile]:
 
 
 def _walk(root: Path):
+    """Files under root, and symlinked folders as themselves: they are not descended into (a link out of
+    the documents folder must not be followed, and a link inside it could loop), but one pointing out
+    is named in the report."""
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not _skip(d))
+        for name in dirnames:
+            if os.path.islink(os.path.join(dirpath, name)):
+                yield Path(dirpath) / name
         for name in sorted(filenames):
             path = Path(dirpath) / name
             if _skip(name) or _is_sidecar(path):

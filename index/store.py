@@ -104,6 +104,25 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (question_id, user_key)
     );
     """,
+    # issue 4: a path's metadata overrides from its sidecar file (rutin.pdf.yaml), as JSON; the header's
+    # metadata stays with the content in contents.metadata. (ALTER TABLE has no IF NOT EXISTS: _migrate
+    # tolerates a process that applied it first.)
+    """
+    ALTER TABLE documents ADD COLUMN metadata TEXT NOT NULL DEFAULT '{}';
+    """,
+    # issue 5: the audit trail (reindexes, the bot's settings at start, admin commands), kept apart from
+    # the question log and for longer; the feedback index makes the retention purge cheap.
+    """
+    CREATE TABLE IF NOT EXISTS audit (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,              -- UTC, ISO 8601 to the second
+        actor TEXT NOT NULL,           -- a pseudonymous user key, "cli:<os user>" or "system"
+        action TEXT NOT NULL,          -- reindex, config, status, refused, log_purge, purge, log_read
+        details TEXT NOT NULL DEFAULT '{}'  -- JSON; never a token or a question
+    );
+    CREATE INDEX IF NOT EXISTS audit_time ON audit(at);
+    CREATE INDEX IF NOT EXISTS feedback_time ON feedback(given_at);
+    """,
 ]
 
 
@@ -124,7 +143,14 @@ def open_db(data_dir: Path, *, create: bool = True) -> sqlite_utils.Database:
 def _migrate(db: sqlite_utils.Database) -> None:
     version = db.execute("PRAGMA user_version").fetchone()[0]
     for number, sql in enumerate(MIGRATIONS[version:], start=version + 1):
-        db.conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+        try:
+            db.conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+        except sqlite3.OperationalError:
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
+            if db.execute("PRAGMA user_version").fetchone()[0] >= number:
+                continue  # another process applied this migration after we read the version
+            raise
 
 
 def get_meta(db: sqlite_utils.Database, key: str, default=None):

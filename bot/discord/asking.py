@@ -15,7 +15,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from index import IndexMissing
+from index import IndexMissing, redact
 
 from . import layout
 from .buttons import answer_view
@@ -37,8 +37,10 @@ class Asking(commands.Cog):
         rate = bot.config.rate_limit
         self.limiter = SlidingWindow(rate.questions, rate.per_seconds)
 
-    async def answer(self, question: str, user: discord.abc.User, channel) -> dict:
-        """The keyword arguments of the message that answers: an embed with buttons, or a short text."""
+    async def answer(self, question: str, user: discord.abc.User, channel) -> tuple[dict, list[str]]:
+        """The keyword arguments of the message that answers (an embed with buttons, or a short text), and
+        the kinds of identity number removed from the question (to remind the asker; the answer still comes).
+        """
         collections = await self.bot.collections_for(user, channel)
         where = next((str(c) for c in channel_ids(channel)), "dm")
         started = time.perf_counter()
@@ -46,13 +48,13 @@ class Asking(commands.Cog):
             asked = await asyncio.to_thread(self.bot.assistant.ask, question, origin="discord", user=user.id,
                                             channel=where, collections=collections)
         except IndexMissing:
-            return {"content": layout.NO_INDEX}
+            return {"content": layout.NO_INDEX}, redact(question).kinds
         _log.info("question %d answered=%s sources=%d in %.2f s", asked.question_id, asked.answer.answered,
                   len(asked.answer.sources), time.perf_counter() - started)
         return {
             "embed": to_embed(layout.reply_embed(asked.reply, asked.question_id)),
             "view": answer_view(asked.question_id, has_sources=bool(asked.answer.sources)),
-        }
+        }, asked.answer.warnings
 
     # -- /fråga ------------------------------------------------------------------------------
 
@@ -66,8 +68,11 @@ class Asking(commands.Cog):
             await interaction.response.send_message(layout.slow_down(wait), ephemeral=True)
             return
         await interaction.response.defer(thinking=True)
-        reply = await self.answer(question, interaction.user, interaction.channel)
+        reply, warnings = await self.answer(question, interaction.user, interaction.channel)
         await interaction.edit_original_response(allowed_mentions=NO_MENTIONS, **reply)
+        if warnings:  # only the asker sees it
+            await interaction.followup.send(layout.privacy_reminder(warnings), ephemeral=True,
+                                            allowed_mentions=NO_MENTIONS)
 
     # -- messages ----------------------------------------------------------------------------
 
@@ -98,7 +103,7 @@ class Asking(commands.Cog):
             return
         try:
             async with message.channel.typing():
-                reply = await self.answer(question, message.author, message.channel)
+                reply, warnings = await self.answer(question, message.author, message.channel)
             await message.reply(mention_author=False, allowed_mentions=NO_MENTIONS, **reply)
         except Exception:
             _log.exception("answering message %s failed", message.id)
@@ -106,3 +111,27 @@ class Asking(commands.Cog):
                 await message.reply(layout.APOLOGY, mention_author=False, allowed_mentions=NO_MENTIONS)
             except discord.HTTPException:
                 pass
+            return
+        if warnings:
+            await self.remind(message, warnings)
+
+    async def remind(self, message: discord.Message, warnings: list[str]) -> None:
+        """A message cannot be answered privately: a short reply, and in a server the question is deleted
+        if the bot may (Manage Messages), so the number does not stay in the channel."""
+        deleted = False
+        me = message.guild.me if message.guild is not None else None
+        if me is not None and message.channel.permissions_for(me).manage_messages:
+            try:
+                await message.delete()
+                deleted = True
+                _log.info("deleted message %s: it held an identity number", message.id)
+            except discord.HTTPException as exc:
+                _log.warning("could not delete message %s holding an identity number: %s", message.id, exc)
+        text = layout.privacy_reminder(warnings, deleted=deleted)
+        try:
+            if deleted:  # nothing left to reply to
+                await message.channel.send(f"{message.author.mention} {text}", allowed_mentions=NO_MENTIONS)
+            else:
+                await message.reply(text, mention_author=False, allowed_mentions=NO_MENTIONS)
+        except discord.HTTPException as exc:
+            _log.warning("could not send the privacy reminder for message %s: %s", message.id, exc)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 
 import discord
 from discord import app_commands
@@ -56,6 +57,7 @@ class RutinBot(commands.Bot):
         self.config = config
         self.sync_commands = sync_commands
         self.sent_to_colleagues: set[tuple[int, int]] = set()  # (question id, user id)
+        self._stop_watching: threading.Event | None = None  # set to stop the reindex_interval watcher
 
     async def on_message(self, message: discord.Message) -> None:
         """No prefix commands: questions in messages are handled by the Asking cog's listener."""
@@ -64,14 +66,40 @@ class RutinBot(commands.Bot):
         await self.load_features()
         if self.sync_commands:
             await self.sync_app_commands()
+        self.start_watching()
+
+    def start_watching(self) -> None:
+        """With reindex_interval set, reindex in a background thread whenever the document folders change."""
+        if not self.config.reindex_interval or self._stop_watching is not None:
+            return
+        from index.watch import start_watcher
+
+        def on_report(report) -> None:
+            if report.switched or report.failed:
+                _log.info("automatic reindex: %s", {k: v for k, v in report.as_dict().items() if k != "failed"})
+            for path, reason in report.failed:
+                _log.warning("skipped %s: %s", path, reason)
+
+        def on_error(exc: Exception) -> None:
+            _log.error("automatic reindex failed: %s", exc, exc_info=not isinstance(exc, RutinbotError))
+
+        _, self._stop_watching = start_watcher(
+            self.assistant.library, list(self.config.documents), interval=self.config.reindex_interval,
+            on_report=on_report, on_error=on_error)
+
+    async def close(self) -> None:
+        if self._stop_watching is not None:
+            self._stop_watching.set()  # a build under way finishes in its daemon thread or dies with the process
+        await super().close()
 
     async def load_features(self) -> None:
         from .reindex import Reindex
         from .asking import Asking
         from .buttons import DYNAMIC_ITEMS
+        from .housekeeping import Housekeeping
         from .status import Status
 
-        for cog in (Asking(self), Reindex(self), Status(self)):
+        for cog in (Asking(self), Reindex(self), Status(self), Housekeeping(self)):
             await self.add_cog(cog)
         self.add_dynamic_items(*DYNAMIC_ITEMS)
 

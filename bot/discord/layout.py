@@ -161,3 +161,15 @@ def status_text(info: IndexStatus, version: str) -> str:
             f"Byggt: {_when(info.built_at)}\n"
             f"Modell: {_code(info.model or 'okänd')}\n"
             f"Version: rutinbot {version}")
+
+
+def privacy_reminder(warnings: list[str], *, deleted: bool = False) -> str:
+    """Said to the asker (privately where Discord allows) when their question held a personnummer."""
+    what = " och ".join(f"ett {w}" for w in warnings) or "ett personnummer"
+    them = "dem" if len(warnings) > 1 else "det"
+    text = (f"🔒 Din fråga innehöll {what}. Jag tog bort {them} innan frågan söktes och sparades. "
+            "Skriv inte personnummer, namn eller andra uppgifter om klienter i chatten – fråga om rutinen "
+            "i allmänna ordalag.")
+    if deleted:
+        text += " Ditt meddelande är borttaget ur kanalen."
+    return text

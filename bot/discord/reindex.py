@@ -28,8 +28,14 @@ _log = logging.getLogger(__name__)
 
 def admins_only(interaction: discord.Interaction) -> bool:
     """The admin role from the settings, or Manage Server; everyone else gets a polite refusal."""
-    if interaction.client.is_admin(interaction.user, interaction.permissions):  # type: ignore[attr-defined]
+    bot = interaction.client
+    if bot.is_admin(interaction.user, interaction.permissions):  # type: ignore[attr-defined]
         return True
+    name = interaction.command.qualified_name if interaction.command else "?"
+    try:
+        bot.assistant.audit("refused", {"command": name}, user=interaction.user.id)  # type: ignore[attr-defined]
+    except Exception:  # the refusal matters more than its record
+        _log.exception("could not record the refused /%s in the audit trail", name)
     raise NotAdmin()
 
 
@@ -46,6 +52,8 @@ class Reindex(commands.Cog):
         roots = [Path(p) for p in self.bot.config.documents]
         missing = [str(p) for p in roots if not p.exists()]
         if missing:
+            await asyncio.to_thread(self.bot.assistant.audit, "reindex", {"missing": missing},
+                                    user=interaction.user.id)
             await interaction.edit_original_response(content=f"Mappen {', '.join(missing)} finns inte – kontrollera "
                                                              "documents i inställningarna.")
             return
@@ -56,7 +64,9 @@ class Reindex(commands.Cog):
             nonlocal latest
             latest = (done, total, str(path))
 
-        work = asyncio.ensure_future(asyncio.to_thread(self.bot.assistant.library.build, roots, progress))
+        library = self.bot.assistant.library
+        actor = library.journal.user_key(interaction.user.id)  # the audit trail names a pseudonym, not the id
+        work = asyncio.ensure_future(asyncio.to_thread(library.build, roots, progress, actor=actor))
         shown = None
         while not work.done():
             await asyncio.wait({work}, timeout=self.progress_interval)

@@ -23,4 +23,6 @@ class Status(commands.Cog):
     @app_commands.command(name="status", description="Visa hur många rutiner boten kan och när de lästes in.")
     async def status(self, interaction: discord.Interaction) -> None:
         info = await asyncio.to_thread(self.bot.assistant.library.status)
+        await asyncio.to_thread(self.bot.assistant.audit, "status", {"generation": info.generation},
+                                user=interaction.user.id)
         await tell(interaction, layout.status_text(info, __version__))

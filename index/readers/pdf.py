@@ -34,6 +34,7 @@ _NOT_A_TITLE = re.compile(
 def read_pdf(path: Path, data: bytes, *, max_pages: int) -> ParsedDocument:
     """Parse PDF bytes into blocks with 1-based page numbers; ReadError for unusable files."""
     reader = _open(path, data)
+    _check_page_tree(reader, path, max_pages)
     try:
         count = len(reader.pages)
     except Exception as exc:  # noqa: BLE001 - any pypdf failure means a broken file
@@ -46,13 +47,66 @@ def read_pdf(path: Path, data: bytes, *, max_pages: int) -> ParsedDocument:
     pages, styled = _extract_pages(reader, path, count)
     chars = sum(len(line.text.replace(" ", "")) for page in pages for line in page)
     if chars < _MIN_CHARS_PER_PAGE * count:
+        if chars == 0 and not _has_images(reader):
+            raise ReadError(path, "PDF-filen innehåller ingen text (sidorna är tomma)")
         raise ReadError(path, "PDF-filen har inget textlager (skannad?) – kör OCR först")
-    pages = drop_running_lines(pages)
+    kept = drop_running_lines(pages)
+    pages = kept if any(kept) else pages  # every line repeats on every page: nothing is a running line
 
     blocks = lines_to_blocks([line for page in pages for line in page], styled=styled)
     return ParsedDocument(
         title=_title(reader, blocks, path), blocks=blocks, pages=count, kind="pdf"
     )
+
+
+def _check_page_tree(reader: pypdf.PdfReader, path: Path, max_pages: int) -> None:
+    """Refuse a PDF with more pages than ``max_pages`` before pypdf flattens its page tree.
+
+    A file of a few hundred bytes can claim 100 000 pages, or really hold them by listing one subtree
+    many times; pypdf would build its whole page list first. This walk stops as soon as the limit is
+    passed. Anything odd in the tree is left to pypdf, which reports a broken file itself.
+    """
+    try:
+        pages = reader.trailer["/Root"].get_object()["/Pages"].get_object()
+        claimed = int(pages.get("/Count", 0))
+    except Exception:  # noqa: BLE001
+        return
+    if claimed > max_pages:
+        raise ReadError(path, f"PDF-filen anger {claimed} sidor, gränsen är {max_pages}")
+    leaves, visits, stack = 0, 0, [pages]
+    try:
+        while stack:
+            node = stack.pop()
+            visits += 1
+            if visits > 4 * max_pages + 1000:
+                return  # a tree this odd (a cycle?) is pypdf's to judge
+            kids = node.get("/Kids") if hasattr(node, "get") else None
+            if kids is None:
+                leaves += 1
+                if leaves > max_pages:
+                    raise ReadError(path, f"PDF-filen har fler än {max_pages} sidor, gränsen är {max_pages}")
+                continue
+            stack.extend(kid.get_object() for kid in kids.get_object())
+    except ReadError:
+        raise
+    except Exception:  # noqa: BLE001
+        return
+
+
+def _has_images(reader: pypdf.PdfReader) -> bool:
+    """Whether any page draws an image or form (a scan) rather than being blank."""
+    for page in reader.pages:
+        try:
+            resources = page.get("/Resources")
+            resources = resources.get_object() if resources is not None else None
+            if resources is not None and resources.get("/XObject"):
+                return True
+            contents = page.get_contents()
+            if contents is not None and re.search(rb"\bBI\b", contents.get_data()):  # an inline image
+                return True
+        except Exception:  # noqa: BLE001
+            return True  # when in doubt, say scanned: that advice (OCR) is the safe one
+    return False
 
 
 def _describe(exc: BaseException) -> str:

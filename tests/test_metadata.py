@@ -1,0 +1,287 @@
+"""Reading a routine's decision date, validity and owner: header lines, front matter, sidecar files."""
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import write
+from index.metadata import (
+    MONTHS, extract_header, find_date, header_lines, is_expired, merged, normalise_overrides, normalise_title,
+    parse_date, read_metadata, read_sidecar, version_date,
+)
+from index.types import Block, ParsedDocument
+
+MONTH_NAMES = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+               "oktober", "november", "december"]
+
+
+# -- dates ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2024-03-05", date(2024, 3, 5)),
+    ("2024-3-5", date(2024, 3, 5)),
+    ("2024.03.05", date(2024, 3, 5)),
+    ("20240305", date(2024, 3, 5)),
+    ("27 februari 2024", date(2024, 2, 27)),
+    ("27 Februari 2024", date(2024, 2, 27)),
+    ("5 feb. 2024", date(2024, 2, 5)),
+    ("1:a mars 2024", date(2024, 3, 1)),
+    ("5/3 2024", date(2024, 3, 5)),
+    ("5/3/2024", date(2024, 3, 5)),
+    ("5/3-2024", date(2024, 3, 5)),
+    ("  2027-09-30 (revideras årligen)", date(2027, 9, 30)),
+])
+def test_parse_date_reads_the_forms_routines_use(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "tillsvidare", "2024-02-30", "31 april 2024", "13/13 2024", "0999-01-01",
+                                  "Socialchef 2024-01-01", "32 januari 2024", None, 20240101])
+def test_parse_date_rejects_what_is_not_a_date_at_the_start(text):
+    assert parse_date(text) is None
+
+
+def test_find_date_looks_anywhere():
+    assert find_date("Beslutat av nämnden den 3 maj 2023 § 45") == date(2023, 5, 3)
+    assert find_date("inget datum här") is None
+
+
+def _formats(d: date, month_name: str) -> list[str]:
+    return [
+        d.isoformat(),
+        f"{d.year}-{d.month}-{d.day}",
+        f"{d.day} {month_name} {d.year}",
+        f"{d.day}/{d.month} {d.year}",
+        f"{d.day}.{d.month}.{d.year}",
+    ]
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2199, 12, 31)), st.booleans(), st.booleans())
+def test_every_supported_form_round_trips(d, upper, abbreviated):
+    name = MONTH_NAMES[d.month - 1]
+    if abbreviated:
+        name = next(k for k, v in sorted(MONTHS.items(), key=lambda kv: len(kv[0])) if v == d.month)
+    if upper:
+        name = name.upper()
+    for text in _formats(d, name):
+        assert parse_date(text) == d, text
+        assert parse_date(text + " av socialchefen") == d, text
+
+
+@given(st.text(max_size=60))
+def test_parse_date_never_raises(text):
+    result = parse_date(text)
+    assert result is None or isinstance(result, date)
+
+
+@settings(max_examples=200)
+@given(st.lists(st.text(max_size=80), max_size=30))
+def test_extract_header_never_raises_and_yields_iso_dates(lines):
+    found = extract_header(lines)
+    for key in ("decided", "valid_from", "valid_until", "revised"):
+        assert found[key] is None or date.fromisoformat(found[key])
+    assert not (found["valid_indefinitely"] and found["valid_until"])
+
+
+# -- the header -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line, field, value", [
+    ("Beslutsdatum: 2024-03-12", "decided", "2024-03-12"),
+    ("Beslutad: 2024-10-01", "decided", "2024-10-01"),
+    ("Fastställd: 2024-09-10", "decided", "2024-09-10"),
+    ("Dokumentet beslutades den 27 februari 2024", "decided", "2024-02-27"),
+    ("Gäller från: 2025-03-01", "valid_from", "2025-03-01"),
+    ("Gäller till: 2027-02-28", "valid_until", "2027-02-28"),
+    ("Giltig till: 2027-03-31", "valid_until", "2027-03-31"),
+    ("Gäller t.o.m. 2027-09-30", "valid_until", "2027-09-30"),
+    ("Gäller t.o.m.: 2027-01-31", "valid_until", "2027-01-31"),
+    ("Gäller till och med: 2027-01-31", "valid_until", "2027-01-31"),
+    ("Giltig t.o.m.: 2027-09-30", "valid_until", "2027-09-30"),
+    ("Giltig till: 30 juni 2027", "valid_until", "2027-06-30"),
+    ("Reviderad: 2025-01-15", "revised", "2025-01-15"),
+    ("Dokumentansvarig: Enhetschef barn och familj", "owner", "Enhetschef barn och familj"),
+    ("Ansvarig: HR-partner, Socialförvaltningen", "owner", "HR-partner, Socialförvaltningen"),
+    ("Dokumentägare: Registrator", "owner", "Registrator"),
+    ("Beslutad av: Socialchef", "decided_by", "Socialchef"),
+    ("Fastställd av: Chef för individ- och familjeomsorgen", "decided_by", "Chef för individ- och familjeomsorgen"),
+    ("Gäller tillsvidare", "valid_indefinitely", True),
+    ("Gäller tills vidare", "valid_indefinitely", True),
+    ("Giltig till: tillsvidare", "valid_indefinitely", True),
+])
+def test_each_header_form(line, field, value):
+    assert extract_header(["Rutin: Något", line])[field] == value
+
+
+def test_prose_decision_names_who_decided():
+    found = extract_header(["Dokumentet beslutades den 18 februari 2025 av socialchefen"])
+    assert found["decided"] == "2025-02-18" and found["decided_by"] == "socialchefen"
+
+
+def test_a_date_inside_who_decided_is_not_the_decision_date():
+    found = extract_header(["Fastställd av: Ledningsgruppen efter samverkan i FSG 2024-11-28"])
+    assert found["decided"] is None
+    assert found["decided_by"].startswith("Ledningsgruppen")
+
+
+def test_no_header_means_nothing_is_guessed():
+    found = extract_header(["Rutin för hembesök", "Personlarmet hämtas i receptionen."])
+    assert found == {"decided": None, "valid_from": None, "valid_until": None, "valid_indefinitely": False,
+                     "revised": None, "owner": None, "decided_by": None}
+
+
+def test_the_first_statement_wins_and_a_date_beats_indefinitely():
+    found = extract_header(["Beslutsdatum: 2024-01-01", "Beslutsdatum: 2020-01-01", "Gäller tillsvidare",
+                            "Gäller till: 2026-12-31"])
+    assert found["decided"] == "2024-01-01"
+    assert found["valid_until"] == "2026-12-31" and found["valid_indefinitely"] is False
+
+
+def test_header_lines_stop_after_the_first_page_and_the_limit():
+    parsed = ParsedDocument("T", [
+        Block("Rutin: T\nBeslutsdatum: 2024-01-01", page=1),
+        Block("Giltig till: 2026-01-01", page=2),
+    ], pages=2, kind="pdf")
+    assert header_lines(parsed) == ["Rutin: T", "Beslutsdatum: 2024-01-01"]
+    many = ParsedDocument("T", [Block(f"rad {i}") for i in range(40)] + [Block("Giltig till: 2020-01-01")])
+    assert len(header_lines(many)) == 25
+    assert read_metadata(many)["valid_until"] is None  # body text far below the header is not metadata
+
+
+def test_sample_documents_headers():
+    from conftest import ROOT
+    from index.readers import read_document
+
+    root = ROOT / "documents"
+    expected = {
+        "gemensamt/tjanstebil-och-resor.md": ("2018-11-05", "2020-12-31", "Administrativ chef"),
+        "gemensamt/hembesok-och-personlarm.pdf": ("2024-03-12", "2027-03-31", "Enhetschef barn och familj"),
+        "barn-och-familj/orosanmalan-och-forhandsbedomning.pdf":
+            ("2024-02-27", "2027-06-30", "Enhetschef mottagningen barn och unga"),
+        "barn-och-familj/tidsfrister-i-barnavardsutredning.pdf":
+            ("2024-09-10", "2027-09-30", "Enhetschef utredning barn och unga"),
+        "forsorjningsstod/handlaggning-av-ekonomiskt-bistand.docx":
+            ("2025-03-18", "2027-03-31", "Enhetschef försörjningsstöd"),
+        "gemensamt/flextid-overtid-och-arbetstid-2019.md": ("2019-05-20", None, "Personalhandläggare"),
+    }
+    for path, (decided, until, owner) in expected.items():
+        found = read_metadata(read_document(root / path))
+        assert (found["decided"], found["valid_until"], found["owner"]) == (decided, until, owner), path
+    newer = read_metadata(read_document(root / "gemensamt/flextid-overtid-och-arbetstid.md"))
+    assert newer["valid_from"] == "2025-01-01" and newer["valid_indefinitely"] and newer["decided"] is None
+
+
+# -- overrides --------------------------------------------------------------------------------------
+
+
+HEADER = ParsedDocument("Rutin", [Block("Rutin\nBeslutsdatum: 2024-01-01\nGiltig till: 2026-01-01\nAnsvarig: A")])
+
+
+def test_front_matter_wins_over_the_header():
+    parsed = ParsedDocument(HEADER.title, HEADER.blocks, kind="markdown",
+                            front_matter={"valid_until": date(2030, 6, 30), "owner": "B", "tags": ["x"]})
+    found = read_metadata(parsed)
+    assert found["valid_until"] == "2030-06-30" and found["owner"] == "B"
+    assert found["decided"] == "2024-01-01"  # what the front matter does not say still comes from the header
+    assert "problems" not in found  # keys that are not metadata (tags) are no problem in front matter
+
+
+def test_front_matter_can_say_indefinitely():
+    parsed = ParsedDocument(HEADER.title, HEADER.blocks, front_matter={"valid_until": "tills vidare"})
+    found = read_metadata(parsed)
+    assert found["valid_until"] is None and found["valid_indefinitely"] is True
+
+
+def test_normalise_overrides_keeps_good_keys_and_names_bad_ones():
+    out, problems = normalise_overrides({
+        "decided": "27 februari 2024", "valid_until": "snart", "owner": "HR", "collection": "x", "färg": "blå",
+        "valid_indefinitely": "ja",
+    })
+    assert out == {"decided": "2024-02-27", "owner": "HR"}
+    assert len(problems) == 3
+    assert any("valid_until" in p for p in problems) and any("färg" in p for p in problems)
+
+
+def test_sidecar_overrides(tmp_path):
+    document = write(tmp_path / "rutin.md", "# Rutin\n\nText.")
+    assert read_sidecar(document) == ({}, None)
+    write(tmp_path / "rutin.md.yaml", "valid_until: 2031-01-31\nowner: Ny ägare\ntitle: Rätt titel\n")
+    assert read_sidecar(document) == (
+        {"valid_until": "2031-01-31", "valid_indefinitely": False, "owner": "Ny ägare", "title": "Rätt titel"}, None)
+    (tmp_path / "rutin.md.yaml").unlink()
+    write(tmp_path / "rutin.md.yml", "decided: 5/3 2024\n")
+    assert read_sidecar(document) == ({"decided": "2024-03-05"}, None)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("valid_until: [2031-01-31\n", ["YAML", "rad"]),
+    ("- en lista\n- inte nycklar\n", ["nycklar"]),
+])
+def test_a_broken_sidecar_is_ignored_as_a_whole_with_a_reason(tmp_path, text, words):
+    document = write(tmp_path / "rutin.pdf", "x")
+    write(tmp_path / "rutin.pdf.yaml", text)
+    overrides, problem = read_sidecar(document)
+    assert overrides == {}
+    assert "rutin.pdf.yaml" in problem and all(w in problem for w in words)
+
+
+def test_a_sidecar_with_one_bad_value_keeps_the_rest(tmp_path):
+    document = write(tmp_path / "rutin.pdf", "x")
+    write(tmp_path / "rutin.pdf.yaml", "valid_until: nästa år\nowner: Enhetschef\n")
+    overrides, problem = read_sidecar(document)
+    assert overrides == {"owner": "Enhetschef"}
+    assert "valid_until" in problem and "nästa år" in problem
+
+
+def test_an_empty_sidecar_changes_nothing(tmp_path):
+    document = write(tmp_path / "rutin.pdf", "x")
+    write(tmp_path / "rutin.pdf.yaml", "# bara en kommentar\n")
+    assert read_sidecar(document) == ({}, None)
+
+
+def test_a_sidecar_that_is_not_utf8_is_reported(tmp_path):
+    document = write(tmp_path / "rutin.pdf", "x")
+    (tmp_path / "rutin.pdf.yaml").write_bytes("owner: Åsa\n".encode("utf-16"))
+    overrides, problem = read_sidecar(document)
+    assert overrides == {} and problem
+
+
+# -- using it ---------------------------------------------------------------------------------------
+
+
+def test_merged_sidecar_wins_even_with_none():
+    content = {"decided": "2024-01-01", "valid_until": "2026-01-01", "valid_indefinitely": False, "version": 1}
+    assert merged(content, {"valid_until": None, "valid_indefinitely": True})["valid_until"] is None
+    assert merged(content, {})["valid_until"] == "2026-01-01"
+    assert "version" not in merged(content, {})
+
+
+def test_is_expired():
+    today = date(2025, 6, 1)
+    assert is_expired({"valid_until": "2025-05-31"}, today)
+    assert not is_expired({"valid_until": "2025-06-01"}, today)  # valid through its last day
+    assert not is_expired({"valid_until": None, "valid_indefinitely": True}, today)
+    assert not is_expired({}, today)
+
+
+def test_version_date_is_the_latest_stated_date():
+    assert version_date({"decided": "2023-09-18", "revised": "2025-02-03"}) == "2025-02-03"
+    assert version_date({"valid_from": "2025-01-01"}) == "2025-01-01"
+    assert version_date({"owner": "x"}) is None
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Rutin för flextid, övertid och arbetstid", "Flextid, övertid och arbetstid"),
+    ("Rutin: Hembesök och personlarm", "hembesök och  personlarm"),
+    ("Rutin för flextid (2019)", "Rutin för flextid"),
+    ("Rutin om sekretess – 2024", "Sekretess"),
+])
+def test_normalise_title_brings_versions_together(a, b):
+    assert normalise_title(a) == normalise_title(b)
+
+
+def test_normalise_title_keeps_different_routines_apart():
+    assert normalise_title("Rutinbeskrivning för larm") != normalise_title("Beskrivning för larm")
+    assert normalise_title("Hembesök") != normalise_title("Hembesök och personlarm")
