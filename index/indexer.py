@@ -22,7 +22,7 @@ import sqlite_utils
 from . import analysis
 from .chunking import ChunkSettings, chunk_document
 from .embedder import Embedder
-from .errors import ModelMismatch, ReadError
+from .errors import ModelMismatch, ReadError, RutinbotError
 from .lock import reindex_lock
 from .metadata import read_metadata, read_sidecar
 from .readers import _size as size_text
@@ -141,6 +141,9 @@ class Indexer:
 
     def build(self, roots: list[Path], progress: Progress | None = None) -> BuildReport:
         started = time.perf_counter()
+        for root in roots:
+            if not Path(root).exists():  # an unmounted share must not empty the index
+                raise RutinbotError(f"{root} finns inte; indexet lämnas orört")
         with reindex_lock(self.data_dir):
             db = open_db(self.data_dir)
             try:

@@ -240,8 +240,7 @@ class Library:
             key = tuple(sorted(collections)) if collections is not None else None
             if key not in self._allowed:
                 self._allowed[key] = frozenset(int(r[0]) for r in self.db.execute(allowed, params))
-            hits, sources, lines = self._search(searcher, question, query_vector, allowed, params, key, k,
-                                                collections)
+            hits, sources, lines = self._search(searcher, question, query_vector, key, k, collections)
         if not sources:
             return Answer(question, False, [], [], warnings=warnings)
         top = sources[0]
@@ -255,16 +254,15 @@ class Library:
         return Answer(question, answered, best[0] if answered else [], sources, warnings=warnings,
                       confidence=similarity)
 
-    def _search(self, searcher, question, query_vector, allowed, params, key, k, collections):
-        """The hits and up to k sources. Passages of replaced versions are dropped from the sources, so more
-        candidates are fetched while fewer than k remain."""
-        want = k
-        while True:
-            hits = searcher.search(question, query_vector, allowed, params, self._allowed[key], want)
-            sources, lines = self._sources(hits, collections)
-            if len(sources) >= k or len(hits) < want or want >= 8 * k:
-                return hits, sources[:k], lines
-            want *= 2
+    def _search(self, searcher, question, query_vector, key, k, collections):
+        """The hits and up to k sources. Passages of replaced versions are dropped from the sources, so
+        further candidates stand in while fewer than k remain (searching once; candidates are cheap)."""
+        hits = searcher.search(question, query_vector, self._allowed[key], 8 * k)
+        for want in (2 * k, len(hits)):
+            sources, lines = self._sources(hits[:want], collections)
+            if len(sources) >= k or want >= len(hits):
+                break
+        return hits, sources[:k], lines
 
     def _sources(self, hits, collections: list[str] | None) -> tuple[list[Source], dict[int, list]]:
         """Sources for the hits, plus each passage's line layout (for citing the exact page).
@@ -357,24 +355,29 @@ class Library:
     # -- describing --------------------------------------------------------------------------
 
     def status(self) -> IndexStatus:
-        generation = get_meta(self.db, "current_generation")
-        counts = self.db.execute(
-            "SELECT COUNT(CASE WHEN content_hash IS NOT NULL THEN 1 END), "
-            "COUNT(CASE WHEN status != 'ok' THEN 1 END) FROM documents WHERE generation = ?",
-            [generation or 0],
-        ).fetchone()
-        passages = self.db.execute(
-            "SELECT COALESCE(SUM(passages), 0) FROM contents WHERE hash IN "
-            "(SELECT content_hash FROM documents WHERE generation = ?)", [generation or 0]
-        ).fetchone()[0]
-        return IndexStatus(
-            data_dir=str(self.data_dir), generation=generation, built_at=get_meta(self.db, "built_at"),
-            model=get_meta(self.db, "model"), dimension=get_meta(self.db, "dimension"),
-            chunking=get_meta(self.db, "chunking"), documents=counts[0], passages=passages, failed=counts[1],
-        )
+        with self._lock, self._snapshot():  # one generation throughout, even while a reindex switches
+            generation = get_meta(self.db, "current_generation")
+            counts = self.db.execute(
+                "SELECT COUNT(CASE WHEN content_hash IS NOT NULL THEN 1 END), "
+                "COUNT(CASE WHEN status != 'ok' THEN 1 END) FROM documents WHERE generation = ?",
+                [generation or 0],
+            ).fetchone()
+            passages = self.db.execute(
+                "SELECT COALESCE(SUM(passages), 0) FROM contents WHERE hash IN "
+                "(SELECT content_hash FROM documents WHERE generation = ?)", [generation or 0]
+            ).fetchone()[0]
+            return IndexStatus(
+                data_dir=str(self.data_dir), generation=generation, built_at=get_meta(self.db, "built_at"),
+                model=get_meta(self.db, "model"), dimension=get_meta(self.db, "dimension"),
+                chunking=get_meta(self.db, "chunking"), documents=counts[0], passages=passages, failed=counts[1],
+            )
 
     def documents(self, expired_only: bool = False) -> list[DocumentInfo]:
         """Every file of the index in service with its validity and status, by path."""
+        with self._lock, self._snapshot():
+            return self._documents(expired_only)
+
+    def _documents(self, expired_only: bool) -> list[DocumentInfo]:
         generation = get_meta(self.db, "current_generation")
         if generation is None:
             raise IndexMissing(f"det finns inget index i {self.data_dir} ännu; kör 'rutinbot index' först")

@@ -201,7 +201,8 @@ def _write_version(root: Path, n: int, tag: str) -> None:
 
 @pytest.mark.parametrize("shared", [True, False], ids=["same-library", "other-library"])
 def test_questions_during_reindexes_always_come_from_one_complete_generation(tmp_path, monkeypatch, shared):
-    """Every answer during repeated reindexes cites k passages all of one version, never an error."""
+    """Every answer during repeated reindexes cites k passages all of one version, never an error; the
+    status always describes one whole generation."""
     n, k = 12, 5
     docs, data = tmp_path / "documents", tmp_path / "data"
     _write_version(docs, n, "alfa")
@@ -231,6 +232,9 @@ def test_questions_during_reindexes_always_come_from_one_complete_generation(tmp
             tags = {tag for s in answer.sources for tag in ("alfa", "beta") if f"version {tag}" in s.text}
             if len(answer.sources) != k or len(tags) != 1:
                 problems.append(f"{len(answer.sources)} sources, versions {sorted(tags)}")
+            status = asker.status()
+            if (status.documents, status.passages) != (n, n):
+                problems.append(f"status: {status.documents} documents, {status.passages} passages")
             answered[0] += 1
 
     thread = threading.Thread(target=ask_continuously)
