@@ -184,11 +184,13 @@ def chunk_document(doc: ParsedDocument, settings: ChunkSettings = ChunkSettings(
     for section in _merge_small(_sections(doc.blocks, settings.max_words, doc.title), settings):
         units = _split_long_units(section.units, settings.max_words)
         for window in _windows(units, settings):
-            body, lines = _join(window)
-            if section.heading and window[0] is units[0]:
-                body = f"{section.heading}\n{body}"
-                lines = [(section.heading_page, True), *lines]
             page = window[0].page if window[0].page is not None else section.heading_page
+            if section.heading and window[0] is units[0]:
+                # headings carried from above (a chapter heading with no text) stand before this one
+                carried = next((i for i, u in enumerate(window) if not u.heading), len(window))
+                own = _Unit(section.heading, section.heading_page, True, True)
+                window = [*window[:carried], own, *window[carried:]]
+            body, lines = _join(window)
             chunks.append(Chunk(text=body, ordinal=len(chunks), page=page, section=section.heading, lines=lines,
                                 context=" › ".join(section.parents)))
     return chunks

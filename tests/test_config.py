@@ -27,7 +27,7 @@ def test_defaults_without_a_file(tmp_path, monkeypatch):
 
 
 def test_the_example_in_the_docs_is_valid_and_read_as_documented(tmp_path):
-    text = (ROOT / "docs" / "discord.md").read_text(encoding="utf-8")
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
     example = re.search(r"```toml\n(.*?)```", text, re.S).group(1)
     config = load_config(toml(tmp_path, example))
     assert config.token_file == Path("/etc/rutinbot/discord-token")
@@ -37,12 +37,12 @@ def test_the_example_in_the_docs_is_valid_and_read_as_documented(tmp_path):
         323456789012345678, 423456789012345678, 523456789012345678)
     assert config.documents == (tmp_path / "documents",)  # relative to the settings file
     assert config.rate_limit == RateLimit(5, 60.0)
-    assert config.collections.roles[723456789012345678] == ("ekonomiskt-bistand", "vuxen")
+    assert config.collections.roles[723456789012345678] == ("forsorjningsstod",)
     assert config.collections.channels == {823456789012345678: ("barn-och-familj",)}
 
 
 def test_every_key_is_documented():
-    text = (ROOT / "docs" / "discord.md").read_text(encoding="utf-8")
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
     from bot.config import ACCESS_KEYS, RATE_KEYS, TOP_KEYS
 
     leaves = [k for k in TOP_KEYS if k not in ("rate_limit", "collections")]

