@@ -189,18 +189,19 @@ def test_only_the_newest_version_is_cited_with_a_notice(tmp_path, docs, fake_emb
     answer = lib.ask("Vad är flexramen och kärntiden?", k=4)
     documents = [s.document for s in answer.sources]
     assert "gemensamt/flex-2019.md" not in documents
-    assert documents[0] == "gemensamt/flex-2024.md"
+    assert "gemensamt/flex-2024.md" in documents
     assert len(answer.sources) == 4  # more candidates were fetched to make up for the dropped version
-    [older] = answer.sources[0].older_versions
+    newest = next(s for s in answer.sources if s.document == "gemensamt/flex-2024.md")
+    [older] = newest.older_versions
     assert (older.document, older.decided) == ("gemensamt/flex-2019.md", "2019-05-20")
     reply = build_reply(answer)
-    assert ("Det finns en äldre version av rutinen (gemensamt/flex-2019.md beslutad 2019-05-20); "
-            "svaret bygger på den senaste.") in reply.notices
+    assert any("äldre version" in n and "(gemensamt/flex-2019.md beslutad 2019-05-20)" in n for n in reply.notices)
     assert "äldre version" in render_text(reply)
 
     data = json.loads(cli("ask", "Vad är flexramen och kärntiden?", "--json", "--data", str(tmp_path / "data")))
     assert all(s["document"] != "gemensamt/flex-2019.md" for s in data["sources"])
-    assert data["sources"][0]["older_versions"][0]["document"] == "gemensamt/flex-2019.md"
+    newest = next(s for s in data["sources"] if s["document"] == "gemensamt/flex-2024.md")
+    assert newest["older_versions"][0]["document"] == "gemensamt/flex-2019.md"
 
 
 def test_undated_duplicates_are_both_kept_and_later_valid_from_wins(tmp_path, docs, fake_embedder):
