@@ -89,7 +89,14 @@ def older_version_notices(answer: Answer, shown: list[Source]) -> list[str]:
     return notices
 
 
-def excerpt(text: str, words: int = EXCERPT_WORDS) -> str:
+def excerpt(source: Source, words: int = EXCERPT_WORDS) -> str:
+    """A short quote from a further source: the sentences nearest the question, else the passage start
+    without its heading line (the citation already names the section)."""
+    if source.highlight:
+        text = " ".join(source.highlight)
+    else:
+        lines = source.text.split("\n")
+        text = " ".join(lines[1:] if len(lines) > 1 and lines[0] == source.section else lines)
     tokens = text.split()
     return " ".join(tokens) if len(tokens) <= words else " ".join(tokens[:words]) + " …"
 
@@ -97,14 +104,14 @@ def excerpt(text: str, words: int = EXCERPT_WORDS) -> str:
 def build_reply(answer: Answer, more_sources: int = 2) -> Reply:
     if answer.answered and answer.sources:
         top = answer.sources[0]
-        body = " ".join(answer.sentences) or excerpt(top.text)
+        body = " ".join(answer.sentences) or excerpt(top)
         return Reply(
             question=answer.question,
             answered=True,
             headline="Det här står i rutinerna",
             body=f"”{body}”",
             source=cite(top),
-            more=[(cite(s), excerpt(s.text)) for s in answer.sources[1 : 1 + more_sources]],
+            more=[(cite(s), excerpt(s)) for s in answer.sources[1 : 1 + more_sources]],
             advice=None,
             notices=warning_notices(answer) + older_version_notices(answer, answer.sources[: 1 + more_sources]),
         )
@@ -115,7 +122,7 @@ def build_reply(answer: Answer, more_sources: int = 2) -> Reply:
         body="Här är det som ligger närmast, men det verkar inte svara på frågan:" if answer.sources else
         "Det finns inga rutiner som liknar frågan.",
         source=None,
-        more=[(cite(s), excerpt(s.text)) for s in answer.sources[:more_sources]],
+        more=[(cite(s), excerpt(s)) for s in answer.sources[:more_sources]],
         advice=ASK_A_PERSON,
         notices=warning_notices(answer) + older_version_notices(answer, answer.sources[:more_sources]),
     )

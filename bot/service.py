@@ -39,7 +39,7 @@ class Assistant:
         if stored is None:
             return []
         _, _, sources = stored
-        return [(cite(s), excerpt(s.text, 80)) for s in sources
+        return [(cite(s), excerpt(s, 80)) for s in sources
                 if collections is None or s.collection in collections]
 
     def audit(self, action: str, details: dict | None = None, *, user: str | int | None = None,

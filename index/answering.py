@@ -30,6 +30,7 @@ class Source:
     owner: str | None = None  # who answers for the routine (Dokumentansvarig, Ansvarig …)
     expired: bool = False  # valid_until lies before today: still quoted, but flagged
     older_versions: list[OlderVersion] = field(default_factory=list)  # replaced versions, not cited
+    highlight: list[str] = field(default_factory=list)  # the sentences of this passage nearest the question
 
     def __post_init__(self):  # sources stored as JSON (the question log) come back with plain dicts
         self.older_versions = [OlderVersion(**v) if isinstance(v, dict) else v for v in self.older_versions]

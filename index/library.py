@@ -248,6 +248,7 @@ class Library:
         answered = self.policy.answered(similarity, coverage(question, f"{top.title}\n{top.text}", searcher.idf))
         best = [select_sentences(question, s.text, lines[s.passage_id]) for s in sources]
         for source, sentences in zip(sources, best):
+            source.highlight = sentences
             if sentences:  # cite the page and heading of the sentences that match, not of the passage start
                 source.page, source.section = locate(
                     source.text, lines[source.passage_id], sentences[0], source.page, source.section)
