@@ -31,7 +31,7 @@ STOPWORDS = frozenset(
 COLLOQUIAL = {
     "mejl": "e-post", "mejla": "e-post", "mail": "e-post", "maila": "e-post", "mailet": "e-post",
     "mejlet": "e-post", "funkar": "fungerar", "funka": "fungera", "jobbet": "arbetet", "jobba": "arbeta",
-    "jobbar": "arbetar", "jobb": "arbete", "fb": "försörjningsstöd", "ekb": "ekonomiskt bistånd",
+    "jobbar": "arbetar", "jobb": "arbete", "fb": "försörjningsstöd förhandsbedömning",  # both are called FB at the office "ekb": "ekonomiskt bistånd",
     "soc": "socialtjänsten", "dok": "dokumentation", "utr": "utredning", "orosanm": "orosanmälan",
     "handl": "handläggare", "kompis": "kollega",
     "sjukskriven": "sjukfrånvaro", "ledig": "ledighet", "flexa": "flextid", "flexar": "flextid",
@@ -83,3 +83,16 @@ def index_terms(text: str) -> str:
 def trigram_text(text: str) -> str:
     """The text the trigram index stores: folded, punctuation squeezed to single spaces."""
     return " ".join(fold(w) for w in words(text))
+
+
+def _trigrams(term: str) -> set[str]:
+    padded = f"  {term} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def similar(term: str, other: str) -> bool:
+    """A misspelt word ("nyanstald", "skyddsbedomning") still counts when most of its trigrams match."""
+    if abs(len(term) - len(other)) > 2:
+        return False
+    a, b = _trigrams(term), _trigrams(other)
+    return len(a & b) / len(a | b) >= 0.5

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .answering import AbstainPolicy, Answer, OlderVersion, Source, coverage, locate, select_sentences
+from .answering import AbstainPolicy, Answer, OlderVersion, Source, coverage, locate, select_sentences, unknown_share
 from .audit import SYSTEM, Audit
 from .chunking import ChunkSettings
 from .embedder import DEFAULT_MODEL, Embedder, SentenceTransformerEmbedder
@@ -245,7 +245,8 @@ class Library:
             return Answer(question, False, [], [], warnings=warnings)
         top = sources[0]
         similarity = next(h.dense for h in hits if h.passage_id == top.passage_id)
-        answered = self.policy.answered(similarity, coverage(question, f"{top.title}\n{top.text}", searcher.idf))
+        answered = self.policy.answered(similarity, coverage(question, f"{top.title}\n{top.text}", searcher.idf),
+                                        unknown_share(question, searcher.idf, searcher.known))
         best = [select_sentences(question, s.text, lines[s.passage_id]) for s in sources]
         for source, sentences in zip(sources, best):
             source.highlight = sentences

@@ -19,6 +19,13 @@ from .vectors import VectorIndex
 _SUFFIX = re.compile(r"(et|en|er|ar|or|na|n|s)$")
 
 
+class _Everything:
+    """Stands for "any passage" where a lookup only asks whether a word occurs at all."""
+
+    def __contains__(self, _) -> bool:
+        return True
+
+
 @dataclass(frozen=True)
 class FusionWeights:
     """Weights on each signal after it is standardised (z-score) over the candidates of one question.
@@ -74,10 +81,23 @@ class HybridSearcher:
         db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.passages_vocab USING fts5vocab(main, passages_fts, row)")
         self._document_frequency = dict(db.execute("SELECT term, doc FROM temp.passages_vocab"))
         self._passages = max(vectors.size, 1)
+        self._every = _Everything()
+
+        self._by_prefix: dict[str, list[str]] = {}
+        for term in self._document_frequency:
+            self._by_prefix.setdefault(term[:2], []).append(term)
 
     def idf(self, term: str) -> float:
         """How telling a stemmed term is in this index; a term the routines never use is most telling."""
         return math.log((self._passages + 1) / (self._document_frequency.get(term, 0) + 0.5))
+
+    def known(self, term: str, prefix: str | None) -> bool:
+        """Whether the routines use this word at all: as a stem, inside a compound, or misspelt."""
+        if term in self._document_frequency:
+            return True
+        if prefix and self._keyword("passages_trigram", fts_query([prefix]), self._every, 1):
+            return True
+        return any(analysis.similar(term, other) for other in self._by_prefix.get(term[:2], ()))
 
     def _keyword(self, table: str, query: str, allowed_ids: frozenset[int], limit: int) -> dict[int, float]:
         """BM25 over one FTS5 table. Filtering in Python against the cached allowed ids: joining FTS5 to the

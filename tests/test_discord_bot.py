@@ -24,8 +24,8 @@ from test_discord_harness import (
     Harness, config, custom_ids, render,
 )
 
-ALWAYS = AbstainPolicy(sure_similarity=0.0, min_similarity=0.0, min_coverage=0.0)
-NEVER = AbstainPolicy(sure_similarity=2.0, min_similarity=2.0, min_coverage=2.0, full_coverage=2.0)
+ALWAYS = AbstainPolicy.always()
+NEVER = AbstainPolicy.never()
 ALARM_QUESTION = "Hur länge ska jag trycka på larmknappen?"
 POLICE_QUESTION = "Får jag lämna uppgifter till polisen?"
 MANAGE_GUILD = 1 << 5

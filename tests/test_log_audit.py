@@ -13,7 +13,7 @@ from fakes import FakeEmbedder
 from index import AbstainPolicy, Answer, Library, Source, cli_actor
 from test_privacy import FORBIDDEN, database_bytes
 
-ALWAYS = AbstainPolicy(sure_similarity=0.0, min_similarity=0.0, min_coverage=0.0)
+ALWAYS = AbstainPolicy.always()
 ENV = {"DISCORD_TOKEN": None, "RUTINBOT_CONFIG": None, "RUTINBOT_DATA": None, "RUTINBOT_MODEL": None}
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
 

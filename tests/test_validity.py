@@ -49,7 +49,7 @@ Flexramen är 07.00–18.00 och kärntiden är 09.00–15.00. Flexsaldot får va
 
 
 def library(tmp_path, embedder, today=TODAY) -> Library:
-    return Library(tmp_path / "data", embedder=embedder, policy=AbstainPolicy(0, 0, 0), clock=lambda: today)
+    return Library(tmp_path / "data", embedder=embedder, policy=AbstainPolicy.always(), clock=lambda: today)
 
 
 @pytest.fixture

@@ -1,0 +1,38 @@
+"""The extractive answer: which sentences are quoted, where they are cited, and when to abstain."""
+from index.answering import AbstainPolicy, coverage, locate, select_sentences, unknown_share
+
+PASSAGE = "5.3 Så larmar du\nHåll in den röda knappen i tre sekunder. Larmet vibrerar två gånger.\n5.4 Efteråt\nRing chefen."
+LINES = [[2, True], [2, False], [3, True], [3, False]]
+
+
+def test_quotes_matching_sentences_never_the_heading():
+    sentences = select_sentences("hur länge ska man hålla in knappen", PASSAGE, LINES)
+    assert sentences[0] == "Håll in den röda knappen i tre sekunder."
+    assert "5.3 Så larmar du" not in sentences
+
+
+def test_cites_the_page_and_heading_of_the_quoted_line():
+    assert locate(PASSAGE, LINES, "Ring chefen.", 2, "5.3 Så larmar du") == (3, "5.4 Efteråt")
+    assert locate(PASSAGE, LINES, "Larmet vibrerar två gånger.", 2, None) == (2, "5.3 Så larmar du")
+
+
+def test_coverage_tolerates_inflection_compounds_and_typos():
+    assert coverage("larmet knappen", PASSAGE) == 1.0
+    assert coverage("larm", "Hämta personlarmet i receptionen.") == 1.0  # inside a compound
+    assert coverage("knapen", PASSAGE) == 1.0  # a typo
+    assert coverage("parkering", PASSAGE) == 0.0
+
+
+def test_unknown_words_weigh_by_how_telling_they_are():
+    idf = {"friskvardsbidrag": 5.0, "hur": 0.1, "mycket": 1.0}.get
+    known = lambda term, prefix: term != "friskvardsbidrag"  # noqa: E731
+    share = unknown_share("hur mycket är friskvårdsbidraget", lambda t: idf(t, 1.0), known)
+    assert share > 0.8
+    assert unknown_share("hur mycket", lambda t: idf(t, 1.0), known) == 0.0
+
+
+def test_policy_answers_on_positive_evidence_only():
+    policy = AbstainPolicy()
+    assert policy.answered(0.8, coverage=0.6, unknown=0.0)
+    assert not policy.answered(0.9, coverage=0.5, unknown=0.6)
+    assert AbstainPolicy.always().answered(0.0, 0.0, 1.0) and not AbstainPolicy.never().answered(1.0, 1.0, 0.0)
