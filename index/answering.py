@@ -6,6 +6,7 @@ never reads something the organisation did not write; when the evidence is weak 
 from __future__ import annotations
 
 import math
+import re
 from typing import Callable
 from dataclasses import asdict, dataclass, field
 
@@ -153,10 +154,36 @@ def locate(text: str, lines: list, sentence: str, page: int | None, section: str
     return page, section
 
 
-def select_sentences(question: str, passage: str, lines: list | None = None, max_sentences: int = 3) -> list[str]:
+# What kind of answer a question wants. A sentence holding that kind of thing is likelier the answer,
+# even when it shares no word with the question ("inom 14 dagar" for "hur lång tid har jag på mig?").
+_WANTS_TIME = re.compile(
+    r"\b(när|nar|hur (länge|lange|lång|lang|snabbt|fort|ofta)|vilken tid|vilka tider|tidsfrist\w*|"
+    r"deadline|senast|kärntid\w*|karntid\w*)\b", re.IGNORECASE)
+_WANTS_NUMBER = re.compile(
+    r"\b(hur (många|manga|mycket)|nummer|numret|telefon\w*|ringa|ringer|belopp|kronor|kr|summa)\b",
+    re.IGNORECASE)
+_TIME = re.compile(
+    r"\b(\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|fjorton)\s+(arbets)?(dag|dagar|dygn|vecka|veckor|"
+    r"månad|månader|timme|timmar|minuter|år)\b|\b(klockan|kl\.)\s*\d|\b\d{1,2}[.:]\d{2}\b|"
+    r"samma dag|omedelbart|genast", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+
+
+def _answer_kind(question: str) -> re.Pattern | None:
+    if _WANTS_TIME.search(question):
+        return _TIME
+    if _WANTS_NUMBER.search(question):
+        return _DIGIT
+    return None
+
+
+def select_sentences(question: str, passage: str, lines: list | None = None, max_sentences: int = 3,
+                     idf: Callable[[str], float] | None = None) -> list[str]:
     """The run of up to three consecutive sentences that best covers the question's words.
 
-    Heading lines (known from ``lines``, the passage's layout) are never quoted as the answer.
+    Heading lines (known from ``lines``, the passage's layout) are never quoted as the answer. Words
+    count by how telling they are (idf when given); on a tie the earlier sentence wins, as definitions
+    and rules tend to come before their details.
     """
     rows = passage.split("\n")
     if lines is not None and len(lines) == len(rows):
@@ -165,15 +192,20 @@ def select_sentences(question: str, passage: str, lines: list | None = None, max
     if not sentences:
         return []
     terms = question_terms(question)
-    weights = {t: 1.0 + math.log(1 + len(t)) for t, _ in terms}  # longer stems are rarer and more telling
+    weigh = idf or (lambda t: 1.0 + math.log(1 + len(t)))  # without idf: longer stems are rarer
+    weights = {t: weigh(t) for t, _ in terms}
+    kind = _answer_kind(question)
+    kind_bonus = 0.5 * max(weights.values(), default=1.0)
 
     def score(sentence: str) -> float:
         stems, folded = set(analysis.content_terms(sentence)), analysis.fold(sentence)
-        return sum(weights[t] for t, p in terms if _matches(t, p, stems, folded))
+        found = sum(weights[t] for t, p in terms if _matches(t, p, stems, folded))
+        if kind is not None and kind.search(sentence):
+            found += kind_bonus
+        return found - (0.5 if len(sentence.split()) < 4 else 0.0)  # a fragment answers little
 
     scores = [score(s) for s in sentences]
-    # a heading alone answers nothing: prefer body sentences when they score at all
-    best = max(range(len(sentences)), key=lambda i: (scores[i] + 0.01 * len(sentences[i].split()), -i))
+    best = max(range(len(sentences)), key=lambda i: (round(scores[i], 6), -i))
     chosen = [best]
     for nxt in range(best + 1, min(best + max_sentences, len(sentences))):
         if scores[nxt] > 0 or sentences[nxt - 1].rstrip().endswith(":"):

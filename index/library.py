@@ -247,7 +247,7 @@ class Library:
         similarity = next(h.dense for h in hits if h.passage_id == top.passage_id)
         answered = self.policy.answered(similarity, coverage(question, f"{top.title}\n{top.text}", searcher.idf),
                                         unknown_share(question, searcher.idf, searcher.known))
-        best = [select_sentences(question, s.text, lines[s.passage_id]) for s in sources]
+        best = [select_sentences(question, s.text, lines[s.passage_id], idf=searcher.idf) for s in sources]
         for source, sentences in zip(sources, best):
             source.highlight = sentences
             if sentences:  # cite the page and heading of the sentences that match, not of the passage start

@@ -36,3 +36,16 @@ def test_policy_answers_on_positive_evidence_only():
     assert policy.answered(0.8, coverage=0.6, unknown=0.0)
     assert not policy.answered(0.9, coverage=0.5, unknown=0.6)
     assert AbstainPolicy.always().answered(0.0, 0.0, 1.0) and not AbstainPolicy.never().answered(1.0, 1.0, 0.0)
+
+
+def test_a_question_wanting_a_time_quotes_the_sentence_holding_one():
+    passage = ("Efter skyddsbedömningen görs en förhandsbedömning av om utredning ska inledas. "
+               "Beslut ska fattas inom 14 dagar från inkomstdatum. Förhandsbedömningen avslutas enligt 11 kap.")
+    sentences = select_sentences("hur lång tid har jag på mig för förhandsbedömning", passage)
+    assert "Beslut ska fattas inom 14 dagar från inkomstdatum." in sentences
+    assert sentences[0] != "Förhandsbedömningen avslutas enligt 11 kap."
+
+
+def test_on_a_tie_the_earlier_sentence_wins():
+    passage = "Kärntiden är 09.00–15.00. Under kärntiden ska du vara i tjänst om du inte är ledig."
+    assert select_sentences("vad är kärntiden", passage)[0] == "Kärntiden är 09.00–15.00."
