@@ -31,6 +31,7 @@ class Citation:
     section: str | None
     notes: list[str] = field(default_factory=list)  # e.g. that the routine has expired
     warning: str | None = None  # the expiry warning (also among the notes), repeated in plain-text answers
+    validity: str | None = None  # "Gäller till 2027-03-31 · dokumentansvarig: …" for a routine in force
 
     @property
     def label(self) -> str:
@@ -63,10 +64,24 @@ def expiry_warning(source: Source) -> str | None:
     return f"Rutinen gällde till {source.valid_until} – kontrollera med {who} om den fortfarande gäller."
 
 
+def validity(source: Source) -> str | None:
+    """Whether a routine in force is current, as its header (or sidecar) says; None when nothing is known."""
+    if source.expired:
+        return None  # the expiry warning says it instead
+    parts = []
+    if source.valid_until:
+        parts.append(f"Gäller till {source.valid_until}")
+    elif source.decided:
+        parts.append(f"Beslutad {source.decided}")
+    if source.owner:
+        parts.append(f"dokumentansvarig: {source.owner}")
+    return " · ".join(parts) or None
+
+
 def cite(source: Source) -> Citation:
     warning = expiry_warning(source)
     return Citation(source.title, source.document, source.page, source.section,
-                    notes=[warning] if warning else [], warning=warning)
+                    notes=[warning] if warning else [], warning=warning, validity=validity(source))
 
 
 def older_version_notices(answer: Answer, shown: list[Source]) -> list[str]:
@@ -132,7 +147,8 @@ def answer_text(reply: Reply) -> str:
     """The reply as one plain string: the ``answer`` field of --json and what a plain-text chat shows."""
     if reply.answered and reply.source:
         warning = f"\nObs! {reply.source.warning}" if reply.source.warning else ""
-        return f"{reply.body}\nKälla: {reply.source.label} ({reply.source.document}){warning}"
+        valid = f"\n{reply.source.validity}" if reply.source.validity else ""
+        return f"{reply.body}\nKälla: {reply.source.label} ({reply.source.document}){valid}{warning}"
     return f"{reply.headline} {reply.advice}"
 
 
@@ -143,6 +159,7 @@ def render_text(reply: Reply) -> str:
     lines.append(reply.body)
     if reply.source:
         lines += ["", f"Källa: {reply.source.label}", f"        {reply.source.document}"]
+        lines += [f"        {reply.source.validity}"] if reply.source.validity else []
         lines += [f"        ! {n}" for n in reply.source.notes]
     if reply.more:
         lines += ["", "Fler källor:" if reply.answered else "Närmaste träffar:"]

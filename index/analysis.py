@@ -22,7 +22,7 @@ STOPWORDS = frozenset(
     oss på samma sedan sig sin sina sitt ska skall skulle som så sådan till tills under upp ut utan vad
     var vara varför varit vem vi vid vilka vilken vilket vill våra vårt än är även åt över
     gör göra gjorde görs finns fanns sa säga hej tack typ liksom asså ok okej snälla undrar fråga frågor
-    veta vet tror behöver behöva kolla nån nåt nåra nånting nånstans nog idag imorgon igår ba asså
+    veta vet tror behöver behöva kolla nån nåt nåra nånting nånstans nog idag imorgon igår ba asså iaf ju väl
     """.split()
 )
 

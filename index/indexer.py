@@ -105,7 +105,7 @@ def _differs(previous: dict[str, dict], rows: list[dict]) -> bool:
     return sorted(map(key, previous.values())) != sorted(map(key, rows))
 
 
-PIPELINE_VERSION = 3  # raise when reading, chunking or passage context change what gets embedded
+PIPELINE_VERSION = 4  # raise when reading, chunking or passage context change what gets embedded
 
 
 def _content_key(file_digest: str, pipeline: str) -> str:

@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from index import FusionWeights, Library  # noqa: E402
+from index import ChunkSettings, FusionWeights, Library  # noqa: E402
 
 DATASET = ROOT.parent / "shared" / "datasets" / "swequad-mc"
 
@@ -82,6 +82,9 @@ def main() -> int:
     parser.add_argument("--split", default="test", choices=["test", "dev", "training"])
     parser.add_argument("--data", type=Path, help="reuse this data directory (default: a temporary one)")
     parser.add_argument("--only-default", action="store_true", help="skip the single-signal variants")
+    parser.add_argument("--passage-words", type=int, metavar="N",
+                        help="passages of about N words instead of the default chunking (120 words is about "
+                             "the 800-character windows the peer figures in the issue were measured with)")
     args = parser.parse_args()
     if not DATASET.exists():
         print(f"SweQUAD-MC not found at {DATASET}; this benchmark needs ../shared/datasets/swequad-mc. Skipping.")
@@ -95,7 +98,11 @@ def main() -> int:
         for cid, context in enumerate(contexts):
             (docs / f"{cid:04d}.txt").write_text(context, encoding="utf-8")
         data = args.data or Path(tmp) / "data"
-        library = Library(data)
+        chunking = ChunkSettings(min_words=args.passage_words // 2, target_words=args.passage_words,
+                                 max_words=args.passage_words, overlap_words=args.passage_words // 6) \
+            if args.passage_words else ChunkSettings()
+        print(f"chunking: {chunking}")
+        library = Library(data, chunking=chunking)
         start = time.perf_counter()
         report = library.build([docs])
         print(f"indexed {report.documents} contexts into {report.passages} passages in "

@@ -49,3 +49,13 @@ def test_a_question_wanting_a_time_quotes_the_sentence_holding_one():
 def test_on_a_tie_the_earlier_sentence_wins():
     passage = "Kärntiden är 09.00–15.00. Under kärntiden ska du vara i tjänst om du inte är ledig."
     assert select_sentences("vad är kärntiden", passage)[0] == "Kärntiden är 09.00–15.00."
+
+
+def test_a_routine_in_force_is_cited_with_its_validity_and_owner():
+    from bot.answer import cite
+    from index import Source
+
+    source = Source("a.pdf", "Rutin", 2, "3. Larm", "text", 1.0, valid_until="2027-03-31", owner="Enhetschef")
+    assert cite(source).validity == "Gäller till 2027-03-31 · dokumentansvarig: Enhetschef"
+    expired = Source("b.pdf", "Rutin", 1, None, "text", 1.0, valid_until="2020-01-01", expired=True)
+    assert cite(expired).validity is None and "gällde till 2020-01-01" in cite(expired).warning

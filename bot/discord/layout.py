@@ -62,7 +62,8 @@ def citation_lead(citation: Citation, *, one_line: bool = False) -> str:
     """The citation as shown: title, page and section in bold, the file, then notes such as validity."""
     parts = [f"**{escape(citation.label)}**", _code(citation.document)]
     head = " · ".join(parts) if one_line else "\n".join(parts)
-    return "\n".join([head] + [f"⚠️ {escape(note)}" for note in citation.notes])
+    validity = [f"*{escape(citation.validity)}*"] if citation.validity and not one_line else []
+    return "\n".join([head] + validity + [f"⚠️ {escape(note)}" for note in citation.notes])
 
 
 def reply_embed(reply: Reply, question_id: int) -> EmbedSpec:
