@@ -30,6 +30,10 @@ class Assistant:
         question_id = self.library.journal.record_question(answer, origin=origin, user=user, channel=channel)
         return Asked(answer, build_reply(answer), question_id)
 
+    def pseudonym(self, user: str | int | None) -> str:
+        """How a person is named in the process log: the question log's keyed pseudonym, never their id."""
+        return self.library.journal.user_key(user) or "?"
+
     def stored(self, question_id: int) -> tuple[str, bool, list[Source]] | None:
         return self.library.journal.question(question_id)
 

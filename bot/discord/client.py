@@ -29,9 +29,9 @@ class RutinTree(app_commands.CommandTree):
             await tell(interaction, layout.ADMIN_ONLY)
             return
         name = interaction.command.qualified_name if interaction.command else "?"
-        # No question text in the log: only the command, the user's numeric id and the traceback.
-        _log.exception("/%s failed for user %s", name, interaction.user.id if interaction.user else "?",
-                       exc_info=error)
+        # No question text and no Discord id in the log: the command, the user's pseudonym, the traceback.
+        who = interaction.client.assistant.pseudonym(interaction.user.id if interaction.user else None)
+        _log.exception("/%s failed for user %s", name, who, exc_info=error)
         await apologize(interaction)
 
 

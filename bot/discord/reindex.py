@@ -57,7 +57,7 @@ class Reindex(commands.Cog):
             await interaction.edit_original_response(content=f"Mappen {', '.join(missing)} finns inte – kontrollera "
                                                              "documents i inställningarna.")
             return
-        _log.info("reindex started by user %s", interaction.user.id)
+        _log.info("reindex started by user %s", self.bot.assistant.pseudonym(interaction.user.id))
         latest: tuple[int, int, str] | None = None
 
         def progress(done: int, total: int, path: str) -> None:  # called in the worker thread
