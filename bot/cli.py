@@ -107,7 +107,7 @@ def index_command(paths, data, model, as_json, watch, interval, max_mb, max_page
 def _watch(library: Library, roots: list[Path], interval: float, as_json: bool, limits: dict) -> None:
     """Reindex on every change until Ctrl-C; a reindex running elsewhere is waited out, not an error."""
     from index import ModelMismatch
-    from index.watch import watch
+    from index import watch_folders
 
     def on_report(report) -> None:
         if not as_json:
@@ -123,7 +123,7 @@ def _watch(library: Library, roots: list[Path], interval: float, as_json: bool, 
     click.echo(f"Bevakar {', '.join(map(str, roots))} (kontrollerar var {interval:g} s) – Ctrl-C avslutar.",
                err=True)
     try:
-        watch(library, roots, interval=interval, on_report=on_report, on_error=on_error, **limits)
+        watch_folders(library, roots, interval=interval, on_report=on_report, on_error=on_error, **limits)
     except KeyboardInterrupt:
         click.echo("Slutar bevaka.", err=True)
 
@@ -351,7 +351,9 @@ def log_purge(ctx, data, model, retention_days, audit_retention_days):
                "audit": audit + started.get("audit", 0)}
     days = retention_days if retention_days is not None else library.journal.retention_days
     audit_days = audit_retention_days if audit_retention_days is not None else library.audit.retention_days
-    library.audit.record(cli_actor(), "log_purge", {**deleted, "retention_days": days,
+    # what opening the library removed is already in the audit trail as "purge": record only this run's
+    library.audit.record(cli_actor(), "log_purge", {"questions": journal["questions"], "feedback": journal["feedback"],
+                                                     "audit": audit, "retention_days": days,
                                                      "audit_retention_days": audit_days})
     click.echo(f"Tog bort {deleted['questions']} frågor och {deleted['feedback']} omdömen äldre än {days:g} dagar "
                f"och {deleted['audit']} händelser i granskningsloggen äldre än {audit_days:g} dagar.")

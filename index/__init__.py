@@ -10,10 +10,12 @@ from .journal import AlreadyVoted, Journal
 from .library import DocumentInfo, IndexStatus, Library, resolve_data_dir
 from .privacy import Redaction, redact
 from .search import FusionWeights
+from .watch import start_watcher, watch as watch_folders
 
 __all__ = [
     "AbstainPolicy", "AlreadyVoted", "Answer", "Audit", "BuildReport", "ChunkSettings", "DEFAULT_MODEL", "Embedder", "EvalReport", "FusionWeights",
     "IndexLocked", "IndexMissing", "IndexStatus", "Journal", "Library", "ModelMismatch", "ModelUnavailable", "ReadError",
     "Redaction", "DocumentInfo", "OlderVersion",
     "RutinbotError", "Source", "cli_actor", "evaluate", "load_cases", "redact", "resolve_data_dir",
+    "start_watcher", "watch_folders",
 ]

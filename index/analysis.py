@@ -22,7 +22,7 @@ STOPWORDS = frozenset(
     oss på samma sedan sig sin sina sitt ska skall skulle som så sådan till tills under upp ut utan vad
     var vara varför varit vem vi vid vilka vilken vilket vill våra vårt än är även åt över
     gör göra gjorde görs finns fanns sa säga hej tack typ liksom asså ok okej snälla undrar fråga frågor
-    veta vet tror behöver behöva kolla nån nåt nåra nånting nånstans nog idag imorgon igår ba asså iaf ju väl
+    veta vet tror behöver behöva kolla nån nåt nåra nånting nånstans nog idag imorgon igår ba iaf ju väl
     """.split()
 )
 
@@ -31,7 +31,8 @@ STOPWORDS = frozenset(
 COLLOQUIAL = {
     "mejl": "e-post", "mejla": "e-post", "mail": "e-post", "maila": "e-post", "mailet": "e-post",
     "mejlet": "e-post", "funkar": "fungerar", "funka": "fungera", "jobbet": "arbetet", "jobba": "arbeta",
-    "jobbar": "arbetar", "jobb": "arbete", "fb": "försörjningsstöd förhandsbedömning",  # both are called FB at the office "ekb": "ekonomiskt bistånd",
+    "jobbar": "arbetar", "jobb": "arbete", "ekb": "ekonomiskt bistånd",
+    "fb": "försörjningsstöd förhandsbedömning",  # both are called FB at the office
     "soc": "socialtjänsten", "dok": "dokumentation", "utr": "utredning", "orosanm": "orosanmälan",
     "handl": "handläggare", "kompis": "kollega",
     "sjukskriven": "sjukfrånvaro", "ledig": "ledighet", "flexa": "flextid", "flexar": "flextid",

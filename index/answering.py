@@ -104,16 +104,12 @@ def _matches(term: str, prefix: str | None, stems: set[str], folded: str) -> boo
 
 def question_terms(question: str) -> list[tuple[str, str | None]]:
     """Each content word as (stem, substring prefix for compounds) — the prefix may be None."""
-    prefixes = {analysis.stem(w): None for w in analysis.words(question)}
+    prefixes = {analysis.stem(w): None for w in analysis.expand(analysis.words(question))}
     for p in trigram_terms(question):
         for stem in prefixes:
             if stem.startswith(p):
                 prefixes[stem] = p
     return [(t, prefixes.get(t)) for t in dict.fromkeys(analysis.content_terms(question))]
-
-
-def _near(term: str, stems: set[str]) -> bool:
-    return any(analysis.similar(term, s) for s in stems)
 
 
 def coverage(question: str, text: str, idf: Callable[[str], float] | None = None) -> float:
@@ -125,7 +121,7 @@ def coverage(question: str, text: str, idf: Callable[[str], float] | None = None
     stems, folded = set(analysis.content_terms(text)), analysis.fold(text)
     weight = idf or (lambda _: 1.0)
     total = sum(weight(t) for t, _ in terms)
-    found = sum(weight(t) for t, p in terms if _matches(t, p, stems, folded) or _near(t, stems))
+    found = sum(weight(t) for t, p in terms if _matches(t, p, stems, folded) or any(analysis.similar(t, s) for s in stems))
     return found / total if total else 0.0
 
 

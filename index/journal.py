@@ -50,11 +50,15 @@ class Journal:
     def __init__(self, db: sqlite_utils.Database, lock: threading.RLock | None = None, clock: Clock = _utc_now):
         self.db = db
         self._lock = lock or threading.RLock()  # the connection is shared with the Library's questions
+        self._cached_key: bytes | None = None
         self.clock = clock  # replaced in tests: a fake clock instead of waiting
 
     def _key(self) -> bytes:
-        with self._lock:
-            return self._load_key()
+        """Loaded once: the key never changes, and a pseudonym must not wait for the database lock."""
+        if self._cached_key is None:
+            with self._lock:
+                self._cached_key = self._load_key()
+        return self._cached_key
 
     def _load_key(self) -> bytes:
         key = get_meta(self.db, "pseudonym_key")

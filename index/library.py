@@ -100,6 +100,7 @@ class Library:
         self.chunking = chunking
         self.db = open_db(self.data_dir)
         self._lock = threading.RLock()
+        self._model_lock = threading.Lock()
         self.journal = Journal(self.db, self._lock)
         self.audit = Audit(self.db, self._lock)
         self._generation: int | None = None
@@ -137,7 +138,7 @@ class Library:
 
     @property
     def embedder(self) -> Embedder:
-        with self._lock:
+        with self._model_lock:  # not the database lock: loading takes seconds and must not stall votes
             if self._embedder is None:
                 self._embedder = SentenceTransformerEmbedder(self.model_name, models_dir=self.data_dir / "models")
             return self._embedder
@@ -236,17 +237,21 @@ class Library:
         query_vector = self.embedder.embed_queries([question])[0]
         with self._lock, self._snapshot():
             searcher = self._current()
-            allowed, params = self._allowed_query(collections)
             key = tuple(sorted(collections)) if collections is not None else None
             if key not in self._allowed:
+                allowed, params = self._allowed_query(collections)
                 self._allowed[key] = frozenset(int(r[0]) for r in self.db.execute(allowed, params))
-            hits, sources, lines = self._search(searcher, question, query_vector, key, k, collections)
-        if not sources:
-            return Answer(question, False, [], [], warnings=warnings)
-        top = sources[0]
+            hits = searcher.search(question, query_vector, self._allowed[key], 8 * k)
+            # replaced versions are dropped from the sources: the further candidates stand in for them
+            sources, lines = self._sources(hits, collections)
+            sources = sources[:k]
+            if not sources:
+                return Answer(question, False, [], [], warnings=warnings)
+            top = sources[0]
+            unknown = unknown_share(question, searcher.idf, searcher.known)  # asks the database
         similarity = next(h.dense for h in hits if h.passage_id == top.passage_id)
         answered = self.policy.answered(similarity, coverage(question, f"{top.title}\n{top.text}", searcher.idf),
-                                        unknown_share(question, searcher.idf, searcher.known))
+                                        unknown)
         best = [select_sentences(question, s.text, lines[s.passage_id], idf=searcher.idf) for s in sources]
         for source, sentences in zip(sources, best):
             source.highlight = sentences
@@ -255,16 +260,6 @@ class Library:
                     source.text, lines[source.passage_id], sentences[0], source.page, source.section)
         return Answer(question, answered, best[0] if answered else [], sources, warnings=warnings,
                       confidence=similarity)
-
-    def _search(self, searcher, question, query_vector, key, k, collections):
-        """The hits and up to k sources. Passages of replaced versions are dropped from the sources, so
-        further candidates stand in while fewer than k remain (searching once; candidates are cheap)."""
-        hits = searcher.search(question, query_vector, self._allowed[key], 8 * k)
-        for want in (2 * k, len(hits)):
-            sources, lines = self._sources(hits[:want], collections)
-            if len(sources) >= k or want >= len(hits):
-                break
-        return hits, sources[:k], lines
 
     def _sources(self, hits, collections: list[str] | None) -> tuple[list[Source], dict[int, list]]:
         """Sources for the hits, plus each passage's line layout (for citing the exact page).

@@ -25,7 +25,6 @@ SIDECAR_MAX_BYTES = 64_000
 
 FIELDS = ("decided", "valid_from", "valid_until", "valid_indefinitely", "revised", "owner", "decided_by")
 DATE_FIELDS = ("decided", "valid_from", "valid_until", "revised")
-TEXT_FIELDS = ("title", "owner", "decided_by")
 OVERRIDE_KEYS = ("title", *FIELDS)
 _IGNORED_KEYS = {"collection"}  # accepted in sidecars, but the folder decides the collection
 

@@ -5,7 +5,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .readers import SUPPORTED_SUFFIXES
+from .readers import unsupported_reason
 
 DEFAULT_COLLECTION = "gemensamt"
 SIDECAR_SUFFIXES = (".yaml", ".yml")
@@ -59,8 +59,8 @@ def scan(roots: list[Path]) -> list[FoundFile]:
                     continue  # a folder inside the documents is indexed where it really is
                 elif not target.exists():
                     problem = "symbolisk länk till en fil som inte finns"
-            if problem is None and path.suffix.lower() not in SUPPORTED_SUFFIXES:
-                problem = f"filtypen {path.suffix or '(ingen ändelse)'} stöds inte"
+            if problem is None:
+                problem = unsupported_reason(path)
             found[relative] = FoundFile(path, relative, _collection(relative), problem)
     return [found[k] for k in sorted(found)]
 

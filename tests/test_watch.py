@@ -207,10 +207,10 @@ def cli_library(monkeypatch):
 
 
 def test_index_watch_prints_each_summary_and_ends_cleanly_on_ctrl_c(tmp_path, docs, cli_library, monkeypatch):
+    import index
     from bot.cli import main
-    import index.watch
 
-    real_watch = index.watch.watch
+    real_watch = index.watch_folders
 
     def watch_then_ctrl_c(library, roots, *, on_report, **kwargs):
         stop = threading.Event()
@@ -227,7 +227,7 @@ def test_index_watch_prints_each_summary_and_ends_cleanly_on_ctrl_c(tmp_path, do
                    stop_event=stop, **{**kwargs, "interval": 0.05})
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(index.watch, "watch", watch_then_ctrl_c)
+    monkeypatch.setattr(index, "watch_folders", watch_then_ctrl_c)
     result = CliRunner().invoke(main, ["index", str(docs), "--data", str(tmp_path / "data"), "--watch",
                                        "--interval", "0.5"])
     assert result.exit_code == 0, result.output

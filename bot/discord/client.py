@@ -72,7 +72,7 @@ class RutinBot(commands.Bot):
         """With reindex_interval set, reindex in a background thread whenever the document folders change."""
         if not self.config.reindex_interval or self._stop_watching is not None:
             return
-        from index.watch import start_watcher
+        from index import start_watcher
 
         def on_report(report) -> None:
             if report.switched or report.failed:

@@ -12,7 +12,7 @@ from pathlib import Path
 from index.errors import ReadError
 from index.types import ParsedDocument
 
-__all__ = ["SUPPORTED_SUFFIXES", "read_document"]
+__all__ = ["SUPPORTED_SUFFIXES", "read_document", "unsupported_reason"]
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".pdf", ".docx", ".md", ".markdown", ".txt")
 
@@ -21,6 +21,15 @@ _HINTS = {
     ".rtf": " – spara om som .docx eller PDF",
     ".odt": " – spara om som .docx eller PDF",
 }
+
+
+def unsupported_reason(path: Path) -> str | None:
+    """Why a file type cannot be indexed (with a hint for the usual office formats), or None if it can."""
+    suffix = Path(path).suffix.lower()
+    if suffix in SUPPORTED_SUFFIXES:
+        return None
+    shown = suffix or "utan filändelse"
+    return f"filtypen {shown} stöds inte{_HINTS.get(suffix, '')} (stöds: {', '.join(SUPPORTED_SUFFIXES)})"
 
 
 def read_document(
@@ -33,13 +42,9 @@ def read_document(
     """
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        shown = suffix or "utan filändelse"
-        raise ReadError(
-            path,
-            f"filtypen {shown} stöds inte{_HINTS.get(suffix, '')} "
-            f"(stöds: {', '.join(SUPPORTED_SUFFIXES)})",
-        )
+    unsupported = unsupported_reason(path)
+    if unsupported:
+        raise ReadError(path, unsupported)
     data = _read_bytes(path, max_bytes)
     if not data or data.isspace():
         raise ReadError(path, "filen är tom")
