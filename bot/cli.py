@@ -294,6 +294,19 @@ def _row(cells: list[str]) -> str:
     return " | ".join(c.replace("\n", " ") for c in cells)
 
 
+def _print_entries(entries: list[dict], as_json: bool, header: list[str], row, empty: str, since) -> None:
+    """A log listing: JSON for tools, else a header and one line an entry (the log and the audit trail)."""
+    if as_json:
+        click.echo(json.dumps(entries, ensure_ascii=False, indent=2))
+        return
+    if not entries:
+        click.echo(empty + (" för den perioden." if since is not None else "."))
+        return
+    click.echo(_row(header))
+    for entry in entries:
+        click.echo(_row(row(entry)))
+
+
 @main.group("log", invoke_without_command=True)
 @library_options
 @click.option("--json", "as_json", is_flag=True, help="Print the entries as a JSON list.")
@@ -315,20 +328,17 @@ def log_group(ctx, data, model, as_json, since, unanswered):
     entries = library.journal.entries(since_days=since, unanswered=unanswered)
     library.audit.record(cli_actor(), "log_read", {"entries": len(entries), "since_days": since,
                                                     "unanswered": unanswered})
-    if as_json:
-        click.echo(json.dumps(entries, ensure_ascii=False, indent=2))
-        return
-    if not entries:
-        click.echo("Inga frågor i loggen" + (" för den perioden." if since is not None else "."))
-        return
-    click.echo(_row(["tid", "källa", "fråga", "besvarad", "källor", "omdöme"]))
-    for e in entries:
+
+    def row(e: dict) -> list[str]:
         votes = e["feedback"]
         voted = votes["helpful"] or votes["not_helpful"]
         opinion = f"👍 {votes['helpful']} 👎 {votes['not_helpful']}" if voted else "–"
         sources = ", ".join(dict.fromkeys(s["document"] for s in e["sources"] if s.get("document"))) or "–"
-        click.echo(_row([_local_time(e["asked_at"]), e["origin"], e["question"], "ja" if e["answered"] else "nej",
-                         sources, opinion]))
+        return [_local_time(e["asked_at"]), e["origin"], e["question"], "ja" if e["answered"] else "nej",
+                sources, opinion]
+
+    _print_entries(entries, as_json, ["tid", "källa", "fråga", "besvarad", "källor", "omdöme"], row,
+                   "Inga frågor i loggen", since)
 
 
 @log_group.command("purge")
@@ -368,16 +378,10 @@ def log_purge(ctx, data, model, retention_days, audit_retention_days):
 def audit_command(data, model, as_json, since):
     """Show the audit trail: reindexes, the bot's settings at start, admin commands and purges."""
     entries = _library(data, model).audit.entries(since_days=since)
-    if as_json:
-        click.echo(json.dumps(entries, ensure_ascii=False, indent=2))
-        return
-    if not entries:
-        click.echo("Inga händelser i granskningsloggen" + (" för den perioden." if since is not None else "."))
-        return
-    click.echo(_row(["tid", "aktör", "händelse", "detaljer"]))
-    for e in entries:
-        click.echo(_row([_local_time(e["at"]), e["actor"], e["action"],
-                         json.dumps(e["details"], ensure_ascii=False, sort_keys=True)]))
+    _print_entries(entries, as_json, ["tid", "aktör", "händelse", "detaljer"],
+                   lambda e: [_local_time(e["at"]), e["actor"], e["action"],
+                              json.dumps(e["details"], ensure_ascii=False, sort_keys=True)],
+                   "Inga händelser i granskningsloggen", since)
 
 
 @main.command("bot")
