@@ -25,8 +25,7 @@ from .embedder import Embedder
 from .errors import ModelMismatch, ReadError, RutinbotError
 from .lock import reindex_lock
 from .metadata import read_metadata, read_sidecar
-from .readers import _size as size_text
-from .readers import read_document
+from .readers import read_bytes, read_document, size_text
 from .scan import FoundFile, scan
 from .store import get_meta, open_db, set_meta
 from .types import Chunk, ParsedDocument
@@ -78,14 +77,6 @@ def passage_context(title: str, chunk: Chunk) -> str:
     if chunk.section and not chunk.text.startswith(chunk.section):
         head.append(chunk.section)
     return "\n".join([h for h in head if h] + [chunk.text])
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 @dataclass
@@ -218,10 +209,12 @@ class Indexer:
             if self._same_pipeline and prev and prev["status"] == "ok" \
                     and (prev["size"], prev["mtime"]) == (stat.st_size, stat.st_mtime):
                 content_hash = prev["content_hash"]  # unchanged on disk: not even re-read
-            else:
-                content_hash = _content_key(_sha256(found.path), self.pipeline)
+                data = None
+            else:  # hashed and, when new, parsed from the same bytes: the file cannot change in between
+                data = read_bytes(found.path, self.max_bytes)
+                content_hash = _content_key(hashlib.sha256(data).hexdigest(), self.pipeline)
             if content_hash not in known and not any(p.content_hash == content_hash for p in pending):
-                pending.append(self._read(found, content_hash))
+                pending.append(self._read(found, content_hash, data))
             row.update(content_hash=content_hash, status="ok", error=None)
             if content_hash in self._stale:
                 self._refresh_metadata(found, content_hash)
@@ -251,8 +244,8 @@ class Indexer:
             report.unchanged.append(found.relative)
         return row
 
-    def _read(self, found: FoundFile, content_hash: str) -> _Pending:
-        parsed = read_document(found.path, max_bytes=self.max_bytes, max_pages=self.max_pages)
+    def _read(self, found: FoundFile, content_hash: str, data: bytes | None = None) -> _Pending:
+        parsed = read_document(found.path, max_bytes=self.max_bytes, max_pages=self.max_pages, data=data)
         chunks = chunk_document(parsed, self.chunking)
         if not chunks:
             raise ReadError(found.relative, "dokumentet innehåller ingen text att indexera")

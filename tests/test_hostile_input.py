@@ -59,8 +59,8 @@ def test_a_file_over_the_size_limit_is_named_and_never_read(library, docs, monke
     import index.indexer
 
     opened = []
-    real_sha = index.indexer._sha256
-    monkeypatch.setattr(index.indexer, "_sha256", lambda p: (opened.append(p.name), real_sha(p))[1])
+    real_read = index.indexer.read_bytes
+    monkeypatch.setattr(index.indexer, "read_bytes", lambda p, limit: (opened.append(p.name), real_read(p, limit))[1])
     report = library.build([docs], max_bytes=3_000)
     assert failed(report) == {"gemensamt/stor.md": "filen är större än gränsen 3 kB"}
     assert "stor.md" not in opened
@@ -162,21 +162,29 @@ def test_cp1252_text_is_read_and_binary_junk_refused(library, docs):
 # -- files that change under the reindex ------------------------------------------------------------
 
 
-def test_a_file_that_vanishes_before_it_is_read(library, docs, monkeypatch):
-    write(docs / "gemensamt" / "flyktig.md", "# Flyktig\n\nDenna rutin raderas mitt i läsningen.\n")
+def test_a_file_changed_while_it_is_indexed_is_stored_as_it_was_read(library, docs, monkeypatch):
+    """The bytes that are hashed are the bytes that are parsed: a write in between cannot leave passages
+    under another content's key, and the next reindex picks the new version up."""
+    write(docs / "gemensamt" / "flyktig.md", "# Flyktig\n\nGammal lydelse om nycklar.\n")
     import index.indexer
 
-    real_read = index.indexer.read_document
+    real_read = index.indexer.read_bytes
 
-    def delete_then_read(path, **kwargs):
+    def read_then_overwrite(path, limit):
+        data = real_read(path, limit)
         if path.name == "flyktig.md":
-            os.remove(path)
-        return real_read(path, **kwargs)
+            write(path, "# Flyktig\n\nNy lydelse om nycklar.\n")
+            os.utime(path, (time.time() + 5, time.time() + 5))
+        return data
 
-    monkeypatch.setattr(index.indexer, "read_document", delete_then_read)
-    report = library.build([docs])
-    assert failed(report) == {"gemensamt/flyktig.md": "filen försvann under läsningen"}
-    assert_good_files_answer(library, report)
+    monkeypatch.setattr(index.indexer, "read_bytes", read_then_overwrite)
+    library.build([docs])
+    monkeypatch.undo()
+    texts = [s.text for s in library.ask("lydelse om nycklar", k=10).sources]
+    assert any("Gammal lydelse" in t for t in texts) and not any("Ny lydelse" in t for t in texts)
+    assert library.build([docs]).changed == ["gemensamt/flyktig.md"]
+    texts = [s.text for s in library.ask("lydelse om nycklar", k=10).sources]
+    assert any("Ny lydelse" in t for t in texts) and not any("Gammal lydelse" in t for t in texts)
 
 
 def test_a_file_that_vanishes_before_it_is_hashed_or_even_stat(library, docs, monkeypatch):
@@ -184,19 +192,19 @@ def test_a_file_that_vanishes_before_it_is_hashed_or_even_stat(library, docs, mo
     write(docs / "gemensamt" / "b.md", "# B\n\nAndra rutinen.\n")
     import index.indexer
 
-    real_sha, real_scan = index.indexer._sha256, index.indexer.scan
+    real_read, real_scan = index.indexer.read_bytes, index.indexer.scan
 
-    def delete_then_hash(path):
+    def delete_then_hash(path, limit):
         if path.name == "a.md":
             os.remove(path)
-        return real_sha(path)
+        return real_read(path, limit)
 
     def scan_then_delete(roots):
         found = real_scan(roots)
         os.remove(docs / "gemensamt" / "b.md")
         return found
 
-    monkeypatch.setattr(index.indexer, "_sha256", delete_then_hash)
+    monkeypatch.setattr(index.indexer, "read_bytes", delete_then_hash)
     monkeypatch.setattr(index.indexer, "scan", scan_then_delete)
     report = library.build([docs])
     assert failed(report) == {"gemensamt/a.md": "filen försvann under läsningen",
@@ -260,14 +268,14 @@ def test_a_permission_error_is_named_like_the_readers_name_it(library, docs, mon
     write(docs / "gemensamt" / "last.md", "# Låst\n\nIngen får läsa detta.\n")
     import index.indexer
 
-    real_sha = index.indexer._sha256
+    real_read = index.indexer.read_bytes
 
-    def denied(path):
+    def denied(path, limit):
         if path.name == "last.md":
             raise PermissionError(13, "Permission denied", str(path))
-        return real_sha(path)
+        return real_read(path, limit)
 
-    monkeypatch.setattr(index.indexer, "_sha256", denied)
+    monkeypatch.setattr(index.indexer, "read_bytes", denied)
     report = library.build([docs])
     assert failed(report) == {"gemensamt/last.md": "filen kan inte läsas (behörighet saknas)"}
     assert_good_files_answer(library, report)

@@ -12,7 +12,7 @@ from pathlib import Path
 from index.errors import ReadError
 from index.types import ParsedDocument
 
-__all__ = ["SUPPORTED_SUFFIXES", "read_document", "unsupported_reason"]
+__all__ = ["SUPPORTED_SUFFIXES", "read_bytes", "read_document", "size_text", "unsupported_reason"]
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".pdf", ".docx", ".md", ".markdown", ".txt")
 
@@ -33,19 +33,21 @@ def unsupported_reason(path: Path) -> str | None:
 
 
 def read_document(
-    path: Path, *, max_bytes: int = 50_000_000, max_pages: int = 2000
+    path: Path, *, max_bytes: int = 50_000_000, max_pages: int = 2000, data: bytes | None = None
 ) -> ParsedDocument:
     """Read a .pdf, .docx, .md/.markdown or .txt file into cleaned blocks.
 
     The file is read once into memory (at most ``max_bytes``), so it cannot change
-    between checks and parsing. Raises ReadError for anything that cannot be indexed.
+    between checks and parsing; a caller that already read it (to hash it) passes ``data``.
+    Raises ReadError for anything that cannot be indexed.
     """
     path = Path(path)
     suffix = path.suffix.lower()
     unsupported = unsupported_reason(path)
     if unsupported:
         raise ReadError(path, unsupported)
-    data = _read_bytes(path, max_bytes)
+    if data is None:
+        data = read_bytes(path, max_bytes)
     if not data or data.isspace():
         raise ReadError(path, "filen är tom")
     try:
@@ -74,11 +76,11 @@ def _parse(path: Path, suffix: str, data: bytes, max_pages: int) -> ParsedDocume
     return read_markdown(path, data) if suffix in (".md", ".markdown") else read_text(path, data)
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
+def read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         with open(path, "rb") as handle:
             if os.fstat(handle.fileno()).st_size > max_bytes:
-                raise ReadError(path, f"filen är större än {_size(max_bytes)}")
+                raise ReadError(path, f"filen är större än {size_text(max_bytes)}")
             data = handle.read(max_bytes + 1)
     except FileNotFoundError as exc:
         raise ReadError(path, "filen försvann under läsningen") from exc
@@ -89,11 +91,11 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     except OSError as exc:
         raise ReadError(path, f"filen kunde inte läsas ({type(exc).__name__})") from exc
     if len(data) > max_bytes:  # grew after the size check
-        raise ReadError(path, f"filen är större än {_size(max_bytes)}")
+        raise ReadError(path, f"filen är större än {size_text(max_bytes)}")
     return data
 
 
-def _size(n: int) -> str:
+def size_text(n: int) -> str:
     """50_000_000 -> "50 MB", 1_500_000 -> "1,5 MB" (Swedish decimal comma)."""
     for unit, factor in (("MB", 1_000_000), ("kB", 1_000)):
         if n >= factor:
