@@ -49,7 +49,7 @@ class Assistant:
     def audit(self, action: str, details: dict | None = None, *, user: str | int | None = None,
               actor: str | None = None) -> None:
         """Record an admin action: by a platform user (stored as their pseudonymous key) or a named actor."""
-        who = actor or self.library.journal.user_key(user) or "?"
+        who = actor or self.pseudonym(user)
         self.library.audit.record(who, action, details)
 
     def feedback(self, question_id: int, user: str | int, helpful: bool) -> bool:

@@ -97,3 +97,20 @@ def similar(term: str, other: str) -> bool:
         return False
     a, b = _trigrams(term), _trigrams(other)
     return len(a & b) / len(a | b) >= 0.5
+
+
+_SUFFIX = re.compile(r"(et|en|er|ar|or|na|n|s)$")
+
+
+def trigram_terms(question: str) -> list[str]:
+    """Word stems long enough for substring matching, so "larmet" finds "personlarm" and "larmen"."""
+    out = []
+    for word in expand(words(question)):
+        if word in STOPWORDS:
+            continue
+        root = stem(word)
+        if len(root) > 5:
+            root = _SUFFIX.sub("", root)
+        if len(root) >= 4:
+            out.append(root)
+    return out

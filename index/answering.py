@@ -12,7 +12,6 @@ from dataclasses import asdict, dataclass, field
 
 from . import analysis
 from .chunking import split_sentences
-from .search import trigram_terms
 
 
 @dataclass
@@ -105,7 +104,7 @@ def _matches(term: str, prefix: str | None, stems: set[str], folded: str) -> boo
 def question_terms(question: str) -> list[tuple[str, str | None]]:
     """Each content word as (stem, substring prefix for compounds) — the prefix may be None."""
     prefixes = {analysis.stem(w): None for w in analysis.expand(analysis.words(question))}
-    for p in trigram_terms(question):
+    for p in analysis.trigram_terms(question):
         for stem in prefixes:
             if stem.startswith(p):
                 prefixes[stem] = p

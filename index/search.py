@@ -7,7 +7,6 @@ paraphrase ("knappen man trycker på" for "personlarm"). Each alone misses what 
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,7 +15,6 @@ import sqlite_utils
 from . import analysis
 from .vectors import VectorIndex
 
-_SUFFIX = re.compile(r"(et|en|er|ar|or|na|n|s)$")
 
 
 class _Everything:
@@ -55,20 +53,6 @@ def fts_query(terms: list[str]) -> str:
     """An OR query of quoted terms; quoting keeps FTS5 syntax characters in user text harmless."""
     unique = list(dict.fromkeys(t for t in terms if t))
     return " OR ".join('"' + t.replace('"', "") + '"' for t in unique)
-
-
-def trigram_terms(question: str) -> list[str]:
-    """Word stems long enough for substring matching, so "larmet" finds "personlarm" and "larmen"."""
-    out = []
-    for word in analysis.expand(analysis.words(question)):
-        if word in analysis.STOPWORDS:
-            continue
-        stem = analysis.stem(word)
-        if len(stem) > 5:
-            stem = _SUFFIX.sub("", stem)
-        if len(stem) >= 4:
-            out.append(stem)
-    return out
 
 
 class HybridSearcher:
@@ -123,7 +107,7 @@ class HybridSearcher:
         dense = {pid: s for pid, s in self.vectors.search(query_vector, n * 4) if pid in allowed_ids}
         dense = dict(list(dense.items())[:n])
         stemmed = self._keyword("passages_fts", fts_query(analysis.content_terms(question)), allowed_ids, n)
-        trigram = self._keyword("passages_trigram", fts_query(trigram_terms(question)), allowed_ids, n)
+        trigram = self._keyword("passages_trigram", fts_query(analysis.trigram_terms(question)), allowed_ids, n)
         candidates = set(dense) | set(stemmed) | set(trigram)
         if not candidates:
             return []

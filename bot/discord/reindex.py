@@ -57,7 +57,8 @@ class Reindex(commands.Cog):
             await interaction.edit_original_response(content=f"Mappen {', '.join(missing)} finns inte – kontrollera "
                                                              "documents i inställningarna.")
             return
-        _log.info("reindex started by user %s", self.bot.assistant.pseudonym(interaction.user.id))
+        actor = self.bot.assistant.pseudonym(interaction.user.id)  # logs and the audit trail: never the id
+        _log.info("reindex started by user %s", actor)
         latest: tuple[int, int, str] | None = None
 
         def progress(done: int, total: int, path: str) -> None:  # called in the worker thread
@@ -65,7 +66,6 @@ class Reindex(commands.Cog):
             latest = (done, total, str(path))
 
         library = self.bot.assistant.library
-        actor = library.journal.user_key(interaction.user.id)  # the audit trail names a pseudonym, not the id
         work = asyncio.ensure_future(asyncio.to_thread(library.build, roots, progress, actor=actor))
         shown = None
         while not work.done():
