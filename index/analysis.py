@@ -99,7 +99,7 @@ def similar(term: str, other: str) -> bool:
     return len(a & b) / len(a | b) >= 0.5
 
 
-_SUFFIX = re.compile(r"(et|en|er|ar|or|na|n|s)$")
+_SUFFIX = re.compile(r"(et|en|er|ar|or|na|n)$")
 
 
 def trigram_terms(question: str) -> list[str]:
@@ -109,7 +109,9 @@ def trigram_terms(question: str) -> list[str]:
         if word in STOPWORDS:
             continue
         root = stem(word)
-        if len(root) > 5:
+        if len(root) > 6 and root.endswith("s"):  # a linking or genitive s ("hembesöks"), not "gratis"
+            root = root[:-1]
+        elif len(root) > 5:
             root = _SUFFIX.sub("", root)
         if len(root) >= 4:
             out.append(root)
