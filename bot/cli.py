@@ -74,7 +74,7 @@ def main():
 
 
 @main.command("index")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @library_options
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("--watch", is_flag=True,
@@ -93,9 +93,6 @@ def index_command(paths, data, model, as_json, watch, interval, max_mb, max_page
     new one is complete. Files that cannot be read are named with the reason and skipped.
     """
     roots = list(paths) or [DEFAULT_DOCUMENTS]
-    for root in roots:
-        if not root.exists():
-            raise RutinbotError(f"{root} finns inte")
     library = _library(data, model)
     limits = {"max_bytes": int(max_mb * 1_000_000), "max_pages": max_pages}
     if watch:

@@ -13,8 +13,7 @@ from datetime import datetime
 
 import sqlite_utils
 
-from .journal import Clock, _utc_now, cutoff, stamp
-from .store import get_meta, set_meta
+from .journal import Clock, Retained, _utc_now, cutoff, stamp
 
 DEFAULT_AUDIT_RETENTION_DAYS = 365
 SYSTEM = "system"  # the program itself, e.g. the automatic purge
@@ -28,7 +27,10 @@ def cli_actor() -> str:
         return "cli:?"
 
 
-class Audit:
+class Audit(Retained):
+    RETENTION_KEY = "audit_retention_days"
+    DEFAULT_DAYS = DEFAULT_AUDIT_RETENTION_DAYS
+
     def __init__(self, db: sqlite_utils.Database, lock: threading.RLock | None = None, clock: Clock = _utc_now):
         self.db = db
         self._lock = lock or threading.RLock()
@@ -50,15 +52,6 @@ class Audit:
         with self._lock:
             rows = self.db.execute(sql + " ORDER BY at, id", params).fetchall()
         return [{"id": r[0], "at": r[1], "actor": r[2], "action": r[3], "details": json.loads(r[4])} for r in rows]
-
-    @property
-    def retention_days(self) -> float:
-        with self._lock:
-            return get_meta(self.db, "audit_retention_days", DEFAULT_AUDIT_RETENTION_DAYS)
-
-    def set_retention(self, days: float) -> None:
-        with self._lock:
-            set_meta(self.db, "audit_retention_days", days)
 
     def purge(self, days: float | None = None, *, now: datetime | None = None) -> int:
         """Delete entries older than ``days`` (default: the configured retention); the number deleted."""

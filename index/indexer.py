@@ -105,6 +105,13 @@ def _content_key(file_digest: str, pipeline: str) -> str:
     return hashlib.sha256(f"{file_digest}:{pipeline}".encode()).hexdigest()
 
 
+def check_roots(roots: list[Path]) -> None:
+    """An unmounted share or a mistyped folder must not empty the index: refuse before anything starts."""
+    for root in roots:
+        if not Path(root).exists():
+            raise RutinbotError(f"{root} finns inte; indexet lämnas orört")
+
+
 class Indexer:
     def __init__(
         self,
@@ -132,9 +139,7 @@ class Indexer:
 
     def build(self, roots: list[Path], progress: Progress | None = None) -> BuildReport:
         started = time.perf_counter()
-        for root in roots:
-            if not Path(root).exists():  # an unmounted share must not empty the index
-                raise RutinbotError(f"{root} finns inte; indexet lämnas orört")
+        check_roots(roots)
         with reindex_lock(self.data_dir):
             db = open_db(self.data_dir)
             try:

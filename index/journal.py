@@ -46,7 +46,26 @@ def cutoff(days: float, now: datetime | None = None) -> str:
     return stamp((now or _utc_now()) - timedelta(days=days))
 
 
-class Journal:
+class Retained:
+    """Something kept for a configured number of days. The setting is recorded in the database so every
+    process (the bot, `rutinbot ask`) purges by the same rule."""
+
+    RETENTION_KEY = "retention_days"
+    DEFAULT_DAYS: float = DEFAULT_RETENTION_DAYS
+    db: sqlite_utils.Database
+    _lock: threading.RLock
+
+    @property
+    def retention_days(self) -> float:
+        with self._lock:
+            return get_meta(self.db, self.RETENTION_KEY, self.DEFAULT_DAYS)
+
+    def set_retention(self, days: float) -> None:
+        with self._lock:
+            set_meta(self.db, self.RETENTION_KEY, days)
+
+
+class Journal(Retained):
     def __init__(self, db: sqlite_utils.Database, lock: threading.RLock | None = None, clock: Clock = _utc_now):
         self.db = db
         self._lock = lock or threading.RLock()  # the connection is shared with the Library's questions
@@ -140,17 +159,6 @@ class Journal:
                         for s in json.loads(r[7])],
             "feedback": {"helpful": r[8], "not_helpful": r[9]},
         } for r in rows]
-
-    @property
-    def retention_days(self) -> float:
-        """How long questions and feedback are kept: as last configured (see set_retention), else 90 days."""
-        with self._lock:
-            return get_meta(self.db, "retention_days", DEFAULT_RETENTION_DAYS)
-
-    def set_retention(self, days: float) -> None:
-        """Recorded in the database so every process (the bot, `rutinbot ask`) purges by the same rule."""
-        with self._lock:
-            set_meta(self.db, "retention_days", days)
 
     def purge(self, days: float | None = None, *, now: datetime | None = None) -> dict[str, int]:
         """Delete questions and feedback older than ``days`` (default: the configured retention)."""

@@ -21,7 +21,7 @@ from .audit import SYSTEM, Audit
 from .chunking import ChunkSettings
 from .embedder import DEFAULT_MODEL, Embedder, SentenceTransformerEmbedder
 from .errors import IndexMissing, ModelMismatch
-from .indexer import BuildReport, Indexer, Progress
+from .indexer import BuildReport, Indexer, Progress, check_roots
 from .journal import Journal
 from .metadata import is_expired, merged, normalise_title, read_metadata, version_date
 from .privacy import redact
@@ -151,6 +151,7 @@ class Library:
     def build(self, paths: list[str | Path], progress: Progress | None = None, *, actor: str = SYSTEM,
               **limits) -> BuildReport:
         """Index ``paths``; the run is recorded in the audit trail (counts only) under ``actor``."""
+        check_roots([Path(p) for p in paths])  # before the model is loaded: that takes seconds
         indexer = Indexer(self.data_dir, self.embedder, chunking=self.chunking, metadata_reader=read_metadata,
                           **limits)
         roots = [str(p) for p in paths]
