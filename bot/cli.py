@@ -188,8 +188,10 @@ def chat(data, model, collections):
 def eval_command(file, data, model, as_json, verbose):
     """Check the index against FILE.jsonl: lines {"question": ..., "expect": ["phrase", ...]}.
 
-    Prints hit@1/3/5 and MRR over answerable questions, how often they were answered, and how often
-    the bot rightly abstained where expect is empty.
+    Prints hit@1/3/5 and MRR over answerable questions, how often they were answered, quote accuracy
+    (answered, and the quoted sentences hold an expected phrase), the confident-wrong rate (answered as
+    the routine's answer, and the quote holds none), and how often the bot rightly abstained where
+    expect is empty.
     """
     library = _library(data, model)
     _ensure_index(library)
@@ -202,14 +204,17 @@ def eval_command(file, data, model, as_json, verbose):
             f"{figures['questions']} frågor ({figures['answerable']} besvarbara): "
             f"hit@1 {figures['hit@1']:.2f}  hit@3 {figures['hit@3']:.2f}  hit@5 {figures['hit@5']:.2f}  "
             f"MRR {figures['mrr']:.2f}  besvarade {figures['answered_rate']:.0%}  "
+            f"rätt citat {figures['quote_accuracy']:.0%}  säkert fel {figures['confident_wrong_rate']:.0%}  "
             f"avstod rätt {figures['abstained']} av {figures['unanswerable']}"
         )
     if verbose:
         for r in report.results:
-            wrong = (r.expect and (r.rank is None or r.rank > 1)) or (not r.expect and r.answered) \
-                or (r.expect and not r.answered)
+            wrong = (r.expect and not (r.answered and r.quoted)) or (not r.expect and r.answered)
             if wrong:
-                click.echo(f"  [{r.rank or '-'}{'' if r.answered else ', avstod'}] {r.question}", err=True)
+                verdict = "avstod" if not r.answered else ("säkert fel" if r.confident_wrong else "osäkert")
+                click.echo(f"  [{r.rank or '-'}, {verdict}] {r.question}", err=True)
+                if r.answered:
+                    click.echo(f"      citat: {' '.join(r.quote)[:200]}", err=True)
 
 
 @main.command()

@@ -10,8 +10,10 @@ import re
 from typing import Callable
 from dataclasses import asdict, dataclass, field
 
+import numpy as np
+
 from . import analysis
-from .chunking import split_sentences
+from .quoting import Span, answer_kinds, sentence_spans
 
 
 @dataclass
@@ -53,11 +55,19 @@ class Answer:
     sources: list[Source]
     warnings: list[str] = field(default_factory=list)
     confidence: float = 0.0
+    # "confident": the quote is the routine's answer; "tentative": it may help, and the reply says so;
+    # "none": nothing in the routines answers the question
+    grade: str = ""
+
+    def __post_init__(self):
+        if not self.grade:
+            self.grade = "confident" if self.answered else "none"
 
     def as_dict(self, answer_text: str) -> dict:
         return {
             "question": self.question,
             "answered": self.answered,
+            "grade": self.grade,
             "answer": answer_text,
             "sentences": self.sentences,
             "confidence": round(self.confidence, 4),
@@ -149,64 +159,142 @@ def locate(text: str, lines: list, sentence: str, page: int | None, section: str
     return page, section
 
 
-# What kind of answer a question wants. A sentence holding that kind of thing is likelier the answer,
-# even when it shares no word with the question ("inom 14 dagar" for "hur lång tid har jag på mig?").
-_WANTS_TIME = re.compile(
-    r"\b(när|nar|hur (länge|lange|lång|lang|snabbt|fort|ofta)|vilken tid|vilka tider|tidsfrist\w*|"
-    r"deadline|senast|kärntid\w*|karntid\w*)\b", re.IGNORECASE)
-_WANTS_NUMBER = re.compile(
-    r"\b(hur (många|manga|mycket)|nummer|numret|telefon\w*|ringa|ringer|belopp|kronor|kr|summa)\b",
-    re.IGNORECASE)
-_TIME = re.compile(
-    r"\b(\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|fjorton)\s+(arbets)?(dag|dagar|dygn|vecka|veckor|"
-    r"månad|månader|timme|timmar|minuter|år)\b|\b(klockan|kl\.)\s*\d|\b\d{1,2}[.:]\d{2}\b|"
-    r"samma dag|omedelbart|genast", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
+@dataclass
+class Candidate:
+    """A passage as the quote chooser sees it: its sentences and, where stored, a vector per sentence."""
+
+    text: str
+    lines: list | None
+    spans: list[Span]
+    vectors: np.ndarray | None = None  # one row per span, or None (the sentences are scored by words)
+    title: str = ""
+    section: str | None = None
 
 
-def _answer_kind(question: str) -> re.Pattern | None:
-    if _WANTS_TIME.search(question):
-        return _TIME
-    if _WANTS_NUMBER.search(question):
-        return _DIGIT
-    return None
+@dataclass(frozen=True)
+class QuoteWeights:
+    """How a sentence's evidence adds up. Chosen on the tuning halves of the question sets only."""
+
+    context: float = 0.35  # question words found in the sentence's heading or the title, not in it
+    dense: float = 0.3  # per standard deviation of sentence similarity among the candidates
+    kind: float = 0.5  # holds the kind of answer asked for (a time, a phone number, a role …)
+    rank: float = 0.12  # per place the passage stands below the first
+    short: float = 0.25  # a fragment of under four words answers little
+
+
+@dataclass
+class Quote:
+    candidate: int  # which candidate passage
+    spans: list[int]  # indices into its spans, in document order
+    lexical: float  # share of the question's telling words in the quote
+    context: float  # … in the quote, its heading and the title
+    similarity: float  # cosine of the question to the best quoted sentence (0 without vectors)
+
+
+def _section_headings(candidate: Candidate) -> dict[int, str]:
+    """The heading each section number of a passage stands under (section 0: the passage's own)."""
+    rows = candidate.text.split("\n")
+    headings = {0: candidate.section or ""}
+    if candidate.lines is not None and len(candidate.lines) == len(rows):
+        number = 0
+        for row, (_, heading) in zip(rows, candidate.lines):
+            if heading:
+                number += 1
+                headings[number] = row
+    return headings
+
+
+def _term_share(terms, weights, text: str) -> float:
+    stems, folded = set(analysis.content_terms(text)), analysis.fold(text)
+    total = sum(weights.values())
+    if not total:
+        return 0.0
+    return sum(weights[t] for t, p in terms if _matches(t, p, stems, folded)
+               or any(analysis.similar(t, s) for s in stems)) / total
+
+
+def choose_quote(question: str, candidates: list[Candidate], query_vector: np.ndarray | None = None,
+                 idf: Callable[[str], float] | None = None, weights: QuoteWeights = QuoteWeights(),
+                 max_sentences: int = 3) -> Quote | None:
+    """The quotable run of one to three adjacent sentences, in one section of one candidate passage, that
+    holds most evidence of answering the question: its words, weighted by how telling they are, its
+    meaning (the sentence vectors), the kind of answer asked for, and the passage's rank."""
+    terms = question_terms(question)
+    weigh = idf or (lambda t: 1.0 + math.log(1 + len(t)))  # without idf: longer stems are rarer
+    term_weights = {t: weigh(t) for t, _ in terms}
+    kinds = answer_kinds(question)
+    rows: list[tuple[int, int, float, float, float, float]] = []  # candidate, span, lexical, context, sim, kind
+    for c, candidate in enumerate(candidates):
+        headings = _section_headings(candidate)
+        sims = None
+        if candidate.vectors is not None and query_vector is not None and len(candidate.vectors) == len(candidate.spans):
+            sims = candidate.vectors.astype(np.float32) @ query_vector.reshape(-1).astype(np.float32)
+        for i, span in enumerate(candidate.spans):
+            if not span.quotable:
+                continue
+            sentence = candidate.text[span.start : span.end]
+            lexical = _term_share(terms, term_weights, sentence)
+            around = _term_share(terms, term_weights, f"{sentence}\n{headings.get(span.section, '')}\n{candidate.title}")
+            kind = 1.0 if any(k.search(sentence) for k in kinds) else 0.0
+            rows.append((c, i, lexical, around, float(sims[i]) if sims is not None else 0.0, kind))
+    if not rows:
+        return None
+    sims_all = np.array([r[4] for r in rows])
+    spread = float(sims_all.std()) or 1.0
+    mean = float(sims_all.mean())
+
+    def score(row) -> float:
+        c, i, lexical, around, sim, kind = row
+        span = candidates[c].spans[i]
+        words = len(candidates[c].text[span.start : span.end].split())
+        return (lexical + weights.context * (around - lexical) + weights.dense * (sim - mean) / spread
+                + weights.kind * kind - weights.rank * c - (weights.short if words < 4 and not span.item else 0.0))
+
+    scores = {(r[0], r[1]): score(r) for r in rows}
+    by_key = {(r[0], r[1]): r for r in rows}
+    best = max(rows, key=lambda r: (round(scores[(r[0], r[1])], 6), -r[0], -r[1]))
+    c, i = best[0], best[1]
+    candidate = candidates[c]
+    spans = candidate.spans
+
+    def text(j: int) -> str:
+        return candidate.text[spans[j].start : spans[j].end]
+
+    def joins(j: int) -> bool:
+        return 0 <= j < len(spans) and spans[j].quotable and spans[j].section == spans[i].section
+
+    chosen = [i]
+    if spans[i].item and joins(i - 1) and text(i - 1).rstrip().endswith(":"):
+        chosen.insert(0, i - 1)  # the list's lead-in says what the step is part of
+    limit = max_sentences
+    j = i + 1
+    while joins(j) and len(chosen) < limit:
+        lead_in = text(j - 1).rstrip().endswith(":")
+        if lead_in:
+            limit = max(limit, 6)  # a list announced by its lead-in is quoted with its items
+        if not (lead_in or (spans[j].item and spans[j - 1].item and limit > max_sentences)
+                or scores.get((c, j), -1.0) >= 0.6 * scores[(c, i)] > 0):
+            break
+        chosen.append(j)
+        j += 1
+    if len(chosen) == 1 and len(text(i).split()) < 6 and joins(i + 1):
+        chosen.append(i + 1)  # a short line needs the sentence after it
+    quote_text = " ".join(text(j) for j in chosen)
+    headings = _section_headings(candidate)
+    return Quote(
+        candidate=c, spans=chosen, lexical=_term_share(terms, term_weights, quote_text),
+        context=_term_share(terms, term_weights, f"{quote_text}\n{headings.get(spans[i].section, '')}\n{candidate.title}"),
+        similarity=max(by_key[(c, j)][4] for j in chosen if (c, j) in by_key),
+    )
+
+
+def quote_sentences(candidate: Candidate, quote: Quote) -> list[str]:
+    return [candidate.text[candidate.spans[j].start : candidate.spans[j].end] for j in quote.spans]
 
 
 def select_sentences(question: str, passage: str, lines: list | None = None, max_sentences: int = 3,
                      idf: Callable[[str], float] | None = None) -> list[str]:
-    """The run of up to three consecutive sentences that best covers the question's words.
-
-    Heading lines (known from ``lines``, the passage's layout) are never quoted as the answer. Words
-    count by how telling they are (idf when given); on a tie the earlier sentence wins, as definitions
-    and rules tend to come before their details.
-    """
-    rows = passage.split("\n")
-    if lines is not None and len(lines) == len(rows):
-        rows = [row for row, (_, heading) in zip(rows, lines) if not heading]
-    sentences = [s for row in rows if row.strip() for s in split_sentences(row.strip())]
-    if not sentences:
-        return []
-    terms = question_terms(question)
-    weigh = idf or (lambda t: 1.0 + math.log(1 + len(t)))  # without idf: longer stems are rarer
-    weights = {t: weigh(t) for t, _ in terms}
-    kind = _answer_kind(question)
-    kind_bonus = 0.5 * max(weights.values(), default=1.0)
-
-    def score(sentence: str) -> float:
-        stems, folded = set(analysis.content_terms(sentence)), analysis.fold(sentence)
-        found = sum(weights[t] for t, p in terms if _matches(t, p, stems, folded))
-        if kind is not None and kind.search(sentence):
-            found += kind_bonus
-        return found - (0.5 if len(sentence.split()) < 4 else 0.0)  # a fragment answers little
-
-    scores = [score(s) for s in sentences]
-    best = max(range(len(sentences)), key=lambda i: (round(scores[i], 6), -i))
-    chosen = [best]
-    for nxt in range(best + 1, min(best + max_sentences, len(sentences))):
-        if scores[nxt] > 0 or sentences[nxt - 1].rstrip().endswith(":"):
-            chosen.append(nxt)
-        else:
-            break
-    if len(chosen) == 1 and len(sentences[best].split()) < 6 and best + 1 < len(sentences):
-        chosen.append(best + 1)  # a short heading-like line needs the sentence after it
-    return [sentences[i] for i in chosen]
+    """The quote from one passage, by its words alone (no sentence vectors)."""
+    candidate = Candidate(passage, lines, sentence_spans(passage, lines))
+    quote = choose_quote(question, [candidate], idf=idf, max_sentences=max_sentences)
+    return quote_sentences(candidate, quote) if quote else []

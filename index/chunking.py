@@ -10,9 +10,23 @@ from dataclasses import dataclass
 
 from .types import Block, Chunk, ParsedDocument
 
-# Sentence ends: . ! ? followed by space and an upper-case letter, digit or quote. Swedish abbreviations
-# ("t.ex. om", "bl.a. ska") are followed by lower case, so they do not split.
-_SENTENCE_END = re.compile(r"(?<=[.!?…:])\s+(?=[\"'”»(A-ZÅÄÖÉ0-9•\-–])")
+# Sentence ends: . ! ? … : followed by space and an upper-case letter, digit, quote or list mark.
+_SENTENCE_END = re.compile(r"(?<=[.!?…:])\s+(?=[\"'”»(A-ZÅÄÖÉ0-9•\-–§])")
+# Swedish abbreviations that end in a full stop but seldom end a sentence, as the word before the break:
+# "enligt 12 kap. 2 § SoL", "ring tel. 08-…", "t.ex. Försäkringskassan", "ca 3 veckor".
+_ABBREVIATIONS = frozenset(
+    """kap t.ex bl.a s.k enl ca nr jfr resp tel st f.d m.m m.fl o.s.v osv dvs d.v.s p.g.a pga fr.o.m
+    t.o.m kl ang jmf mfl bl a.a e.d fig s sid tfn mob ex inkl exkl max min etc t.ex:s prop ds sou
+    sosfs hslf-fs lag förf mom p pkt vard ref dnr""".split()
+)
+_NUMBERED = re.compile(r"^\(?\d{1,2}(\.\d{1,2})*[.)]$|^[a-zA-Z][.)]$")  # "1." "2.3." "a)" open a list item
+
+
+def _keeps_going(before: str) -> bool:
+    """Whether the text before a candidate break ends in an abbreviation or a list number, not a sentence."""
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""
+    word = last.lower().rstrip(".").lstrip("(\"'”»")
+    return last.endswith(".") and (word in _ABBREVIATIONS or bool(_NUMBERED.match(last)))
 
 
 @dataclass(frozen=True)
@@ -32,7 +46,16 @@ class ChunkSettings:
 
 
 def split_sentences(text: str) -> list[str]:
-    parts = [p.strip() for p in _SENTENCE_END.split(text)]
+    """Sentences of one paragraph, in order. Abbreviations (kap., t.ex., tel.) and list numbers ("1.")
+    do not end a sentence, so "enligt 12 kap. 2 § OSL" and "2. Ring chefen." stay whole."""
+    parts: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if _keeps_going(text[start : match.start()]):
+            continue
+        parts.append(text[start : match.start()].strip())
+        start = match.end()
+    parts.append(text[start:].strip())
     return [p for p in parts if p]
 
 

@@ -29,6 +29,9 @@ class Embedder(Protocol):
 
     def embed_passages(self, texts: list[str]) -> np.ndarray: ...
 
+    # Optional: ``embed_passages_with_spans(texts, spans) -> (vectors, [span vectors per text])`` gives
+    # each sentence a vector too; an embedder without it leaves sentences to be scored by their words.
+
 
 class SentenceTransformerEmbedder:
     """Any sentence-transformers model by name or path; e5-style prompts are used when the model has them."""
@@ -74,11 +77,48 @@ class SentenceTransformerEmbedder:
         return self._encode(texts, self._query_prompt)
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
-        """Embedded a few at a time, shortest first: a question asked during a reindex waits for one
-        slice (about a second), not for the whole batch, and similar lengths pad little."""
+        return self.embed_passages_with_spans(texts, [[] for _ in texts])[0]
+
+    def embed_passages_with_spans(
+        self, texts: list[str], spans: list[list[tuple[int, int]]]
+    ) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Passage vectors, and a vector for each character span (a sentence) of each passage.
+
+        A sentence's vector is the mean of the passage's own token vectors over the sentence ("late
+        chunking"): it knows its context ("Ring 08-…" under "Socialjouren") and costs no extra model
+        call. Embedded a few at a time, shortest first: a question asked during a reindex waits for one
+        slice (about a second), not for the whole batch, and similar lengths pad little.
+        """
         out = np.empty((len(texts), self.dim), dtype=np.float32)
+        pooled: list[np.ndarray] = [np.empty((0, self.dim), dtype=np.float32)] * len(texts)
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         for start in range(0, len(order), PASSAGE_SLICE):
             part = order[start : start + PASSAGE_SLICE]
-            out[part] = self._encode([texts[i] for i in part], self._passage_prompt)
-        return out
+            with self._lock:
+                rows = self._model.encode([texts[i] for i in part], prompt_name=self._passage_prompt,
+                                          batch_size=self.batch_size, output_value=None,
+                                          convert_to_numpy=False, show_progress_bar=False)
+            for i, row in zip(part, rows):
+                vector = row["sentence_embedding"].float().numpy()
+                out[i] = vector / max(float(np.linalg.norm(vector)), 1e-12)
+                if spans[i]:
+                    tokens = row["token_embeddings"][: int(row["attention_mask"].sum())].float().numpy()
+                    pooled[i] = self._pool_spans(texts[i], spans[i], tokens, out[i])
+        return out, pooled
+
+    def _pool_spans(self, text: str, spans: list[tuple[int, int]], tokens: np.ndarray,
+                    fallback: np.ndarray) -> np.ndarray:
+        prompt = (getattr(self._model, "prompts", {}) or {}).get(self._passage_prompt or "", "")
+        offsets = self._model.tokenizer(prompt + text, return_offsets_mapping=True, truncation=True,
+                                        max_length=len(tokens))["offset_mapping"]
+        starts = np.array([a - len(prompt) for a, _ in offsets])
+        ends = np.array([b - len(prompt) for _, b in offsets])
+        result = np.empty((len(spans), self.dim), dtype=np.float32)
+        for n, (a, b) in enumerate(spans):
+            inside = (ends > a) & (starts < b) & (ends > starts)
+            if not inside.any():  # past the model's 512 tokens: the passage stands in for it
+                result[n] = fallback
+                continue
+            vector = tokens[: len(inside)][inside[: len(tokens)]].mean(axis=0)
+            result[n] = vector / max(float(np.linalg.norm(vector)), 1e-12)
+        return result

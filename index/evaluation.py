@@ -3,6 +3,10 @@
 A file of lines {"question": ..., "expect": ["phrase", ...]} is kept beside the documents. A question
 counts as found at rank r when the r-th source contains one of the phrases; an empty list means the
 documents do not answer it, and the right outcome is to abstain.
+
+Passage ranks are not what a newcomer reads. What they read is the quote, so the report also scores
+the quoted sentences: *quote accuracy* (answered, and the quote holds an expected phrase) and the
+*confident-wrong rate* (answered as the routine's answer, and the quote holds none of them).
 """
 from __future__ import annotations
 
@@ -34,6 +38,14 @@ class CaseResult:
     rank: int | None  # 1-based rank of the first source holding an expected phrase
     answered: bool
     seconds: float
+    quoted: bool = False  # the quoted sentences hold an expected phrase
+    grade: str = ""  # the answer's grade (see Answer.grade)
+    quote: list[str] = field(default_factory=list)
+
+    @property
+    def confident_wrong(self) -> bool:
+        """Presented as the routine's answer, and the quote does not hold it (or nothing answers it)."""
+        return self.answered and self.grade != "tentative" and not self.quoted
 
 
 @dataclass
@@ -58,6 +70,23 @@ class EvalReport:
         return sum(r.answered for r in rows) / len(rows) if rows else 0.0
 
     @property
+    def quote_accuracy(self) -> float:
+        """Share of answerable questions answered with a quote that holds an expected phrase."""
+        rows = self._answerable()
+        return sum(r.answered and r.quoted for r in rows) / len(rows) if rows else 0.0
+
+    @property
+    def confident_wrong_rate(self) -> float:
+        """Share of answerable questions answered confidently with a quote that holds no expected phrase."""
+        rows = self._answerable()
+        return sum(r.confident_wrong for r in rows) / len(rows) if rows else 0.0
+
+    @property
+    def tentative_rate(self) -> float:
+        rows = self._answerable()
+        return sum(r.answered and r.grade == "tentative" for r in rows) / len(rows) if rows else 0.0
+
+    @property
     def abstained(self) -> tuple[int, int]:
         rows = [r for r in self.results if not r.expect]
         return sum(not r.answered for r in rows), len(rows)
@@ -72,6 +101,9 @@ class EvalReport:
             "hit@5": round(self.hit_at(5), 4),
             "mrr": round(self.mrr, 4),
             "answered_rate": round(self.answered_rate, 4),
+            "quote_accuracy": round(self.quote_accuracy, 4),
+            "confident_wrong_rate": round(self.confident_wrong_rate, 4),
+            "tentative_rate": round(self.tentative_rate, 4),
             "abstained": abstained,
             "unanswerable": unanswerable,
         }
@@ -99,13 +131,20 @@ def first_rank(answer: Answer, expect: list[str]) -> int | None:
     return None
 
 
+def quote_holds(answer: Answer, expect: list[str]) -> bool:
+    """Whether the quoted sentences, read together, hold one of the expected phrases."""
+    quote = _norm(" ".join(answer.sentences))
+    return bool(quote) and any(_norm(p) in quote for p in expect)
+
+
 def evaluate(cases: list[Case], ask: Callable[[str], Answer]) -> EvalReport:
     report = EvalReport()
     for case in cases:
         start = time.perf_counter()
         answer = ask(case.question)
         elapsed = time.perf_counter() - start
-        report.results.append(
-            CaseResult(case.question, case.expect, first_rank(answer, case.expect), answer.answered, elapsed)
-        )
+        report.results.append(CaseResult(
+            case.question, case.expect, first_rank(answer, case.expect), answer.answered, elapsed,
+            quoted=quote_holds(answer, case.expect), grade=answer.grade, quote=answer.sentences,
+        ))
     return report

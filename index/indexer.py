@@ -25,6 +25,7 @@ from .embedder import Embedder
 from .errors import ModelMismatch, ReadError, RutinbotError
 from .lock import reindex_lock
 from .metadata import read_metadata, read_sidecar
+from .quoting import sentence_spans
 from .readers import read_bytes, read_document, size_text
 from .scan import FoundFile, scan
 from .store import get_meta, open_db, set_meta
@@ -68,6 +69,16 @@ class BuildReport:
         }
 
 
+def embed_with_sentences(embedder: Embedder, texts: list[str], spans: list[list[tuple[int, int]]]
+                         ) -> tuple[np.ndarray, list[np.ndarray | None]]:
+    """Passage vectors, and sentence vectors where the embedder can give them (see Embedder)."""
+    with_spans = getattr(embedder, "embed_passages_with_spans", None)
+    if with_spans is None:
+        return embedder.embed_passages(texts), [None] * len(texts)
+    vectors, pooled = with_spans(texts, spans)
+    return vectors, list(pooled)
+
+
 def passage_context(title: str, chunk: Chunk) -> str:
     """What is embedded and keyword-indexed: the passage with its document title and the headings above it.
 
@@ -96,7 +107,7 @@ def _differs(previous: dict[str, dict], rows: list[dict]) -> bool:
     return sorted(map(key, previous.values())) != sorted(map(key, rows))
 
 
-PIPELINE_VERSION = 4  # raise when reading, chunking or passage context change what gets embedded
+PIPELINE_VERSION = 5  # raise when reading, chunking or passage context change what gets embedded
 
 
 def _content_key(file_digest: str, pipeline: str) -> str:
@@ -297,7 +308,10 @@ class Indexer:
         if not pending:
             return
         texts = [passage_context(p.parsed.title, c) for p in pending for c in p.chunks]
-        vectors = self.embedder.embed_passages(texts)
+        spans = [sentence_spans(c.text, c.lines, p.parsed.title) for p in pending for c in p.chunks]
+        vectors, sentence_vectors = embed_with_sentences(self.embedder, texts, [
+            [(len(t) - len(c.text) + s.start, len(t) - len(c.text) + s.end) for s in sp]
+            for t, c, sp in zip(texts, (c for p in pending for c in p.chunks), spans)])
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         i = 0
         with db.conn:
@@ -308,11 +322,13 @@ class Indexer:
                     context = texts[i]
                     db.execute(
                         "INSERT INTO passages (content_hash, ordinal, text, page, section, lines, terms, trigrams,"
-                        " embedding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        " embedding, spans, span_embeddings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         [item.content_hash, chunk.ordinal, chunk.text, chunk.page, chunk.section,
                          json.dumps(chunk.lines),
                          analysis.index_terms(context), analysis.trigram_text(context),
-                         vectors[i].astype(np.float32).tobytes()],
+                         vectors[i].astype(np.float32).tobytes(),
+                         json.dumps([sp.as_list() for sp in spans[i]]),
+                         None if sentence_vectors[i] is None else sentence_vectors[i].astype(np.float16).tobytes()],
                     )
                     i += 1
                 db["contents"].insert(

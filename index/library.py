@@ -10,13 +10,17 @@ import logging
 import os
 import sqlite3
 import threading
+
+import numpy as np
 from datetime import date, datetime
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .answering import AbstainPolicy, Answer, OlderVersion, Source, coverage, locate, select_sentences, unknown_share
+from .answering import (AbstainPolicy, Answer, Candidate, OlderVersion, Source, choose_quote, coverage, locate,
+                        quote_sentences, unknown_share)
+from .quoting import Span
 from .audit import SYSTEM, Audit
 from .chunking import ChunkSettings
 from .embedder import DEFAULT_MODEL, Embedder, SentenceTransformerEmbedder
@@ -77,6 +81,14 @@ def _json_dict(text: str | None) -> dict:
     except ValueError:
         return {}
     return value if isinstance(value, dict) else {}
+
+
+def _layout(row) -> tuple[list, list[Span], np.ndarray | None]:
+    """A passage's lines, sentences and sentence vectors, as stored with it."""
+    spans = [Span.from_list(s) for s in json.loads(row["spans"] or "[]")]
+    blob = row["span_embeddings"]
+    vectors = np.frombuffer(blob, dtype=np.float16).reshape(len(spans), -1) if blob and spans else None
+    return json.loads(row["lines"]), spans, vectors
 
 
 class Library:
@@ -244,23 +256,37 @@ class Library:
                 self._allowed[key] = frozenset(int(r[0]) for r in self.db.execute(allowed, params))
             hits = searcher.search(question, query_vector, self._allowed[key], 8 * k)
             # replaced versions are dropped from the sources: the further candidates stand in for them
-            sources, lines = self._sources(hits, collections)
+            sources, layouts = self._sources(hits, collections)
             sources = sources[:k]
             if not sources:
                 return Answer(question, False, [], [], warnings=warnings)
             top = sources[0]
             unknown = unknown_share(question, searcher.idf, searcher.known)  # asks the database
-        similarity = next(h.dense for h in hits if h.passage_id == top.passage_id)
-        answered = self.policy.answered(similarity, coverage(question, f"{top.title}\n{top.text}", searcher.idf),
-                                        unknown)
-        best = [select_sentences(question, s.text, lines[s.passage_id], idf=searcher.idf) for s in sources]
-        for source, sentences in zip(sources, best):
-            source.highlight = sentences
-            if sentences:  # cite the page and heading of the sentences that match, not of the passage start
+        quote, candidates = self._quote(question, sources, layouts, query_vector, searcher.idf)
+        if quote is not None and quote.candidate:
+            sources.insert(0, sources.pop(quote.candidate))  # the source quoted is the source cited first
+            candidates.insert(0, candidates.pop(quote.candidate))
+            quote.candidate = 0
+        top = sources[0]
+        similarity = quote.similarity if quote else next(h.dense for h in hits if h.passage_id == top.passage_id)
+        answered = quote is not None and self.policy.answered(
+            similarity, coverage(question, f"{top.title}\n{top.text}", searcher.idf), unknown)
+        for n, (source, candidate) in enumerate(zip(sources, candidates)):
+            own = quote if n == 0 else choose_quote(question, [candidate], query_vector, searcher.idf, max_sentences=2)
+            source.highlight = quote_sentences(candidate, own) if own else []
+            if source.highlight:  # cite the page and heading of the sentences quoted, not of the passage start
                 source.page, source.section = locate(
-                    source.text, lines[source.passage_id], sentences[0], source.page, source.section)
-        return Answer(question, answered, best[0] if answered else [], sources, warnings=warnings,
+                    source.text, candidate.lines, source.highlight[0], source.page, source.section)
+        return Answer(question, answered, sources[0].highlight if answered else [], sources, warnings=warnings,
                       confidence=similarity)
+
+    QUOTE_CANDIDATES = 3  # the quote may come from any of the first three passages
+
+    def _quote(self, question, sources, layouts, query_vector, idf):
+        candidates = [Candidate(s.text, layouts[s.passage_id][0], layouts[s.passage_id][1], layouts[s.passage_id][2],
+                                s.title, s.section) for s in sources]
+        quote = choose_quote(question, candidates[: self.QUOTE_CANDIDATES], query_vector, idf)
+        return quote, candidates
 
     def _sources(self, hits, collections: list[str] | None) -> tuple[list[Source], dict[int, list]]:
         """Sources for the hits, plus each passage's line layout (for citing the exact page).
@@ -276,7 +302,8 @@ class Library:
         rows = {
             r["id"]: r
             for r in self.db.query(
-                f"SELECT p.id, p.text, p.page, p.section, p.lines, p.content_hash, c.title, c.metadata "
+                f"SELECT p.id, p.text, p.page, p.section, p.lines, p.spans, p.span_embeddings, p.content_hash, "
+                f"c.title, c.metadata "
                 f"FROM passages p JOIN contents c ON c.hash = p.content_hash WHERE p.id IN ({marks})", ids
             )
         }
@@ -311,7 +338,7 @@ class Library:
                 expired=is_expired(meta, today),
                 older_versions=list(older.get(path, [])) if path in dropped else [],
             ))
-        return sources, {pid: json.loads(r["lines"]) for pid, r in rows.items()}
+        return sources, {pid: _layout(r) for pid, r in rows.items()}
 
     def _versions(self, generation: int | None) -> tuple[dict[str, str], dict[str, list[OlderVersion]]]:
         """Which documents are older versions of another: {old path: newer path}, {newer path: older versions}.

@@ -123,6 +123,12 @@ MIGRATIONS: list[str] = [
     CREATE INDEX IF NOT EXISTS audit_time ON audit(at);
     CREATE INDEX IF NOT EXISTS feedback_time ON feedback(given_at);
     """,
+    # issue 14: the sentences of each passage (character spans, whether each may be quoted) and a vector
+    # per sentence (float16, pooled from the passage's own token vectors), to choose the quote by meaning
+    """
+    ALTER TABLE passages ADD COLUMN spans TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE passages ADD COLUMN span_embeddings BLOB;
+    """,
 ]
 
 

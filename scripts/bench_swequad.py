@@ -4,11 +4,13 @@ Data: ../shared/datasets/swequad-mc (not shipped with rutinbot; the script says 
 absent). SweQUAD-MC: "BERT-based distractor generation for Swedish reading comprehension questions
 using a small-scale dataset", Dmytro Kalpakchi and Johan Boye, 2021; licensed CC BY 4.0.
 
-The corpus is the split's distinct contexts, each written as a text file and indexed through the normal
-pipeline (reader, chunker, embedder, store). A retrieved passage counts when its text occurs in the
-question's own context, since the data repeats text across contexts.
+The corpus is every distinct context of all three splits (training, dev, test: 543 contexts), each
+written as a text file and indexed through the normal pipeline (reader, chunker, embedder, store); the
+questions are the test split's. A retrieved passage counts when its text occurs in the question's own
+context, since the data repeats text across contexts. `--corpus split` indexes only the question
+split's own contexts (a much easier task, kept for comparison with older figures).
 
-    .venv/bin/python scripts/bench_swequad.py [--split test] [--data DIR]
+    .venv/bin/python scripts/bench_swequad.py [--split test] [--corpus all|split] [--data DIR]
 """
 from __future__ import annotations
 
@@ -34,13 +36,18 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().casefold()
 
 
-def load(split: str) -> tuple[list[str], list[tuple[str, int]]]:
-    data = json.loads((DATASET / f"{split}.json").read_text(encoding="utf-8"))["data"]
+SPLITS = ("training", "dev", "test")
+
+
+def load(split: str, corpus: str = "all") -> tuple[list[str], list[tuple[str, int]]]:
+    """The contexts to index and the split's questions, each with the index of its own context."""
     contexts: dict[str, int] = {}
     questions = []
-    for row in data:
-        cid = contexts.setdefault(row["context"], len(contexts))
-        questions.append((row["question"], cid))
+    for name in (SPLITS if corpus == "all" else (split,)):
+        for row in json.loads((DATASET / f"{name}.json").read_text(encoding="utf-8"))["data"]:
+            cid = contexts.setdefault(row["context"], len(contexts))
+            if name == split:
+                questions.append((row["question"], cid))
     return list(contexts), questions
 
 
@@ -79,7 +86,9 @@ VARIANTS = {
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="test", choices=["test", "dev", "training"])
+    parser.add_argument("--split", default="test", choices=list(SPLITS), help="whose questions are asked")
+    parser.add_argument("--corpus", default="all", choices=["all", "split"],
+                        help="index every distinct context of all splits (default) or only the split's own")
     parser.add_argument("--data", type=Path, help="reuse this data directory (default: a temporary one)")
     parser.add_argument("--only-default", action="store_true", help="skip the single-signal variants")
     parser.add_argument("--passage-words", type=int, metavar="N",
@@ -89,8 +98,8 @@ def main() -> int:
     if not DATASET.exists():
         print(f"SweQUAD-MC not found at {DATASET}; this benchmark needs ../shared/datasets/swequad-mc. Skipping.")
         return 0
-    contexts, questions = load(args.split)
-    print(f"SweQUAD-MC {args.split}: {len(questions)} questions over {len(contexts)} contexts "
+    contexts, questions = load(args.split, args.corpus)
+    print(f"SweQUAD-MC {args.split} questions: {len(questions)} over {len(contexts)} contexts ({args.corpus}) "
           "(data: Kalpakchi & Boye, CC BY 4.0)")
     with tempfile.TemporaryDirectory() as tmp:
         docs = Path(tmp) / "docs"

@@ -27,3 +27,9 @@ class FakeEmbedder:
     def embed_passages(self, texts):
         self.passages_embedded += len(texts)
         return np.vstack([self._vector(t) for t in texts])
+
+    def embed_passages_with_spans(self, texts, spans):
+        vectors = self.embed_passages(texts)
+        pooled = [np.vstack([self._vector(t[a:b]) for a, b in s]) if s else np.zeros((0, self.dim), np.float32)
+                  for t, s in zip(texts, spans)]
+        return vectors, pooled

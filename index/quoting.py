@@ -1,0 +1,155 @@
+"""Which sentences of a passage may be quoted, and which of them answer the question.
+
+A newcomer reads the quote, not the passage: a title, a header field ("Giltig till: 2027-03-31"), a
+table-of-contents line, a run of names or flattened table cells must never stand there as "the answer".
+The sentences a passage holds are found once at index time (``sentence_spans``) and stored with it,
+together with a vector per sentence, so choosing the quote costs no extra model call.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import analysis
+from .chunking import split_sentences
+
+
+@dataclass(frozen=True)
+class Span:
+    """One sentence of a passage: its characters in the passage text, its line, and its section there."""
+
+    start: int
+    end: int
+    line: int
+    section: int  # counts the heading lines above it inside the passage: a quote never crosses one
+    quotable: bool
+    item: bool = False  # a list item or numbered step
+
+    def as_list(self) -> list:
+        return [self.start, self.end, self.line, self.section, int(self.quotable), int(self.item)]
+
+    @classmethod
+    def from_list(cls, row: list) -> "Span":
+        start, end, line, section, quotable, item = row
+        return cls(start, end, line, section, bool(quotable), bool(item))
+
+
+_HEADER_WORDS = re.compile(
+    r"\b(beslut\w*|gäller|giltig\w*|dokument\w*|ansvarig\w*|fastställ\w*|reviderad\w*|revision\w*|rev|"
+    r"upprättad\w*|uppdaterad\w*|diarie\w*|dnr|version|datum|ersätter|framtagen|godkänd\w*|utgåva|"
+    r"målgrupp|sida|sid|process\w*ägare|kontaktperson\w*|handläggare)\b", re.IGNORECASE)
+_DATE = re.compile(r"\b(19|20)\d{2}-\d{1,2}-\d{1,2}\b|\b\d{1,2} (jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w* "
+                   r"(19|20)\d{2}\b|\btills ?vidare\b", re.IGNORECASE)
+_FURNITURE = re.compile(r"^(sida?|sid\.?|page)\s*\d+(\s*(av|\(|/)\s*\d+\)?)?$|^\d+\s*[(\[]\d+[)\]]$|^\d+\s*/\s*\d+$",
+                        re.IGNORECASE)
+_TOC = re.compile(r"(\.\s?){4,}|…{2,}|_{4,}|\s\d{1,3}$")
+_BULLET = re.compile(r"^\s*([-–•*▪●○]|\(?\d{1,2}(\.\d{1,2})*[.)]|[a-z][.)])\s+")
+_TOKEN = re.compile(r"\S+")
+_VERB_HINT = re.compile(r"^(är|var|ska|skall|kan|kunde|får|fick|måste|bör|borde|har|hade|blir|blev|gäller|finns|"
+                        r"behöver|tar|gör|görs|sker|kommer|ger|går|vill|brukar|tas|ges|ses|ringer|ring|kontakta|"
+                        r"skriv|ta|gå|tryck|lämna|meddela|anmäl|fyll|spara|läs|använd|se|kontrollera|informera)$",
+                        re.IGNORECASE)
+
+
+def _verbish(word: str) -> bool:
+    w = word.lower().strip(".,;:!?()\"'”»")
+    return bool(_VERB_HINT.match(w)) or (len(w) > 3 and w.endswith(("ar", "er", "ir", "as", "es", "ades", "ade",
+                                                                    "de", "te", "tt")))
+
+
+def is_quotable(sentence: str, title: str = "") -> bool:
+    """Whether a sentence reads as a sentence of the routine's text, not as its furniture."""
+    text = _BULLET.sub("", sentence).strip()
+    if not text or _FURNITURE.match(text) or _TOC.search(text.rstrip(".")) and not text.endswith((".", "!", "?")):
+        return False
+    tokens = _TOKEN.findall(text)
+    folded = analysis.fold(text).rstrip(" .:")
+    if title and folded in {analysis.fold(title).rstrip(" .:"), ""}:
+        return False
+    alpha = [t for t in tokens if any(c.isalpha() for c in t)]
+    if len(alpha) < 2 or (len(alpha) < 3 and not text.endswith((".", "!", "?"))):
+        return False
+    header_like = _HEADER_WORDS.search(text) is not None
+    if header_like and (text.endswith(":") or _DATE.search(text)) and len(tokens) <= 14:
+        return False  # "Beslutad av:", "Giltig till: 2027-03-31", "Dokumentansvarig är: Verksamhetsutvecklare"
+    if text.endswith(":") and len(tokens) <= 3:
+        return False
+    numeric = sum(1 for t in tokens if not any(c.isalpha() for c in t) or t in {"§", "kap.", "a", "b"})
+    capitals = sum(1 for t in alpha[1:] if t[0].isupper())
+    has_verb = any(_verbish(t) for t in alpha)
+    if numeric / len(tokens) > 0.3 and len(tokens) > 4:
+        return False  # "1 a § SoL Utredning Inom fyra månader 11 kap. 2 §": cells of a table, flattened
+    if capitals / max(len(alpha) - 1, 1) > 0.5 and len(alpha) > 3 and not text.endswith((".", "!", "?")):
+        return False  # a run of names or of column headings
+    if not has_verb and not text.endswith((".", "!", "?")) and len(alpha) > 6:
+        return False
+    if " | " in text and not has_verb:
+        return False  # a table row of labels
+    return True
+
+
+def sentence_spans(text: str, lines: list | None, title: str = "") -> list[Span]:
+    """The sentences of a passage in order, with whether each may be quoted.
+
+    ``lines`` is the passage's layout (per line: page, is heading); heading lines hold no sentence and
+    start a new section.
+    """
+    spans: list[Span] = []
+    rows = text.split("\n")
+    headings = [bool(info[1]) for info in lines] if lines is not None and len(lines) == len(rows) else [False] * len(rows)
+    offset, section = 0, 0
+    for number, row in enumerate(rows):
+        if headings[number]:
+            section += 1
+        elif row.strip():
+            item = bool(_BULLET.match(row))
+            cursor = 0
+            for sentence in split_sentences(row):
+                at = row.find(sentence, cursor)
+                if at < 0:
+                    continue
+                cursor = at + len(sentence)
+                spans.append(Span(offset + at, offset + cursor, number, section, is_quotable(sentence, title),
+                                  item and at == row.find(sentence)))
+        offset += len(row) + 1
+    return spans
+
+
+# What kind of answer a question wants. A sentence holding that kind of thing is likelier the answer,
+# even when it shares no word with the question ("inom 14 dagar" for "hur lång tid har jag på mig?").
+_WANTS_TIME = re.compile(
+    r"\b(när|nar|hur (länge|lange|lång|lang|snabbt|fort|ofta|tidigt|sent)|vilken tid|vilka tider|tidsfrist\w*|"
+    r"deadline|senast|kärntid\w*|karntid\w*|hinner|inom)\b", re.IGNORECASE)
+_WANTS_PHONE = re.compile(r"\b(telefon\w*|tel|tfn|nummer|numret|ringa|ringer|ring|nå|når)\b", re.IGNORECASE)
+_WANTS_NUMBER = re.compile(r"\b(hur (många|manga|mycket)|belopp|kronor|kr|summa|antal|procent)\b", re.IGNORECASE)
+_WANTS_WHO = re.compile(r"\b(vem|vilka|vilken|vem som|vems|till vem|med vem)\b", re.IGNORECASE)
+_WANTS_WHERE = re.compile(r"\b(var|vart|varifrån|vilken mapp|vilket system|var hittar|var finns)\b", re.IGNORECASE)
+_TIME = re.compile(
+    r"\b(\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton)\s+(arbets|vardags|kalender)?(dag|dagar|"
+    r"dygn|vecka|veckor|månad|månader|timme|timmar|minuter|år)\b|\b(klockan|kl\.)\s*\d|\b\d{1,2}[.:]\d{2}\b|"
+    r"samma dag|omedelbart|genast|direkt|snarast|skyndsamt|senast|inom|dagligen|varje (dag|vecka|månad)",
+    re.IGNORECASE)
+_PHONE = re.compile(r"\b0\d{1,3}[- ]?\d{2,3}[ -]?\d{2}[ -]?\d{2}\b|\b\d{3} \d{2} \d{2}\b|\b1177\b|\b112\b|"
+                    r"\b114 14\b|\btelefon\w*\b", re.IGNORECASE)
+_NUMBER = re.compile(r"\d")
+_WHO = re.compile(r"\b(chef\w*|ansvarig\w*|handläggare\w*|samordnare|kollega\w*|ledning\w*|sjuksköterska\w*|"
+                  r"administratör\w*|jour\w*|nämnd\w*|arbetsledare\w*|mentor\w*|skyddsombud\w*|hr|"
+                  r"företagshälsovård\w*|kurator\w*|personal\w*)\b", re.IGNORECASE)
+_WHERE = re.compile(r"\b(i|på|under)\s+\w+|\bmapp\w*|\bsystem\w*|\bintranät\w*|\bjournal\w*|\bakt\w*\b",
+                    re.IGNORECASE)
+
+
+def answer_kinds(question: str) -> list[re.Pattern]:
+    """What a sentence holding the kind of answer asked for looks like (a time, a phone number, a role …)."""
+    kinds = []
+    if _WANTS_PHONE.search(question):
+        kinds.append(_PHONE)
+    if _WANTS_TIME.search(question):
+        kinds.append(_TIME)
+    if _WANTS_NUMBER.search(question):
+        kinds.append(_NUMBER)
+    if _WANTS_WHO.search(question):
+        kinds.append(_WHO)
+    if _WANTS_WHERE.search(question) and not kinds:
+        kinds.append(_WHERE)
+    return kinds
