@@ -298,3 +298,36 @@ def select_sentences(question: str, passage: str, lines: list | None = None, max
     candidate = Candidate(passage, lines, sentence_spans(passage, lines))
     quote = choose_quote(question, [candidate], idf=idf, max_sentences=max_sentences)
     return quote_sentences(candidate, quote) if quote else []
+
+
+QUOTE_CANDIDATES = 3  # the quote may come from any of the first three passages
+
+
+def candidate_for(source: Source, passage) -> Candidate:
+    """A source's passage with its stored sentences (a PassageRecord from the catalog)."""
+    spans = [Span.from_list(row) for row in passage.spans] or sentence_spans(passage.text, passage.lines, source.title)
+    vectors = None
+    if passage.span_embeddings and passage.spans:
+        vectors = np.frombuffer(passage.span_embeddings, dtype=np.float16).reshape(len(spans), -1)
+    return Candidate(source.text, passage.lines, spans, vectors, source.title, source.section)
+
+
+def quote_sources(question: str, sources: list[Source], passages: dict, query_vector: np.ndarray | None,
+                  idf: Callable[[str], float] | None) -> Quote | None:
+    """Choose the quote, put the source it comes from first, and mark each source's nearest sentences.
+
+    Each source then cites the page and heading of its quoted sentences, not of its passage's start.
+    """
+    candidates = [candidate_for(s, passages[s.passage_id]) for s in sources]
+    quote = choose_quote(question, candidates[:QUOTE_CANDIDATES], query_vector, idf)
+    if quote is not None and quote.candidate:
+        sources.insert(0, sources.pop(quote.candidate))
+        candidates.insert(0, candidates.pop(quote.candidate))
+        quote.candidate = 0
+    for n, (source, candidate) in enumerate(zip(sources, candidates)):
+        own = quote if n == 0 else choose_quote(question, [candidate], query_vector, idf, max_sentences=2)
+        source.highlight = quote_sentences(candidate, own) if own else []
+        if source.highlight:
+            source.page, source.section = locate(
+                source.text, candidate.lines, source.highlight[0], source.page, source.section)
+    return quote

@@ -11,6 +11,7 @@ Dates are kept as ISO strings (``2024-03-12``) so they survive JSON and compare 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from pathlib import Path
 
@@ -305,23 +306,40 @@ def read_sidecar(document: Path) -> tuple[dict, str | None]:
 # -- using it -------------------------------------------------------------------------------------
 
 
-def merged(content: dict | None, overrides: dict | None) -> dict:
-    """Header (and front matter) metadata with a path's sidecar overrides on top."""
-    out = empty()
-    out.update({k: v for k, v in (content or {}).items() if k in FIELDS})
-    out.update({k: v for k, v in (overrides or {}).items() if k in OVERRIDE_KEYS})
-    return out
+@dataclass(frozen=True)
+class RoutineMetadata:
+    """What is known about one routine file: its content's header (and front matter) with the path's
+    sidecar overrides on top. Dates are ISO strings (``2024-03-12``) or None."""
 
+    title: str | None = None  # only when a sidecar corrects it; else the document's own title is used
+    decided: str | None = None
+    valid_from: str | None = None
+    valid_until: str | None = None
+    valid_indefinitely: bool = False
+    revised: str | None = None
+    owner: str | None = None
+    decided_by: str | None = None
 
-def is_expired(metadata: dict, today: date) -> bool:
-    until = metadata.get("valid_until")
-    return bool(until) and not metadata.get("valid_indefinitely") and until < today.isoformat()
+    @classmethod
+    def merged(cls, content: dict | None, overrides: dict | None = None) -> RoutineMetadata:
+        """The stored header metadata of a content with a path's sidecar overrides on top (they win even
+        with None: ``valid_until: tillsvidare`` clears a date the header states)."""
+        values: dict = {k: v for k, v in (content or {}).items() if k in FIELDS}
+        values.update({k: v for k, v in (overrides or {}).items() if k in OVERRIDE_KEYS})
+        values["valid_indefinitely"] = bool(values.get("valid_indefinitely"))
+        known = {f.name for f in fields(cls)}  # a field the extraction learns is stored before it is shown
+        return cls(**{k: v for k, v in values.items() if k in known})
 
+    def is_expired(self, today: date) -> bool:
+        """Past its "Gäller till" date (valid through that day itself)."""
+        until = self.valid_until
+        return bool(until) and not self.valid_indefinitely and until < today.isoformat()
 
-def version_date(metadata: dict) -> str | None:
-    """When this version of a routine was made: the latest of decided, revised and valid from."""
-    dates = [metadata.get(k) for k in ("decided", "revised", "valid_from") if metadata.get(k)]
-    return max(dates) if dates else None
+    @property
+    def version_date(self) -> str | None:
+        """When this version of a routine was made: the latest of decided, revised and valid from."""
+        dates = [d for d in (self.decided, self.revised, self.valid_from) if d]
+        return max(dates) if dates else None
 
 
 _TITLE_PREFIX = re.compile(r"^(?:rutin(?:en)?|riktlinjer?)\b\s*(?::|(?:för|om|vid|kring)\b)?\s*", re.I)
