@@ -67,6 +67,8 @@ _PLACEHOLDER = re.compile(r"^[\s\-–—_.…x?]*$|^(?:saknas|ej\s+angivet?|inge
 _TAIL_NOISE = re.compile(r"\([^)]*\)|§\s*\d+\w*|\b(?:dnr|diarienummer)\b.*$|\bkl\.?\s*\d[\d.:]*", re.I)
 _BY = re.compile(r"^(?:av|i)\s+(?P<who>.+)$", re.I)
 _BULLET = re.compile(r"^[•·▪◦*\-–]\s+")
+# what ends a value printed on the same line: a registration number, a page number
+_STOP = re.compile(r"(?:Dnr|DNR|Diarienummer|Diarienr|Sida|Sid)(?!\w)")
 # labels that also open ordinary sentences ("Ansvarig handläggare ska …"): a name follows them only after a colon
 _WEAK_LABEL = re.compile(r"ansvarig|ägare|beslut|gäller|giltig[ta]?|datum", re.I)
 _MAX_LINE = 200  # longer lines are body text, not a header field
@@ -84,9 +86,9 @@ class _Statement:
 # -- finding statements ---------------------------------------------------------------------------
 
 
-def _label_at(text: str, pos: int) -> tuple[str, int] | None:
-    """The longest label starting at ``pos`` with a capital letter: (kind, end)."""
-    if pos >= len(text) or not text[pos].isupper():
+def _label_at(text: str, pos: int, *, lowercase: bool = False) -> tuple[str, int] | None:
+    """The longest label starting at ``pos`` with a capital letter (any letter with ``lowercase``): (kind, end)."""
+    if pos >= len(text) or not (text[pos].isupper() or lowercase):
         return None
     best: tuple[str, int] | None = None
     for kind, pattern in _LABEL_RES:
@@ -105,34 +107,52 @@ def _connect(text: str, end: int) -> tuple[int, bool]:
 
 
 def _segments(cell: str) -> list[tuple[str, str, bool]] | None:
-    """(kind, value, firm) for each label in a cell that opens with one; None when it does not.
+    """(kind, value, firm) for each statement in a cell; None when the cell makes none.
+
+    A cell opening with a label is a statement. Further labels start further statements when they are
+    clearly set off: a colon after them, a date right after them or right before them ("Beslutad
+    2024-01-10, rev. 2025-06-01"), "tills vidare" after a validity label, or another label right before
+    them. Such a label may also start the first statement when a reader ran a title into the header line
+    (Markdown joins consecutive lines). A Dnr or page number ends the value before it.
 
     ``firm`` says the label was set off as one (a colon after it, or a label that cannot open a sentence),
-    so a name after it is a value and not the rest of a sentence. A second label in the same cell starts a
-    new statement when a colon follows it, when it follows a date ("Beslutad 2024-01-10 Gäller till
-    2025-12-31") or when it follows another label directly.
+    so a name after it is a value and not the rest of a sentence.
     """
+    starts: list[tuple[int, str, int]] = []
     first = _label_at(cell, 0)
-    if first is None:
-        return None
-    starts = [(0, *first)]
+    if first is not None:
+        starts.append((0, *first))
     for m in re.finditer(r"(?<=\s)(?=\w)", cell):
         pos = m.start()
-        if pos <= starts[-1][2]:
+        if starts and pos <= starts[-1][2]:
             continue
-        found = _label_at(cell, pos)
+        stop = _STOP.match(cell, pos)
+        if stop:
+            if starts:
+                starts.append((pos, "other", stop.end()))
+            continue
+        before = cell[:pos].rstrip(" ,;|·")
+        after_date = any(h.end == len(before) for h in find_dates(before))
+        found = _label_at(cell, pos, lowercase=after_date)
         if not found:
             continue
         own_value, colon = _connect(cell, found[1])
-        value_start, _ = _connect(cell, starts[-1][2])
-        before = cell[:pos].rstrip(" ,;|·")
-        after_date = any(h.end == len(before) for h in find_dates(before))
-        dated = not _WEAK_LABEL.fullmatch(cell[pos:found[1]]) and any(
-            h.start == 0 for h in find_dates(cell[own_value:]))  # "… av nämnden Rutinen gäller till 2026-05-31"
-        if colon or after_date or dated or not cell[value_start:pos].strip():
+        weak = bool(_WEAK_LABEL.fullmatch(cell[pos:found[1]]))
+        dated = any(h.start == 0 for h in find_dates(cell[own_value:]))
+        indefinite = found[0] == "validity" and bool(re.match(r"tills?\s*vidare", cell[own_value:], re.I))
+        if starts:
+            value_start, _ = _connect(cell, starts[-1][2])
+            adjacent = not cell[value_start:pos].strip()
+        else:
+            adjacent = False
+        if colon or after_date or indefinite or adjacent or (dated and not weak):
             starts.append((pos, *found))
+    if not starts:
+        return None
     out = []
     for i, (pos, kind, end) in enumerate(starts):
+        if kind == "other":
+            continue
         value_start, colon = _connect(cell, end)
         value_end = starts[i + 1][0] if i + 1 < len(starts) else len(cell)
         firm = colon or not _WEAK_LABEL.fullmatch(cell[pos:end].strip())

@@ -247,6 +247,21 @@ CASES: list[Case] = [
     C("pdf-month-year-box", "pdf", [
         ["Fastställd", "Giltig till", "Ägare"], ["november 2024", "november 2026", "Socialchef"]],
         {"decided": "2024-11-01", "valid_until": "2026-11-30", "owner": "Socialchef"}, layout="box"),
+    # -- shapes met in the municipal evaluation sources ----------------------------------------------------
+    C("decided-and-rev-one-line-txt", "txt", [
+        "Vuxenenheten, missbruk och beroende", "Beslutad 2024-03-12, rev. 2025-06-01",
+        "Dokumentansvarig: Enhetschef vuxenenheten"],
+        {"decided": "2024-03-12", "revised": "2025-06-01", "owner": "Enhetschef vuxenenheten"}),
+    C("title-joined-to-fields-md", "md", [
+        "Enheten för ekonomiskt bistånd", "Dokumentet beslutades den 2024-01-10", "Gäller till: 2027-06-30",
+        "Dokumentansvarig är: Enhetschef mottagningen", "Dnr SN 2024/0012"],
+        {"decided": "2024-01-10", "valid_until": "2027-06-30", "owner": "Enhetschef mottagningen"}),
+    C("owner-then-tills-vidare-md", "md", [
+        "Rev. datum 2025-02-01", "Dokumentansvarig är: 1:e socialsekreterare försörjningsstöd",
+        "Gäller tills vidare"],
+        {"revised": "2025-02-01", "owner": "1:e socialsekreterare försörjningsstöd", "valid_until": "tillsvidare"}),
+    C("updated-month-only-md", "md", ["Introduktion – Vuxenenheten", "Senast uppdaterad 2024-02"],
+        {"revised": "2024-02-01"}),
     C("pdf-nothing-stated", "pdf", ["Exempelby kommun", "Socialförvaltningen"], {}),
 ]
 
