@@ -11,6 +11,7 @@ Dates are kept as ISO strings (``2024-03-12``) so they survive JSON and compare 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
 
@@ -21,9 +22,9 @@ from .header import DATE_FIELDS, FIELDS, HEADER_LINES, empty, extract_header, he
 from .types import ParsedDocument
 
 __all__ = [
-    "DATE_FIELDS", "FIELDS", "HEADER_LINES", "MONTHS", "OVERRIDE_KEYS", "empty", "extract_header", "find_date",
-    "header_lines", "is_expired", "iso", "merged", "normalise_overrides", "normalise_title", "parse_date",
-    "read_metadata", "read_sidecar", "sidecar_for", "version_date",
+    "DATE_FIELDS", "FIELDS", "HEADER_LINES", "MONTHS", "OVERRIDE_KEYS", "RoutineMetadata", "empty", "extract_header",
+    "find_date", "header_lines", "iso", "normalise_overrides", "normalise_title", "parse_date", "read_metadata",
+    "read_sidecar", "sidecar_for",
 ]
 
 METADATA_VERSION = 2  # bump when extraction improves: stored contents are then re-read for metadata
@@ -144,23 +145,42 @@ def read_sidecar(document: Path) -> tuple[dict, str | None]:
 # -- using it -------------------------------------------------------------------------------------
 
 
-def merged(content: dict | None, overrides: dict | None) -> dict:
-    """Header (and front matter) metadata with a path's sidecar overrides on top."""
-    out = empty()
-    out.update({k: v for k, v in (content or {}).items() if k in FIELDS})
-    out.update({k: v for k, v in (overrides or {}).items() if k in OVERRIDE_KEYS})
-    return out
+@dataclass(frozen=True)
+class RoutineMetadata:
+    """What is known about one routine file: its content's header (and front matter) with the path's
+    sidecar overrides on top. Dates are ISO strings (``2024-03-12``) or None."""
 
+    title: str | None = None  # only when a sidecar corrects it; else the document's own title is used
+    decided: str | None = None
+    valid_from: str | None = None
+    valid_until: str | None = None
+    valid_indefinitely: bool = False
+    revised: str | None = None
+    created: str | None = None  # "Upprättad": when the document was drawn up
+    owner: str | None = None
+    decided_by: str | None = None
+    replaces: str | None = None  # "Ersätter": the document this one replaces, as its header names it
 
-def is_expired(metadata: dict, today: date) -> bool:
-    until = metadata.get("valid_until")
-    return bool(until) and not metadata.get("valid_indefinitely") and until < today.isoformat()
+    @classmethod
+    def merged(cls, content: dict | None, overrides: dict | None = None) -> RoutineMetadata:
+        """The stored header metadata of a content with a path's sidecar overrides on top (they win even
+        with None: ``valid_until: tillsvidare`` clears a date the header states)."""
+        values: dict = {k: v for k, v in (content or {}).items() if k in FIELDS}
+        values.update({k: v for k, v in (overrides or {}).items() if k in OVERRIDE_KEYS})
+        values["valid_indefinitely"] = bool(values.get("valid_indefinitely"))
+        known = {f.name for f in fields(cls)}  # a field the extraction learns is stored before it is shown
+        return cls(**{k: v for k, v in values.items() if k in known})
 
+    def is_expired(self, today: date) -> bool:
+        """Past its "Gäller till" date (valid through that day itself)."""
+        until = self.valid_until
+        return bool(until) and not self.valid_indefinitely and until < today.isoformat()
 
-def version_date(metadata: dict) -> str | None:
-    """When this version of a routine was made: the latest of decided, revised, valid from and drawn up."""
-    dates = [metadata.get(k) for k in ("decided", "revised", "valid_from", "created") if metadata.get(k)]
-    return max(dates) if dates else None
+    @property
+    def version_date(self) -> str | None:
+        """When this version of a routine was made: the latest of decided, revised, valid from and drawn up."""
+        dates = [d for d in (self.decided, self.revised, self.valid_from, self.created) if d]
+        return max(dates) if dates else None
 
 
 _TITLE_PREFIX = re.compile(r"^(?:rutin(?:en)?|riktlinjer?)\b\s*(?::|(?:för|om|vid|kring)\b)?\s*", re.I)
