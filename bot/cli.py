@@ -391,8 +391,11 @@ def audit_command(data, model, as_json, since):
 @click.option("--config", "config_file", envvar="RUTINBOT_CONFIG", default=None, metavar="FILE",
               type=click.Path(dir_okay=False, path_type=Path),
               help="TOML settings for the Discord bot (default ./rutinbot.toml if it exists). See README, section Discord.")
+@click.option("--sync-commands", is_flag=True,
+              help="Register the slash commands with Discord at start: globally when no guild_id is set "
+                   "(needed once, and after an upgrade). With guild_id they are synced to that server anyway.")
 @reports_errors
-def bot_command(data, model, config_file):
+def bot_command(data, model, config_file, sync_commands):
     """Run the Discord bot: /fråga, mentions, DMs and question channels, answered like `ask`.
 
     The token comes from $DISCORD_TOKEN or the token_file setting. Builds an index from the configured
@@ -415,7 +418,7 @@ def bot_command(data, model, config_file):
     library.embedder  # load the model now rather than on the first question
     from .discord.client import run_bot
 
-    run_bot(Assistant(library), config, token)
+    run_bot(Assistant(library), config, token, sync_commands=sync_commands or None)
 
 
 if __name__ == "__main__":

@@ -129,7 +129,7 @@ def test_a_date_inside_who_decided_is_not_the_decision_date():
 def test_no_header_means_nothing_is_guessed():
     found = extract_header(["Rutin för hembesök", "Personlarmet hämtas i receptionen."])
     assert found == {"decided": None, "valid_from": None, "valid_until": None, "valid_indefinitely": False,
-                     "revised": None, "owner": None, "decided_by": None}
+                     "revised": None, "created": None, "owner": None, "decided_by": None, "replaces": None}
 
 
 def test_the_first_statement_wins_and_a_date_beats_indefinitely():
@@ -145,8 +145,8 @@ def test_header_lines_stop_after_the_first_page_and_the_limit():
         Block("Giltig till: 2026-01-01", page=2),
     ], pages=2, kind="pdf")
     assert header_lines(parsed) == ["Rutin: T", "Beslutsdatum: 2024-01-01"]
-    many = ParsedDocument("T", [Block(f"rad {i}") for i in range(40)] + [Block("Giltig till: 2020-01-01")])
-    assert len(header_lines(many)) == 25
+    many = ParsedDocument("T", [Block(f"rad {i}") for i in range(60)] + [Block("Giltig till: 2020-01-01")])
+    assert len(header_lines(many)) == 40
     assert read_metadata(many)["valid_until"] is None  # body text far below the header is not metadata
 
 
