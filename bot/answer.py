@@ -11,6 +11,8 @@ from index import Answer, Source
 
 ASK_A_PERSON = "Fråga din introduktionsmentor eller enhetschef – och tipsa gärna om att rutinen saknas."
 NOT_FOUND = "Jag hittade inget i rutinerna som besvarar frågan."
+TENTATIVE = "Det här kanske hjälper – men jag är inte säker på att det svarar på frågan"
+CHECK_WITH_A_PERSON = "Kontrollera med din introduktionsmentor eller enhetschef om det här inte svarar på frågan."
 EXCERPT_WORDS = 45
 # Answer.warnings codes shown to the reader in words; a code not listed here is shown as it is.
 WARNING_TEXTS = {
@@ -54,6 +56,8 @@ class Reply:
     more: list[tuple[Citation, str]]  # further passages: citation and a short excerpt
     advice: str | None  # who to turn to when the routines do not answer
     notices: list[str] = field(default_factory=list)
+    small_talk: bool = False  # a greeting or thanks, answered with the headline alone
+    tentative: bool = False  # the quote may help, but the evidence is too weak to call it the answer
 
 
 def _who_to_ask(source: Source) -> str:
@@ -96,10 +100,17 @@ def validity(source: Source) -> str | None:
     return " · ".join(parts) or None
 
 
+def copies_note(source: Source) -> str | None:
+    """"Finns också i: hemtjanst-soder, boendestod" for a routine several units keep in near-identical copies."""
+    places = list(dict.fromkeys(path.rsplit("/", 1)[0] if "/" in path else path for path in source.also_in))
+    return f"Finns också i: {', '.join(places)}" if places else None
+
+
 def cite(source: Source) -> Citation:
     warning = expiry_warning(source) or expiring_note(source)
+    notes = [n for n in (warning, copies_note(source)) if n]
     return Citation(source.title, source.document, source.page, source.section,
-                    notes=[warning] if warning else [], warning=warning, validity=validity(source))
+                    notes=notes, warning=warning, validity=validity(source))
 
 
 def older_version_notices(answer: Answer, shown: list[Source]) -> list[str]:
@@ -141,11 +152,12 @@ def build_reply(answer: Answer, more_sources: int = 2) -> Reply:
         return Reply(
             question=answer.question,
             answered=True,
-            headline="Det här står i rutinerna",
+            headline=TENTATIVE if answer.grade == "tentative" else "Det här står i rutinerna",
             body=f"”{body}”",
             source=cite(top),
             more=[(cite(s), excerpt(s)) for s in answer.sources[1 : 1 + more_sources]],
-            advice=None,
+            advice=CHECK_WITH_A_PERSON if answer.grade == "tentative" else None,
+            tentative=answer.grade == "tentative",
             notices=warning_notices(answer) + older_version_notices(answer, answer.sources[: 1 + more_sources]),
         )
     return Reply(
@@ -161,17 +173,27 @@ def build_reply(answer: Answer, more_sources: int = 2) -> Reply:
     )
 
 
+def small_talk_reply(question: str, text: str) -> Reply:
+    return Reply(question=question, answered=False, headline=text, body="", source=None, more=[], advice=None,
+                 small_talk=True)
+
+
 def answer_text(reply: Reply) -> str:
     """The reply as one plain string: the ``answer`` field of --json and what a plain-text chat shows."""
+    if reply.small_talk:
+        return reply.headline
     if reply.answered and reply.source:
         warning = f"\nObs! {reply.source.warning}" if reply.source.warning else ""
         valid = f"\n{reply.source.validity}" if reply.source.validity else ""
-        return f"{reply.body}\nKälla: {reply.source.label} ({reply.source.document}){valid}{warning}"
+        hedge = f"{reply.headline}:\n" if reply.tentative else ""
+        return f"{hedge}{reply.body}\nKälla: {reply.source.label} ({reply.source.document}){valid}{warning}"
     return f"{reply.headline} {reply.advice}"
 
 
 def render_text(reply: Reply) -> str:
     """A terminal rendering with every citation."""
+    if reply.small_talk:
+        return reply.headline
     lines = [reply.headline, ""]
     lines += [f"! {n}" for n in reply.notices]
     lines.append(reply.body)

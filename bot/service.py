@@ -9,14 +9,15 @@ from dataclasses import dataclass
 
 from index import AlreadyVoted, Answer, Library, Source
 
-from .answer import Citation, Reply, build_reply, cite, excerpt
+from .answer import Citation, Reply, build_reply, cite, excerpt, small_talk_reply
+from .smalltalk import small_talk
 
 
 @dataclass
 class Asked:
     answer: Answer
     reply: Reply
-    question_id: int
+    question_id: int  # 0: small talk, neither searched nor logged, so no buttons follow it
 
 
 class Assistant:
@@ -26,6 +27,9 @@ class Assistant:
     def ask(self, question: str, *, origin: str, user: str | int | None = None, channel: str | None = None,
             collections: list[str] | None = None, k: int = 5) -> Asked:
         """Blocking (embedding and search): front ends on an event loop run it in a worker thread."""
+        friendly = small_talk(question)
+        if friendly is not None:
+            return Asked(Answer(question, False, [], [], grade="greeting"), small_talk_reply(question, friendly), 0)
         answer = self.library.ask(question, k=k, collections=collections)
         question_id = self.library.journal.record_question(answer, origin=origin, user=user, channel=channel)
         return Asked(answer, build_reply(answer), question_id)

@@ -26,6 +26,7 @@ class Source:
     score: float
     collection: str = ""
     also_at: list[str] = field(default_factory=list)  # the same content under other paths
+    also_in: list[str] = field(default_factory=list)  # near-identical copies kept elsewhere (other units)
     passage_id: int = 0
     decided: str | None = None  # ISO dates, from the document's header, front matter or sidecar
     valid_until: str | None = None
@@ -94,6 +95,8 @@ class AbstainPolicy:
     threshold: float = 0.02
     unknown_weight: float = 1.0
     similarity_weight: float = 0.0
+    tentative: float | None = None  # evidence from here up to the threshold: "this may help", not "the answer"
+    similarity_centre: float = 0.0  # the similarity counted as neutral
 
     @classmethod
     def always(cls) -> "AbstainPolicy":
@@ -102,6 +105,17 @@ class AbstainPolicy:
     @classmethod
     def never(cls) -> "AbstainPolicy":
         return cls(threshold=float("inf"))
+
+    def grade(self, quote: "Quote", unknown: float) -> str:
+        """"confident", "tentative" or "none", on the evidence of the quote itself: the question's telling
+        words in the quote, its heading and the title; how close the quote is in meaning; and the share of
+        the question's words that the routines never use."""
+        evidence = self.evidence(quote.similarity - self.similarity_centre, quote.context, unknown)
+        if evidence >= self.threshold:
+            return "confident"
+        if self.tentative is not None and evidence >= self.tentative:
+            return "tentative"
+        return "none"
 
     def evidence(self, similarity: float, coverage: float, unknown: float) -> float:
         return coverage - self.unknown_weight * unknown + self.similarity_weight * similarity
@@ -334,3 +348,19 @@ def quote_sources(question: str, sources: list[Source], passages: dict, query_ve
             source.page, source.section = locate(
                 source.text, candidate.lines, source.highlight[0], source.page, source.section)
     return quote
+
+
+def decide(question: str, keywords: str, sources: list[Source], passages: dict, query_vector: np.ndarray | None,
+           idf: Callable[[str], float] | None, unknown: float, policy: AbstainPolicy,
+           warnings: list[str]) -> Answer:
+    """The answer to show: the quote and its grade, or no answer with the nearest sources.
+
+    ``keywords`` is the question with the routine words of its everyday words added (see synonyms).
+    """
+    quote = quote_sources(keywords, sources, passages, query_vector, idf)
+    if quote is None:
+        return Answer(question, False, [], sources, warnings=warnings, grade="none")
+    grade = policy.grade(quote, unknown)
+    answered = grade != "none"
+    return Answer(question, answered, sources[0].highlight if answered else [], sources, warnings=warnings,
+                  confidence=quote.similarity, grade=grade)

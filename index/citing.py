@@ -7,6 +7,7 @@ then name it in ``older_versions``.
 from __future__ import annotations
 
 from datetime import date
+from typing import Callable
 
 from .answering import Source
 from .catalog import DocumentRecord, PassageRecord
@@ -15,8 +16,10 @@ from .versions import Versions
 
 
 def cite(hits: list[Hit], passages: dict[int, PassageRecord], placed: dict[str, list[DocumentRecord]],
-         versions: Versions, collections: list[str] | None, today: date) -> list[Source]:
-    """Sources for ``hits``, best first. ``placed``: the generation's files by content hash, by path."""
+         versions: Versions, collections: list[str] | None, today: date,
+         shown_first: Callable[[str], bool] = lambda _: False) -> list[Source]:
+    """Sources for ``hits``, best first. ``placed``: the generation's files by content hash, by path.
+    Of the paths that hold the same content, one for which ``shown_first`` holds is cited."""
     paths: dict[str, list[DocumentRecord]] = {}
     dropped: set[str] = set()  # newer versions whose older version was among the hits
     for content_hash in sorted({p.content_hash for p in passages.values()}):
@@ -31,6 +34,7 @@ def cite(hits: list[Hit], passages: dict[int, PassageRecord], placed: dict[str, 
         where = paths.get(passage.content_hash) if passage else None
         if not passage or not where:
             continue
+        where = sorted(where, key=lambda d: not shown_first(d.path))
         first, meta = where[0], where[0].metadata
         sources.append(Source(
             document=first.path, title=first.shown_title or "", page=passage.page, section=passage.section,

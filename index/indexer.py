@@ -27,6 +27,7 @@ from .errors import ModelMismatch, ReadError, RutinbotError
 from .lock import reindex_lock
 from .metadata import read_metadata, read_sidecar
 from .quoting import sentence_spans
+from . import synonyms
 from .readers import read_bytes, read_document, size_text
 from .scan import FoundFile, scan
 from .store import get_meta, open_db
@@ -198,7 +199,11 @@ class Indexer:
         seen = {r["path"] for r in rows}
         report.removed = sorted(p for p in previous if p not in seen)
         # refreshed metadata changes what answers say: a new generation tells running askers to reload
-        report.switched = current is None or refreshed or _differs(previous, rows)
+        self._synonyms, problems = synonyms.read_for(roots)
+        report.warnings.extend(problems)
+        # a changed synonym list changes what questions find: it goes live with a new generation too
+        new_synonyms = get_meta(db, "synonyms") != self._synonyms
+        report.switched = current is None or refreshed or new_synonyms or _differs(previous, rows)
         if report.switched:
             report.generation = self._switch(catalog, rows, roots, report)
         else:
@@ -332,7 +337,7 @@ class Indexer:
         VectorIndex.build(ids, vectors, self.embedder.dim).save(self.layout.vectors(generation))
         catalog.finish_generation(generation, report.as_dict(), {
             "model": self.embedder.name, "dimension": self.embedder.dim, "chunking": self.chunking.as_dict(),
-            "pipeline": self.pipeline,
+            "pipeline": self.pipeline, "synonyms": self._synonyms,
         })
         catalog.collect_garbage(generation)
         for path in self.layout.vector_files():

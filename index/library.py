@@ -19,7 +19,7 @@ from typing import Callable
 
 import sqlite_utils
 
-from .answering import AbstainPolicy, Answer, coverage, quote_sources, unknown_share
+from .answering import AbstainPolicy, Answer, decide, unknown_share
 from .audit import SYSTEM, Audit
 from .catalog import Catalog
 from .chunking import ChunkSettings
@@ -32,6 +32,8 @@ from .indexer import BuildReport, Indexer, Progress, check_roots
 from .journal import Journal
 from .metadata import read_metadata
 from .privacy import redact
+from . import synonyms, units
+from .grouping import group_near_copies
 from .search import FusionWeights
 from .serving import Served, follow
 from .store import get_meta, no_index_message, open_db, snapshot
@@ -184,21 +186,21 @@ class Library:
         with self._lock, snapshot(self.db):
             served = self._served = follow(self.db, self.layout, self._served, self.embedder.name, self.weights)
             searcher, catalog = served.searcher, Catalog(self.db)
-            hits = searcher.search(question, query_vector, served.allowed_ids(catalog, collections), 8 * k)
+            keywords = synonyms.expand(question, served.synonyms)  # the model reads the question as asked
+            hits = searcher.search(keywords, query_vector, served.allowed_ids(catalog, collections), 8 * k)
             passages = catalog.passages(h.passage_id for h in hits)
+            named = units.mentioned(question, [d.path for d in served.documents])
+            hits = units.prefer(hits, {i: [d.path for d in served.placed.get(p.content_hash, [])]
+                                       for i, p in passages.items()}, named)
             # replaced versions are dropped from the sources: the further candidates stand in for them
-            sources = cite(hits, passages, served.placed, served.versions, collections, self.clock())[:k]
+            sources = cite(hits, passages, served.placed, served.versions, collections, self.clock(),
+                           lambda path: units.in_units(path, named))
+            sources = group_near_copies(sources, lambda path: units.in_units(path, named))[:k]
             if not sources:
                 return Answer(question, False, [], [], warnings=warnings)
-            top = sources[0]
-            unknown = unknown_share(question, searcher.idf, searcher.known)  # asks the database
-        quote = quote_sources(question, sources, passages, query_vector, searcher.idf)
-        top = sources[0]
-        similarity = quote.similarity if quote else next(h.dense for h in hits if h.passage_id == top.passage_id)
-        answered = quote is not None and self.policy.answered(
-            similarity, coverage(question, f"{top.title}\n{top.text}", searcher.idf), unknown)
-        return Answer(question, answered, top.highlight if answered else [], sources, warnings=warnings,
-                      confidence=similarity)
+            unknown = unknown_share(keywords, searcher.idf, searcher.known)  # asks the database
+        return decide(question, keywords, sources, passages, query_vector, searcher.idf, unknown, self.policy,
+                      warnings)
 
     # -- describing --------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ class Served:
     versions: Versions
     placed: dict[str, list[DocumentRecord]] = field(default_factory=dict)  # by content hash, by path
     allowed: dict[tuple | None, frozenset[int]] = field(default_factory=dict)  # by collections asked from
+    synonyms: dict[str, list[str]] = field(default_factory=dict)  # everyday word → routine words
 
     def allowed_ids(self, catalog: Catalog, collections: list[str] | None) -> frozenset[int]:
         key = tuple(sorted(collections)) if collections is not None else None
@@ -59,7 +60,8 @@ def follow(db: sqlite_utils.Database, layout: DataDir, served: Served | None, mo
             db.execute("BEGIN")
             continue
         documents = Catalog(db).documents(generation)
-        loaded = Served(generation, HybridSearcher(db, vectors, weights), documents, Versions.of(documents))
+        loaded = Served(generation, HybridSearcher(db, vectors, weights), documents, Versions.of(documents),
+                        synonyms=get_meta(db, "synonyms") or {})
         for d in documents:
             if d.content_hash is not None:
                 loaded.placed.setdefault(d.content_hash, []).append(d)

@@ -46,6 +46,8 @@ class Asking(commands.Cog):
             asked = await asyncio.to_thread(self.bot.chat.ask, question, asker, origin="discord")
         except IndexMissing:
             return {"content": layout.NO_INDEX}, redact(question).kinds
+        if asked.reply.small_talk:
+            return {"content": asked.reply.headline}, []
         _log.info("question %d answered=%s sources=%d in %.2f s", asked.question_id, asked.answer.answered,
                   len(asked.answer.sources), time.perf_counter() - started)
         return {

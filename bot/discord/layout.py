@@ -57,7 +57,7 @@ def reply_embed(reply: Reply, question_id: int) -> EmbedSpec:
     notices = "".join(f"⚠️ {escape(n)}\n" for n in reply.notices)
     fields: list[EmbedField] = []
     if reply.answered and reply.source:
-        description = notices + escape(reply.body)
+        description = notices + escape(reply.body) + (f"\n\n{escape(reply.advice)}" if reply.advice else "")
         fields.append(EmbedField("Källa", lead=citation_lead(reply.source)))
         more_name = "Se även"
         footer = f"Fråga nr {question_id} · Svaret är citerat ordagrant ur rutinen – läs gärna hela avsnittet."

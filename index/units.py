@@ -1,0 +1,58 @@
+"""Which unit a question speaks from: "jag jobbar i hemtjänsten norr", "på gruppbostaden".
+
+Every unit keeps its own copy of many routines, and the copies differ in what matters (the phone number,
+who to call). A unit named in the question is the unit whose copy should answer. Units are the folders
+of the documents ("hemtjanst-norr/", "lss/gruppbostad-linden/"); a person's configured collections still
+decide what they may read at all.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import PurePosixPath
+
+from . import analysis
+
+_SPLIT = re.compile(r"[-_ .]+")
+_GENERIC = frozenset({"och", "for", "med", "av", "i", "pa", "enhet", "enheten", "team", "gemensam", "gemensamt",
+                      "gemensamma", "rutiner", "dokument", "avdelning"})
+BONUS = 0.6  # added to the fused score (in standard deviations) of a passage kept by the named unit
+
+
+def folders(path: str) -> list[str]:
+    return list(PurePosixPath(path).parts[:-1])
+
+
+def _tokens(folder: str) -> list[str]:
+    return [t for t in (analysis.fold(p) for p in _SPLIT.split(folder)) if len(t) >= 3 and t not in _GENERIC]
+
+
+def mentioned(question: str, paths: list[str]) -> set[str]:
+    """The folders the question names best: most of their words appear in it (as words or word starts)."""
+    words = [analysis.fold(w) for w in analysis.words(question)]
+    if not words:
+        return set()
+    scores: dict[str, int] = {}
+    for folder in {f for p in paths for f in folders(p)}:
+        tokens = _tokens(folder)
+        found = sum(1 for t in tokens if any(w == t or (len(t) >= 4 and w.startswith(t)) or
+                                             (len(w) >= 5 and t.startswith(w)) for w in words))
+        if found:
+            scores[folder] = found
+    if not scores:
+        return set()
+    best = max(scores.values())
+    return {f for f, s in scores.items() if s == best}
+
+
+def in_units(path: str, units: set[str]) -> bool:
+    return bool(units) and any(f in units for f in folders(path))
+
+
+def prefer(hits: list, paths_of: dict[int, list[str]], units: set[str]) -> list:
+    """Hits re-ordered with a bonus for passages that a named unit keeps (``paths_of``: passage id → paths)."""
+    if not units:
+        return hits
+    boosted = [replace(h, score=h.score + BONUS) if any(in_units(p, units) for p in paths_of.get(h.passage_id, []))
+               else h for h in hits]
+    return sorted(boosted, key=lambda h: h.score, reverse=True)
