@@ -2,6 +2,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# A shared 2-core machine can be slow for reasons of its own: property tests judge behaviour, not speed.
+settings.register_profile("rutinbot", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("rutinbot")
 
 sys.path.insert(0, str(Path(__file__).parent))
 

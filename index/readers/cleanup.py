@@ -160,6 +160,50 @@ def remove_running_lines(pages: list[str]) -> list[str]:
     ]
 
 
+_PAGE_MARK = re.compile(r"\b\d{1,3}\s*[(\[]\d{1,3}[)\]]\s*$|\b(sida?|sid\.?|page)\s*\d{1,3}(\s*(av|/)\s*\d{1,3})?\s*$",
+                        re.IGNORECASE)
+_REPEATS = 3  # a line seen this often (digits aside) in one text is page furniture, not content
+
+
+def remove_repeated_lines(text: str) -> str:
+    """Drop running headers and footers that a PDF left inline when it was converted to text or Markdown.
+
+    "EXEMPELBY KOMMUN Vård- och omsorgsförvaltningen 2 [6]" stands once a page: a short line whose
+    digit-normalised form recurs (three times, or twice when it ends in a page number) is removed with the
+    page numbers, and a paragraph the page break cut in two is joined again.
+    """
+    lines = text.split("\n")
+    counts = Counter(line_key(line) for line in lines if _furniture_shape(line))
+    drop = {i for i, line in enumerate(lines) if _furniture_shape(line) and (
+        counts[line_key(line)] >= _REPEATS or (counts[line_key(line)] >= 2 and _PAGE_MARK.search(line))
+        or (is_page_number_line(line) and counts[line_key(line)] >= 2))}
+    if not drop:
+        return text
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if i not in drop:
+            out.append(lines[i])
+            i += 1
+            continue
+        while i < len(lines) and (i in drop or not lines[i].strip()):
+            i += 1  # the furniture and the blank lines around it
+        before = next((line for line in reversed(out) if line.strip()), "")
+        after = lines[i] if i < len(lines) else ""
+        while out and not out[-1].strip():
+            out.pop()
+        if before and after[:1].islower() and not ends_sentence(before):
+            continue  # a sentence the page break cut: the next line joins it
+        out.append("")
+    return "\n".join(out)
+
+
+def _furniture_shape(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and len(stripped.split()) <= 15 and not stripped.startswith(("#", "|", "-", "*", ">")) \
+        and not is_bullet(stripped)
+
+
 # --- line shapes -----------------------------------------------------------------------
 
 _BULLET = re.compile(r"^(?:[•·▪▫◦‣○●■□–—*+-]|\uf0b7|\uf0a7|[a-zåäö]\)|\d{1,2}\))\s")

@@ -21,6 +21,7 @@ from .cleanup import (
     is_field_line,
     looks_like_heading,
     normalise_whitespace,
+    remove_repeated_lines,
     numbering_depth,
     split_paragraphs,
     unwrap_lines,
@@ -57,7 +58,7 @@ _UNDERLINE = re.compile(r"^(.*\S.*)\n[ \t]*([=~-])\2{2,}[ \t]*$", re.M)
 def read_text(path: Path, data: bytes) -> ParsedDocument:
     """Paragraphs split on blank lines; a short first line is the title; ALL CAPS,
     numbered ("2. Ansvar") or underlined (=== / ---) short lines are headings."""
-    text = normalise_whitespace(decode_text(path, data))
+    text = remove_repeated_lines(normalise_whitespace(decode_text(path, data)))
     underlined: dict[str, int] = {}
 
     def mark(m: re.Match) -> str:  # "Rubrik\n=====" -> its own paragraph, level 1 (= ) or 2
@@ -138,7 +139,7 @@ def read_markdown(path: Path, data: bytes) -> ParsedDocument:
     """Headings (# and underlined), paragraphs, list items kept as lines, table rows."""
     raw = decode_text(path, data).replace("\r\n", "\n").replace("\r", "\n")
     front, body = split_front_matter(path, raw.lstrip("\ufeff"))
-    body = _COMMENT.sub("", body)
+    body = remove_repeated_lines(_COMMENT.sub("", body))
     blocks: list[Block] = []
     paragraph: list[str] = []
 
