@@ -1,0 +1,126 @@
+"""What may stand as the quote, and which sentences a question gets: headers, tables, names and page
+furniture are never quoted; abbreviations and numbered steps do not cut a sentence; near-copies are one
+source; a unit named in the question gets its own copy."""
+from __future__ import annotations
+
+import numpy as np
+
+from index import Answer, Library
+from index.answering import Candidate, choose_quote, quote_sentences
+from index.chunking import split_sentences
+from index.evaluation import Case, evaluate
+from index.grouping import group_near_copies
+from index.quoting import is_quotable, sentence_spans
+from index.readers.cleanup import remove_repeated_lines
+from index import synonyms, units
+
+from conftest import write
+
+
+def test_abbreviations_and_numbered_steps_do_not_end_a_sentence():
+    assert split_sentences("Akten gallras fem år efter sista anteckningen, enligt 12 kap. 2 § OSL. Ring chefen.") == [
+        "Akten gallras fem år efter sista anteckningen, enligt 12 kap. 2 § OSL.", "Ring chefen."]
+    assert split_sentences("1. Ring chefen. 2. Ring t.ex. Försäkringskassan på tel. 0771-524 524.") == [
+        "1. Ring chefen.", "2. Ring t.ex. Försäkringskassan på tel. 0771-524 524."]
+    assert split_sentences("Ta bl.a. med lönebesked. Se s.k. riksnorm.") == ["Ta bl.a. med lönebesked.", "Se s.k. riksnorm."]
+
+
+def test_furniture_is_never_quotable():
+    title = "Hembesök och personlarm"
+    for line in [title, "Beslutad av:", "Giltig till: 2027-03-31", "Dokumentansvarig är: Verksamhetsutvecklare",
+                 "Dokumentet beslutades den: 2024-01-10", "2024-03-12 Giltig till:", "Sida 2 av 5", "2 [6]",
+                 "1. Syfte ........................ 3", "1 a § SoL Utredning Inom fyra månader 11 kap. 2 §",
+                 "Anna Svensson Per Olsson Karin Nyberg Lena Ek", "Åtgärd | Ansvarig | Tidsfrist"]:
+        assert not is_quotable(line, title), line
+    for line in ["Du larmar genom att hålla in den röda knappen i tre sekunder.",
+                 "- Ta med id-handling och hyresavtal.", "Ring socialjouren på 0570-123 45 efter kl. 17.",
+                 "Förhandsbedömning | Beslut inom 14 dagar från att anmälan kom in."]:
+        assert is_quotable(line, title), line
+
+
+def test_a_quote_never_crosses_a_section_and_skips_headings():
+    text = "Hembesök\nBeslutad av: Ledningen\nGiltig till: 2030-12-31\n5.3 Så larmar du\nHåll in knappen i tre sekunder. Larmet går till vaktbolaget.\n5.4 Efteråt\nRing chefen direkt."
+    lines = [[1, True], [1, False], [1, False], [2, True], [2, False], [2, True], [3, False]]
+    spans = sentence_spans(text, lines, "Hembesök")
+    quotable = [text[s.start:s.end] for s in spans if s.quotable]
+    assert quotable == ["Håll in knappen i tre sekunder.", "Larmet går till vaktbolaget.", "Ring chefen direkt."]
+    candidate = Candidate(text, lines, spans, title="Hembesök")
+    quote = choose_quote("hur länge håller jag in knappen på larmet", [candidate])
+    assert quote_sentences(candidate, quote)[0] == "Håll in knappen i tre sekunder."
+    assert "Ring chefen direkt." not in quote_sentences(candidate, quote)  # the next section
+
+
+def test_sentence_vectors_choose_the_sentence_that_means_the_answer():
+    text = "Brukaren har fallit.\nLyft aldrig en brukare själv. Rapportera fallet i journalen."
+    spans = sentence_spans(text, [[None, False], [None, False]])
+    vectors = np.array([[0.0, 1.0], [1.0, 0.0], [0.0, 1.0]], dtype=np.float16)
+    query = np.array([1.0, 0.0], dtype=np.float32)
+    candidate = Candidate(text, None, spans, vectors)
+    quote = choose_quote("får jag hjälpa upp henne", [candidate], query)
+    assert quote_sentences(candidate, quote)[0] == "Lyft aldrig en brukare själv."
+
+
+def test_running_headers_of_a_converted_pdf_are_removed_and_the_cut_sentence_joined():
+    text = ("EXEMPELBY KOMMUN Vård- och omsorgsförvaltningen 1 [3]\n\n# Nyckelhantering\n\nNycklar kvitteras ut\n\n"
+            "EXEMPELBY KOMMUN Vård- och omsorgsförvaltningen 2 [3]\n\nav samordnaren varje morgon.\n\n"
+            "EXEMPELBY KOMMUN Vård- och omsorgsförvaltningen 3 [3]\n\nNyckelskåpet inventeras varannan fredag.")
+    cleaned = remove_repeated_lines(text)
+    assert "KOMMUN" not in cleaned
+    assert "Nycklar kvitteras ut\nav samordnaren varje morgon." in cleaned
+
+
+def test_near_copies_fold_into_one_source_and_the_named_unit_is_cited(tmp_path, fake_embedder):
+    body = ("# Sjukanmälan\n\n## Så sjukanmäler du dig\n\nRing bemanningen senast två timmar innan ditt pass "
+            "börjar. Bemanningen nås på tel. {}. Skriv också i gruppchatten att du är sjuk så att kollegorna vet.\n")
+    root = tmp_path / "documents"
+    write(root / "hemtjanst-norr" / "sjukanmalan.md", body.format("0570-111 11"))
+    write(root / "hemtjanst-soder" / "sjukanmalan.md", body.format("0570-222 22"))
+    write(root / "boendestod" / "sjukanmalan.md", body.format("0570-333 33"))
+    library = Library(tmp_path / "data", embedder=fake_embedder)
+    library.build([root])
+    answer = library.ask("jag jobbar i hemtjänst söder, vilket nummer ringer jag när jag är sjuk")
+    assert answer.sources[0].document == "hemtjanst-soder/sjukanmalan.md"
+    assert sorted(answer.sources[0].also_in) == ["boendestod/sjukanmalan.md", "hemtjanst-norr/sjukanmalan.md"]
+    assert all(s.title != "Sjukanmälan" or s is answer.sources[0] for s in answer.sources)
+    assert units.mentioned("vi på boendestödet", ["hemtjanst-norr/a.md", "boendestod/b.md"]) == {"boendestod"}
+
+
+def test_grouping_keeps_distinct_routines_apart():
+    from index.answering import Source
+    a = Source("a/x.md", "X", None, None, "Ring chefen om brukaren inte öppnar dörren vid besöket.", 1.0)
+    b = Source("b/x.md", "X", None, None, "Ring chefen om brukaren inte öppnar dörren vid besöket.", 0.5)
+    c = Source("c/y.md", "Y", None, None, "Nycklar kvitteras ut av samordnaren varje morgon.", 0.4)
+    grouped = group_near_copies([a, b, c])
+    assert [s.document for s in grouped] == ["a/x.md", "c/y.md"] and grouped[0].also_in == ["b/x.md"]
+
+
+def test_administrator_synonyms_reach_the_keyword_search(tmp_path, fake_embedder):
+    root = tmp_path / "documents"
+    write(root / "gemensamt" / "oro.md", "# Orosanmälan\n\n## Våld i hemmet\n\nMisstanke om misshandel av ett "
+          "barn anmäls samma dag till mottagningen.\n")
+    write(root / "gemensamt" / "annat.md", "# Pappershantering\n\n## Skanning\n\nHandlingar på papper skannas in "
+          "samma dag av administratören.\n")
+    write(root / "synonyms.toml", '[synonyms]\n"klappar till" = ["misshandel"]\n')
+    library = Library(tmp_path / "data", embedder=fake_embedder)
+    library.build([root])
+    answer = library.ask("en pappa klappar till sitt barn, vad gör jag")
+    assert answer.sources[0].document == "gemensamt/oro.md"
+    assert synonyms.expand("pappa slår", synonyms.default()).startswith("pappa slår (")
+    assert "våld" in synonyms.expand("pappa slår", synonyms.default())
+
+
+def test_eval_scores_the_quote_not_the_passage():
+    def ask(question):
+        if question == "rätt":
+            return Answer(question, True, ["Håll in knappen i tre sekunder."], [])
+        if question == "fel":
+            return Answer(question, True, ["Larmet hämtas i receptionen."], [])
+        if question == "kanske":
+            return Answer(question, True, ["Larmet hämtas i receptionen."], [], grade="tentative")
+        return Answer(question, False, [], [])
+
+    report = evaluate([Case("rätt", ["tre sekunder"]), Case("fel", ["tre sekunder"]),
+                       Case("kanske", ["tre sekunder"]), Case("tyst", ["tre sekunder"]), Case("okänd", [])], ask)
+    figures = report.as_dict()
+    assert figures["quote_accuracy"] == 0.25 and figures["confident_wrong_rate"] == 0.25
+    assert figures["tentative_rate"] == 0.25 and figures["abstained"] == 1
