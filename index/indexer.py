@@ -21,7 +21,7 @@ import sqlite_utils
 
 from . import analysis
 from .chunking import ChunkSettings, chunk_document
-from .embedder import Embedder
+from .embedder import Embedder, check_vectors
 from .errors import ModelMismatch, ReadError, RutinbotError
 from .lock import reindex_lock
 from .metadata import read_metadata, read_sidecar
@@ -158,6 +158,8 @@ class Indexer:
                 f"indexet i {self.data_dir} är byggt med modellen {recorded!r}, inte {self.embedder.name!r}; "
                 "bygg det nya indexet i en egen datakatalog (--data)"
             )
+        if recorded:
+            check_vectors(get_meta(db, "runtime"), self.embedder)
 
     def _build(self, db: sqlite_utils.Database, roots: list[Path], progress: Progress | None) -> BuildReport:
         self._check_model(db)
@@ -363,6 +365,8 @@ class Indexer:
             )
             set_meta(db, "current_generation", generation)
             set_meta(db, "model", self.embedder.name)
+            if getattr(self.embedder, "runtime", None):
+                set_meta(db, "runtime", self.embedder.runtime)
             set_meta(db, "dimension", self.embedder.dim)
             set_meta(db, "chunking", self.chunking.as_dict())
             set_meta(db, "pipeline", self.pipeline)

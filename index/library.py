@@ -19,7 +19,7 @@ from typing import Callable
 from .answering import AbstainPolicy, Answer, OlderVersion, Source, coverage, locate, select_sentences, unknown_share
 from .audit import SYSTEM, Audit
 from .chunking import ChunkSettings
-from .embedder import DEFAULT_MODEL, Embedder, SentenceTransformerEmbedder
+from .embedder import DEFAULT_MODEL, Embedder, check_vectors, load_embedder, runtime_for
 from .errors import IndexMissing, ModelMismatch
 from .indexer import BuildReport, Indexer, Progress, check_roots
 from .journal import Journal
@@ -85,6 +85,7 @@ class Library:
         data_dir: str | Path | None = None,
         *,
         model: str | None = None,
+        runtime: str | None = None,
         embedder: Embedder | None = None,
         weights: FusionWeights = FusionWeights(),
         policy: AbstainPolicy = AbstainPolicy(),
@@ -94,6 +95,7 @@ class Library:
         self.data_dir = resolve_data_dir(data_dir)
         self.clock = clock  # "today", for telling expired routines; injectable for tests
         self._model_name = model
+        self._runtime = runtime  # None: what the index was built with, or the default for a new one
         self._embedder = embedder
         self.weights = weights
         self.policy = policy
@@ -137,10 +139,15 @@ class Library:
         return self._model_name or get_meta(self.db, "model") or DEFAULT_MODEL
 
     @property
+    def runtime(self) -> str:
+        """The runtime asked for, else the fastest one giving the vectors the index holds."""
+        return self._runtime or runtime_for(get_meta(self.db, "runtime"), self.has_index())
+
+    @property
     def embedder(self) -> Embedder:
         with self._model_lock:  # not the database lock: loading takes seconds and must not stall votes
             if self._embedder is None:
-                self._embedder = SentenceTransformerEmbedder(self.model_name, models_dir=self.data_dir / "models")
+                self._embedder = load_embedder(self.model_name, self.runtime)
             return self._embedder
 
     # -- building ----------------------------------------------------------------------------
@@ -200,6 +207,7 @@ class Library:
                 raise ModelMismatch(
                     f"indexet är byggt med modellen {recorded!r} men frågan ställs med {self.embedder.name!r}"
                 )
+            check_vectors(get_meta(self.db, "runtime"), self.embedder)
             path = vector_path(self.data_dir, generation)
             try:
                 vectors = VectorIndex.load(path)
