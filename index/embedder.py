@@ -59,7 +59,8 @@ def load_embedder(name: str = DEFAULT_MODEL, runtime: str = DEFAULT_RUNTIME, *, 
         return SentenceTransformerEmbedder(name, models_dir=models_dir)
     from .onnx_model import OnnxEmbedder
 
-    embedder = OnnxEmbedder(name, ensure_converted(models_dir), quantized=runtime == "onnx-int8")
+    embedder = OnnxEmbedder(name, ensure_converted(models_dir), quantized=runtime == "onnx-int8", export=export_onnx,
+                            query_threads=QUERY_THREADS, batch_threads=available_cores())
     embedder.runtime = runtime
     return embedder
 
@@ -83,6 +84,40 @@ def check_vectors(recorded: str | None, embedder: Embedder) -> None:
             f"indexet är byggt med körmiljön {recorded or 'torch'!r} ({built}-vektorer) men används med "
             f"{getattr(embedder, 'runtime', '?')!r} ({given}-vektorer); välj samma körmiljö (--runtime) "
             "eller bygg indexet i en egen datakatalog (--data)"
+        )
+
+
+def export_onnx(folder: Path, out: Path) -> None:
+    """Write the default model as ONNX, mean pooling and normalisation inside the graph: one call, one vector."""
+    import warnings
+
+    import torch
+    from transformers import AutoModel
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()
+    model = AutoModel.from_pretrained(str(folder), attn_implementation="eager").eval()
+
+    class Pooled(torch.nn.Module):
+        def __init__(self, encoder):
+            super().__init__()
+            self.encoder = encoder
+
+        def forward(self, input_ids, attention_mask):
+            hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+            weights = attention_mask.unsqueeze(-1).to(hidden.dtype)
+            mean = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
+            return torch.nn.functional.normalize(mean, p=2.0, dim=1)
+
+    ids = torch.tensor([[0, 100, 200, 2], [0, 5, 2, 1]])
+    mask = torch.tensor([[1, 1, 1, 1], [1, 1, 1, 0]])
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        torch.onnx.export(
+            Pooled(model), (ids, mask), str(out), dynamo=False, opset_version=17,
+            input_names=["input_ids", "attention_mask"], output_names=["sentence_embedding"],
+            dynamic_axes={"input_ids": {0: "batch", 1: "tokens"}, "attention_mask": {0: "batch", 1: "tokens"},
+                          "sentence_embedding": {0: "batch"}},
         )
 
 

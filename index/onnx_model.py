@@ -6,7 +6,7 @@ several seconds just to import. The same network exported to ONNX gives the same
 only onnxruntime, tokenizers and numpy, so a cold ``rutinbot ask`` starts in about a second.
 
 Both files are made locally from the converted model folder, once per machine, under its lock:
-``onnx/model.onnx`` (float32, exported by torch) and ``onnx/model_qint8.onnx`` (dynamic int8
+``onnx/model.onnx`` (float32, exported by torch in embedder.py) and ``onnx/model_qint8.onnx`` (dynamic int8
 quantisation of the matrix products and the word embeddings, per output channel). The feed-forward
 output projection stays float: quantising its activations is what moves the vectors most (mean cosine
 0.984 against 0.999 without it, measured on SweQUAD-MC passages).
@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import os
 import threading
-import warnings
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
-from .embedder import QUERY_THREADS, available_cores
 from .errors import ModelUnavailable
 from .model_cache import preparing
 
@@ -32,7 +31,10 @@ MAX_TOKENS = 512
 # ----------------------------------------------------------------------------- making the files
 
 
-def ensure_onnx(folder: Path, quantized: bool) -> Path:
+Export = Callable[[Path, Path], None]  # (model folder, ONNX file to write)
+
+
+def ensure_onnx(folder: Path, quantized: bool, export: Export) -> Path:
     """Return the ONNX file for ``folder``, exporting (and quantising) it the first time."""
     target = Path(folder) / (INT8_FILE if quantized else FLOAT_FILE)
     if target.is_file():
@@ -44,9 +46,9 @@ def ensure_onnx(folder: Path, quantized: bool) -> Path:
         staging = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         try:
             if quantized:
-                _quantize(ensure_onnx(folder, quantized=False), staging)
+                _quantize(ensure_onnx(folder, False, export), staging)
             else:
-                _export(Path(folder), staging)
+                export(Path(folder), staging)
             os.replace(staging, target)  # readers see the whole file or none
         except ModelUnavailable:
             raise
@@ -55,36 +57,6 @@ def ensure_onnx(folder: Path, quantized: bool) -> Path:
         finally:
             staging.unlink(missing_ok=True)
     return target
-
-
-def _export(folder: Path, out: Path) -> None:
-    """Export the transformer with mean pooling and normalisation inside the graph: one call gives the vector."""
-    import torch
-    from transformers import AutoModel
-
-    model = AutoModel.from_pretrained(str(folder), attn_implementation="eager").eval()
-
-    class Pooled(torch.nn.Module):
-        def __init__(self, encoder):
-            super().__init__()
-            self.encoder = encoder
-
-        def forward(self, input_ids, attention_mask):
-            hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
-            weights = attention_mask.unsqueeze(-1).to(hidden.dtype)
-            mean = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
-            return torch.nn.functional.normalize(mean, p=2.0, dim=1)
-
-    ids = torch.tensor([[0, 100, 200, 2], [0, 5, 2, 1]])
-    mask = torch.tensor([[1, 1, 1, 1], [1, 1, 1, 0]])
-    with torch.no_grad(), warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        torch.onnx.export(
-            Pooled(model), (ids, mask), str(out), dynamo=False, opset_version=17,
-            input_names=["input_ids", "attention_mask"], output_names=["sentence_embedding"],
-            dynamic_axes={"input_ids": {0: "batch", 1: "tokens"}, "attention_mask": {0: "batch", 1: "tokens"},
-                          "sentence_embedding": {0: "batch"}},
-        )
 
 
 def _quantize(source: Path, out: Path) -> None:
@@ -116,15 +88,17 @@ class OnnxEmbedder:
     sleep instead of spinning: spinning steals the core a busy neighbour (or the other session) needs.
     """
 
-    def __init__(self, name: str, folder: Path, *, quantized: bool, batch_size: int = 8):
+    def __init__(self, name: str, folder: Path, *, quantized: bool, export: Export, query_threads: int,
+                 batch_threads: int, batch_size: int = 8):
         self.name = name
+        self.batch_threads = batch_threads
         self.quantized = quantized
         self.batch_size = batch_size
         try:
             import onnxruntime
             from tokenizers import Tokenizer
 
-            self._path = ensure_onnx(folder, quantized)
+            self._path = ensure_onnx(folder, quantized, export)
             self._ort = onnxruntime
             self._tokenizer = Tokenizer.from_file(str(Path(folder) / "tokenizer.json"))
         except ModelUnavailable:
@@ -134,7 +108,7 @@ class OnnxEmbedder:
         pad = self._tokenizer.token_to_id("<pad>")
         self._tokenizer.enable_truncation(MAX_TOKENS)
         self._tokenizer.enable_padding(pad_id=pad if pad is not None else 1, pad_token="<pad>")
-        self._query_session = self._session(QUERY_THREADS)
+        self._query_session = self._session(query_threads)
         self._batch_session = None
         self._batch_lock = threading.Lock()
         self.dim = int(self._run(self._query_session, ["query: x"]).shape[1])
@@ -162,7 +136,7 @@ class OnnxEmbedder:
         """A few passages per call, shortest first, so similar lengths pad little."""
         with self._batch_lock:
             if self._batch_session is None:
-                self._batch_session = self._session(available_cores())
+                self._batch_session = self._session(self.batch_threads)
         out = np.empty((len(texts), self.dim), dtype=np.float32)
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         for start in range(0, len(order), self.batch_size):
