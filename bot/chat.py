@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Hashable
 
-from index import BuildReport, IndexLocked, IndexStatus, RutinbotError, start_watcher
+from index import BuildProgress, BuildReport, IndexLocked, IndexStatus, RutinbotError, start_watcher
 
 from . import texts
 from .answer import Citation
@@ -24,7 +24,7 @@ from .service import Asked, Assistant
 
 _log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int, str], None]
+Progress = Callable[[BuildProgress], None]
 
 
 @dataclass(frozen=True)

@@ -77,10 +77,21 @@ def _print_build(report, as_json: bool) -> None:
         click.echo(f"  Varning för {path}: {reason}", err=True)
 
 
+def _build_with_progress(library: Library, roots: list, **limits):
+    """Build with progress on stderr: a bar on a terminal, a line every ~10 s in a log."""
+    from .progress import for_stderr
+
+    progress = for_stderr()
+    try:
+        return library.build(roots, progress, actor=cli_actor(), **limits)
+    finally:
+        progress.close()
+
+
 def _ensure_index(library: Library) -> None:
     if not library.has_index():
         click.echo(f"Inget index ännu – bygger ett från {DEFAULT_DOCUMENTS}/ …", err=True)
-        _print_build(library.build([DEFAULT_DOCUMENTS], actor=cli_actor()), as_json=False)
+        _print_build(_build_with_progress(library, [DEFAULT_DOCUMENTS]), as_json=False)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -114,7 +125,7 @@ def index_command(paths, data, model, as_json, watch, interval, max_mb, max_page
     if watch:
         _watch(library, roots, interval, as_json, limits)
     else:
-        _print_build(library.build(roots, actor=cli_actor(), **limits), as_json)
+        _print_build(_build_with_progress(library, roots, **limits), as_json)
 
 
 def _watch(library: Library, roots: list[Path], interval: float, as_json: bool, limits: dict) -> None:

@@ -26,6 +26,7 @@ from .embedder import Embedder, check_vectors
 from .errors import ModelMismatch, ReadError, RutinbotError
 from .lock import reindex_lock
 from .metadata import read_metadata, read_sidecar
+from .progress import PROGRESS_SLICE, Progress, ProgressCounter
 from .readers import read_bytes, read_document, size_text
 from .scan import FoundFile, scan
 from .store import get_meta, open_db
@@ -34,7 +35,6 @@ from .vectors import VectorIndex
 
 EMBED_BATCH = 256  # passages embedded together: large batches keep the model busy across small files
 
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass
@@ -176,14 +176,18 @@ class Indexer:
         pending: list[_Pending] = []
         known = catalog.content_hashes()
         self._find_stale_metadata(catalog)
-        for number, found in enumerate(files, start=1):
-            if progress:
-                progress(number, len(files), found.relative)
+        counter = ProgressCounter(progress, files_total=len(files))
+        for found in files:
+            waiting = len(pending)
             row = self._visit(found, previous.get(found.relative), known, pending, report)
             rows.append(row)
+            counter.files_read += 1
+            counter.passages_found += sum(len(p.chunks) for p in pending[waiting:])
+            counter.path = found.relative
+            counter.report()
             if sum(len(p.chunks) for p in pending) >= EMBED_BATCH:
-                self._store(catalog, pending, report)
-        self._store(catalog, pending, report)
+                self._store(catalog, pending, report, counter)
+        self._store(catalog, pending, report, counter)
         refreshed = self._write_refreshed_metadata(catalog)
 
         seen = {r["path"] for r in rows}
@@ -286,12 +290,13 @@ class Indexer:
         self._refreshed.clear()
         return True
 
-    def _store(self, catalog: Catalog, pending: list[_Pending], report: BuildReport) -> None:
+    def _store(self, catalog: Catalog, pending: list[_Pending], report: BuildReport,
+               counter: ProgressCounter | None = None) -> None:
         """Embed and write finished documents."""
         if not pending:
             return
         texts = [passage_context(p.parsed.title, c) for p in pending for c in p.chunks]
-        vectors = self.embedder.embed_passages(texts)
+        vectors = self._embed(texts, counter)
         contents, i = [], 0
         for item in pending:
             passages = []
@@ -308,6 +313,18 @@ class Indexer:
         catalog.store(contents)
         report.embedded += len(texts)
         pending.clear()
+
+    def _embed(self, texts: list[str], counter: ProgressCounter | None) -> np.ndarray:
+        """Embedded shortest first (little padding), a slice at a time so progress moves while it works."""
+        vectors = np.empty((len(texts), self.embedder.dim), dtype=np.float32)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        for start in range(0, len(order), PROGRESS_SLICE):
+            part = order[start : start + PROGRESS_SLICE]
+            vectors[part] = self.embedder.embed_passages([texts[i] for i in part])
+            if counter is not None:
+                counter.passages_embedded += len(part)
+                counter.report()
+        return vectors
 
     def _switch(self, catalog: Catalog, rows: list[dict], roots: list[Path], report: BuildReport) -> int:
         generation = catalog.begin_generation(os.pathsep.join(str(r.resolve()) for r in roots), rows)

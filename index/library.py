@@ -28,10 +28,11 @@ from .datadir import DataDir
 from .describe import DocumentInfo, IndexStatus, document_infos
 from .embedder import DEFAULT_MODEL, Embedder, load_embedder, runtime_for
 from .errors import IndexMissing
-from .indexer import BuildReport, Indexer, Progress, check_roots
+from .indexer import BuildReport, Indexer, check_roots
 from .journal import Journal
 from .metadata import read_metadata
 from .privacy import redact
+from .progress import Progress
 from .search import FusionWeights
 from .serving import Served, follow
 from .store import get_meta, no_index_message, open_db, snapshot

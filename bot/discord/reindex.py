@@ -15,6 +15,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from index import BuildProgress
+
 from . import layout
 from .checks import admins_only
 from .people import acting
@@ -37,11 +39,11 @@ class Reindex(commands.Cog):
     @app_commands.check(admins_only)
     async def reindex(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        latest: tuple[int, int, str] | None = None
+        latest: BuildProgress | None = None
 
-        def progress(done: int, total: int, path: str) -> None:  # called in the worker thread
+        def progress(figures: BuildProgress) -> None:  # called in the worker thread
             nonlocal latest
-            latest = (done, total, str(path))
+            latest = figures
 
         work = asyncio.ensure_future(asyncio.to_thread(self.bot.chat.reindex, acting(interaction), progress))
         shown = None
@@ -50,7 +52,7 @@ class Reindex(commands.Cog):
             if not work.done() and latest is not None and latest != shown:
                 shown = latest
                 try:
-                    await interaction.edit_original_response(content=layout.progress_text(*shown))
+                    await interaction.edit_original_response(content=layout.progress_text(shown))
                 except discord.HTTPException as exc:  # progress is a courtesy; the build goes on
                     _log.warning("could not show reindex progress: %s", exc)
         outcome = work.result()
