@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from bot.cli import main
 from index import Library, ModelMismatch
-from index.embedder import DEFAULT_MODEL, check_vectors, load_embedder, runtime_for
+from index.embedder import DEFAULT_MODEL, DEFAULT_RUNTIME, check_vectors, load_embedder, runtime_for
 from index.store import get_meta
 
 TEXTS = [
@@ -36,7 +36,7 @@ def test_runtime_follows_the_index():
     assert runtime_for("onnx-int8", True) == "onnx-int8"
     assert runtime_for("torch", True) == "onnx"  # same vectors, faster
     assert runtime_for(None, True) == "onnx"  # built before runtimes were recorded: float vectors
-    assert runtime_for(None, False) == "onnx-int8"  # a new index gets the default
+    assert runtime_for(None, False) == DEFAULT_RUNTIME  # a new index gets the default
 
 
 def test_vectors_of_another_kind_are_refused(fake_embedder):
