@@ -200,7 +200,7 @@ class Indexer:
                report: BuildReport) -> dict:
         row = {"path": found.relative, "collection": found.collection, "content_hash": None,
                "size": None, "mtime": None, "status": "failed", "error": found.problem, "metadata": "{}"}
-        overrides, sidecar_problem = read_sidecar(found.path) if not found.problem else ({}, None)
+        overrides, sidecar_problem = read_sidecar(found.path, found.root) if not found.problem else ({}, None)
         row["metadata"] = json.dumps(overrides, ensure_ascii=False, sort_keys=True)
         try:
             if found.problem:
@@ -216,7 +216,7 @@ class Indexer:
                 content_hash = prev["content_hash"]  # unchanged on disk: not even re-read
                 data = None
             else:  # hashed and, when new, parsed from the same bytes: the file cannot change in between
-                data = read_bytes(found.path, self.max_bytes)
+                data = read_bytes(found.path, self.max_bytes, found.root)
                 content_hash = _content_key(hashlib.sha256(data).hexdigest(), self.pipeline)
             if content_hash not in known and not any(p.content_hash == content_hash for p in pending):
                 pending.append(self._read(found, content_hash, data))
@@ -250,7 +250,8 @@ class Indexer:
         return row
 
     def _read(self, found: FoundFile, content_hash: str, data: bytes | None = None) -> _Pending:
-        parsed = read_document(found.path, max_bytes=self.max_bytes, max_pages=self.max_pages, data=data)
+        parsed = read_document(found.path, max_bytes=self.max_bytes, max_pages=self.max_pages, data=data,
+                               root=found.root)
         chunks = chunk_document(parsed, self.chunking)
         if not chunks:
             raise ReadError(found.relative, "dokumentet innehåller ingen text att indexera")
@@ -276,7 +277,8 @@ class Indexer:
         """Read an unchanged file again for its metadata only: nothing is chunked or embedded."""
         self._stale.discard(content_hash)
         try:
-            parsed = read_document(found.path, max_bytes=self.max_bytes, max_pages=self.max_pages)
+            parsed = read_document(found.path, max_bytes=self.max_bytes, max_pages=self.max_pages,
+                                   root=found.root)
             self._refreshed[content_hash] = self.metadata_reader(parsed, found.path)
         except (ReadError, OSError):
             pass  # the passages stay in service; the metadata is tried again at the next build

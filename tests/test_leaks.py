@@ -1,0 +1,79 @@
+"""Issue 8, leaks: nothing outside the documents folder is read, and nothing is filed under the wrong collection."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from conftest import write
+from fakes import FakeEmbedder
+from index import Library
+
+SECRET = "# Lönelista\n\nLösenordet till kassaskåpet är fisk och lönen är hemlig.\n"
+
+
+@pytest.fixture
+def library(tmp_path):
+    return Library(tmp_path / "data", embedder=FakeEmbedder())
+
+
+def all_text(library) -> str:
+    return "\n".join(r[0] for r in library.db.execute("SELECT text FROM passages")) + "\n".join(
+        r[0] for r in library.db.execute("SELECT metadata FROM documents"))
+
+
+# -- item 2: a routine swapped for a symbolic link after the scan --------------------------------------
+
+def test_a_routine_swapped_for_a_link_out_after_the_scan_is_not_read(library, docs, tmp_path):
+    secret = write(tmp_path / "elsewhere" / "lon.md", SECRET)
+    target = docs / "gemensamt" / "hembesok.md"
+
+    def swap(number, total, relative):  # called just before each file is read: after the scan
+        if relative == "gemensamt/hembesok.md":
+            target.unlink()
+            os.symlink(secret, target)
+
+    report = library.build([docs], swap)
+    assert "utanför" in dict(report.failed)["gemensamt/hembesok.md"]
+    assert "kassaskåpet" not in all_text(library)
+    assert not any("kassaskåpet" in s.text for s in library.ask("Vad är lösenordet till kassaskåpet?").sources)
+
+
+def test_a_sidecar_swapped_for_a_link_out_is_not_read(library, docs, tmp_path):
+    write(tmp_path / "elsewhere" / "hemlig.yaml", "title: Lönelistan är hemlig\nowner: Kassaskåpet\n")
+    sidecar = write(docs / "gemensamt" / "flextid.md.yaml", "owner: HR-chefen\n")
+
+    def swap(number, total, relative):
+        if relative == "gemensamt/flextid.md":
+            sidecar.unlink()
+            os.symlink(tmp_path / "elsewhere" / "hemlig.yaml", sidecar)
+
+    report = library.build([docs], swap)
+    assert "gemensamt/flextid.md" in report.added
+    assert "utanför" in dict(report.warnings)["gemensamt/flextid.md"]
+    assert "Kassaskåpet" not in all_text(library) and "Lönelistan" not in all_text(library)
+    source = library.ask("Flextiden kärntid", k=1).sources[0]
+    assert source.document == "gemensamt/flextid.md" and source.owner is None
+
+
+def test_a_sidecar_linked_out_from_the_start_is_refused(library, docs, tmp_path):
+    write(tmp_path / "elsewhere" / "hemlig.yaml", "owner: Kassaskåpet\n")
+    os.symlink(tmp_path / "elsewhere" / "hemlig.yaml", docs / "gemensamt" / "flextid.md.yaml")
+    report = library.build([docs])
+    assert "utanför" in dict(report.warnings)["gemensamt/flextid.md"]
+    assert "Kassaskåpet" not in all_text(library)
+
+
+def test_a_folder_swapped_for_a_link_out_after_the_scan_is_not_read(library, docs, tmp_path):
+    write(tmp_path / "elsewhere" / "sekretess.md", SECRET)
+    folder = docs / "barn-och-familj"
+
+    def swap(number, total, relative):
+        if relative == "barn-och-familj/sekretess.md" and not folder.is_symlink():
+            (folder / "sekretess.md").unlink()
+            folder.rmdir()
+            os.symlink(tmp_path / "elsewhere", folder)
+
+    report = library.build([docs], swap)
+    assert "utanför" in dict(report.failed)["barn-och-familj/sekretess.md"]
+    assert "kassaskåpet" not in all_text(library)
