@@ -22,7 +22,7 @@ import sqlite_utils
 from . import analysis
 from .chunking import ChunkSettings, chunk_document
 from .embedder import Embedder
-from .errors import ModelMismatch, ReadError, RutinbotError
+from .errors import BuildRefused, ModelMismatch, ReadError, RutinbotError
 from .lock import reindex_lock
 from .metadata import read_metadata, read_sidecar
 from .readers import read_bytes, read_document, size_text
@@ -112,6 +112,48 @@ def check_roots(roots: list[Path]) -> None:
             raise RutinbotError(f"{root} finns inte; indexet lämnas orört")
 
 
+MAX_REMOVED_SHARE = 0.5  # a run that would remove more of the documents than this (or all) must be told to
+
+
+def root_key(roots: list[Path]) -> str:
+    """How the folders an index is built from are recorded: resolved, in a stable order."""
+    return os.pathsep.join(sorted(str(Path(r).resolve()) for r in roots))
+
+
+def indexed_roots(db: sqlite_utils.Database) -> str | None:
+    """The folders the index in service was built from (as ``root_key`` writes them), if known."""
+    current = get_meta(db, "current_generation")
+    if current is None:
+        return None
+    row = db.execute("SELECT root FROM generations WHERE id = ?", [current]).fetchone()
+    return row[0] if row and row[0] else None
+
+
+def check_same_roots(db: sqlite_utils.Database, roots: list[Path], *, new_root: bool = False) -> None:
+    """Indexing another folder than the index was built from (a subfolder, a typo) would remove every
+    other document and file the rest under other collections: refused unless ``new_root`` says so."""
+    before = indexed_roots(db)
+    if new_root or before is None:
+        return
+    if sorted(before.split(os.pathsep)) != root_key(roots).split(os.pathsep):
+        raise BuildRefused(
+            f"indexet är byggt från {before.replace(os.pathsep, ', ')}, inte från "
+            f"{', '.join(str(Path(r).resolve()) for r in roots)}; att byta mapp tar bort alla andra dokument ur "
+            "indexet och kan flytta rutiner till andra samlingar. Indexet lämnas orört – ange --new-root "
+            "om du verkligen vill bygga om det från den nya mappen")
+
+
+def check_removals(previous: int, removed: int, *, allow_removals: bool = False) -> None:
+    """An unmounted share, an emptied folder or a moved one must not empty the index by itself."""
+    if allow_removals or previous == 0 or removed == 0:
+        return
+    if removed == previous or removed > MAX_REMOVED_SHARE * previous:
+        raise BuildRefused(
+            f"{removed} av {previous} dokument i indexet finns inte längre i mappen (är en utdelad mapp inte "
+            "monterad, eller har mappen flyttats?); indexet lämnas orört. Ange --allow-removals om "
+            "dokumenten verkligen ska tas bort")
+
+
 class Indexer:
     def __init__(
         self,
@@ -137,12 +179,17 @@ class Indexer:
         return json.dumps({"version": PIPELINE_VERSION, "model": self.embedder.name,
                            "chunking": self.chunking.as_dict()}, sort_keys=True)
 
-    def build(self, roots: list[Path], progress: Progress | None = None) -> BuildReport:
+    def build(self, roots: list[Path], progress: Progress | None = None, *, new_root: bool = False,
+              allow_removals: bool = False) -> BuildReport:
+        """Index ``roots``. Refused (BuildRefused) when they differ from the folders the index was built
+        from, unless ``new_root``, or when more than half the documents would go, unless ``allow_removals``."""
         started = time.perf_counter()
         check_roots(roots)
+        self._allow_removals = allow_removals
         with reindex_lock(self.data_dir):
             db = open_db(self.data_dir)
             try:
+                check_same_roots(db, [Path(r) for r in roots], new_root=new_root)
                 report = self._build(db, [Path(r) for r in roots], progress)
             finally:
                 db.conn.close()
@@ -170,6 +217,8 @@ class Indexer:
             for row in db.query("SELECT * FROM documents WHERE generation = ?", [current or 0])
         }
         files = scan(roots)
+        check_removals(len(previous), len(set(previous) - {f.relative for f in files}),
+                       allow_removals=self._allow_removals)
         rows: list[dict] = []
         pending: list[_Pending] = []
         known = {r[0] for r in db.execute("SELECT hash FROM contents")}
@@ -184,6 +233,7 @@ class Indexer:
         self._store(db, pending, report)
         refreshed = self._write_refreshed_metadata(db)
 
+        self._warn_of_moves(previous, rows, report)
         seen = {r["path"] for r in rows}
         report.removed = sorted(p for p in previous if p not in seen)
         # refreshed metadata changes what answers say: a new generation tells running askers to reload
@@ -195,6 +245,23 @@ class Indexer:
             self._refresh_stat(db, current, rows)
         report.documents, report.passages = self._counts(db, report.generation)
         return report
+
+    @staticmethod
+    def _warn_of_moves(previous: dict[str, dict], rows: list[dict], report: BuildReport) -> None:
+        """A routine whose content now lies only under another collection is read by other people: say so."""
+        was: dict[str, set[str]] = {}
+        for row in previous.values():
+            if row["content_hash"] and row["status"] == "ok":
+                was.setdefault(row["content_hash"], set()).add(row["collection"])
+        now: dict[str, set[str]] = {}
+        for row in rows:
+            if row["content_hash"] and row["status"] == "ok":
+                now.setdefault(row["content_hash"], set()).add(row["collection"])
+        for row in rows:
+            before = was.get(row["content_hash"] or "")
+            if row["status"] == "ok" and before and not before & now[row["content_hash"]]:
+                report.warnings.append((row["path"], f"rutinen byter samling från {', '.join(sorted(before))} "
+                                                     f"till {row['collection']}"))
 
     def _visit(self, found: FoundFile, prev: dict | None, known: set[str], pending: list[_Pending],
                report: BuildReport) -> dict:
@@ -351,7 +418,7 @@ class Indexer:
     def _switch(self, db: sqlite_utils.Database, rows: list[dict], roots: list[Path], report: BuildReport) -> int:
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         generation = db["generations"].insert(
-            {"started_at": now, "root": os.pathsep.join(str(r.resolve()) for r in roots)}
+            {"started_at": now, "root": root_key(roots)}
         ).last_pk
         db["documents"].insert_all([{**row, "generation": generation} for row in rows])
         hashes = sorted({r["content_hash"] for r in rows if r["content_hash"]})

@@ -7,7 +7,7 @@ import pytest
 
 from conftest import write
 from fakes import FakeEmbedder
-from index import Library
+from index import BuildRefused, Library
 
 SECRET = "# Lönelista\n\nLösenordet till kassaskåpet är fisk och lönen är hemlig.\n"
 
@@ -77,3 +77,59 @@ def test_a_folder_swapped_for_a_link_out_after_the_scan_is_not_read(library, doc
     report = library.build([docs], swap)
     assert "utanför" in dict(report.failed)["barn-och-familj/sekretess.md"]
     assert "kassaskåpet" not in all_text(library)
+
+
+# -- item 3: a subfolder indexed as the root -------------------------------------------------------------
+
+def served(library) -> dict[str, str]:
+    """path -> collection of the documents in service."""
+    return {d.path: d.collection for d in library.documents()}
+
+
+def test_a_subfolder_given_as_the_root_is_refused_and_the_index_left_as_it_was(library, docs):
+    library.build([docs])
+    before = served(library)
+    assert before["barn-och-familj/sekretess.md"] == "barn-och-familj"
+    with pytest.raises(BuildRefused, match="--new-root"):
+        library.build([docs / "barn-och-familj"])
+    assert served(library) == before
+    assert [s.document for s in library.ask("polisen sekretess", collections=["gemensamt"]).sources] \
+        and all(s.collection == "gemensamt" for s in library.ask("polisen sekretess",
+                                                                  collections=["gemensamt"]).sources)
+
+
+def test_a_new_root_with_the_flag_says_which_routines_change_collection(library, docs):
+    library.build([docs])
+    report = library.build([docs / "barn-och-familj"], new_root=True, allow_removals=True)
+    assert served(library) == {"sekretess.md": "gemensamt"}
+    assert "barn-och-familj till gemensamt" in dict(report.warnings)["sekretess.md"]
+
+
+def test_the_same_root_written_another_way_is_the_same_root(library, docs, monkeypatch):
+    library.build([docs])
+    monkeypatch.chdir(docs.parent)
+    assert library.build([docs.name + "/../" + docs.name]).switched is False
+
+
+def test_moving_a_routine_to_another_collection_is_reported(library, docs):
+    library.build([docs])
+    (docs / "barn-och-familj" / "sekretess.md").rename(docs / "gemensamt" / "sekretess.md")
+    report = library.build([docs])
+    assert "barn-och-familj till gemensamt" in dict(report.warnings)["gemensamt/sekretess.md"]
+
+
+def test_the_cli_refuses_a_subfolder_with_one_line_and_the_flag_named(tmp_path, docs, monkeypatch):
+    from click.testing import CliRunner
+
+    import bot.cli
+
+    monkeypatch.setattr(bot.cli, "_library", lambda data, model: Library(data, embedder=FakeEmbedder()))
+    data = str(tmp_path / "data")
+    runner = CliRunner()
+    assert runner.invoke(bot.cli.main, ["index", str(docs), "--data", data]).exit_code == 0
+    result = runner.invoke(bot.cli.main, ["index", str(docs / "barn-och-familj"), "--data", data])
+    assert result.exit_code == 1 and result.output.startswith("Fel: ") and "--new-root" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    result = runner.invoke(bot.cli.main, ["index", str(docs / "barn-och-familj"), "--data", data, "--new-root",
+                                          "--allow-removals"])
+    assert result.exit_code == 0, result.output

@@ -14,7 +14,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from index import IndexLocked
+from index import BuildRefused, IndexLocked
 
 from . import layout
 from .client import NotAdmin
@@ -80,6 +80,10 @@ class Reindex(commands.Cog):
             report = work.result()
         except IndexLocked:
             await interaction.edit_original_response(content=layout.ALREADY_REINDEXING)
+            return
+        except BuildRefused as exc:  # the index in service is untouched; the admin is told why
+            await interaction.edit_original_response(content=f"Indexerade inte om: {exc}",
+                                                     allowed_mentions=NO_MENTIONS)
             return
         _log.info("reindex done: %s", {k: v for k, v in report.as_dict().items() if k != "failed"})
         first, *rest = layout.build_summary(report)
