@@ -19,6 +19,7 @@ from index import IndexMissing, redact
 
 from . import layout
 from .buttons import answer_view
+from ..config import Scope
 from .client import channel_ids
 from .ratelimit import SlidingWindow
 from .replies import NO_MENTIONS, to_embed
@@ -37,11 +38,12 @@ class Asking(commands.Cog):
         rate = bot.config.rate_limit
         self.limiter = SlidingWindow(rate.questions, rate.per_seconds)
 
-    async def answer(self, question: str, user: discord.abc.User, channel) -> tuple[dict, list[str]]:
+    async def answer(self, question: str, user: discord.abc.User, channel, scope: Scope) -> tuple[dict, list[str]]:
         """The keyword arguments of the message that answers (an embed with buttons, or a short text), and
         the kinds of identity number removed from the question (to remind the asker; the answer still comes).
+        Drawn only from ``scope.collections``: what everyone who will read the reply may read.
         """
-        collections = await self.bot.collections_for(user, channel)
+        collections = scope.collections
         where = next((str(c) for c in channel_ids(channel)), "dm")
         started = time.perf_counter()
         try:
@@ -51,6 +53,8 @@ class Asking(commands.Cog):
             return {"content": layout.NO_INDEX}, redact(question).kinds
         _log.info("question %d answered=%s sources=%d in %.2f s", asked.question_id, asked.answer.answered,
                   len(asked.answer.sources), time.perf_counter() - started)
+        if scope.narrowed and not asked.answer.answered:
+            asked.reply.notices.append(layout.NARROWED)
         return {
             "embed": to_embed(layout.reply_embed(asked.reply, asked.question_id)),
             "view": answer_view(asked.question_id, has_sources=bool(asked.answer.sources)),
@@ -67,8 +71,10 @@ class Asking(commands.Cog):
         if wait:
             await interaction.response.send_message(layout.slow_down(wait), ephemeral=True)
             return
-        await interaction.response.defer(thinking=True)
-        reply, warnings = await self.answer(question, interaction.user, interaction.channel)
+        # a member who may read more than everyone in the channel is answered privately
+        scope = await self.bot.scope_for(interaction.user, interaction.channel, can_whisper=True)
+        await interaction.response.defer(thinking=True, ephemeral=scope.private)
+        reply, warnings = await self.answer(question, interaction.user, interaction.channel, scope)
         await interaction.edit_original_response(allowed_mentions=NO_MENTIONS, **reply)
         if warnings:  # only the asker sees it
             await interaction.followup.send(layout.privacy_reminder(warnings), ephemeral=True,
@@ -103,7 +109,8 @@ class Asking(commands.Cog):
             return
         try:
             async with message.channel.typing():
-                reply, warnings = await self.answer(question, message.author, message.channel)
+                scope = await self.bot.scope_for(message.author, message.channel, can_whisper=False)
+                reply, warnings = await self.answer(question, message.author, message.channel, scope)
             await message.reply(mention_author=False, allowed_mentions=NO_MENTIONS, **reply)
         except Exception:
             _log.exception("answering message %s failed", message.id)

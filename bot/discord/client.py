@@ -10,7 +10,7 @@ from discord.ext import commands
 
 from index import RutinbotError
 
-from ..config import BotConfig
+from ..config import BotConfig, Scope
 from ..service import Assistant
 from . import layout
 from .replies import apologize, tell
@@ -138,6 +138,12 @@ class RutinBot(commands.Bot):
 
     async def collections_for(self, user: discord.abc.User, channel) -> list[str]:
         return self.config.collections.allowed(roles=await self.role_ids(user), channels=channel_ids(channel))
+
+    async def scope_for(self, user: discord.abc.User, channel, *, can_whisper: bool) -> Scope:
+        """What an answer to ``user`` in ``channel`` may quote, and whether it must be ephemeral."""
+        return self.config.collections.reply_scope(
+            roles=await self.role_ids(user), channels=channel_ids(channel),
+            shared_place=getattr(channel, "guild", None) is not None, can_whisper=can_whisper)
 
     def is_admin(self, user: discord.abc.User, permissions: discord.Permissions) -> bool:
         if permissions.manage_guild:

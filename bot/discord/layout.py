@@ -33,6 +33,8 @@ NO_HELP_CHANNEL = ("Det finns ingen kanal för kollegafrågor inställd ännu. "
 HELP_CHANNEL_MISSING = "Jag hittar inte kanalen för kollegafrågor. Säg gärna till en administratör."
 QUESTION_GONE = "Jag hittar inte den frågan längre – ställ den gärna igen."
 ALREADY_SENT = "Frågan är redan skickad till kollegorna."
+NARROWED = ("Svaret bygger bara på rutiner som alla i kanalen får läsa. Använd /fråga eller skriv till mig "
+            "direkt för att få svar även ur de rutiner som bara din roll får läsa.")
 NO_MORE_SOURCES = "Det finns inga fler källor till det här svaret som du har tillgång till."
 
 BUTTON_HELPFUL = "Hjälpte"
