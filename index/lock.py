@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import IndexLocked
+from .private_files import private_dir
 
 LOCK_NAME = "reindex.lock"
 
@@ -18,8 +19,8 @@ LOCK_NAME = "reindex.lock"
 @contextmanager
 def reindex_lock(data_dir: Path):
     path = Path(data_dir) / LOCK_NAME
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    private_dir(path.parent)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from .private_files import create_private, private_dir, tighten
+
 DB_NAME = "rutinbot.db"
 
 
@@ -130,9 +132,13 @@ def open_db(data_dir: Path, *, create: bool = True) -> sqlite_utils.Database:
     """Open (and migrate) the database in ``data_dir``."""
     path = Path(data_dir) / DB_NAME
     if create:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
+        create_private(path)
+    for extra in ("-wal", "-shm", "-journal"):  # SQLite gives these the database file's mode; older ones may not be
+        tighten(path.with_name(DB_NAME + extra))
     conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False, isolation_level=None)
     db = sqlite_utils.Database(conn)
+    db.execute("PRAGMA secure_delete=ON")  # purged questions and a moved key are overwritten, not left in free pages
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")

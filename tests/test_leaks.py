@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 import os
+import stat
 
 import pytest
+
+from bot.answer import GONE
 
 from conftest import write
 from fakes import FakeEmbedder
 from index import BuildRefused, Library
+from test_privacy import database_bytes
 
 SECRET = "# Lönelista\n\nLösenordet till kassaskåpet är fisk och lönen är hemlig.\n"
 
@@ -133,3 +137,90 @@ def test_the_cli_refuses_a_subfolder_with_one_line_and_the_flag_named(tmp_path, 
     result = runner.invoke(bot.cli.main, ["index", str(docs / "barn-och-familj"), "--data", data, "--new-root",
                                           "--allow-removals"])
     assert result.exit_code == 0, result.output
+
+
+# -- item 6: data at rest -----------------------------------------------------------------------------
+
+def modes(data_dir) -> dict[str, int]:
+    return {p.name: stat.S_IMODE(p.stat().st_mode) for p in [data_dir, *data_dir.iterdir()] if not p.is_symlink()}
+
+
+def test_the_data_directory_is_its_owners_alone(tmp_path, docs):
+    from bot.service import Assistant
+
+    lib = Library(tmp_path / "data", embedder=FakeEmbedder())
+    lib.build([docs])
+    Assistant(lib).ask("Hur länge ska jag trycka på larmknappen?", origin="cli", user="anna")
+    found = modes(tmp_path / "data")
+    assert found.pop("data") == 0o700
+    assert {"rutinbot.db", "rutinbot.db-wal", "reindex.lock", "pseudonym.key"} <= set(found)
+    assert any(name.endswith(".faiss") for name in found)
+    assert {name: mode for name, mode in found.items() if mode != 0o600} == {}
+
+
+def test_an_existing_open_data_directory_is_tightened(tmp_path, docs):
+    data = tmp_path / "data"
+    Library(data, embedder=FakeEmbedder()).close()
+    data.chmod(0o755)
+    (data / "rutinbot.db").chmod(0o644)
+    Library(data, embedder=FakeEmbedder()).close()
+    assert modes(data)["data"] == 0o700 and modes(data)["rutinbot.db"] == 0o600
+
+
+def test_the_pseudonym_key_is_kept_apart_from_the_database(tmp_path):
+    lib = Library(tmp_path / "data", embedder=FakeEmbedder())
+    pseudonym = lib.journal.user_key(4001)
+    key = (tmp_path / "data" / "pseudonym.key").read_text().strip()
+    assert lib.db.execute("SELECT COUNT(*) FROM meta WHERE key LIKE '%key%'").fetchone()[0] == 0
+    lib.close()
+    assert key.encode() not in database_bytes(tmp_path / "data")
+    again = Library(tmp_path / "data", embedder=FakeEmbedder())
+    assert again.journal.user_key(4001) == pseudonym  # stable across restarts
+
+
+def test_a_key_an_older_version_kept_in_the_database_moves_out_and_pseudonyms_stay(tmp_path):
+    import hashlib
+    import hmac
+    import json
+
+    legacy = "ab" * 32
+    lib = Library(tmp_path / "data", embedder=FakeEmbedder())
+    lib.db.execute("INSERT INTO meta(key, value) VALUES ('pseudonym_key', ?)", [json.dumps(legacy)])
+    lib.close()
+    lib = Library(tmp_path / "data", embedder=FakeEmbedder())
+    assert lib.journal.user_key(4001) == hmac.new(bytes.fromhex(legacy), b"4001", hashlib.sha256).hexdigest()[:16]
+    lib.close()
+    assert (tmp_path / "data" / "pseudonym.key").read_text().strip() == legacy
+    assert legacy.encode() not in database_bytes(tmp_path / "data")
+
+
+def test_the_question_log_keeps_references_not_copies(tmp_path, docs):
+    from click.testing import CliRunner
+
+    import bot.cli
+    from bot.service import Assistant
+
+    lib = Library(tmp_path / "data", embedder=FakeEmbedder())
+    lib.build([docs])
+    asked = Assistant(lib).ask("Hur länge ska jag trycka på larmknappen?", origin="cli", user="anna", k=5)
+    stored = lib.db.execute("SELECT sources FROM questions WHERE id = ?", [asked.question_id]).fetchone()[0]
+    assert len(asked.answer.sources) == 3
+    assert not any(len(line) > 40 and line in stored for s in asked.answer.sources for line in s.text.split("\n"))
+    assert "larmknappen" not in stored and len(stored) < 450 * len(asked.answer.sources)
+    lib.close()
+
+    restarted = Assistant(Library(tmp_path / "data", embedder=FakeEmbedder()))  # a button after a restart
+    shown = restarted.more_sources(asked.question_id, None)
+    assert [c.document for c, _ in shown] == [s.document for s in asked.answer.sources]
+    assert "larmknappen i tre sekunder" in shown[0][1]
+    _, _, sources = restarted.stored(asked.question_id)
+    assert [s.highlight for s in sources] == [s.highlight for s in asked.answer.sources]
+
+    result = CliRunner().invoke(bot.cli.main, ["log", "--json", "--data", str(tmp_path / "data")])
+    assert result.exit_code == 0, result.output
+    assert '"gemensamt/hembesok.md"' in result.output
+
+    (docs / "gemensamt" / "hembesok.md").unlink()
+    restarted.library.build([docs])
+    gone = dict((c.document, text) for c, text in restarted.more_sources(asked.question_id, None))
+    assert gone["gemensamt/hembesok.md"] == GONE  # the routine left the index: said so, nothing made up
