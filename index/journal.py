@@ -10,62 +10,27 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import sqlite3
 import threading
 from dataclasses import asdict
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
-from typing import Callable
 
 import sqlite_utils
 
 from .answering import Answer, Source
+from .catalog import Catalog
 from .errors import RutinbotError
 from .privacy import redact
 from .private_files import load_key
-from .store import get_meta, set_meta
+from .retention import Clock, Retained, cutoff, stamp, utc_now
+from .store import delete_meta, get_meta
 
 DEFAULT_RETENTION_DAYS = 90  # questions and feedback
-
-Clock = Callable[[], datetime]
 
 
 class AlreadyVoted(RutinbotError):
     """A user gives one vote per answer."""
-
-
-def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def stamp(moment: datetime) -> str:
-    """The one form times are stored in (UTC, to the second), so text order is time order."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
-
-
-def cutoff(days: float, now: datetime | None = None) -> str:
-    """The stored time ``days`` before ``now``: rows stamped earlier are older than that."""
-    return stamp((now or _utc_now()) - timedelta(days=days))
-
-
-class Retained:
-    """Something kept for a configured number of days. The setting is recorded in the database so every
-    process (the bot, `rutinbot ask`) purges by the same rule."""
-
-    RETENTION_KEY = "retention_days"
-    DEFAULT_DAYS: float = DEFAULT_RETENTION_DAYS
-    db: sqlite_utils.Database
-    _lock: threading.RLock
-
-    @property
-    def retention_days(self) -> float:
-        with self._lock:
-            return get_meta(self.db, self.RETENTION_KEY, self.DEFAULT_DAYS)
-
-    def set_retention(self, days: float) -> None:
-        with self._lock:
-            set_meta(self.db, self.RETENTION_KEY, days)
 
 
 def _fingerprint(text: str) -> str:
@@ -92,7 +57,9 @@ def resolve_reference(ref: dict, text: str | None) -> Source:
 
 
 class Journal(Retained):
-    def __init__(self, db: sqlite_utils.Database, lock: threading.RLock | None = None, clock: Clock = _utc_now):
+    DEFAULT_DAYS = DEFAULT_RETENTION_DAYS
+
+    def __init__(self, db: sqlite_utils.Database, lock: threading.RLock | None = None, clock: Clock = utc_now):
         self.db = db
         self._lock = lock or threading.RLock()  # the connection is shared with the Library's questions
         self._cached_key: bytes | None = None
@@ -111,7 +78,7 @@ class Journal(Retained):
         key = load_key(Path(self.db.execute("PRAGMA database_list").fetchone()[2]).parent, legacy)
         if legacy is not None:
             with self.db.conn:
-                self.db.execute("DELETE FROM meta WHERE key = 'pseudonym_key'")
+                delete_meta(self.db, "pseudonym_key")
         return key
 
     def user_key(self, platform_user: str | int | None) -> str | None:
@@ -144,24 +111,25 @@ class Journal(Retained):
         """The sources a row refers to, with their text read back from the index when it still holds it."""
         ids = [s["passage_id"] for s in stored if "text" not in s and s.get("passage_id")]
         with self._lock:
-            texts = {r[0]: r[1] for r in self.db.execute(
-                f"SELECT id, text FROM passages WHERE id IN ({','.join('?' * len(ids))})", ids)} if ids else {}
+            texts = {pid: p.text for pid, p in Catalog(self.db).passages(ids).items()}
         return [Source(**s) if "text" in s else resolve_reference(s, texts.get(s.get("passage_id")))  # old rows
                 for s in stored]
 
     def record_feedback(self, question_id: int, user: str | int, helpful: bool) -> None:
+        """One vote a person an answer: the primary key refuses a second one, the foreign key a vote on
+        a question the retention purge has removed."""
         try:
             with self._lock, self.db.conn:
                 self.db.execute(
                     "INSERT INTO feedback(question_id, user_key, helpful, given_at) VALUES (?, ?, ?, ?)",
                     [question_id, self.user_key(user), int(helpful), stamp(self.clock())],
                 )
-        except Exception as exc:  # sqlite3.IntegrityError: primary key says one vote per user
-            if "UNIQUE" in str(exc) or "PRIMARY KEY" in str(exc):
-                raise AlreadyVoted("du har redan lämnat omdöme om det här svaret") from None
-            if "FOREIGN KEY" in str(exc):
+        except sqlite3.IntegrityError:
+            with self._lock:
+                exists = self.db.execute("SELECT 1 FROM questions WHERE id = ?", [question_id]).fetchone()
+            if exists is None:
                 raise RutinbotError("svaret finns inte längre i loggen") from None
-            raise
+            raise AlreadyVoted("du har redan lämnat omdöme om det här svaret") from None
 
     def feedback(self, question_id: int) -> dict[str, int]:
         with self._lock:

@@ -10,17 +10,15 @@ import os
 from contextlib import contextmanager
 from pathlib import Path
 
+from .datadir import DataDir
 from .errors import IndexLocked
-from .private_files import private_dir
-
-LOCK_NAME = "reindex.lock"
 
 
 @contextmanager
-def reindex_lock(data_dir: Path):
-    path = Path(data_dir) / LOCK_NAME
-    private_dir(path.parent)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+def reindex_lock(data_dir: DataDir | Path):
+    layout = DataDir.resolve(data_dir)
+    layout.create()
+    fd = os.open(layout.lock, os.O_RDWR | os.O_CREAT, 0o600)
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

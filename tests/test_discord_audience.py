@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 from bot.config import Access
-from bot.discord import layout
+from bot import texts
 from bot.service import Assistant
 from test_discord_bot import NEVER, POLICE_QUESTION, library, run, scenario
 from test_discord_harness import ALICE, BARN_ROLE, BOB, BOT_USER, OTHER_CHANNEL, QUESTION_CHANNEL, Harness, config
@@ -67,7 +67,7 @@ def test_a_mention_in_a_public_channel_quotes_only_what_everyone_there_may_read(
     answers = [c for c in fake.of("send") if c.embeds]
     assert len(answers) == 2
     assert not any(SECRET_SOURCE in sent(c) or "Sekretessen gäller" in sent(c) for c in answers)
-    assert all(layout.NARROWED in c.embeds[0]["description"] for c in answers)  # told where to ask instead
+    assert all(texts.NARROWED in c.embeds[0]["description"] for c in answers)  # told where to ask instead
     sources = {s.collection for row in lib.db.execute("SELECT id FROM questions")
                for s in lib.journal.question(row[0])[2]}
     assert sources == {"gemensamt"}

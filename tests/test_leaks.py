@@ -160,10 +160,10 @@ def test_the_data_directory_is_its_owners_alone(tmp_path, docs):
 
 def test_an_existing_open_data_directory_is_tightened(tmp_path, docs):
     data = tmp_path / "data"
-    Library(data, embedder=FakeEmbedder()).close()
+    Library(data, embedder=FakeEmbedder()).open().close()
     data.chmod(0o755)
     (data / "rutinbot.db").chmod(0o644)
-    Library(data, embedder=FakeEmbedder()).close()
+    Library(data, embedder=FakeEmbedder()).open().close()
     assert modes(data)["data"] == 0o700 and modes(data)["rutinbot.db"] == 0o600
 
 

@@ -17,11 +17,12 @@ from discord.ext import commands
 
 from index import IndexMissing, redact
 
+from .. import texts
+from ..chat import Person
+from ..config import Scope
 from . import layout
 from .buttons import answer_view
-from ..config import Scope
-from .client import channel_ids
-from .ratelimit import SlidingWindow
+from .people import channel_ids, person
 from .replies import NO_MENTIONS, to_embed
 
 if TYPE_CHECKING:
@@ -35,26 +36,21 @@ MAX_QUESTION = 1000
 class Asking(commands.Cog):
     def __init__(self, bot: RutinBot):
         self.bot = bot
-        rate = bot.config.rate_limit
-        self.limiter = SlidingWindow(rate.questions, rate.per_seconds)
 
-    async def answer(self, question: str, user: discord.abc.User, channel, scope: Scope) -> tuple[dict, list[str]]:
+    async def answer(self, question: str, user: discord.abc.User, channel,
+                     scope: Scope | None = None) -> tuple[dict, list[str]]:
         """The keyword arguments of the message that answers (an embed with buttons, or a short text), and
         the kinds of identity number removed from the question (to remind the asker; the answer still comes).
-        Drawn only from ``scope.collections``: what everyone who will read the reply may read.
+        Quotes only what everyone who will read the reply may read (``scope``; by default a channel's).
         """
-        collections = scope.collections
-        where = next((str(c) for c in channel_ids(channel)), "dm")
+        asker = await person(self.bot, user, channel)
         started = time.perf_counter()
         try:
-            asked = await asyncio.to_thread(self.bot.assistant.ask, question, origin="discord", user=user.id,
-                                            channel=where, collections=collections)
+            asked = await asyncio.to_thread(self.bot.chat.ask, question, asker, origin="discord", scope=scope)
         except IndexMissing:
             return {"content": layout.NO_INDEX}, redact(question).kinds
         _log.info("question %d answered=%s sources=%d in %.2f s", asked.question_id, asked.answer.answered,
                   len(asked.answer.sources), time.perf_counter() - started)
-        if scope.narrowed and not asked.answer.answered:
-            asked.reply.notices.append(layout.NARROWED)
         return {
             "embed": to_embed(layout.reply_embed(asked.reply, asked.question_id)),
             "view": answer_view(asked.question_id, has_sources=bool(asked.answer.sources)),
@@ -67,17 +63,18 @@ class Asking(commands.Cog):
     @app_commands.describe(question="Din fråga, t.ex. ”Hur fungerar personlarmet vid hembesök?”")
     async def ask_command(self, interaction: discord.Interaction,
                           question: app_commands.Range[str, 1, MAX_QUESTION]) -> None:
-        wait = self.limiter.hit(interaction.user.id)
-        if wait:
-            await interaction.response.send_message(layout.slow_down(wait), ephemeral=True)
+        slow_down = self.bot.chat.too_soon(Person(interaction.user.id))  # no role lookup for this
+        if slow_down:
+            await interaction.response.send_message(slow_down, ephemeral=True)
             return
+        asker = await person(self.bot, interaction.user, interaction.channel)
         # a member who may read more than everyone in the channel is answered privately
-        scope = await self.bot.scope_for(interaction.user, interaction.channel, can_whisper=True)
+        scope = self.bot.chat.scope(asker, can_whisper=True)
         await interaction.response.defer(thinking=True, ephemeral=scope.private)
         reply, warnings = await self.answer(question, interaction.user, interaction.channel, scope)
         await interaction.edit_original_response(allowed_mentions=NO_MENTIONS, **reply)
         if warnings:  # only the asker sees it
-            await interaction.followup.send(layout.privacy_reminder(warnings), ephemeral=True,
+            await interaction.followup.send(texts.privacy_reminder(warnings), ephemeral=True,
                                             allowed_mentions=NO_MENTIONS)
 
     # -- messages ----------------------------------------------------------------------------
@@ -103,19 +100,18 @@ class Asking(commands.Cog):
         if not question:
             await message.reply(layout.HOW_TO_ASK, mention_author=False, allowed_mentions=NO_MENTIONS)
             return
-        wait = self.limiter.hit(message.author.id)
-        if wait:
-            await message.reply(layout.slow_down(wait), mention_author=False, allowed_mentions=NO_MENTIONS)
+        slow_down = self.bot.chat.too_soon(Person(message.author.id))
+        if slow_down:
+            await message.reply(slow_down, mention_author=False, allowed_mentions=NO_MENTIONS)
             return
         try:
             async with message.channel.typing():
-                scope = await self.bot.scope_for(message.author, message.channel, can_whisper=False)
-                reply, warnings = await self.answer(question, message.author, message.channel, scope)
+                reply, warnings = await self.answer(question, message.author, message.channel)
             await message.reply(mention_author=False, allowed_mentions=NO_MENTIONS, **reply)
         except Exception:
             _log.exception("answering message %s failed", message.id)
             try:
-                await message.reply(layout.APOLOGY, mention_author=False, allowed_mentions=NO_MENTIONS)
+                await message.reply(texts.APOLOGY, mention_author=False, allowed_mentions=NO_MENTIONS)
             except discord.HTTPException:
                 pass
             return
@@ -134,7 +130,7 @@ class Asking(commands.Cog):
                 _log.info("deleted message %s: it held an identity number", message.id)
             except discord.HTTPException as exc:
                 _log.warning("could not delete message %s holding an identity number: %s", message.id, exc)
-        text = layout.privacy_reminder(warnings, deleted=deleted)
+        text = texts.privacy_reminder(warnings, deleted=deleted)
         try:
             if deleted:  # nothing left to reply to
                 await message.channel.send(f"{message.author.mention} {text}", allowed_mentions=NO_MENTIONS)
@@ -142,3 +138,7 @@ class Asking(commands.Cog):
                 await message.reply(text, mention_author=False, allowed_mentions=NO_MENTIONS)
         except discord.HTTPException as exc:
             _log.warning("could not send the privacy reminder for message %s: %s", message.id, exc)
+
+
+async def setup(bot: RutinBot) -> None:
+    await bot.add_cog(Asking(bot))
