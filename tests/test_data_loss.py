@@ -68,3 +68,66 @@ def test_the_watcher_does_not_empty_the_index_on_its_own(library, docs):
     watch_folders(library, [docs], interval=0.01, on_error=on_error, stop_event=stop)
     assert errors and isinstance(errors[0], BuildRefused)
     assert served(library) == before
+
+
+# -- item 8: two processes opening a new data directory at once -----------------------------------------
+
+def _first_open(data_dir, barrier, results) -> None:
+    from index.store import open_db
+
+    try:
+        barrier.wait(timeout=30)
+        db = open_db(data_dir)
+        db.execute("SELECT metadata FROM documents LIMIT 1").fetchall()
+        db.conn.close()
+        results.put("ok")
+    except Exception as exc:  # noqa: BLE001 - reported to the test
+        results.put(f"{type(exc).__name__}: {exc}")
+
+
+def _usable(data_dir) -> str | None:
+    """None when the directory opens and has the newest schema, else what is wrong."""
+    from index.store import MIGRATIONS, open_db
+
+    try:
+        db = open_db(data_dir)
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        columns = {row[1] for row in db.execute("PRAGMA table_info(documents)")}
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        db.conn.close()
+    except Exception as exc:  # noqa: BLE001
+        return f"{type(exc).__name__}: {exc}"
+    if version != len(MIGRATIONS) or "metadata" not in columns or "audit" not in tables:
+        return f"version {version}, columns {sorted(columns)}"
+    return None
+
+
+def test_concurrent_first_opens_never_break_the_directory(tmp_path):
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    processes_per_trial, broken, failures = 4, [], []
+    for trial in range(20):
+        data_dir = tmp_path / f"data{trial}"
+        barrier, results = context.Barrier(processes_per_trial), context.Queue()
+        workers = [context.Process(target=_first_open, args=(data_dir, barrier, results))
+                   for _ in range(processes_per_trial)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join(timeout=60)
+        failures += [r for r in (results.get(timeout=5) for _ in workers) if r != "ok"]
+        problem = _usable(data_dir)
+        if problem:
+            broken.append((trial, problem))
+    assert broken == [] and failures == []
+
+
+def test_a_directory_an_older_version_broke_in_the_race_is_healed(tmp_path):
+    """What the race used to leave: the metadata column added, but user_version wound back to 2."""
+    from index.store import open_db
+
+    db = open_db(tmp_path / "data")
+    db.execute("PRAGMA user_version = 2")
+    db.conn.close()
+    assert _usable(tmp_path / "data") is None
