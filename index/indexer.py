@@ -26,6 +26,7 @@ from .embedder import Embedder
 from .errors import BuildRefused, ModelMismatch, ReadError, RutinbotError
 from .lock import reindex_lock
 from .metadata import read_metadata, read_sidecar
+from .repair import load_or_rebuild
 from .readers import read_bytes, read_document, size_text
 from .scan import FoundFile, scan
 from .store import get_meta, open_db
@@ -234,6 +235,9 @@ class Indexer:
         else:
             report.generation = current
             catalog.refresh_stat(current, rows)
+            _, repaired = load_or_rebuild(db, self.layout, current, holding_lock=True)
+            if repaired:
+                report.warnings.append((self.layout.vectors(current).name, repaired))
         report.documents, _, report.passages = catalog.counts(report.generation)
         return report
 

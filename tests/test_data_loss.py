@@ -131,3 +131,33 @@ def test_a_directory_an_older_version_broke_in_the_race_is_healed(tmp_path):
     db.execute("PRAGMA user_version = 2")
     db.conn.close()
     assert _usable(tmp_path / "data") is None
+
+
+# -- item 9: a missing or corrupt FAISS file -------------------------------------------------------------
+
+@pytest.mark.parametrize("damage", ["missing", "garbage", "truncated", "empty"])
+def test_ask_answers_and_index_rebuilds_when_the_faiss_file_is_damaged(tmp_path, docs, damage, caplog):
+    library = Library(tmp_path / "data", embedder=FakeEmbedder())
+    library.build([docs])
+    expected = [s.passage_id for s in library.ask("Hur länge ska jag trycka på larmknappen?").sources]
+    library.close()
+    faiss_file = next((tmp_path / "data").glob("vectors-*.faiss"))
+    whole = faiss_file.read_bytes()
+    if damage == "missing":
+        faiss_file.unlink()
+    else:
+        faiss_file.write_bytes({"garbage": b"not a faiss index" * 50, "truncated": whole[: len(whole) // 2],
+                                "empty": b""}[damage])
+
+    fresh = Library(tmp_path / "data", embedder=FakeEmbedder())  # a new process: nothing cached
+    with caplog.at_level("WARNING"):
+        answer = fresh.ask("Hur länge ska jag trycka på larmknappen?")
+    assert [s.passage_id for s in answer.sources] == expected
+    assert any("rebuilt" in r.getMessage() for r in caplog.records)  # said so
+    assert faiss_file.read_bytes() == whole or faiss_file.stat().st_size > 0  # written back
+
+    faiss_file.write_bytes(b"broken again")
+    report = fresh.build([docs])
+    assert faiss_file.name in dict(report.warnings) and "byggdes om" in dict(report.warnings)[faiss_file.name]
+    again = Library(tmp_path / "data", embedder=FakeEmbedder())
+    assert [s.passage_id for s in again.ask("Hur länge ska jag trycka på larmknappen?").sources] == expected
