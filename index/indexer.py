@@ -219,15 +219,16 @@ class Indexer:
         self._find_stale_metadata(catalog)
         counter = ProgressCounter(progress, files_total=len(files))
         for found in files:
+            counter.path = found.relative
+            counter.report()  # before the file is read: the path is the one being read now
             waiting = len(pending)
             row = self._visit(found, previous.get(found.relative), known, pending, report)
             rows.append(row)
             counter.files_read += 1
             counter.passages_found += sum(len(p.chunks) for p in pending[waiting:])
-            counter.path = found.relative
-            counter.report()
             if sum(len(p.chunks) for p in pending) >= EMBED_BATCH:
                 self._store(catalog, pending, report, counter)
+        counter.report()  # every file read; the last passages are embedded next
         self._store(catalog, pending, report, counter)
         refreshed = self._write_refreshed_metadata(catalog)
 

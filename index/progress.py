@@ -15,7 +15,7 @@ class BuildProgress:
     passages_found: int  # new passages chunked so far (unchanged files add none)
     passages_embedded: int
     seconds: float
-    path: str = ""  # the file read last
+    path: str = ""  # the file being read (the last one once all are read)
 
     @property
     def rate(self) -> float:

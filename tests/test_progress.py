@@ -15,7 +15,8 @@ from index.indexer import Indexer
 def test_indexer_reports_files_and_passages_as_they_go(tmp_path, docs, fake_embedder):
     seen: list[BuildProgress] = []
     report = Indexer(tmp_path / "data", fake_embedder).build([docs], seen.append)
-    assert [p.files_read for p in seen if p.passages_embedded == 0][:3] == [1, 2, 3]
+    assert [(p.files_read, p.path) for p in seen][:2] == [(0, seen[0].path), (1, seen[1].path)]
+    assert len({p.path for p in seen}) == 3  # each file named as it is read
     assert all(p.files_total == 3 for p in seen)
     last = seen[-1]
     assert last.passages_embedded == last.passages_found == report.embedded == report.passages > 0
