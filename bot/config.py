@@ -69,16 +69,18 @@ class BotConfig:
     reindex_interval: float = 0.0  # seconds between checks of the document folders for changes; 0 = off
     retention_days: float = 90  # questions and feedback in the question log
     audit_retention_days: float = 365  # the audit trail
+    teams: Any = None  # bot.teams.settings.TeamsSettings when the file has a [teams] table
     source: Path | None = None  # the file read, for messages
 
 
 TOP_KEYS = ("token_file", "guild_id", "question_channels", "help_channel", "mentor_role", "admin_role",
-            "documents", "rate_limit", "collections", "reindex_interval", "retention_days", "audit_retention_days")
+            "documents", "rate_limit", "collections", "reindex_interval", "retention_days", "audit_retention_days",
+            "teams")
 RATE_KEYS = ("questions", "per_seconds")
 ACCESS_KEYS = ("default", "roles", "channels")
 
 
-def _unknown(keys: Iterable[str], known: tuple[str, ...], prefix: str, where: str) -> None:
+def reject_unknown(keys: Iterable[str], known: tuple[str, ...], prefix: str, where: str) -> None:
     for key in keys:
         if key not in known:
             close = difflib.get_close_matches(key, known, n=1)
@@ -119,7 +121,7 @@ def _grants(table: Any, key: str) -> dict[int, tuple[str, ...]]:
 
 def parse_config(data: dict[str, Any], base: Path = Path("."), where: str = "konfigurationen") -> BotConfig:
     """Check every key and value; relative paths are taken from ``base`` (the config file's folder)."""
-    _unknown(data, TOP_KEYS, "", where)
+    reject_unknown(data, TOP_KEYS, "", where)
     values: dict[str, Any] = {}
     if "token_file" in data:
         if not isinstance(data["token_file"], str):
@@ -145,7 +147,7 @@ def parse_config(data: dict[str, Any], base: Path = Path("."), where: str = "kon
         rate = data["rate_limit"]
         if not isinstance(rate, dict):
             raise ConfigError("rate_limit ska vara en tabell: rate_limit = { questions = 5, per_seconds = 60 }")
-        _unknown(rate, RATE_KEYS, "rate_limit.", where)
+        reject_unknown(rate, RATE_KEYS, "rate_limit.", where)
         questions = _positive(rate.get("questions", RateLimit.questions), "rate_limit.questions")
         if questions != int(questions):
             raise ConfigError("rate_limit.questions ska vara ett heltal")
@@ -155,7 +157,7 @@ def parse_config(data: dict[str, Any], base: Path = Path("."), where: str = "kon
         access = data["collections"]
         if not isinstance(access, dict):
             raise ConfigError("collections ska vara en tabell med default, roles och channels")
-        _unknown(access, ACCESS_KEYS, "collections.", where)
+        reject_unknown(access, ACCESS_KEYS, "collections.", where)
         values["collections"] = Access(
             default=_names(access["default"], "collections.default") if "default" in access else Access.default,
             roles=_grants(access.get("roles", {}), "collections.roles"),
@@ -169,6 +171,10 @@ def parse_config(data: dict[str, Any], base: Path = Path("."), where: str = "kon
     for key in ("retention_days", "audit_retention_days"):
         if key in data:
             values[key] = _positive(data[key], key)
+    if "teams" in data:
+        from .teams.settings import parse_teams
+
+        values["teams"] = parse_teams(data["teams"], base, where)
     return BotConfig(**values)
 
 
@@ -217,22 +223,26 @@ def read_token(config: BotConfig, environ: Mapping[str, str] = os.environ) -> st
     if token:
         return token
     if config.token_file is not None:
-        path = config.token_file
-        try:
-            mode = path.stat().st_mode
-        except FileNotFoundError:
-            raise MissingToken(f"token_file {path} finns inte / token_file {path} does not exist") from None
-        if mode & (stat.S_IRWXG | stat.S_IRWXO):
-            raise MissingToken(
-                f"token-filen {path} kan läsas av andra (rättigheter {stat.S_IMODE(mode):o}); kör chmod 600 {path} "
-                f"/ the token file is readable by group or others; run chmod 600 {path}"
-            )
-        token = path.read_text(encoding="utf-8").strip()
-        if token:
-            return token
-        raise MissingToken(f"token-filen {path} är tom / the token file {path} is empty")
+        return read_private_file(config.token_file, "token_file", MissingToken)
     raise MissingToken(
         f"ingen Discord-token: sätt miljövariabeln {TOKEN_ENV} eller token_file i konfigurationen "
         f"(se README, avsnittet ”Discord”). / No Discord token: set {TOKEN_ENV} or token_file "
         f"(see the README section \"Discord\")."
     )
+
+
+def read_private_file(path: Path, key: str, error: type[RutinbotError] = ConfigError) -> str:
+    """A secret from a file that only its owner may read (chmod 600); empty, missing or shared is an error."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise error(f"{key} {path} finns inte / {key} {path} does not exist") from None
+    if mode & (stat.S_IRWXG | stat.S_IRWXO):
+        raise error(
+            f"filen {path} ({key}) kan läsas av andra (rättigheter {stat.S_IMODE(mode):o}); kör chmod 600 {path} "
+            f"/ the file is readable by group or others; run chmod 600 {path}"
+        )
+    secret = path.read_text(encoding="utf-8").strip()
+    if not secret:
+        raise error(f"filen {path} ({key}) är tom / the file {path} is empty")
+    return secret

@@ -1,0 +1,143 @@
+"""The Teams bot: the SDK's App serving the messaging endpoint, and one handler a kind of activity.
+
+Each message is routed once: a card's Action.Submit value to the card actions, a command word to the
+admin commands, anything else for the bot to the asking feature. Work that can take longer than the
+Bot Connector waits for (an answer, a reindex) runs as a background task after the HTTP request is
+acknowledged; answers then arrive at the activity's serviceUrl like any other message.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from typing import Any, Coroutine
+
+import uvicorn
+from microsoft_teams.api import MessageActivity
+from microsoft_teams.apps import ActivityContext, App
+from microsoft_teams.apps.http import FastAPIAdapter
+
+from index import RutinbotError
+
+from ..config import BotConfig
+from ..discord.ratelimit import SlidingWindow
+from ..service import Assistant
+from .people import GRAPH_URL, Directory, Identity, Person, Place, person_of, place_of
+from .settings import TeamsSettings
+
+_log = logging.getLogger(__name__)
+
+PURGE_EVERY = 24 * 3600.0
+
+
+class TeamsBot:
+    def __init__(self, assistant: Assistant, config: BotConfig, settings: TeamsSettings, app_options: dict[str, Any],
+                 *, graph_url: str = GRAPH_URL):
+        from .actions import CardActions
+        from .admin import Admin
+        from .asking import Asking
+        from .welcome import Welcome
+
+        self.assistant = assistant
+        self.config = config
+        self.settings = settings
+        self.app = App(http_server_adapter=FastAPIAdapter(server_factory=self._server), messaging_endpoint=settings.endpoint,
+                       **app_options)
+        self.directory = Directory(settings, self._graph_token, graph_url)
+        rate = config.rate_limit
+        self.limiter = SlidingWindow(rate.questions, rate.per_seconds)
+        self.sent_to_colleagues: set[tuple[int, str]] = set()  # (question id, person)
+        self._tasks: set[asyncio.Task] = set()
+        self._stop_watching: threading.Event | None = None
+        self.asking, self.actions, self.admin, self.welcome = Asking(self), CardActions(self), Admin(self), Welcome(self)
+        self.app.on_message(self._on_message)
+        self.app.on_card_action(self.actions.on_invoke)
+        self.app.on_conversation_update(self.welcome.on_conversation_update)
+
+    def _server(self, fastapi) -> uvicorn.Server:
+        return uvicorn.Server(uvicorn.Config(fastapi, host=self.settings.host, port=self.settings.port,
+                                             log_level="warning", access_log=False))
+
+    async def _graph_token(self, tenant: str | None) -> str | None:
+        token = await self.app.token_provider.get_app_token(self.app.cloud.graph_scope, self.settings.tenant_id or tenant)
+        return str(token) if token is not None else None
+
+    # -- routing -----------------------------------------------------------------------------
+
+    async def _on_message(self, ctx: ActivityContext[MessageActivity]) -> None:
+        question = self.asking.question_in(ctx.activity)
+        if question is None:
+            return
+        if await self.admin.handles(ctx, question):
+            return
+        await self.asking.on_question(ctx, question)
+
+    # -- who may read and do what ------------------------------------------------------------
+
+    async def identify(self, ctx: ActivityContext[Any]) -> tuple[Person, Place, Identity]:
+        person, place = person_of(ctx.activity), place_of(ctx.activity)
+        return person, place, await self.directory.identify(person, place, ctx.api)
+
+    def collections_of(self, identity: Identity, *, shared: bool) -> list[str]:
+        return identity.collections(self.config.collections.default, self.settings.collections, shared=shared)
+
+    def is_admin(self, identity: Identity) -> bool:
+        return identity.is_one_of(self.settings.admins)
+
+    # -- background work ---------------------------------------------------------------------
+
+    def spawn(self, work: Coroutine[Any, Any, None], what: str) -> asyncio.Task:
+        """Run after the request is acknowledged; kept referenced until done, failures logged."""
+        task = asyncio.get_running_loop().create_task(work)
+        self._tasks.add(task)
+
+        def done(t: asyncio.Task) -> None:
+            self._tasks.discard(t)
+            if not t.cancelled() and t.exception() is not None:
+                _log.error("%s failed", what, exc_info=t.exception())
+
+        task.add_done_callback(done)
+        return task
+
+    async def idle(self) -> None:
+        """Wait for the background work started so far (tests, and a clean stop)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    async def _purge_daily(self) -> None:
+        while True:
+            try:
+                deleted = await asyncio.to_thread(self.assistant.library.purge_expired)
+                if any(deleted.values()):
+                    _log.info("retention purge: %s", deleted)  # counts only
+            except Exception:
+                _log.exception("retention purge failed")
+            await asyncio.sleep(PURGE_EVERY)
+
+    def _start_watching(self) -> None:
+        if not self.config.reindex_interval or self._stop_watching is not None:
+            return
+        from index import start_watcher
+
+        def on_error(exc: Exception) -> None:
+            _log.error("automatic reindex failed: %s", exc, exc_info=not isinstance(exc, RutinbotError))
+
+        _, self._stop_watching = start_watcher(
+            self.assistant.library, list(self.config.documents), interval=self.config.reindex_interval,
+            on_report=lambda report: None, on_error=on_error)
+
+    # -- serving -----------------------------------------------------------------------------
+
+    async def serve(self) -> None:
+        """Serve the messaging endpoint until cancelled."""
+        self._start_watching()
+        purge = asyncio.get_running_loop().create_task(self._purge_daily())
+        try:
+            await self.app.start(self.settings.port)
+        finally:
+            purge.cancel()
+            if self._stop_watching is not None:
+                self._stop_watching.set()
+
+    async def stop(self) -> None:
+        await self.app.stop()
