@@ -50,6 +50,9 @@ class Admin:
 
     async def handles(self, ctx: ActivityContext[Any], text: str) -> bool:
         command = text.strip().lower().rstrip("!.")
+        if command == texts.HELP_COMMAND:
+            await ctx.send(texts.HOW_TO_ASK)
+            return True
         if command == texts.STATUS_COMMAND:
             self.bot.spawn(self.status(ctx), "status")
             return True

@@ -141,3 +141,15 @@ class TeamsBot:
 
     async def stop(self) -> None:
         await self.app.stop()
+
+
+def run_teams(assistant: Assistant, config: BotConfig, settings: TeamsSettings, credentials: Any) -> None:
+    """Serve until stopped (Ctrl-C or SIGTERM from systemd)."""
+    from .credentials import app_options
+
+    bot = TeamsBot(assistant, config, settings, app_options(credentials))
+    _log.info("serving the Teams messaging endpoint on %s:%d%s", settings.host, settings.port, settings.endpoint)
+    try:
+        asyncio.run(bot.serve())
+    except KeyboardInterrupt:
+        pass
