@@ -164,6 +164,18 @@ def test_a_personnummer_in_a_personal_chat_gets_the_reminder_there(teams, fake):
     assert "0101-1236" not in str([c.body for c in fake.calls])
 
 
+def test_the_process_log_names_nobody_and_quotes_no_question(teams, fake, caplog):
+    caplog.set_level("DEBUG", logger="bot")
+    caplog.set_level("INFO")
+    teams.ask(ALICE, "Hur fungerar larmet vid hembesök hos familjen Svensson?")
+    teams.post(teams.message(ALICE, "reindexera"))  # refused: audited and logged by pseudonym at most
+    fake.wait_for(lambda c: (c.body or {}).get("text") == texts.ADMIN_ONLY, what="the refusal")
+    teams.idle()
+    logged = caplog.text
+    assert "question" in logged and "answered=" in logged  # it does log, by question id
+    assert "Svensson" not in logged and ALICE.teams_id not in logged and ALICE.aad_id not in logged
+
+
 # -- buttons -------------------------------------------------------------------------------------
 
 def test_one_vote_per_person_per_answer(teams, fake):

@@ -147,6 +147,8 @@ def run_teams(assistant: Assistant, config: BotConfig, settings: TeamsSettings, 
     """Serve until stopped (Ctrl-C or SIGTERM from systemd)."""
     from .credentials import app_options
 
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("microsoft_teams").setLevel(logging.WARNING)  # its INFO lines say nothing an admin needs
     bot = TeamsBot(assistant, config, settings, app_options(credentials))
     _log.info("serving the Teams messaging endpoint on %s:%d%s", settings.host, settings.port, settings.endpoint)
     try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Mapping
 
 from ..config import ConfigError, read_private_file, reject_unknown
 from index import RutinbotError
@@ -47,12 +47,6 @@ class Grants:
     groups: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     teams: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     channels: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-
-    def named_groups(self) -> set[str]:
-        return set(self.groups)
-
-    def named_teams(self) -> set[str]:
-        return set(self.teams)
 
 
 @dataclass(frozen=True)
@@ -202,25 +196,22 @@ def read_credentials(settings: TeamsSettings, environ: Mapping[str, str] = os.en
         secret = read_private_file(settings.secret_file, "teams.secret_file")
     elif secret is None and settings.certificate_file is not None:
         certificate = read_private_file(settings.certificate_file, "teams.certificate_file")
-    missing = []
+    missing = []  # (Swedish, English)
     if not app_id:
-        missing.append(f"app-id ({APP_ID_ENV} eller teams.app_id)")
+        missing.append((f"app-id ({APP_ID_ENV} eller teams.app_id)", f"app id ({APP_ID_ENV} or teams.app_id)"))
     if not tenant_id:
-        missing.append(f"tenant-id ({TENANT_ENV} eller teams.tenant_id)")
+        missing.append((f"tenant-id ({TENANT_ENV} eller teams.tenant_id)",
+                        f"tenant id ({TENANT_ENV} or teams.tenant_id)"))
     if not secret and not certificate:
-        missing.append(f"klienthemlighet eller certifikat ({SECRET_ENV}, teams.secret_file eller "
-                       "teams.certificate_file)")
+        where = f"{SECRET_ENV}, teams.secret_file eller teams.certificate_file"
+        missing.append((f"klienthemlighet eller certifikat ({where})",
+                        f"client secret or certificate ({where.replace(' eller ', ' or ')})"))
     if missing:
         raise MissingCredentials(
-            f"Teams-boten saknar {', '.join(missing)} – se README, avsnittet ”{README_SECTION}”. "
-            f"/ Missing Teams credentials: {', '.join(_english(m) for m in missing)} "
-            f"(see the README section \"{README_SECTION}\"); --local-dev runs without them on localhost.")
+            f"Teams-boten saknar {', '.join(sv for sv, _ in missing)} – se README, avsnittet ”{README_SECTION}”. "
+            f"/ Missing Teams credentials: {', '.join(en for _, en in missing)} (see the README section "
+            f"\"{README_SECTION}\"); --local-dev runs without them on localhost.")
     return Credentials(app_id, tenant_id, secret, certificate)  # type: ignore[arg-type]
-
-
-def _english(missing: str) -> str:
-    return (missing.replace("klienthemlighet eller certifikat", "client secret or certificate")
-            .replace(" eller ", " or ").replace(", teams.", ", teams."))
 
 
 def describe_teams(settings: TeamsSettings, environ: Mapping[str, str] = os.environ) -> dict[str, Any]:
@@ -240,7 +231,3 @@ def describe_teams(settings: TeamsSettings, environ: Mapping[str, str] = os.envi
 
 def loopback(host: str) -> bool:
     return host in ("127.0.0.1", "localhost", "::1") or host.startswith("127.")
-
-
-def names(values: Iterable[str]) -> str:
-    return ", ".join(values)
