@@ -392,8 +392,11 @@ def _config_option(command):
 @main.command("bot")
 @library_options
 @_config_option
+@click.option("--sync-commands", is_flag=True,
+              help="Register the slash commands with Discord at start: globally when no guild_id is set "
+                   "(needed once, and after an upgrade). With guild_id they are synced to that server anyway.")
 @reports_errors
-def bot_command(data, model, config_file):
+def bot_command(data, model, config_file, sync_commands):
     """Run the Discord bot: /fråga, mentions, DMs and question channels, answered like `ask`.
 
     The token comes from $DISCORD_TOKEN or the token_file setting. Builds an index from the configured
@@ -406,7 +409,7 @@ def bot_command(data, model, config_file):
     assistant = _serving_assistant(data, model, config, describe(config))
     from .discord.client import run_bot
 
-    run_bot(assistant, config, token)
+    run_bot(assistant, config, token, sync_commands=sync_commands or None)
 
 
 def _serving_assistant(data, model, config, settings: dict):
@@ -423,7 +426,7 @@ def _serving_assistant(data, model, config, settings: dict):
     if not library.has_index():
         click.echo(f"Inget index ännu – bygger ett från {', '.join(str(p) for p in config.documents)} …", err=True)
         _print_build(library.build(list(config.documents), actor=cli_actor()), as_json=False)
-    library.embedder
+    library.embedder  # load the model now rather than on the first question
     return Assistant(library)
 
 
