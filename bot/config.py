@@ -6,9 +6,7 @@ are RutinbotError with a Swedish message, so the CLI reports them as one line li
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import os
-import stat
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,12 +14,11 @@ from typing import Any, Iterable, Mapping
 
 from index import RutinbotError
 
+from .checks import ConfigError, read_private_file, reject_unknown  # noqa: F401 - ConfigError is part of this API
+from .teams.settings import TeamsSettings, parse_teams
+
 DEFAULT_CONFIG = Path("rutinbot.toml")
 TOKEN_ENV = "DISCORD_TOKEN"
-
-
-class ConfigError(RutinbotError):
-    """The configuration file is missing, malformed, or names a setting that does not exist."""
 
 
 class MissingToken(RutinbotError):
@@ -69,7 +66,7 @@ class BotConfig:
     reindex_interval: float = 0.0  # seconds between checks of the document folders for changes; 0 = off
     retention_days: float = 90  # questions and feedback in the question log
     audit_retention_days: float = 365  # the audit trail
-    teams: Any = None  # bot.teams.settings.TeamsSettings when the file has a [teams] table
+    teams: TeamsSettings | None = None  # the [teams] table, when the file has one
     source: Path | None = None  # the file read, for messages
 
 
@@ -78,16 +75,6 @@ TOP_KEYS = ("token_file", "guild_id", "question_channels", "help_channel", "ment
             "teams")
 RATE_KEYS = ("questions", "per_seconds")
 ACCESS_KEYS = ("default", "roles", "channels")
-
-
-def reject_unknown(keys: Iterable[str], known: tuple[str, ...], prefix: str, where: str) -> None:
-    for key in keys:
-        if key not in known:
-            close = difflib.get_close_matches(key, known, n=1)
-            hint = f" – menade du ”{prefix}{close[0]}”?" if close else ""
-            raise ConfigError(
-                f"okänd inställning ”{prefix}{key}” i {where}{hint} (kända: {', '.join(prefix + k for k in known)})"
-            )
 
 
 def _snowflake(value: Any, key: str) -> int:
@@ -172,8 +159,6 @@ def parse_config(data: dict[str, Any], base: Path = Path("."), where: str = "kon
         if key in data:
             values[key] = _positive(data[key], key)
     if "teams" in data:
-        from .teams.settings import parse_teams
-
         values["teams"] = parse_teams(data["teams"], base, where)
     return BotConfig(**values)
 
@@ -229,20 +214,3 @@ def read_token(config: BotConfig, environ: Mapping[str, str] = os.environ) -> st
         f"(se README, avsnittet ”Discord”). / No Discord token: set {TOKEN_ENV} or token_file "
         f"(see the README section \"Discord\")."
     )
-
-
-def read_private_file(path: Path, key: str, error: type[RutinbotError] = ConfigError) -> str:
-    """A secret from a file that only its owner may read (chmod 600); empty, missing or shared is an error."""
-    try:
-        mode = path.stat().st_mode
-    except FileNotFoundError:
-        raise error(f"{key} {path} finns inte / {key} {path} does not exist") from None
-    if mode & (stat.S_IRWXG | stat.S_IRWXO):
-        raise error(
-            f"filen {path} ({key}) kan läsas av andra (rättigheter {stat.S_IMODE(mode):o}); kör chmod 600 {path} "
-            f"/ the file is readable by group or others; run chmod 600 {path}"
-        )
-    secret = path.read_text(encoding="utf-8").strip()
-    if not secret:
-        raise error(f"filen {path} ({key}) är tom / the file {path} is empty")
-    return secret

@@ -88,7 +88,7 @@ def test_a_question_in_a_personal_chat_gets_typing_at_once_then_the_answer_card(
     entry = teams.assistant.library.journal.entries()[-1]
     assert entry["origin"] == "teams" and entry["id"] == question_id(card)
     assert entry["user_key"] not in (ALICE.teams_id, ALICE.aad_id) and ALICE.aad_id not in str(entry)
-    assert entry["channel"] == "1:1"
+    assert entry["channel"] == "dm"
 
 
 def test_the_card_shows_routine_text_literally(teams, fake, docs):

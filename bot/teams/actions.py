@@ -22,7 +22,7 @@ from microsoft_teams.apps import ActivityContext
 
 from . import texts
 from .cards import COLLEAGUE, MORE, VOTE, sources_card
-from .people import Person, Place
+from .people import Member
 from .sending import card_message, send_personal
 
 if TYPE_CHECKING:
@@ -56,53 +56,46 @@ class CardActions:
             return _said(texts.APOLOGY)
 
     async def vote(self, ctx: ActivityContext[Any], question_id: int, helpful: bool) -> AdaptiveCardActionMessageResponse:
-        person, _, _ = await self.bot.identify(ctx)
-        recorded = await asyncio.to_thread(self.bot.assistant.feedback, question_id, person.key, helpful)
-        if not recorded:
-            return _said(texts.ALREADY_VOTED)
-        return _said(texts.THANKS_HELPFUL if helpful else texts.THANKS_NOT_HELPFUL)
+        said = await asyncio.to_thread(self.bot.chat.vote, question_id, self.bot.sender(ctx), helpful)
+        return _said(said)
 
     async def more_sources(self, ctx: ActivityContext[Any], question_id: int) -> AdaptiveCardActionMessageResponse:
         """Sources filtered by what the person clicking may read, sent where only they see them."""
-        person, place, identity = await self.bot.identify(ctx)
-        collections = self.bot.collections_of(identity, shared=False)
-        sources = await asyncio.to_thread(self.bot.assistant.more_sources, question_id, collections)
-        if not await send_personal(ctx, person, place, card_message(sources_card(sources))):
+        person = await self.bot.identify(ctx, shared=False)
+        sources = await asyncio.to_thread(self.bot.chat.more_sources, question_id, person)
+        if not await send_personal(ctx, person, card_message(sources_card(sources))):
             return _said(texts.NO_PRIVATE_CHAT)
         return _said(texts.SOURCES_SENT_PRIVATELY)
 
     async def ask_colleague(self, ctx: ActivityContext[Any], question_id: int) -> AdaptiveCardActionMessageResponse:
-        channel = self.bot.settings.help_channel
-        if channel is None:
-            return _said(texts.NO_HELP_CHANNEL)
-        person, place, _ = await self.bot.identify(ctx)
-        key = (question_id, person.key)
-        if key in self.bot.sent_to_colleagues:
-            return _said(texts.ALREADY_SENT)
-        self.bot.sent_to_colleagues.add(key)  # before any await, so a double click posts once
+        chat, person = self.bot.chat, self.bot.sender(ctx)
+        refusal = chat.claim_escalation(question_id, person)  # before any await, so a double click posts once
+        if refusal:
+            return _said(refusal)
         posted = False
         try:
-            stored = await asyncio.to_thread(self.bot.assistant.stored, question_id)
+            stored = await asyncio.to_thread(chat.escalated_question, question_id)
             if stored is None:
                 return _said(texts.QUESTION_GONE)
-            question, answered, _ = stored
-            posted = await self._post(ctx, person, place, channel, question, answered)
+            posted = await self._post(ctx, person, *stored)
             return _said(texts.colleague_sent("kanalen för kollegafrågor") if posted else texts.HELP_CHANNEL_MISSING)
         finally:
             if not posted:
-                self.bot.sent_to_colleagues.discard(key)
+                chat.release_escalation(question_id, person)
 
-    async def _post(self, ctx: ActivityContext[Any], person: Person, place: Place, channel: str, question: str,
-                    answered: bool) -> bool:
+    async def _post(self, ctx: ActivityContext[Any], person: Member, question: str, answered: bool) -> bool:
         """A new post in the help channel: the mentors and the asker @mentioned, then the question, quoted."""
+        sender, place = person.sender, person.place
+        assert sender is not None and place is not None
         message = MessageActivityInput(text="")
         for mentor, name in self.bot.settings.mentors.items():
             message.add_mention(Account(id=mentor, name=name))
             message.add_text(" ")
-        message.add_mention(Account(id=person.teams_id, name=person.name or "En kollega"))
+        message.add_mention(Account(id=sender.teams_id, name=sender.name or "En kollega"))
         message.add_text(" " + texts.colleague_post(question=question, answered=answered))
         ref = ConversationReference(service_url=place.service_url, bot=ctx.activity.recipient, channel_id="msteams",
-                                    conversation=ConversationAccount(id=channel, conversation_type="channel",
+                                    conversation=ConversationAccount(id=self.bot.settings.help_channel or "",
+                                                                     conversation_type="channel",
                                                                      tenant_id=place.tenant))
         try:
             await ctx.send(message, conversation_ref=ref)

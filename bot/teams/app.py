@@ -17,17 +17,23 @@ from microsoft_teams.api import MessageActivity
 from microsoft_teams.apps import ActivityContext, App
 from microsoft_teams.apps.http import FastAPIAdapter
 
-from index import RutinbotError
-
 from ..config import BotConfig
-from ..discord.ratelimit import SlidingWindow
 from ..service import Assistant
-from .people import GRAPH_URL, Directory, Identity, Person, Place, person_of, place_of
+from .people import GRAPH_URL, Directory, Member, TeamsChat, member, place_of, sender_of
 from .settings import TeamsSettings
 
 _log = logging.getLogger(__name__)
 
 PURGE_EVERY = 24 * 3600.0
+
+
+def quiet_library_logs() -> None:
+    """The HTTP client logs every URL at INFO, and Bot Connector and Graph URLs name people (Teams user and
+    Entra ID object ids): only their warnings reach the process log, which names people by pseudonym only.
+    The SDK copies its HTTP client module's own level onto httpx's logger whenever it makes a client, so that
+    module's level is set too."""
+    for name in ("httpx", "httpcore", "microsoft_teams", "microsoft_teams.common.http.client", "msal"):
+        logging.getLogger(name).setLevel(logging.WARNING)
 
 
 class TeamsBot:
@@ -38,15 +44,14 @@ class TeamsBot:
         from .asking import Asking
         from .welcome import Welcome
 
+        quiet_library_logs()
         self.assistant = assistant
         self.config = config
         self.settings = settings
         self.app = App(http_server_adapter=FastAPIAdapter(server_factory=self._server), messaging_endpoint=settings.endpoint,
                        **app_options)
+        self.chat = TeamsChat(assistant, config, settings)
         self.directory = Directory(settings, self._graph_token, graph_url)
-        rate = config.rate_limit
-        self.limiter = SlidingWindow(rate.questions, rate.per_seconds)
-        self.sent_to_colleagues: set[tuple[int, str]] = set()  # (question id, person)
         self._tasks: set[asyncio.Task] = set()
         self._stop_watching: threading.Event | None = None
         self.asking, self.actions, self.admin, self.welcome = Asking(self), CardActions(self), Admin(self), Welcome(self)
@@ -72,17 +77,16 @@ class TeamsBot:
             return
         await self.asking.on_question(ctx, question)
 
-    # -- who may read and do what ------------------------------------------------------------
+    # -- who is acting ----------------------------------------------------------------------
 
-    async def identify(self, ctx: ActivityContext[Any]) -> tuple[Person, Place, Identity]:
-        person, place = person_of(ctx.activity), place_of(ctx.activity)
-        return person, place, await self.directory.identify(person, place, ctx.api)
+    def sender(self, ctx: ActivityContext[Any]) -> Member:
+        """The person and place from the activity alone (enough for rate limits and votes)."""
+        return member(sender_of(ctx.activity), place_of(ctx.activity))
 
-    def collections_of(self, identity: Identity, *, shared: bool) -> list[str]:
-        return identity.collections(self.config.collections.default, self.settings.collections, shared=shared)
-
-    def is_admin(self, identity: Identity) -> bool:
-        return identity.is_one_of(self.settings.admins)
+    async def identify(self, ctx: ActivityContext[Any], *, shared: bool) -> Member:
+        """With their group and team memberships looked up, for what they may read or do."""
+        sender, place = sender_of(ctx.activity), place_of(ctx.activity)
+        return member(sender, place, await self.directory.identify(sender, place, ctx.api), shared=shared)
 
     # -- background work ---------------------------------------------------------------------
 
@@ -107,30 +111,16 @@ class TeamsBot:
     async def _purge_daily(self) -> None:
         while True:
             try:
-                deleted = await asyncio.to_thread(self.assistant.library.purge_expired)
-                if any(deleted.values()):
-                    _log.info("retention purge: %s", deleted)  # counts only
+                await asyncio.to_thread(self.chat.purge)
             except Exception:
                 _log.exception("retention purge failed")
             await asyncio.sleep(PURGE_EVERY)
-
-    def _start_watching(self) -> None:
-        if not self.config.reindex_interval or self._stop_watching is not None:
-            return
-        from index import start_watcher
-
-        def on_error(exc: Exception) -> None:
-            _log.error("automatic reindex failed: %s", exc, exc_info=not isinstance(exc, RutinbotError))
-
-        _, self._stop_watching = start_watcher(
-            self.assistant.library, list(self.config.documents), interval=self.config.reindex_interval,
-            on_report=lambda report: None, on_error=on_error)
 
     # -- serving -----------------------------------------------------------------------------
 
     async def serve(self) -> None:
         """Serve the messaging endpoint until cancelled."""
-        self._start_watching()
+        self._stop_watching = self.chat.watch_documents()
         purge = asyncio.get_running_loop().create_task(self._purge_daily())
         try:
             await self.app.start(self.settings.port)
@@ -148,7 +138,6 @@ def run_teams(assistant: Assistant, config: BotConfig, settings: TeamsSettings, 
     from .credentials import app_options
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("microsoft_teams").setLevel(logging.WARNING)  # its INFO lines say nothing an admin needs
     bot = TeamsBot(assistant, config, settings, app_options(credentials))
     _log.info("serving the Teams messaging endpoint on %s:%d%s", settings.host, settings.port, settings.endpoint)
     try:

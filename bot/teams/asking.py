@@ -22,7 +22,7 @@ from index import IndexMissing
 
 from . import texts
 from .cards import answer_card
-from .people import person_of
+from .people import place_of
 from .sending import apologize, card_message, send_personal, typing
 
 if TYPE_CHECKING:
@@ -58,20 +58,19 @@ class Asking:
         if not question:
             await ctx.send(texts.HOW_TO_ASK)
             return
-        wait = self.bot.limiter.hit(person_of(ctx.activity).key)
-        if wait:
-            await ctx.send(texts.slow_down(wait))
+        slow_down = self.bot.chat.too_soon(self.bot.sender(ctx))
+        if slow_down:
+            await ctx.send(slow_down)
             return
         self.bot.spawn(self._answer(ctx, question), "answering a question")
 
     async def _answer(self, ctx: ActivityContext[Any], question: str) -> None:
-        person, place, identity = await self.bot.identify(ctx)
-        collections = self.bot.collections_of(identity, shared=not place.personal)
+        place = place_of(ctx.activity)
+        person = await self.bot.identify(ctx, shared=not place.personal)  # an answer in a channel is read by all
         started = time.perf_counter()
         try:
             try:
-                asked = await asyncio.to_thread(self.bot.assistant.ask, question, origin="teams", user=person.key,
-                                                channel=place.where, collections=collections)
+                asked = await asyncio.to_thread(self.bot.chat.ask, question, person, origin="teams")
             except IndexMissing:
                 await ctx.send(texts.NO_INDEX)
                 return
@@ -81,14 +80,14 @@ class Asking:
                                                has_sources=bool(asked.answer.sources)))
             warnings = asked.answer.warnings
             if warnings and not place.personal:
-                privately = await send_personal(ctx, person, place, message)
+                privately = await send_personal(ctx, person, message)
                 if not privately:
                     await ctx.send(message)
-                await ctx.send(texts.privacy_reminder(warnings, in_channel=True, answered_privately=privately))
+                await ctx.send(texts.teams_privacy_reminder(warnings, in_channel=True, answered_privately=privately))
                 return
             await ctx.send(message)
             if warnings:
-                await ctx.send(texts.privacy_reminder(warnings, in_channel=False))
+                await ctx.send(texts.teams_privacy_reminder(warnings, in_channel=False))
         except Exception:
-            _log.exception("answering a message failed for user %s", self.bot.assistant.pseudonym(person.key))
+            _log.exception("answering a message failed for user %s", self.bot.chat.pseudonym(person))
             await apologize(ctx)

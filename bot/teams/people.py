@@ -1,4 +1,4 @@
-"""Who is asking and where, and what that person may read or do — from Teams and Entra ID identities.
+"""Who is asking and where, in the terms of the shared chat rules — from Teams and Entra ID identities.
 
 The settings name Entra ID user and group object ids, team ids and channel ids. Where a person asks
 (the channel) is in the activity; what they are (their groups, the teams they belong to) is looked up:
@@ -16,6 +16,7 @@ from typing import Any, Awaitable, Callable
 import httpx
 from microsoft_teams.api import ActivityBase, ApiClient
 
+from ..chat import Chat, Person
 from .settings import Grants, Identities, TeamsSettings
 
 _log = logging.getLogger(__name__)
@@ -25,7 +26,7 @@ CACHE_SECONDS = 300.0
 
 
 @dataclass(frozen=True)
-class Person:
+class Sender:
     teams_id: str  # "29:…": what the Bot Connector and mentions use
     aad_id: str | None  # the Entra ID object id: what the settings name
     name: str
@@ -52,7 +53,7 @@ class Place:
     @property
     def where(self) -> str:
         """For the question log: the channel id, or the kind of chat (never a conversation id naming a person)."""
-        return self.channel or ("1:1" if self.personal else self.kind)
+        return self.channel or ("dm" if self.personal else self.kind)
 
 
 def _get(data: Any, key: str) -> Any:
@@ -63,9 +64,9 @@ def _get(data: Any, key: str) -> Any:
     return getattr(data, key, None)
 
 
-def person_of(activity: ActivityBase) -> Person:
+def sender_of(activity: ActivityBase) -> Sender:
     sender = activity.from_
-    return Person(sender.id, getattr(sender, "aad_object_id", None) or None, sender.name or "")
+    return Sender(sender.id, getattr(sender, "aad_object_id", None) or None, sender.name or "")
 
 
 def place_of(activity: ActivityBase) -> Place:
@@ -128,7 +129,7 @@ class Directory:
         self.named_groups = sorted(set(grants.groups) | set(admins.groups))
         self.named_teams = sorted(set(grants.teams) | set(admins.teams))
 
-    async def identify(self, person: Person, place: Place, api: ApiClient) -> Identity:
+    async def identify(self, person: Sender, place: Place, api: ApiClient) -> Identity:
         groups = await self._cached(("groups", person.key), lambda: self._groups(person, place))
         teams = await self._cached(("teams", person.key), lambda: self._teams(person, place, api))
         return Identity(person.aad_id, groups, teams, place.channel, place.team)
@@ -144,7 +145,7 @@ class Directory:
             self._cache = {k: v for k, v in self._cache.items() if v[0] > now}
         return value
 
-    async def _teams(self, person: Person, place: Place, api: ApiClient) -> frozenset[str]:
+    async def _teams(self, person: Sender, place: Place, api: ApiClient) -> frozenset[str]:
         found = set()
         for team in self.named_teams:
             if team == place.team:
@@ -159,7 +160,7 @@ class Directory:
             found.add(team)
         return frozenset(found)
 
-    async def _groups(self, person: Person, place: Place) -> frozenset[str]:
+    async def _groups(self, person: Sender, place: Place) -> frozenset[str]:
         if not self.named_groups or not person.aad_id:
             return frozenset()
         try:
@@ -175,3 +176,46 @@ class Directory:
         except Exception as exc:
             _log.warning("group membership look-up failed: %s", type(exc).__name__)
             return frozenset()
+
+
+@dataclass(frozen=True)
+class Member(Person):
+    """A Teams user as the shared rules see them. ``shared``: what they are shown is read by everyone in the
+    channel or group chat (an answer there), not only by them (a 1:1 chat, a button's private reply)."""
+
+    sender: Sender | None = None
+    place: Place | None = None
+    identity: Identity | None = None
+    shared: bool = False
+
+    @property
+    def where(self) -> str:
+        return self.place.where if self.place else "dm"
+
+
+class TeamsChat(Chat):
+    """The shared rules, with who may read and administer taken from the ``[teams]`` settings."""
+
+    def __init__(self, assistant, config, settings: TeamsSettings):
+        super().__init__(assistant, config)
+        self.settings = settings
+
+    @property
+    def help_channel(self) -> str | None:
+        return self.settings.help_channel
+
+    def collections_for(self, person: Person) -> list[str]:
+        identity = person.identity if isinstance(person, Member) else None
+        if identity is None:
+            return list(self.config.collections.default)
+        return identity.collections(self.config.collections.default, self.settings.collections,
+                                    shared=isinstance(person, Member) and person.shared)
+
+    def is_admin(self, person: Person) -> bool:
+        identity = person.identity if isinstance(person, Member) else None
+        return identity is not None and identity.is_one_of(self.settings.admins)
+
+
+def member(sender: Sender, place: Place, identity: Identity | None = None, *, shared: bool = False) -> Member:
+    return Member(sender.key, (), (place.channel,) if place.channel else (), sender=sender, place=place,
+                  identity=identity, shared=shared)

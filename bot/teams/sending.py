@@ -16,7 +16,7 @@ from microsoft_teams.api import (
 )
 
 from . import texts
-from .people import Person, Place
+from .people import Member
 
 _log = logging.getLogger(__name__)
 
@@ -32,21 +32,23 @@ def typing() -> TypingActivityInput:
     return TypingActivityInput()
 
 
-async def send_personal(ctx: Any, person: Person, place: Place, message: ActivityParams) -> bool:
+async def send_personal(ctx: Any, person: Member, message: ActivityParams) -> bool:
     """Send to the person's 1:1 chat with the bot (created if needed); False when Teams will not allow it,
     e.g. when the bot has not been added for that person."""
+    place, sender = person.place, person.sender
+    assert place is not None and sender is not None
     if place.personal:
         await ctx.send(message)
         return True
     try:
         chat = await ctx.api.conversations.create(CreateConversationParams(
-            members=[Account(id=person.teams_id)], tenant_id=place.tenant,
+            members=[Account(id=sender.teams_id)], tenant_id=place.tenant,
             channel_data={"tenant": {"id": place.tenant}} if place.tenant else None,
         ))
         ref = ConversationReference(
             service_url=place.service_url, bot=ctx.activity.recipient, channel_id="msteams",
             conversation=ConversationAccount(id=chat.id, conversation_type="personal", tenant_id=place.tenant),
-            user=Account(id=person.teams_id),
+            user=Account(id=sender.teams_id),
         )
         await ctx.send(message, conversation_ref=ref)
         return True

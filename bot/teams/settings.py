@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
-from ..config import ConfigError, read_private_file, reject_unknown
 from index import RutinbotError
+
+from ..checks import ConfigError, read_private_file, reject_unknown
 
 README_SECTION = "Microsoft Teams"
 APP_ID_ENV = "TEAMS_APP_ID"

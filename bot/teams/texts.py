@@ -5,22 +5,10 @@ reminder say it the Teams way: type the command to the bot, and prefer a 1:1 cha
 """
 from __future__ import annotations
 
-from ..discord.layout import (  # noqa: F401  (re-exported: the wording both chat front ends use)
-    ALREADY_REINDEXING,
-    ALREADY_SENT,
-    ALREADY_VOTED,
-    APOLOGY,
-    BUTTON_COLLEAGUE,
-    BUTTON_HELPFUL,
-    BUTTON_MORE,
-    BUTTON_NOT_HELPFUL,
-    HELP_CHANNEL_MISSING,
-    NO_HELP_CHANNEL,
-    NO_MORE_SOURCES,
-    QUESTION_GONE,
-    THANKS_HELPFUL,
-    THANKS_NOT_HELPFUL,
-    slow_down,
+from ..texts import (  # noqa: F401 - said the same on every platform; named here as all the Teams bot says
+    ALREADY_REINDEXING, ALREADY_SENT, ALREADY_VOTED, APOLOGY, BUTTON_COLLEAGUE, BUTTON_HELPFUL, BUTTON_MORE,
+    BUTTON_NOT_HELPFUL, HELP_CHANNEL_MISSING, NO_HELP_CHANNEL, NO_MORE_SOURCES, QUESTION_GONE, THANKS_HELPFUL,
+    THANKS_NOT_HELPFUL, colleague_sent, privacy_reminder, slow_down,
 )
 
 REINDEX_COMMAND = "reindexera"
@@ -43,21 +31,14 @@ NO_PRIVATE_CHAT = ("Jag kan inte skriva till dig privat. Öppna en chatt med mig
 ACTION_UNKNOWN = "Den här knappen känner jag inte igen. Ställ gärna frågan igen."
 
 
-def colleague_sent(channel_name: str) -> str:
-    return f"Jag har skickat frågan till {channel_name}. En mentor eller kollega svarar där så snart hen kan."
-
-
 def progress_text(done: int, total: int, path: str) -> str:
     return f"Indexerar … {done} av {total} filer klara (senast {path})."
 
 
-def privacy_reminder(warnings: list[str], *, in_channel: bool, answered_privately: bool = False) -> str:
-    """Said when a question held an identity number, without repeating it (Teams cannot hide a reply)."""
-    what = " och ".join(f"ett {w}" for w in warnings) or "ett personnummer"
-    them = "dem" if len(warnings) > 1 else "det"
-    text = (f"🔒 Frågan innehöll {what}. Jag tog bort {them} innan frågan söktes och sparades. "
-            "Skriv inte personnummer, namn eller andra uppgifter om klienter i chatten – fråga om rutinen "
-            "i allmänna ordalag.")
+def teams_privacy_reminder(warnings: list[str], *, in_channel: bool, answered_privately: bool = False) -> str:
+    """The shared reminder (which never repeats the number) and, in a channel, where the answer went:
+    Teams cannot hide a reply from the rest of a channel, nor delete the person's message."""
+    text = privacy_reminder(warnings)
     if in_channel:
         text += " Ta gärna bort ditt meddelande ur kanalen."
         if answered_privately:
