@@ -1,68 +1,40 @@
-"""`rutinbot index` progress: a bar on a terminal, otherwise one line every ~10 s (logs, systemd's journal).
+"""Long blocking work (a reindex) in a worker thread, with its progress shown while the event loop stays free.
 
-Both go to stderr (stdout carries only the result) and show the figures /reindexera shows in chat.
+Shared by the chat front ends: each says how to show a step (edit a message) and how often its platform
+lets it; this runs the work and calls that, at most once an interval and only when the step moved.
 """
 from __future__ import annotations
 
-import sys
-import time
-from typing import TextIO
-
-import click
+import asyncio
+import logging
+from typing import Awaitable, Callable, TypeVar
 
 from index import BuildProgress
 
-from . import texts
+_log = logging.getLogger(__name__)
 
-LOG_INTERVAL = 10.0  # seconds between progress lines when stderr is not a terminal
-
-
-class ProgressBar:
-    """click's bar over the files, with passages embedded, their rate and the time left beside it."""
-
-    def __init__(self, stream: TextIO):
-        self.stream = stream
-        self._bar = None
-        self._position = 0
-
-    def __call__(self, p: BuildProgress) -> None:
-        if self._bar is None:
-            self._bar = click.progressbar(length=max(1, p.files_total), label="Indexerar", file=self.stream,
-                                          show_eta=False, show_pos=True, item_show_func=self._describe)
-            self._bar.__enter__()
-        self._bar.update(p.files_read - self._position, p)
-        self._position = p.files_read
-
-    @staticmethod
-    def _describe(p: BuildProgress | None) -> str | None:
-        if p is None:
-            return None
-        rate = f"{p.rate:.1f}".replace(".", ",")
-        return f"{p.passages_embedded} avsnitt ({rate}/s), {texts.time_left(p.remaining_seconds)}"
-
-    def close(self) -> None:
-        if self._bar is not None:
-            self._bar.__exit__(None, None, None)
+T = TypeVar("T")
+Progress = Callable[[BuildProgress], None]
 
 
-class ProgressLines:
-    """One line every ``interval`` seconds, the first after ``interval``: a short build logs nothing."""
+async def with_progress(work: Callable[[Progress], T], show: Callable[[BuildProgress], Awaitable[None]],
+                        interval: float) -> T:
+    """``work(progress)`` in a worker thread; ``show(figures)`` for the latest figures every ``interval``
+    seconds. A failure to show is logged and the work goes on: progress is a courtesy."""
+    latest: BuildProgress | None = None
 
-    def __init__(self, stream: TextIO, interval: float | None = None):
-        self.stream = stream
-        self.interval = LOG_INTERVAL if interval is None else interval
-        self._next = time.monotonic() + self.interval
+    def progress(figures: BuildProgress) -> None:  # called in the worker thread
+        nonlocal latest
+        latest = figures
 
-    def __call__(self, p: BuildProgress) -> None:
-        now = time.monotonic()
-        if now >= self._next:
-            self._next = now + self.interval
-            click.echo(texts.progress(p), file=self.stream)
-
-    def close(self) -> None:
-        pass
-
-
-def for_stderr() -> ProgressBar | ProgressLines:
-    stream = sys.stderr
-    return ProgressBar(stream) if stream.isatty() else ProgressLines(stream)
+    running = asyncio.ensure_future(asyncio.to_thread(work, progress))
+    shown = None
+    while not running.done():
+        await asyncio.wait({running}, timeout=interval)
+        if not running.done() and latest is not None and latest != shown:
+            shown = latest
+            try:
+                await show(shown)
+            except Exception as exc:  # noqa: BLE001
+                _log.warning("could not show progress: %s", exc)
+    return running.result()

@@ -17,6 +17,9 @@ OWNERS = {  # library -> the only module or package that may import it
     "onnxruntime": "index/onnx_model.py",
     "onnx": "index/onnx_model.py",
     "discord": "bot/discord/",
+    "microsoft_teams": "bot/teams/",
+    "msal": "bot/teams/credentials.py",
+    "uvicorn": "bot/teams/app.py",
 }
 
 

@@ -5,7 +5,7 @@ import io
 
 from click.testing import CliRunner
 
-from bot import progress as cli_progress
+from bot import cli_progress
 from bot import texts
 from bot.cli import main
 from index import BuildProgress, Library
