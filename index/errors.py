@@ -31,3 +31,7 @@ class IndexLocked(RutinbotError):
 
 class ModelUnavailable(RutinbotError):
     """The embedding model could not be loaded or converted."""
+
+
+class EmptyQuestion(RutinbotError):
+    """A question with nothing in it to search for."""
