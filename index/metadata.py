@@ -11,193 +11,33 @@ Dates are kept as ISO strings (``2024-03-12``) so they survive JSON and compare 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from dataclasses import dataclass, fields
+from datetime import date
 from pathlib import Path
 
 import yaml
 
+from .dates import MONTHS, find_date, iso, parse_date
+from .header import DATE_FIELDS, FIELDS, HEADER_LINES, empty, extract_header, header_lines
 from .types import ParsedDocument
 
-METADATA_VERSION = 1  # bump when extraction improves: stored contents are then re-read for metadata
-HEADER_LINES = 25
+__all__ = [
+    "DATE_FIELDS", "FIELDS", "HEADER_LINES", "MONTHS", "OVERRIDE_KEYS", "RoutineMetadata", "empty", "extract_header",
+    "find_date", "header_lines", "iso", "normalise_overrides", "normalise_title", "parse_date", "read_metadata",
+    "read_sidecar", "sidecar_for",
+]
+
+METADATA_VERSION = 2  # bump when extraction improves: stored contents are then re-read for metadata
 SIDECAR_SUFFIXES = (".yaml", ".yml")
 SIDECAR_MAX_BYTES = 64_000
 
-FIELDS = ("decided", "valid_from", "valid_until", "valid_indefinitely", "revised", "owner", "decided_by")
-DATE_FIELDS = ("decided", "valid_from", "valid_until", "revised")
 OVERRIDE_KEYS = ("title", *FIELDS)
 _IGNORED_KEYS = {"collection"}  # accepted in sidecars, but the folder decides the collection
-
-MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "febr": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4,
-    "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8, "september": 9, "sept": 9,
-    "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE_FORMS = [
-    # 2024-03-05, 2024-3-5, 2024.03.05, 2024/03/05
-    (re.compile(r"(?P<y>\d{4})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)"), None),
-    # 20240305
-    (re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?!\d)"), None),
-    # 27 februari 2024, 1:a mars 2024, 5 feb. 2024
-    (re.compile(rf"(?P<d>\d{{1,2}})(?::[ae])?\s+(?P<mn>{_MONTH})\.?\s+(?P<y>\d{{4}})(?!\d)", re.I), "name"),
-    # 5/3 2024, 5/3/2024, 5/3-2024, 5.3.2024 (day first, as written in Sweden)
-    (re.compile(r"(?P<d>\d{1,2})[/.](?P<m>\d{1,2})(?:[/.\s-]\s*|\s+)(?P<y>\d{4})(?!\d)"), None),
-]
-
-_SP = r"[ \t]*"
-_DATE_LABELS = {
-    "decided": r"beslutsdatum|beslutsdag|datum\s+för\s+beslut|beslutad|beslutat|beslutades|fastställd|fastställt"
-               r"|fastställdes|antagen|antaget|antogs|datum",
-    "valid_from": r"gäller\s+från\s+och\s+med|gäller\s+fr\.?\s?o\.?\s?m\.?|gäller\s+från"
-                  r"|giltig\s+från\s+och\s+med|giltig\s+fr\.?\s?o\.?\s?m\.?|giltig\s+från|ikraftträdande|i\s+kraft\s+från|träder\s+i\s+kraft",
-    "valid_until": r"gäller\s+till\s+och\s+med|gäller\s+t\.?\s?o\.?\s?m\.?|gäller\s+till|giltig\s+till\s+och\s+med"
-                   r"|giltig\s+t\.?\s?o\.?\s?m\.?|giltig\s+till|giltighetstid|giltigt\s+till|upphör\s+att\s+gälla",
-    "revised": r"senast\s+reviderad|reviderad|reviderat|reviderades|revisionsdatum|uppdaterad|senast\s+ändrad",
-}
-_LABELLED_DATE = {
-    field: re.compile(rf"^(?:{labels}){_SP}(?:den{_SP})?[:\-–]?{_SP}(?:den\s+)?(?P<value>.+)$", re.I)
-    for field, labels in _DATE_LABELS.items()
-}
-_PROSE_DECIDED = re.compile(
-    r"^(?:dokumentet|rutinen|riktlinjen)\s+(?:beslutades|fastställdes|antogs)\s+(?:den\s+)?(?P<value>.+)$", re.I
-)
-_INDEFINITE = re.compile(
-    r"^(?:gäller|giltig|giltighetstid)\s*(?:till\s*(?:och\s+med)?|t\.?\s?o\.?\s?m\.?)?\s*[:\-–]?\s*"
-    r"tills?\s*vidare\b", re.I
-)
-_DECIDED_BY = re.compile(
-    r"^(?:beslutad|beslutat|fastställd|fastställt|antagen|antaget)\s+av\s*[:\-–]?\s*(?P<value>.+)$", re.I
-)
-_OWNER = re.compile(
-    r"^(?:dokumentansvarig|dokumentägare|ansvarig|ägare|processägare)(?:\s+för\s+(?:rutinen|dokumentet))?"
-    r"\s*:\s*(?P<value>.+)$", re.I
-)
-_BY = re.compile(r"^\s*(?:av\s+)(?P<value>.+)$", re.I)
-_MAX_LINE = 200  # longer lines are body text, not a header field
-
-
-# -- dates ----------------------------------------------------------------------------------------
-
-
-def _make(year: int, month: int, day: int) -> date | None:
-    if not 1900 <= year <= 2200:
-        return None
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _match_date(text: str, *, anchored: bool) -> tuple[date, int] | None:
-    """The earliest date in ``text`` (only at its start when anchored) and where it ends."""
-    best: tuple[int, date, int] | None = None
-    for pattern, kind in _DATE_FORMS:
-        m = pattern.match(text) if anchored else pattern.search(text)
-        if not m:
-            continue
-        if m.start() > 0 and text[m.start() - 1].isdigit():
-            continue
-        month = MONTHS[m.group("mn").lower()] if kind == "name" else int(m.group("m"))
-        found = _make(int(m.group("y")), month, int(m.group("d")))
-        if found and (best is None or m.start() < best[0]):
-            best = (m.start(), found, m.end())
-    return (best[1], best[2]) if best else None
-
-
-def parse_date(text: str) -> date | None:
-    """A date written at the start of ``text`` (after spaces): ISO, "27 februari 2024", "2024-3-5", "5/3 2024"."""
-    if not isinstance(text, str):
-        return None
-    found = _match_date(text.strip(), anchored=True)
-    return found[0] if found else None
-
-
-def find_date(text: str) -> date | None:
-    """The first date anywhere in ``text``."""
-    found = _match_date(text, anchored=False) if isinstance(text, str) else None
-    return found[0] if found else None
-
-
-def iso(value) -> str | None:
-    """A date, datetime or date-like string as ``YYYY-MM-DD``; None when it is not a date."""
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, str):
-        text = value.strip()
-        hit = _match_date(text, anchored=True)
-        if hit and not text[hit[1]:].strip():
-            return hit[0].isoformat()
-    return None
-
-
-# -- the header -----------------------------------------------------------------------------------
-
-
-def header_lines(parsed: ParsedDocument, limit: int = HEADER_LINES) -> list[str]:
-    """The document's first lines (at most ``limit``, on its first page): where routines state their metadata."""
-    lines: list[str] = []
-    first_page = next((b.page for b in parsed.blocks if b.page is not None), None)
-    for block in parsed.blocks:
-        if block.page is not None and first_page is not None and block.page != first_page:
-            break
-        for line in block.text.split("\n"):
-            line = " ".join(line.split()).strip("*_ ")
-            if line:
-                lines.append(line)
-            if len(lines) >= limit:
-                return lines
-    return lines
 
 
 def _clean_text(value: str) -> str | None:
     value = " ".join(value.split()).strip(" .;,")
     return value[:160] or None
-
-
-def empty() -> dict:
-    return {"decided": None, "valid_from": None, "valid_until": None, "valid_indefinitely": False,
-            "revised": None, "owner": None, "decided_by": None}
-
-
-def extract_header(lines: list[str]) -> dict:
-    """Metadata stated in header lines; the first statement of each field wins. Never raises."""
-    found = empty()
-    for line in lines:
-        if len(line) > _MAX_LINE:
-            continue
-        if _INDEFINITE.match(line):
-            found["valid_indefinitely"] = True
-            continue
-        m = _DECIDED_BY.match(line)
-        if m:
-            found["decided_by"] = found["decided_by"] or _clean_text(m.group("value"))
-            continue
-        m = _PROSE_DECIDED.match(line)
-        if m:
-            hit = _match_date(m.group("value"), anchored=True)
-            if hit:
-                found["decided"] = found["decided"] or hit[0].isoformat()
-                by = _BY.match(m.group("value")[hit[1]:])
-                if by:
-                    found["decided_by"] = found["decided_by"] or _clean_text(by.group("value"))
-            continue
-        m = _OWNER.match(line)
-        if m:
-            found["owner"] = found["owner"] or _clean_text(m.group("value"))
-            continue
-        for field, pattern in _LABELLED_DATE.items():
-            m = pattern.match(line)
-            if m:
-                value = parse_date(m.group("value"))
-                if value and not found[field]:
-                    found[field] = value.isoformat()
-                    break
-    if found["valid_until"]:
-        found["valid_indefinitely"] = False
-    return found
 
 
 # -- overrides: front matter and sidecar ------------------------------------------------------------
@@ -305,23 +145,42 @@ def read_sidecar(document: Path) -> tuple[dict, str | None]:
 # -- using it -------------------------------------------------------------------------------------
 
 
-def merged(content: dict | None, overrides: dict | None) -> dict:
-    """Header (and front matter) metadata with a path's sidecar overrides on top."""
-    out = empty()
-    out.update({k: v for k, v in (content or {}).items() if k in FIELDS})
-    out.update({k: v for k, v in (overrides or {}).items() if k in OVERRIDE_KEYS})
-    return out
+@dataclass(frozen=True)
+class RoutineMetadata:
+    """What is known about one routine file: its content's header (and front matter) with the path's
+    sidecar overrides on top. Dates are ISO strings (``2024-03-12``) or None."""
 
+    title: str | None = None  # only when a sidecar corrects it; else the document's own title is used
+    decided: str | None = None
+    valid_from: str | None = None
+    valid_until: str | None = None
+    valid_indefinitely: bool = False
+    revised: str | None = None
+    created: str | None = None  # "Upprättad": when the document was drawn up
+    owner: str | None = None
+    decided_by: str | None = None
+    replaces: str | None = None  # "Ersätter": the document this one replaces, as its header names it
 
-def is_expired(metadata: dict, today: date) -> bool:
-    until = metadata.get("valid_until")
-    return bool(until) and not metadata.get("valid_indefinitely") and until < today.isoformat()
+    @classmethod
+    def merged(cls, content: dict | None, overrides: dict | None = None) -> RoutineMetadata:
+        """The stored header metadata of a content with a path's sidecar overrides on top (they win even
+        with None: ``valid_until: tillsvidare`` clears a date the header states)."""
+        values: dict = {k: v for k, v in (content or {}).items() if k in FIELDS}
+        values.update({k: v for k, v in (overrides or {}).items() if k in OVERRIDE_KEYS})
+        values["valid_indefinitely"] = bool(values.get("valid_indefinitely"))
+        known = {f.name for f in fields(cls)}  # a field the extraction learns is stored before it is shown
+        return cls(**{k: v for k, v in values.items() if k in known})
 
+    def is_expired(self, today: date) -> bool:
+        """Past its "Gäller till" date (valid through that day itself)."""
+        until = self.valid_until
+        return bool(until) and not self.valid_indefinitely and until < today.isoformat()
 
-def version_date(metadata: dict) -> str | None:
-    """When this version of a routine was made: the latest of decided, revised and valid from."""
-    dates = [metadata.get(k) for k in ("decided", "revised", "valid_from") if metadata.get(k)]
-    return max(dates) if dates else None
+    @property
+    def version_date(self) -> str | None:
+        """When this version of a routine was made: the latest of decided, revised, valid from and drawn up."""
+        dates = [d for d in (self.decided, self.revised, self.valid_from, self.created) if d]
+        return max(dates) if dates else None
 
 
 _TITLE_PREFIX = re.compile(r"^(?:rutin(?:en)?|riktlinjer?)\b\s*(?::|(?:för|om|vid|kring)\b)?\s*", re.I)

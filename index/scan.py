@@ -29,7 +29,7 @@ def _is_sidecar(path: Path) -> bool:
     return path.suffix.lower() in SIDECAR_SUFFIXES and path.with_suffix("").suffix != ""
 
 
-def _skip(name: str) -> bool:
+def ignored_name(name: str) -> bool:
     """Hidden files, Office lock files and editor leftovers are not documents and not worth a warning."""
     return name.startswith((".", "~$")) or name in _IGNORED_NAMES or name.endswith("~")
 
@@ -70,12 +70,12 @@ def _walk(root: Path):
     the documents folder must not be followed, and a link inside it could loop), but one pointing out
     is named in the report."""
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not _skip(d))
+        dirnames[:] = sorted(d for d in dirnames if not ignored_name(d))
         for name in dirnames:
             if os.path.islink(os.path.join(dirpath, name)):
                 yield Path(dirpath) / name
         for name in sorted(filenames):
             path = Path(dirpath) / name
-            if _skip(name) or _is_sidecar(path):
+            if ignored_name(name) or _is_sidecar(path):
                 continue
             yield path

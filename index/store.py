@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 import sqlite_utils
 
-DB_NAME = "rutinbot.db"
+from .datadir import DATABASE_NAME, DataDir
+from .errors import IndexMissing
+
+DB_NAME = DATABASE_NAME
 
 
 # Numbered migrations: migration N sets PRAGMA user_version = N. Each is idempotent SQL (IF NOT EXISTS)
@@ -126,12 +131,22 @@ MIGRATIONS: list[str] = [
 ]
 
 
-def open_db(data_dir: Path, *, create: bool = True) -> sqlite_utils.Database:
-    """Open (and migrate) the database in ``data_dir``."""
-    path = Path(data_dir) / DB_NAME
+def open_db(data_dir: DataDir | Path, *, create: bool = True) -> sqlite_utils.Database:
+    """Open (and migrate) the database in ``data_dir``.
+
+    Without ``create`` nothing is made: a missing database raises IndexMissing, so a read-only command
+    pointed at a mistyped folder says so instead of leaving an empty database there.
+    """
+    layout = DataDir.resolve(data_dir)
     if create:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False, isolation_level=None)
+        layout.create()
+        conn = sqlite3.connect(str(layout.database), timeout=30, check_same_thread=False, isolation_level=None)
+    else:
+        try:  # mode=rw: open an existing file, never create one
+            conn = sqlite3.connect(f"file:{quote(str(layout.database.resolve()))}?mode=rw", uri=True, timeout=30,
+                                   check_same_thread=False, isolation_level=None)
+        except sqlite3.OperationalError:
+            raise IndexMissing(no_index_message(layout)) from None
     db = sqlite_utils.Database(conn)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
@@ -153,6 +168,26 @@ def _migrate(db: sqlite_utils.Database) -> None:
             raise
 
 
+def no_index_message(layout: DataDir) -> str:
+    return f"det finns inget index i {layout} ännu; kör 'rutinbot index' först"
+
+
+@contextmanager
+def snapshot(db: sqlite_utils.Database):
+    """One read transaction: WAL readers keep the state they began with while another connection writes.
+
+    Nested use (a transaction already open) joins the outer one.
+    """
+    if db.conn.in_transaction:
+        yield
+        return
+    db.execute("BEGIN")
+    try:
+        yield
+    finally:
+        db.execute("COMMIT")
+
+
 def get_meta(db: sqlite_utils.Database, key: str, default=None):
     row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
     return json.loads(row[0]) if row else default
@@ -163,3 +198,8 @@ def set_meta(db: sqlite_utils.Database, key: str, value) -> None:
         "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         [key, json.dumps(value, ensure_ascii=False)],
     )
+
+
+def add_meta(db: sqlite_utils.Database, key: str, value) -> None:
+    """Set ``key`` only if no process has set it yet (e.g. a secret made once per database)."""
+    db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)", [key, json.dumps(value, ensure_ascii=False)])

@@ -23,6 +23,7 @@ class ParsedDocument:
     pages: int | None = None  # page count for PDFs
     kind: str = ""  # "pdf", "docx", "markdown", "text"
     front_matter: dict = field(default_factory=dict)  # Markdown YAML front matter, if any
+    header: list[str] = field(default_factory=list)  # a Word header part, a PDF's running box: read for metadata
 
 
 @dataclass

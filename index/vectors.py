@@ -1,4 +1,5 @@
-"""The FAISS file beside the database: one per index generation, written whole and swapped in by rename."""
+"""The FAISS file beside the database: one per index generation (DataDir names it), written whole and
+swapped in by rename."""
 from __future__ import annotations
 
 import os
@@ -6,10 +7,6 @@ from pathlib import Path
 
 import faiss
 import numpy as np
-
-
-def vector_path(data_dir: Path, generation: int) -> Path:
-    return Path(data_dir) / f"vectors-{generation:06d}.faiss"
 
 
 class VectorIndex:

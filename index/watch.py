@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 
 from .errors import IndexLocked, RutinbotError
 from .indexer import BuildReport
-from .scan import _skip
+from .scan import ignored_name
 
 Snapshot = frozenset  # of (path, size, mtime_ns, inode); "missing" entries for absent roots
 
@@ -35,13 +35,13 @@ def snapshot(roots: Iterable[str | Path]) -> Snapshot:
             entries.add(_entry(root))
             continue
         for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-            dirnames[:] = [d for d in dirnames if not _skip(d)]
+            dirnames[:] = [d for d in dirnames if not ignored_name(d)]
             for name in dirnames:  # a symlinked folder is not descended into, but its target may change
                 path = os.path.join(dirpath, name)
                 if os.path.islink(path):
                     entries.add((path, "link", os.readlink(path)))
             for name in filenames:
-                if not _skip(name):
+                if not ignored_name(name):
                     entries.add(_entry(Path(dirpath) / name))
     return frozenset(entries)
 

@@ -29,6 +29,7 @@ TESTS = ROOT / "tests"
 sys.path[:0] = [str(ROOT), str(TESTS)]
 
 from index import Library  # noqa: E402
+from index.catalog import Catalog  # noqa: E402
 
 COLLECTIONS = ["gemensamt", "barn-och-familj", "ekonomiskt-bistand", "vuxen"]
 TOPICS = [
@@ -89,9 +90,9 @@ import index.indexer as indexer
 from index import Library
 
 store = indexer.Indexer._store
-def store_then_stop(self, db, pending, report):
+def store_then_stop(self, catalog, pending, report):
     had = bool(pending)
-    store(self, db, pending, report)
+    store(self, catalog, pending, report)
     if had:
         Path(mark).write_text("stored")
         time.sleep(600)  # killed here
@@ -180,9 +181,8 @@ def main() -> None:
         new = f"Använd den nya e-tjänsten SOC{n // 2:04d}E som ersätter blanketten"
         edited.write_text(text.replace(old, new), encoding="utf-8")
         report = library.build([docs])
-        own = library.db.execute(
-            "SELECT c.passages FROM contents c JOIN documents d ON d.content_hash = c.hash "
-            "WHERE d.generation = ? AND d.path = ?", [report.generation, relative(edited, docs)]).fetchone()[0]
+        own = next(d.passages for d in Catalog(library.db).documents(report.generation)
+                   if d.path == relative(edited, docs))
         row("edit one file", report.seconds, f"changed {len(report.changed)}, embedded {report.embedded} "
             f"(the file has {own} passages)", report.changed == [relative(edited, docs)] and report.embedded == own)
         sources = cited(library, f"Ska jag använda blankett eller e-tjänst för SOC{n // 2:04d}?")

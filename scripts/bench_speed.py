@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.service import Assistant  # noqa: E402
 from index import Library, load_cases  # noqa: E402
+from index.catalog import Catalog  # noqa: E402
 
 SWEQUAD = ROOT.parent / "shared" / "datasets" / "swequad-mc" / "test.json"
 
@@ -81,8 +82,7 @@ def main() -> int:
         report = build_library.build([docs])
         build_seconds = time.perf_counter() - start
         # the passages as embedded, less the heading trail the indexer adds (not stored): a close match
-        contexts = [row for row in build_library.db.execute(
-            "SELECT c.title, p.text FROM passages p JOIN contents c ON c.hash = p.content_hash")]
+        contexts = Catalog(build_library.db).passage_texts()
         start = time.perf_counter()
         # the model's own throughput: one encode call over every text, as sentence-transformers batches it
         embedder._encode([f"{title}\n{text}" for title, text in contexts], embedder._passage_prompt)

@@ -1,6 +1,7 @@
 """The dependency rules: index never imports bot, bot uses only what index exports, and each third-party
 library lives in one place (so a test can swap it)."""
 import ast
+import re
 from pathlib import Path
 
 import index
@@ -50,3 +51,151 @@ def test_each_library_is_imported_in_one_place():
             owner = OWNERS.get(module.split(".")[0])
             if owner:
                 assert where == owner or (owner.endswith("/") and where.startswith(owner)), f"{where}: {module}"
+
+
+# -- one owner per table --------------------------------------------------------------------------
+
+TABLE_OWNERS = {  # table -> the only module whose SQL names it (the schema's migrations aside)
+    "meta": "index/store.py",
+    "contents": "index/catalog.py",
+    "passages": "index/catalog.py",
+    "documents": "index/catalog.py",
+    "generations": "index/catalog.py",
+    "passages_fts": "index/search.py",
+    "passages_trigram": "index/search.py",
+    "passages_vocab": "index/search.py",
+    "questions": "index/journal.py",
+    "feedback": "index/journal.py",
+    "audit": "index/audit.py",
+}
+_SQL = re.compile(r"\b(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|ALTER|DROP)\b")
+_TABLE = re.compile(r"\b(?:FROM|JOIN|INTO|UPDATE|TABLE(?: IF (?:NOT )?EXISTS)?)\s+(?:\w+\.)?(\w+)", re.I)
+
+
+def _migrations(tree: ast.Module) -> set[int]:
+    """Ids of the string nodes inside ``MIGRATIONS = [...]``: the schema, which names every table."""
+    for node in tree.body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(isinstance(t, ast.Name) and t.id == "MIGRATIONS" for t in targets):
+                return {id(n) for n in ast.walk(node)}
+    return set()
+
+
+def tables_named(path: Path) -> set[str]:
+    """Tables this module's SQL names (in string literals and f-strings), or reaches as ``db["table"]``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    schema = _migrations(tree)
+    found: set[str] = set()
+    # a table named by an argument (f"... FROM {table}"): the names this module passes to calls count
+    arguments = {a.value for node in ast.walk(tree) if isinstance(node, ast.Call) for a in node.args
+                 if isinstance(a, ast.Constant) and isinstance(a.value, str)}
+    for node in ast.walk(tree):
+        if id(node) in schema:
+            continue
+        if isinstance(node, ast.JoinedStr):
+            if _SQL.search(ast.unparse(node)) and re.search(r"\b(?:FROM|JOIN|INTO|UPDATE)\s+\{", ast.unparse(node)):
+                found.update(arguments)
+            text = "".join(v.value if isinstance(v, ast.Constant) else " ? " for v in node.values
+                           if isinstance(v, (ast.Constant, ast.FormattedValue)))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            text = node.value
+        elif (isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant)
+              and isinstance(node.slice.value, str) and isinstance(node.value, (ast.Name, ast.Attribute))
+              and (getattr(node.value, "id", None) or getattr(node.value, "attr", None)) == "db"):
+            found.add(node.slice.value)
+            continue
+        else:
+            continue
+        if _SQL.search(text):
+            found.update(_TABLE.findall(text))
+    return found & set(TABLE_OWNERS)
+
+
+def test_each_table_has_one_module_writing_its_sql():
+    writers: dict[str, set[str]] = {}
+    for path in sources("index") + sources("bot") + sorted((ROOT / "scripts").rglob("*.py")):
+        for table in tables_named(path):
+            writers.setdefault(table, set()).add(path.relative_to(ROOT).as_posix())
+    assert {t: sorted(w) for t, w in writers.items()} == {t: [o] for t, o in TABLE_OWNERS.items()}
+
+
+def test_the_table_check_sees_sql_in_literals_f_strings_and_sqlite_utils(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text('db.execute(f"SELECT id FROM passages WHERE x IN ({marks})")\n'
+                      'db.execute("DELETE FROM audit WHERE at < ?")\n'
+                      'self.db["questions"].insert({})\n'
+                      'label = "documents"  # a word, not SQL\n', encoding="utf-8")
+    assert tables_named(sample) == {"passages", "audit", "questions"}
+    sample.write_text('def search(table):\n    db.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ?")\n'
+                      'search("passages_fts")\n', encoding="utf-8")
+    assert tables_named(sample) == {"passages_fts"}
+
+
+# -- no import circles ------------------------------------------------------------------------------
+
+def module_graph() -> dict[str, set[str]]:
+    """Module -> the project modules it imports (relative imports resolved, TYPE_CHECKING ones left out)."""
+    graph: dict[str, set[str]] = {}
+    for path in sources("index") + sources("bot"):
+        parts = list(path.relative_to(ROOT).with_suffix("").parts)
+        package = parts[:-1] if parts[-1] != "__init__" else parts[:-1]
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        typing_only = {id(n) for node in ast.walk(tree) if isinstance(node, ast.If)
+                       and "TYPE_CHECKING" in ast.unparse(node.test) for n in ast.walk(node)}
+        edges = graph.setdefault(name, set())
+        for node in ast.walk(tree):
+            if id(node) in typing_only:
+                continue
+            if isinstance(node, ast.ImportFrom):
+                base = package[: len(package) - node.level + 1] if node.level else []
+                module = ".".join(base + (node.module.split(".") if node.module else []))
+                edges.update(f"{module}.{a.name}" for a in node.names)
+                edges.add(module)
+            elif isinstance(node, ast.Import):
+                edges.update(a.name for a in node.names)
+    known = set(graph)
+    return {m: {e for e in edges if e in known and e != m} for m, edges in graph.items()}
+
+
+def circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected groups of more than one module (Tarjan)."""
+    index_of: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index_of[node] = low[node] = len(index_of)
+        stack.append(node)
+        on_stack.add(node)
+        for nxt in graph.get(node, ()):
+            if nxt not in index_of:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on_stack:
+                low[node] = min(low[node], index_of[nxt])
+        if low[node] == index_of[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index_of:
+            visit(node)
+    return found
+
+
+def test_the_import_graph_has_no_circle():
+    """A package's __init__ re-exporting its modules is not a circle; a module importing its parent
+    package's names back is (bot/discord's client and cogs were one)."""
+    graph = {m: {e for e in edges if not m.startswith(e + ".")} for m, edges in module_graph().items()}
+    assert circles(graph) == []

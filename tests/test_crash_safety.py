@@ -32,7 +32,7 @@ from pathlib import Path
 root, tests, data, docs, mark, point = sys.argv[1:]
 sys.path[:0] = [root, tests]
 from fakes import FakeEmbedder
-import index.indexer as indexer
+import index.catalog as catalog
 from index import Library
 
 def arrived():
@@ -49,12 +49,12 @@ class SlowEmbedder(FakeEmbedder):
         return super().embed_passages(texts)
 
 if point == "switching":  # inside the transaction that would put the new generation into service
-    original = indexer.set_meta
+    original = catalog.set_meta
     def set_meta(db, key, value):
         original(db, key, value)
         if key == "current_generation":
             arrived()
-    indexer.set_meta = set_meta
+    catalog.set_meta = set_meta
 
 Library(data, embedder=SlowEmbedder()).build([Path(docs)])
 print("finished", flush=True)  # must never be reached

@@ -516,3 +516,40 @@ def test_screenshot_of_an_answer(tmp_path, docs, capsys):
     print(text)
     assert "# Det här står i rutinerna" in text
     assert "[👍 Hjälpte] [👎 Hjälpte inte] [📚 Visa fler källor] [🙋 Fråga en kollega]" in text
+
+
+# -- slash command registration ---------------------------------------------------------------------
+
+def test_reindexera_is_hidden_from_members_without_manage_server_by_default():
+    command = Reindex.reindex
+    assert command.default_permissions is not None and command.default_permissions.manage_guild
+    assert command.checks  # and the check still refuses whoever sees it anyway
+
+
+@pytest.mark.parametrize("guild_id, requested, expected", [
+    (1000, None, [1000]),  # the configured server: at every start
+    (None, None, []),  # no server: never globally unless asked
+    (None, True, [None]),  # asked: globally
+    (1000, False, []),  # never (tests)
+])
+def test_commands_are_synced_to_the_guild_or_on_request(guild_id, requested, expected):
+    from bot.config import BotConfig
+    from bot.discord.client import RutinBot
+
+    bot = RutinBot(object(), BotConfig(guild_id=guild_id), sync_commands=requested)
+    synced = []
+
+    async def sync(*, guild=None):
+        synced.append(guild.id if guild is not None else None)
+        return []
+
+    bot.tree.sync = sync  # type: ignore[method-assign]
+
+    async def start():
+        await bot.setup_hook()
+        names = sorted(c.name for c in bot.tree.get_commands())
+        await bot.close()
+        return names
+
+    assert asyncio.run(start()) == ["fråga", "reindexera", "status"]
+    assert synced == expected

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from bot.answer import Citation, Reply
 from bot.discord import layout, limits
 from bot.discord.limits import EmbedField, EmbedSpec, fit_embed, fits, shorten, split_message
-from bot.discord.ratelimit import SlidingWindow
+from bot.ratelimit import SlidingWindow
 from bot.discord.replies import to_embed
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -111,7 +111,7 @@ def test_the_discord_embed_is_within_discords_own_count(spec):
 
 
 def test_limits_module_is_plain_python():
-    for name in ("limits.py", "layout.py", "ratelimit.py", "__init__.py"):
+    for name in ("limits.py", "layout.py", "__init__.py"):
         tree = ast.parse((ROOT / "bot" / "discord" / name).read_text(encoding="utf-8"))
         imported = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
         imported |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module and not n.level}

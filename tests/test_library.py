@@ -135,3 +135,35 @@ def test_symlink_out_of_the_documents_folder_is_not_followed(tmp_path, docs, fak
     os.symlink(secret, docs / "gemensamt" / "lank.md")
     report = Library(tmp_path / "data", embedder=fake_embedder).build([docs])
     assert "utanför" in dict(report.failed)["gemensamt/lank.md"]
+
+
+def test_constructing_a_library_touches_nothing_on_disk(tmp_path, fake_embedder):
+    lib = Library(tmp_path / "data", embedder=fake_embedder)
+    assert not (tmp_path / "data").exists()
+    assert lib.has_index() is False and lib.status().generation is None
+    with pytest.raises(IndexMissing):
+        lib.documents()
+    assert not (tmp_path / "data").exists()  # read-only questions create nothing either
+    lib.open()  # the explicit start-up creates and migrates the database
+    assert (tmp_path / "data" / "rutinbot.db").is_file()
+
+
+@pytest.mark.parametrize("command", [["status"], ["status", "--json"], ["documents"], ["log"], ["audit"],
+                                     ["log", "purge"]])
+def test_read_only_commands_on_a_missing_data_dir_say_so_and_create_nothing(tmp_path, monkeypatch, command):
+    from click.testing import CliRunner
+
+    from bot.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, [*command, "--data", "typo"], env={"RUTINBOT_DATA": None})
+    assert "typo" in result.output and "Traceback" not in result.output
+    assert ("Inget index i typo" in result.output or "inget index i typo" in result.output
+            or '"generation": null' in result.output)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_data_directory_comes_from_the_environment_when_not_given(tmp_path, monkeypatch):
+    monkeypatch.setenv("RUTINBOT_DATA", str(tmp_path / "from-env"))
+    assert Library().data_dir == tmp_path / "from-env"
+    assert Library(tmp_path / "given").data_dir == tmp_path / "given"

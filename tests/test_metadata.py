@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 
 from conftest import write
 from index.metadata import (
-    MONTHS, extract_header, find_date, header_lines, is_expired, merged, normalise_overrides, normalise_title,
-    parse_date, read_metadata, read_sidecar, version_date,
+    MONTHS, RoutineMetadata, extract_header, find_date, header_lines, normalise_overrides, normalise_title,
+    parse_date, read_metadata, read_sidecar,
 )
 from index.types import Block, ParsedDocument
 
@@ -129,7 +129,7 @@ def test_a_date_inside_who_decided_is_not_the_decision_date():
 def test_no_header_means_nothing_is_guessed():
     found = extract_header(["Rutin för hembesök", "Personlarmet hämtas i receptionen."])
     assert found == {"decided": None, "valid_from": None, "valid_until": None, "valid_indefinitely": False,
-                     "revised": None, "owner": None, "decided_by": None}
+                     "revised": None, "created": None, "owner": None, "decided_by": None, "replaces": None}
 
 
 def test_the_first_statement_wins_and_a_date_beats_indefinitely():
@@ -145,8 +145,8 @@ def test_header_lines_stop_after_the_first_page_and_the_limit():
         Block("Giltig till: 2026-01-01", page=2),
     ], pages=2, kind="pdf")
     assert header_lines(parsed) == ["Rutin: T", "Beslutsdatum: 2024-01-01"]
-    many = ParsedDocument("T", [Block(f"rad {i}") for i in range(40)] + [Block("Giltig till: 2020-01-01")])
-    assert len(header_lines(many)) == 25
+    many = ParsedDocument("T", [Block(f"rad {i}") for i in range(60)] + [Block("Giltig till: 2020-01-01")])
+    assert len(header_lines(many)) == 40
     assert read_metadata(many)["valid_until"] is None  # body text far below the header is not metadata
 
 
@@ -253,23 +253,23 @@ def test_a_sidecar_that_is_not_utf8_is_reported(tmp_path):
 
 def test_merged_sidecar_wins_even_with_none():
     content = {"decided": "2024-01-01", "valid_until": "2026-01-01", "valid_indefinitely": False, "version": 1}
-    assert merged(content, {"valid_until": None, "valid_indefinitely": True})["valid_until"] is None
-    assert merged(content, {})["valid_until"] == "2026-01-01"
-    assert "version" not in merged(content, {})
+    assert RoutineMetadata.merged(content, {"valid_until": None, "valid_indefinitely": True}).valid_until is None
+    assert RoutineMetadata.merged(content, {}).valid_until == "2026-01-01"
+    assert not hasattr(RoutineMetadata.merged(content, {}), "version")
 
 
 def test_is_expired():
     today = date(2025, 6, 1)
-    assert is_expired({"valid_until": "2025-05-31"}, today)
-    assert not is_expired({"valid_until": "2025-06-01"}, today)  # valid through its last day
-    assert not is_expired({"valid_until": None, "valid_indefinitely": True}, today)
-    assert not is_expired({}, today)
+    assert RoutineMetadata(valid_until="2025-05-31").is_expired(today)
+    assert not RoutineMetadata(valid_until="2025-06-01").is_expired(today)  # valid through its last day
+    assert not RoutineMetadata(valid_until=None, valid_indefinitely=True).is_expired(today)
+    assert not RoutineMetadata().is_expired(today)
 
 
 def test_version_date_is_the_latest_stated_date():
-    assert version_date({"decided": "2023-09-18", "revised": "2025-02-03"}) == "2025-02-03"
-    assert version_date({"valid_from": "2025-01-01"}) == "2025-01-01"
-    assert version_date({"owner": "x"}) is None
+    assert RoutineMetadata(decided="2023-09-18", revised="2025-02-03").version_date == "2025-02-03"
+    assert RoutineMetadata(valid_from="2025-01-01").version_date == "2025-01-01"
+    assert RoutineMetadata(owner="x").version_date is None
 
 
 @pytest.mark.parametrize("a, b", [

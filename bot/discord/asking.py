@@ -17,12 +17,12 @@ from discord.ext import commands
 
 from index import MAX_QUESTION_CHARS, EmptyQuestion, IndexMissing, redact
 
+from .. import texts
 from ..answer import identity_numbers_removed
-
+from ..chat import Person
 from . import layout
 from .buttons import answer_view
-from .client import channel_ids
-from .ratelimit import SlidingWindow
+from .people import channel_ids, person
 from .replies import NO_MENTIONS, to_embed
 
 if TYPE_CHECKING:
@@ -36,19 +36,15 @@ MAX_QUESTION = MAX_QUESTION_CHARS
 class Asking(commands.Cog):
     def __init__(self, bot: RutinBot):
         self.bot = bot
-        rate = bot.config.rate_limit
-        self.limiter = SlidingWindow(rate.questions, rate.per_seconds)
 
     async def answer(self, question: str, user: discord.abc.User, channel) -> tuple[dict, list[str]]:
         """The keyword arguments of the message that answers (an embed with buttons, or a short text), and
         the kinds of identity number removed from the question (to remind the asker; the answer still comes).
         """
-        collections = await self.bot.collections_for(user, channel)
-        where = next((str(c) for c in channel_ids(channel)), "dm")
+        asker = await person(self.bot, user, channel)
         started = time.perf_counter()
         try:
-            asked = await asyncio.to_thread(self.bot.assistant.ask, question, origin="discord", user=user.id,
-                                            channel=where, collections=collections)
+            asked = await asyncio.to_thread(self.bot.chat.ask, question, asker, origin="discord")
         except IndexMissing:
             return {"content": layout.NO_INDEX}, redact(question).kinds
         except EmptyQuestion:
@@ -67,15 +63,15 @@ class Asking(commands.Cog):
     @app_commands.describe(question="Din fråga, t.ex. ”Hur fungerar personlarmet vid hembesök?”")
     async def ask_command(self, interaction: discord.Interaction,
                           question: app_commands.Range[str, 1, MAX_QUESTION]) -> None:
-        wait = self.limiter.hit(interaction.user.id)
-        if wait:
-            await interaction.response.send_message(layout.slow_down(wait), ephemeral=True)
+        slow_down = self.bot.chat.too_soon(Person(interaction.user.id))  # no role lookup for this
+        if slow_down:
+            await interaction.response.send_message(slow_down, ephemeral=True)
             return
         await interaction.response.defer(thinking=True)
         reply, warnings = await self.answer(question, interaction.user, interaction.channel)
         await interaction.edit_original_response(allowed_mentions=NO_MENTIONS, **reply)
         if warnings:  # only the asker sees it
-            await interaction.followup.send(layout.privacy_reminder(warnings), ephemeral=True,
+            await interaction.followup.send(texts.privacy_reminder(warnings), ephemeral=True,
                                             allowed_mentions=NO_MENTIONS)
 
     # -- messages ----------------------------------------------------------------------------
@@ -101,9 +97,9 @@ class Asking(commands.Cog):
         if not question:
             await message.reply(layout.HOW_TO_ASK, mention_author=False, allowed_mentions=NO_MENTIONS)
             return
-        wait = self.limiter.hit(message.author.id)
-        if wait:
-            await message.reply(layout.slow_down(wait), mention_author=False, allowed_mentions=NO_MENTIONS)
+        slow_down = self.bot.chat.too_soon(Person(message.author.id))
+        if slow_down:
+            await message.reply(slow_down, mention_author=False, allowed_mentions=NO_MENTIONS)
             return
         try:
             async with message.channel.typing():
@@ -112,7 +108,7 @@ class Asking(commands.Cog):
         except Exception:
             _log.exception("answering message %s failed", message.id)
             try:
-                await message.reply(layout.APOLOGY, mention_author=False, allowed_mentions=NO_MENTIONS)
+                await message.reply(texts.APOLOGY, mention_author=False, allowed_mentions=NO_MENTIONS)
             except discord.HTTPException:
                 pass
             return
@@ -131,7 +127,7 @@ class Asking(commands.Cog):
                 _log.info("deleted message %s: it held an identity number", message.id)
             except discord.HTTPException as exc:
                 _log.warning("could not delete message %s holding an identity number: %s", message.id, exc)
-        text = layout.privacy_reminder(warnings, deleted=deleted)
+        text = texts.privacy_reminder(warnings, deleted=deleted)
         try:
             if deleted:  # nothing left to reply to
                 await message.channel.send(f"{message.author.mention} {text}", allowed_mentions=NO_MENTIONS)
@@ -139,3 +135,7 @@ class Asking(commands.Cog):
                 await message.reply(text, mention_author=False, allowed_mentions=NO_MENTIONS)
         except discord.HTTPException as exc:
             _log.warning("could not send the privacy reminder for message %s: %s", message.id, exc)
+
+
+async def setup(bot: RutinBot) -> None:
+    await bot.add_cog(Asking(bot))

@@ -12,7 +12,10 @@ from typing import TYPE_CHECKING
 
 import discord
 
+from .. import texts
+from ..chat import Person
 from . import layout
+from .people import person
 from .replies import NO_MENTIONS, apologizing, tell
 
 if TYPE_CHECKING:
@@ -42,12 +45,8 @@ class VoteButton(discord.ui.DynamicItem[discord.ui.Button], template=r"rutinbot:
 
     async def callback(self, interaction: discord.Interaction) -> None:
         async with apologizing(interaction, "vote"):
-            recorded = await asyncio.to_thread(
-                _bot(interaction).assistant.feedback, self.question_id, interaction.user.id, self.helpful)
-            if not recorded:
-                text = layout.ALREADY_VOTED
-            else:
-                text = layout.THANKS_HELPFUL if self.helpful else layout.THANKS_NOT_HELPFUL
+            text = await asyncio.to_thread(
+                _bot(interaction).chat.vote, self.question_id, Person(interaction.user.id), self.helpful)
             await tell(interaction, text)
 
 
@@ -68,8 +67,8 @@ class MoreSourcesButton(discord.ui.DynamicItem[discord.ui.Button], template=r"ru
         async with apologizing(interaction, "more sources"):
             bot = _bot(interaction)
             await interaction.response.defer(ephemeral=True, thinking=True)
-            collections = await bot.collections_for(interaction.user, interaction.channel)
-            sources = await asyncio.to_thread(bot.assistant.more_sources, self.question_id, collections)
+            reader = await person(bot, interaction.user, interaction.channel)
+            sources = await asyncio.to_thread(bot.chat.more_sources, self.question_id, reader)
             for text in layout.more_sources_messages(sources):
                 await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
@@ -89,33 +88,30 @@ class ColleagueButton(discord.ui.DynamicItem[discord.ui.Button], template=r"ruti
     async def callback(self, interaction: discord.Interaction) -> None:
         async with apologizing(interaction, "ask a colleague"):
             bot = _bot(interaction)
-            if bot.config.help_channel is None:
-                await tell(interaction, layout.NO_HELP_CHANNEL)
+            asker = Person(interaction.user.id)
+            refusal = bot.chat.claim_escalation(self.question_id, asker)  # before any await: one post a click
+            if refusal:
+                await tell(interaction, refusal)
                 return
-            key = (self.question_id, interaction.user.id)
-            if key in bot.sent_to_colleagues:
-                await tell(interaction, layout.ALREADY_SENT)
-                return
-            bot.sent_to_colleagues.add(key)  # before any await, so a double click posts once
             posted = False
             try:
                 posted = await self._post(interaction, bot)
             finally:
                 if not posted:
-                    bot.sent_to_colleagues.discard(key)
+                    bot.chat.release_escalation(self.question_id, asker)
 
     async def _post(self, interaction: discord.Interaction, bot: RutinBot) -> bool:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        stored = await asyncio.to_thread(bot.assistant.stored, self.question_id)
+        stored = await asyncio.to_thread(bot.chat.escalated_question, self.question_id)
         if stored is None:
-            await tell(interaction, layout.QUESTION_GONE)
+            await tell(interaction, texts.QUESTION_GONE)
             return False
-        question, answered, _ = stored
+        question, answered = stored
         try:
             channel = bot.get_channel(bot.config.help_channel) or await bot.fetch_channel(bot.config.help_channel)
         except discord.HTTPException:
             _log.warning("help channel %s not found", bot.config.help_channel)
-            await tell(interaction, layout.HELP_CHANNEL_MISSING)
+            await tell(interaction, texts.HELP_CHANNEL_MISSING)
             return False
         mentor = bot.config.mentor_role
         message = interaction.message
@@ -126,7 +122,7 @@ class ColleagueButton(discord.ui.DynamicItem[discord.ui.Button], template=r"ruti
             allowed_mentions=discord.AllowedMentions(  # ping the mentors, nobody else
                 everyone=False, users=False, roles=[discord.Object(mentor)] if mentor else False),
         )
-        await tell(interaction, layout.colleague_sent(channel.mention))  # type: ignore[union-attr]
+        await tell(interaction, texts.colleague_sent(channel.mention))  # type: ignore[union-attr]
         return True
 
 
@@ -142,3 +138,8 @@ def answer_view(question_id: int, *, has_sources: bool = True) -> discord.ui.Vie
         view.add_item(MoreSourcesButton(question_id))
     view.add_item(ColleagueButton(question_id))
     return view
+
+
+async def setup(bot: RutinBot) -> None:
+    """Buttons are dispatched by custom_id, so answers posted before a restart keep working."""
+    bot.add_dynamic_items(*DYNAMIC_ITEMS)

@@ -1,4 +1,5 @@
-"""The bot: holds the Assistant and the settings, loads one cog per feature, and handles command errors."""
+"""The bot: holds the shared chat rules and the settings, loads one extension per feature, handles
+command errors, and syncs its slash commands only where asked."""
 from __future__ import annotations
 
 import asyncio
@@ -13,16 +14,17 @@ from discord.ext import commands
 
 from index import RutinbotError
 
+from ..chat import Chat
 from ..config import BotConfig
 from ..service import Assistant
 from . import layout
+from .checks import NotAdmin
 from .replies import apologize, tell
 
 _log = logging.getLogger(__name__)
 
-
-class NotAdmin(app_commands.CheckFailure):
-    """Raised by the admin check; answered with a polite refusal, not logged as an error."""
+# One extension a feature, each with ``async def setup(bot)``, loaded by name: the client imports none of them.
+EXTENSIONS = ("asking", "buttons", "reindex", "status", "housekeeping")
 
 
 class RutinTree(app_commands.CommandTree):
@@ -33,22 +35,16 @@ class RutinTree(app_commands.CommandTree):
             return
         name = interaction.command.qualified_name if interaction.command else "?"
         # No question text and no Discord id in the log: the command, the user's pseudonym, the traceback.
-        who = interaction.client.assistant.pseudonym(interaction.user.id if interaction.user else None)
+        who = interaction.client.assistant.pseudonym(  # type: ignore[attr-defined]
+            interaction.user.id if interaction.user else None)
         _log.exception("/%s failed for user %s", name, who, exc_info=error)
         await apologize(interaction)
 
 
-def channel_ids(channel) -> list[int]:
-    """The channel asked in and, for a thread, its parent: a mapping for a channel covers its threads."""
-    if channel is None or isinstance(channel, (discord.DMChannel, discord.GroupChannel)):
-        return []
-    ids = [channel.id]
-    parent = getattr(channel, "parent_id", None)
-    return ids + [parent] if parent else ids
-
-
 class RutinBot(commands.Bot):
-    def __init__(self, assistant: Assistant, config: BotConfig, *, sync_commands: bool = True):
+    def __init__(self, assistant: Assistant, config: BotConfig, *, sync_commands: bool | None = None):
+        """``sync_commands``: None syncs to the configured server only (if any), True also globally without
+        one, False never (tests)."""
         intents = discord.Intents.default()
         # Reading ordinary messages needs the privileged Message Content intent; mentions and DMs do not.
         intents.message_content = bool(config.question_channels)
@@ -56,39 +52,28 @@ class RutinBot(commands.Bot):
             command_prefix=commands.when_mentioned, intents=intents, tree_cls=RutinTree, help_command=None,
             allowed_mentions=discord.AllowedMentions.none(),  # routine text must never ping anyone
         )
-        self.assistant = assistant
+        self.chat = Chat(assistant, config)
         self.config = config
         self.sync_commands = sync_commands
-        self.sent_to_colleagues: set[tuple[int, int]] = set()  # (question id, user id)
         self._stop_watching: threading.Event | None = None  # set to stop the reindex_interval watcher
+
+    @property
+    def assistant(self) -> Assistant:
+        return self.chat.assistant
 
     async def on_message(self, message: discord.Message) -> None:
         """No prefix commands: questions in messages are handled by the Asking cog's listener."""
 
     async def setup_hook(self) -> None:
         await self.load_features()
-        if self.sync_commands:
+        if self.sync_commands or (self.sync_commands is None and self.config.guild_id):
             await self.sync_app_commands()
         self.start_watching()
 
     def start_watching(self) -> None:
         """With reindex_interval set, reindex in a background thread whenever the document folders change."""
-        if not self.config.reindex_interval or self._stop_watching is not None:
-            return
-        from index import start_watcher
-
-        def on_report(report) -> None:
-            if report.switched or report.failed:
-                _log.info("automatic reindex: %s", {k: v for k, v in report.as_dict().items() if k != "failed"})
-            for path, reason in report.failed:
-                _log.warning("skipped %s: %s", path, reason)
-
-        def on_error(exc: Exception) -> None:
-            _log.error("automatic reindex failed: %s", exc, exc_info=not isinstance(exc, RutinbotError))
-
-        _, self._stop_watching = start_watcher(
-            self.assistant.library, list(self.config.documents), interval=self.config.reindex_interval,
-            on_report=on_report, on_error=on_error)
+        if self._stop_watching is None:
+            self._stop_watching = self.chat.watch_documents()
 
     async def close(self) -> None:
         if self._stop_watching is not None:
@@ -96,18 +81,13 @@ class RutinBot(commands.Bot):
         await super().close()
 
     async def load_features(self) -> None:
-        from .reindex import Reindex
-        from .asking import Asking
-        from .buttons import DYNAMIC_ITEMS
-        from .housekeeping import Housekeeping
-        from .status import Status
-
-        for cog in (Asking(self), Reindex(self), Status(self), Housekeeping(self)):
-            await self.add_cog(cog)
-        self.add_dynamic_items(*DYNAMIC_ITEMS)
+        for name in EXTENSIONS:
+            await self.load_extension(f"{__package__}.{name}")
 
     async def sync_app_commands(self) -> None:
-        """With guild_id the commands appear in that server at once; without, globally."""
+        """To the configured server (guild_id) at every start: there the commands appear at once, and the
+        sync is one cheap call. Globally only when asked (``rutinbot bot --sync-commands``): global
+        commands take up to an hour to spread, and Discord rate-limits syncing them."""
         if self.config.guild_id:
             guild = discord.Object(self.config.guild_id)
             self.tree.copy_global_to(guild=guild)
@@ -119,34 +99,6 @@ class RutinBot(commands.Bot):
     async def on_ready(self) -> None:
         _log.info("logged in as %s (%s) in %d servers", self.user, self.user.id if self.user else "?",
                   len(self.guilds))
-
-    # -- who may read what ------------------------------------------------------------------
-
-    async def role_ids(self, user: discord.abc.User) -> list[int]:
-        """The person's roles: from the server asked in, or in a DM from the configured server (guild_id)."""
-        if isinstance(user, discord.Member):
-            return [r.id for r in user.roles]
-        if not self.config.guild_id:
-            return []
-        guild = self.get_guild(self.config.guild_id)
-        if guild is None:
-            return []
-        member = guild.get_member(user.id)
-        if member is None:
-            try:
-                member = await guild.fetch_member(user.id)
-            except discord.HTTPException:
-                return []
-        return [r.id for r in member.roles]
-
-    async def collections_for(self, user: discord.abc.User, channel) -> list[str]:
-        return self.config.collections.allowed(roles=await self.role_ids(user), channels=channel_ids(channel))
-
-    def is_admin(self, user: discord.abc.User, permissions: discord.Permissions) -> bool:
-        if permissions.manage_guild:
-            return True
-        return (self.config.admin_role is not None and isinstance(user, discord.Member)
-                and any(r.id == self.config.admin_role for r in user.roles))
 
 
 @dataclass(frozen=True)
@@ -185,8 +137,8 @@ def _reason(exc: BaseException) -> str:
     return " ".join(f"{type(exc).__name__}: {exc}".split())
 
 
-def run_bot(assistant: Assistant, config: BotConfig, token: str, *, backoff: Backoff | None = None,
-            stop: threading.Event | None = None) -> None:
+def run_bot(assistant: Assistant, config: BotConfig, token: str, *, sync_commands: bool | None = None,
+            backoff: Backoff | None = None, stop: threading.Event | None = None) -> None:
     """Connect and serve until stopped (Ctrl-C, or ``stop`` set).
 
     Once connected, discord.py reconnects by itself after network trouble. Reaching Discord in the first
@@ -204,7 +156,7 @@ def run_bot(assistant: Assistant, config: BotConfig, token: str, *, backoff: Bac
         while not stop.is_set():
             attempt += 1
             try:
-                _serve(assistant, config, token)
+                _serve(assistant, config, token, sync_commands)
                 return  # closed: Ctrl-C or a deliberate shutdown
             except UNREACHABLE as exc:
                 wait = backoff.delay(attempt)
@@ -215,8 +167,9 @@ def run_bot(assistant: Assistant, config: BotConfig, token: str, *, backoff: Bac
         return
 
 
-def _serve(assistant: Assistant, config: BotConfig, token: str) -> None:
-    bot = RutinBot(assistant, config)  # a fresh client each try: a closed one cannot log in again
+def _serve(assistant: Assistant, config: BotConfig, token: str, sync_commands: bool | None) -> None:
+    bot = RutinBot(assistant, config, sync_commands=sync_commands)  # a new client a try: a closed one cannot
+    # log in again
     try:
         bot.run(token, log_handler=None)
     except discord.LoginFailure:

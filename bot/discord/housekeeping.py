@@ -22,10 +22,7 @@ class Housekeeping(commands.Cog):
         self.bot = bot
 
     async def purge_once(self) -> dict[str, int]:
-        deleted = await asyncio.to_thread(self.bot.assistant.library.purge_expired)
-        if any(deleted.values()):
-            _log.info("retention purge: %s", deleted)  # counts only
-        return deleted
+        return await asyncio.to_thread(self.bot.chat.purge)
 
     @tasks.loop(hours=24)
     async def daily_purge(self) -> None:
@@ -42,3 +39,7 @@ class Housekeeping(commands.Cog):
 
     async def cog_unload(self) -> None:
         self.daily_purge.cancel()
+
+
+async def setup(bot: RutinBot) -> None:
+    await bot.add_cog(Housekeeping(bot))

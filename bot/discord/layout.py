@@ -5,13 +5,16 @@ way Discord shows it. No discord.py here, so the layout is tested (and rendered 
 """
 from __future__ import annotations
 
-import math
 import re
 from datetime import datetime
 
 from index import BuildReport, IndexStatus
 
 from ..answer import Citation, Reply
+from ..texts import (  # noqa: F401 - said the same on every platform; named here as all the Discord bot says
+    ALREADY_REINDEXING, ALREADY_SENT, ALREADY_VOTED, APOLOGY, HELP_CHANNEL_MISSING, NO_HELP_CHANNEL, NO_MORE_SOURCES,
+    QUESTION_GONE, THANKS_HELPFUL, THANKS_NOT_HELPFUL, colleague_sent, privacy_reminder, slow_down,
+)
 from .limits import EmbedField, EmbedSpec, fit_embed, shorten, split_message
 
 ANSWERED_COLOUR = 0x2E7D32  # green: quoted from a routine
@@ -21,19 +24,8 @@ MORE_IN_EMBED = 2
 HOW_TO_ASK = ("Hej! Skriv din fråga direkt efter att du nämnt mig, till exempel "
               "”@rutinbot Hur fungerar personlarmet?”. Du kan också använda /fråga.")
 NO_INDEX = "Jag har inga rutiner inlästa ännu. Be en administratör att köra /reindexera."
-APOLOGY = "Förlåt, något gick fel när jag skulle svara. Försök igen om en stund – felet är loggat."
 ADMIN_ONLY = ("Det här kommandot är bara till för administratörer (rollen för rutinadministratörer "
               "eller behörigheten Hantera server).")
-ALREADY_REINDEXING = "En indexering pågår redan. Vänta tills den är klar och försök sedan igen."
-THANKS_HELPFUL = "Tack! Skönt att svaret hjälpte."
-THANKS_NOT_HELPFUL = "Tack för att du säger till – det hjälper oss att se vilka rutiner som saknas eller är otydliga."
-ALREADY_VOTED = "Du har redan lämnat omdöme om det här svaret."
-NO_HELP_CHANNEL = ("Det finns ingen kanal för kollegafrågor inställd ännu. "
-                   "Fråga din introduktionsmentor eller enhetschef direkt.")
-HELP_CHANNEL_MISSING = "Jag hittar inte kanalen för kollegafrågor. Säg gärna till en administratör."
-QUESTION_GONE = "Jag hittar inte den frågan längre – ställ den gärna igen."
-ALREADY_SENT = "Frågan är redan skickad till kollegorna."
-NO_MORE_SOURCES = "Det finns inga fler källor till det här svaret som du har tillgång till."
 
 BUTTON_HELPFUL = "Hjälpte"
 BUTTON_NOT_HELPFUL = "Hjälpte inte"
@@ -50,12 +42,6 @@ def escape(text: str) -> str:
 
 def _code(text: str) -> str:
     return f"`{text.replace('`', 'ˋ')}`"
-
-
-def slow_down(wait: float) -> str:
-    seconds = max(1, math.ceil(wait))
-    when = f"{seconds} sekunder" if seconds < 90 else f"{math.ceil(seconds / 60)} minuter"
-    return f"Du har ställt många frågor på kort tid. Vänta {when} och fråga sedan igen."
 
 
 def citation_lead(citation: Citation, *, one_line: bool = False) -> str:
@@ -109,10 +95,6 @@ def colleague_post(*, mentor_role: int | None, asker: str, question: str, answer
     return f"{greeting}{asker} vill fråga en kollega:\n{quoted}\n{found}{where}"
 
 
-def colleague_sent(channel_mention: str) -> str:
-    return f"Jag har skickat frågan till {channel_mention}. En mentor eller kollega svarar där så snart hen kan."
-
-
 def progress_text(done: int, total: int, path: str) -> str:
     return f"Indexerar … {done} av {total} filer klara (senast {_code(path)})."
 
@@ -162,15 +144,3 @@ def status_text(info: IndexStatus, version: str) -> str:
             f"Byggt: {_when(info.built_at)}\n"
             f"Modell: {_code(info.model or 'okänd')}\n"
             f"Version: rutinbot {version}")
-
-
-def privacy_reminder(warnings: list[str], *, deleted: bool = False) -> str:
-    """Said to the asker (privately where Discord allows) when their question held a personnummer."""
-    what = " och ".join(f"ett {w}" for w in warnings) or "ett personnummer"
-    them = "dem" if len(warnings) > 1 else "det"
-    text = (f"🔒 Din fråga innehöll {what}. Jag tog bort {them} innan frågan söktes och sparades. "
-            "Skriv inte personnummer, namn eller andra uppgifter om klienter i chatten – fråga om rutinen "
-            "i allmänna ordalag.")
-    if deleted:
-        text += " Ditt meddelande är borttaget ur kanalen."
-    return text

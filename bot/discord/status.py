@@ -10,6 +10,7 @@ from discord.ext import commands
 
 from .. import __version__
 from . import layout
+from .people import acting
 from .replies import tell
 
 if TYPE_CHECKING:
@@ -22,7 +23,9 @@ class Status(commands.Cog):
 
     @app_commands.command(name="status", description="Visa hur många rutiner boten kan och när de lästes in.")
     async def status(self, interaction: discord.Interaction) -> None:
-        info = await asyncio.to_thread(self.bot.assistant.library.status)
-        await asyncio.to_thread(self.bot.assistant.audit, "status", {"generation": info.generation},
-                                user=interaction.user.id)
+        info = await asyncio.to_thread(self.bot.chat.status, acting(interaction))
         await tell(interaction, layout.status_text(info, __version__))
+
+
+async def setup(bot: RutinBot) -> None:
+    await bot.add_cog(Status(bot))

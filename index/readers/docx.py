@@ -3,7 +3,9 @@
 Only this module imports python-docx. Headings come from paragraph styles ("Heading N",
 the Swedish "Rubrik N", Title/"Rubrik", or custom styles based on them); many municipal
 documents instead use manually bolded short lines, which are taken as headings too.
-Headers and footers are skipped on purpose: they are the running lines of a document.
+Headers and footers stay out of the text (they are the running lines of a document), but the first
+section's are kept as ``ParsedDocument.header``: templates often print the decision date, the validity and
+the document owner there.
 """
 from __future__ import annotations
 
@@ -65,8 +67,30 @@ def read_docx(path: Path, data: bytes) -> ParsedDocument:
         block.level = min(max(styled_levels) + 1, 6) if styled_levels else 1
 
     return ParsedDocument(
-        title=_title(document, title_style, blocks, path), blocks=blocks, kind="docx"
+        title=_title(document, title_style, blocks, path), blocks=blocks, kind="docx",
+        header=_header_part(document),
     )
+
+
+def _header_part(document) -> list[str]:
+    """Lines of the first section's headers and footers (first page, default, even), tables as rows."""
+    lines: list[str] = []
+    try:
+        section = document.sections[0]
+        parts = [section.first_page_header, section.header, section.even_page_header,
+                 section.first_page_footer, section.footer, section.even_page_footer]
+        for part in parts:
+            if part.is_linked_to_previous:  # no definition of its own: reading it would create one
+                continue
+            for element in _body_elements(part._element):
+                if element.tag == qn("w:tbl"):
+                    lines.extend(block.text for block in _table_rows(element, document))
+                else:
+                    text = normalise_whitespace(Paragraph(element, part).text)
+                    lines.extend(line for line in text.split("\n") if line.strip())
+    except Exception:  # noqa: BLE001 - an odd header part only loses its metadata, never the document
+        return lines
+    return lines
 
 
 def _body_elements(container):

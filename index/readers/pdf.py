@@ -98,11 +98,13 @@ def _read_pdf(path: Path, data: bytes, *, max_pages: int) -> ParsedDocument:
             raise ReadError(path, "PDF-filen innehåller ingen text (sidorna är tomma)")
         raise ReadError(path, "PDF-filen har inget textlager (skannad?) – kör OCR först")
     kept = drop_running_lines(pages)
+    # the first page's running lines (a template's box with dates and owner) are kept for the metadata
+    header = [line.text for line in pages[0] if not any(line is k for k in kept[0])] if any(kept) else []
     pages = kept if any(kept) else pages  # every line repeats on every page: nothing is a running line
 
     blocks = lines_to_blocks([line for page in pages for line in page], styled=styled)
     return ParsedDocument(
-        title=_title(reader, blocks, path), blocks=blocks, pages=count, kind="pdf"
+        title=_title(reader, blocks, path), blocks=blocks, pages=count, kind="pdf", header=header,
     )
 
 

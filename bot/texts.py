@@ -1,0 +1,46 @@
+"""What the chat front ends say outside the answer itself, in Swedish, the same on every platform.
+
+The answer's own wording is in bot.answer; a front end adds only what is particular to it (how its
+commands are named, its markup).
+"""
+from __future__ import annotations
+
+import math
+
+APOLOGY = "Förlåt, något gick fel när jag skulle svara. Försök igen om en stund – felet är loggat."
+ALREADY_REINDEXING = "En indexering pågår redan. Vänta tills den är klar och försök sedan igen."
+THANKS_HELPFUL = "Tack! Skönt att svaret hjälpte."
+THANKS_NOT_HELPFUL = "Tack för att du säger till – det hjälper oss att se vilka rutiner som saknas eller är otydliga."
+ALREADY_VOTED = "Du har redan lämnat omdöme om det här svaret."
+NO_HELP_CHANNEL = ("Det finns ingen kanal för kollegafrågor inställd ännu. "
+                   "Fråga din introduktionsmentor eller enhetschef direkt.")
+HELP_CHANNEL_MISSING = "Jag hittar inte kanalen för kollegafrågor. Säg gärna till en administratör."
+QUESTION_GONE = "Jag hittar inte den frågan längre – ställ den gärna igen."
+ALREADY_SENT = "Frågan är redan skickad till kollegorna."
+NO_MORE_SOURCES = "Det finns inga fler källor till det här svaret som du har tillgång till."
+
+
+def slow_down(wait: float) -> str:
+    seconds = max(1, math.ceil(wait))
+    when = f"{seconds} sekunder" if seconds < 90 else f"{math.ceil(seconds / 60)} minuter"
+    return f"Du har ställt många frågor på kort tid. Vänta {when} och fråga sedan igen."
+
+
+def missing_folders(paths: list[str]) -> str:
+    return f"Mappen {', '.join(paths)} finns inte – kontrollera documents i inställningarna."
+
+
+def colleague_sent(channel: str) -> str:
+    return f"Jag har skickat frågan till {channel}. En mentor eller kollega svarar där så snart hen kan."
+
+
+def privacy_reminder(warnings: list[str], *, deleted: bool = False) -> str:
+    """Said to the asker (privately where the platform allows) when their question held a personnummer."""
+    what = " och ".join(f"ett {w}" for w in warnings) or "ett personnummer"
+    them = "dem" if len(warnings) > 1 else "det"
+    text = (f"🔒 Din fråga innehöll {what}. Jag tog bort {them} innan frågan söktes och sparades. "
+            "Skriv inte personnummer, namn eller andra uppgifter om klienter i chatten – fråga om rutinen "
+            "i allmänna ordalag.")
+    if deleted:
+        text += " Ditt meddelande är borttaget ur kanalen."
+    return text

@@ -1,0 +1,64 @@
+"""The data directory's layout: the one place that knows what lives where in it.
+
+Everything rutinbot keeps for one index sits in one folder: the SQLite database (with its WAL files),
+the reindex lock, one FAISS file per index generation and the converted model. Other modules ask this
+object for a path instead of knowing a file name, so the layout can change in one place.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA_ENV = "RUTINBOT_DATA"
+DEFAULT_DATA = Path("data")
+DATABASE_NAME = "rutinbot.db"
+LOCK_NAME = "reindex.lock"
+MODELS_NAME = "models"
+_VECTORS = "vectors-{generation:06d}.faiss"
+
+
+@dataclass(frozen=True)
+class DataDir:
+    root: Path
+
+    @classmethod
+    def resolve(cls, given: str | Path | DataDir | None = None) -> DataDir:
+        """--data (or a path passed in code) wins, then $RUTINBOT_DATA, then ./data. The only reader of
+        the environment variable."""
+        if isinstance(given, DataDir):
+            return given
+        return cls(Path(given or os.environ.get(DATA_ENV) or DEFAULT_DATA))
+
+    @property
+    def database(self) -> Path:
+        return self.root / DATABASE_NAME
+
+    @property
+    def lock(self) -> Path:
+        return self.root / LOCK_NAME
+
+    @property
+    def models(self) -> Path:
+        """Where the bundled model is converted to on first use."""
+        return self.root / MODELS_NAME
+
+    def vectors(self, generation: int) -> Path:
+        """The FAISS file of one index generation."""
+        return self.root / _VECTORS.format(generation=generation)
+
+    def vector_files(self) -> list[Path]:
+        return sorted(self.root.glob("vectors-*.faiss"))
+
+    def unfinished_vector_files(self) -> list[Path]:
+        """Half-written by a build that was killed before it renamed them into place."""
+        return sorted(self.root.glob("vectors-*.tmp"))
+
+    def has_database(self) -> bool:
+        return self.database.is_file()
+
+    def create(self) -> None:
+        self.root.mkdir(parents=True, exist_ok=True)
+
+    def __str__(self) -> str:
+        return str(self.root)

@@ -1,0 +1,63 @@
+"""What `rutinbot status` and `rutinbot documents` report about the index in service."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .catalog import DocumentRecord
+from .versions import Versions
+
+
+@dataclass
+class IndexStatus:
+    data_dir: str
+    generation: int | None
+    built_at: str | None
+    model: str | None
+    dimension: int | None
+    chunking: dict | None
+    documents: int
+    passages: int
+    failed: int
+
+
+@dataclass
+class DocumentInfo:
+    """One file of the index in service, as `rutinbot documents` lists it."""
+
+    path: str
+    title: str | None  # None when the file was never read
+    collection: str
+    pages: int | None
+    passages: int
+    decided: str | None
+    valid_until: str | None
+    valid_indefinitely: bool
+    owner: str | None
+    expired: bool
+    status: str  # "ok", "expired", "replaced" (a newer version exists) or "failed"
+    reason: str | None = None  # why it failed, or what was wrong with its sidecar
+    replaced_by: str | None = None  # the newer version's path
+
+
+def document_infos(records: list[DocumentRecord], versions: Versions, today: date,
+                   expired_only: bool = False) -> list[DocumentInfo]:
+    out = []
+    for record in records:
+        meta = record.metadata
+        expired = record.title is not None and meta.is_expired(today)
+        if record.status != "ok":
+            status = "failed"
+        elif record.path in versions.replaced:
+            status = "replaced"
+        else:
+            status = "expired" if expired else "ok"
+        if expired_only and not expired:
+            continue
+        out.append(DocumentInfo(
+            path=record.path, title=record.shown_title, collection=record.collection, pages=record.pages,
+            passages=record.passages, decided=meta.decided, valid_until=meta.valid_until,
+            valid_indefinitely=meta.valid_indefinitely, owner=meta.owner, expired=expired, status=status,
+            reason=record.error, replaced_by=versions.replaced.get(record.path),
+        ))
+    return out

@@ -1,0 +1,396 @@
+"""Reading a routine's header block: who decided it, when, until when it holds, who owns it, what it replaces.
+
+Municipal templates state these in many shapes: "Beslutsdatum: 2024-03-12", "Dokumentet beslutades den:"
+with the date on the next line, "Dokumentansvarig är: Verksamhetsutvecklare", a Word table with the labels
+in one row and the values in the next, a PDF box printing several fields on one line. What they share:
+a known label opens a line (or a table cell) with a capital letter, and a short value follows it on the
+same line, after it in the next cell, or on the next line. Body text is kept out by that shape: a label
+must open its line, and a date must be what the statement is about, not part of a sentence
+("Planen ska vara upprättad inom en månad" states no date of the document).
+
+Lines come in as strings; table rows arrive as cells joined by " | " (what the readers produce).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import DateHit, find_dates
+from .types import ParsedDocument
+
+HEADER_LINES = 40  # lines of the first page (or the document's start) searched after its header part
+
+FIELDS = ("decided", "valid_from", "valid_until", "valid_indefinitely", "revised", "created", "owner",
+          "decided_by", "replaces")
+DATE_FIELDS = ("decided", "valid_from", "valid_until", "revised", "created")
+TEXT_FIELDS = ("owner", "decided_by", "replaces")
+
+_PREFIX = r"(?:(?:dokumentet|dokument|rutinen|riktlinjen|riktlinjerna|rutinerna|instruktionen|handboken|policyn)\s+)?"
+_VERBS_DECIDED = (r"beslutad|beslutat|beslutades|fastställd|fastställt|fastställdes|antagen|antaget|antogs"
+                  r"|godkänd|godkänt|godkändes")
+_TO = r"(?:till\s+och\s+med|t\.?\s?o\.?\s?m\.?|till|intill)"
+_FROM = r"(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från)"
+# (kind, label) — a kind is a field, or "validity" (a period or "tills vidare") or "date" (a bare date)
+_LABELS: list[tuple[str, str]] = [
+    ("decided_by", rf"(?:{_VERBS_DECIDED})\s+av|beslutsfattare|beslutande(?:\s+(?:instans|organ|nämnd))?"
+                   r"|beslutsinstans|beslutsorgan"),
+    ("decided", r"beslutsdatum|beslutsdag|beslutdatum|datum\s+för\s+(?:beslut|fastställelse|fastställande|antagande"
+                r"|godkännande)|fastställelsedatum|fastställandedatum|antagandedatum|godkännandedatum"
+                rf"|{_VERBS_DECIDED}|beslut"),
+    ("valid_until", rf"(?:gäller|giltig[ta]?)\s+(?:längst\s+)?{_TO}|giltighetsdatum|giltig\s+längst"
+                    r"|upphör\s+att\s+gälla|sista\s+giltighetsdag"),
+    ("valid_from", rf"(?:gäller|giltig[ta]?)\s+{_FROM}|ikraftträdande(?:datum)?|i\s+kraft\s+{_FROM}"
+                   r"|träder\s+i\s+kraft|trädde\s+i\s+kraft|börjar\s+gälla"),
+    ("validity", r"giltighetstid|giltighetsperiod|giltighet|gäller|giltig[ta]?"),
+    ("revised", r"senast\s+(?:reviderad|reviderat|uppdaterad|uppdaterat|ändrad|ändrat)|senaste\s+revision"
+                r"|reviderad|reviderat|reviderades|revisionsdatum|revideringsdatum|rev\.?\s?datum|rev\.(?=\s*\d)"
+                r"|uppdaterad|uppdaterat|uppdaterades|uppdateringsdatum|ändrad|ändrat|ändringsdatum"),
+    ("created", r"upprättad|upprättat|upprättades|upprättandedatum|datum\s+för\s+upprättande|skapad|skapat"
+                r"|framtagen|framtaget|utfärdad|utfärdat"),
+    ("date", r"dokumentdatum|datum"),
+    ("owner", r"dokumentansvarig|dokumentansvar|dokumentägare|rutinansvarig|processägare|innehållsansvarig|ägare"
+              r"|ansvarig(?:\s+(?:för\s+(?:dokumentet|dokument|rutinen|riktlinjen|innehållet|revidering(?:en)?"
+              r"|uppdatering(?:en)?|uppföljning)|funktion|befattning|tjänsteperson|roll))?"),
+    ("replaces", r"ersätter(?:\s+(?:tidigare\s+)?(?:dokument(?:et)?|rutin(?:en)?|version(?:en)?|riktlinje(?:n)?))?"
+                 r"|ersätter\s+tidigare|ersatt\s+dokument"),
+]
+_LABEL_RES = [(kind, re.compile(rf"{_PREFIX}(?:{label})(?!\w)", re.I)) for kind, label in _LABELS]
+# labels of fields this module does not read: a table header row may mix them with ours
+_OTHER_LABEL = re.compile(
+    r"^(?:dnr|diarienummer|diarienr|version|versionsnummer|dokumenttyp|dokumentnamn|dokumentnummer|sida|sid"
+    r"|målgrupp|gäller\s+för|titel|rubrik|enhet|förvaltning|verksamhet|område|id|dokument-id|beteckning"
+    r"|upprättad\s+av|författare|handläggare|kontaktperson)\s*:?$", re.I)
+_CONNECT = re.compile(r"[ \t]*(?:\((?:datum|namn|roll|funktion|befattning)\)[ \t]*)?(?:(?:är|den|var)(?!\w)[ \t]*)?"
+                      r"[:\-–][ \t]*(?:den(?!\w)[ \t]*)?|[ \t]*(?:(?:är|den)(?!\w)[ \t]*)?")
+_INDEFINITE = re.compile(r"\btills?\s*vidare\b|\bt\.\s?v\.(?!\w)|\btillsvidare", re.I)
+_PLACEHOLDER = re.compile(r"^[\s\-–—_.…x?]*$|^(?:saknas|ej\s+angivet?|ingen|inget|n/a|namn|roll|datum)$", re.I)
+_TAIL_NOISE = re.compile(r"\([^)]*\)|§\s*\d+\w*|\b(?:dnr|diarienummer)\b.*$|\bkl\.?\s*\d[\d.:]*", re.I)
+_BY = re.compile(r"^(?:av|i)\s+(?P<who>.+)$", re.I)
+_BULLET = re.compile(r"^[•·▪◦*\-–]\s+")
+# what ends a value printed on the same line: a registration number, a page number
+_STOP = re.compile(r"(?:Dnr|DNR|Diarienummer|Diarienr|Sida|Sid)(?!\w)")
+# labels that also open ordinary sentences ("Ansvarig handläggare ska …"): a name follows them only after a colon
+_WEAK_LABEL = re.compile(r"ansvarig|ägare|beslut|gäller|giltig[ta]?|datum", re.I)
+_MAX_LINE = 200  # longer lines are body text, not a header field
+_MAX_TEXT_WORDS = 12
+
+
+@dataclass
+class _Statement:
+    kind: str
+    value: str
+    cell: str  # the whole cell the statement stands in, for messages and tests
+    firm: bool = True  # the value was set off from its label (colon, next cell or line, a strong label)
+
+
+# -- finding statements ---------------------------------------------------------------------------
+
+
+def _label_at(text: str, pos: int, *, lowercase: bool = False) -> tuple[str, int] | None:
+    """The longest label starting at ``pos`` with a capital letter (any letter with ``lowercase``): (kind, end)."""
+    if pos >= len(text) or not (text[pos].isupper() or lowercase):
+        return None
+    best: tuple[str, int] | None = None
+    for kind, pattern in _LABEL_RES:
+        m = pattern.match(text, pos)
+        if m and (best is None or m.end() > best[1]):
+            best = (kind, m.end())
+    return best
+
+
+def _connect(text: str, end: int) -> tuple[int, bool]:
+    """Skip "den", "är", a colon or dash after a label; whether a colon (or dash) was there."""
+    m = _CONNECT.match(text, end)
+    if not m:
+        return end, False
+    return m.end(), bool(re.search(r"[:\-–]", m.group(0)))
+
+
+def _segments(cell: str) -> list[tuple[str, str, bool]] | None:
+    """(kind, value, firm) for each statement in a cell; None when the cell makes none.
+
+    A cell opening with a label is a statement. Further labels start further statements when they are
+    clearly set off: a colon after them, a date right after them or right before them ("Beslutad
+    2024-01-10, rev. 2025-06-01"), "tills vidare" after a validity label, or another label right before
+    them. Such a label may also start the first statement when a reader ran a title into the header line
+    (Markdown joins consecutive lines). A Dnr or page number ends the value before it.
+
+    ``firm`` says the label was set off as one (a colon after it, or a label that cannot open a sentence),
+    so a name after it is a value and not the rest of a sentence.
+    """
+    starts: list[tuple[int, str, int]] = []
+    first = _label_at(cell, 0)
+    if first is not None:
+        starts.append((0, *first))
+    for m in re.finditer(r"(?<=\s)(?=\w)", cell):
+        pos = m.start()
+        if starts and pos <= starts[-1][2]:
+            continue
+        stop = _STOP.match(cell, pos)
+        if stop:
+            if starts:
+                starts.append((pos, "other", stop.end()))
+            continue
+        before = cell[:pos].rstrip(" ,;|·")
+        after_date = any(h.end == len(before) for h in find_dates(before))
+        found = _label_at(cell, pos, lowercase=after_date)
+        if not found:
+            continue
+        own_value, colon = _connect(cell, found[1])
+        weak = bool(_WEAK_LABEL.fullmatch(cell[pos:found[1]]))
+        dated = any(h.start == 0 for h in find_dates(cell[own_value:]))
+        indefinite = found[0] == "validity" and bool(re.match(r"tills?\s*vidare", cell[own_value:], re.I))
+        if starts:
+            value_start, _ = _connect(cell, starts[-1][2])
+            adjacent = not cell[value_start:pos].strip()
+        else:
+            adjacent = False
+        if colon or after_date or indefinite or adjacent or (dated and not weak):
+            starts.append((pos, *found))
+    if not starts:
+        return None
+    out = []
+    for i, (pos, kind, end) in enumerate(starts):
+        if kind == "other":
+            continue
+        value_start, colon = _connect(cell, end)
+        value_end = starts[i + 1][0] if i + 1 < len(starts) else len(cell)
+        firm = colon or not _WEAK_LABEL.fullmatch(cell[pos:end].strip())
+        out.append((kind, cell[value_start:value_end].strip(" \t,;|·"), firm))
+    return out
+
+
+def _cells(line: str) -> list[str]:
+    return [_BULLET.sub("", c.strip()).strip("*_ ") for c in line.split(" | ") if c.strip()]
+
+
+def statements(lines: list[str]) -> list[_Statement]:
+    """Every labelled statement in header lines, in order.
+
+    Cells are read in order. A label without a value waits for the next cells: that covers a value on
+    the next line, a value in the next table cell, and a table (or PDF box) whose labels stand in one
+    row and whose values stand in the next, in the same order.
+    """
+    cells = [cell for line in lines if line for cell in _cells(line) if len(cell) <= _MAX_LINE]
+    found: list[_Statement] = []
+    pending: list[tuple[str, str]] = []  # (kind, label) still waiting for a value
+    for cell in cells:
+        segments = _segments(cell)
+        if segments is None:
+            if _OTHER_LABEL.match(cell):
+                pending.append(("other", cell))
+            elif pending:
+                found.extend(_assign(pending, cell))
+            continue
+        if not any(value for _, value, _ in segments):
+            pending.extend((kind, cell) for kind, _, _ in segments)
+            continue
+        kind, value, firm = segments[0]
+        if pending and len(segments) == 1 and _only_dates(value):
+            # a box read as lines can print the last label before the row of values: "Ägare 2024-11-01 …"
+            pending.append((kind, cell))
+            found.extend(_assign(pending, value))
+            continue
+        pending.clear()
+        for n, (kind, value, firm) in enumerate(segments):
+            if value:
+                found.append(_Statement(kind, value, cell, firm))
+            elif n == len(segments) - 1:
+                pending.append((kind, cell))  # "… Dokumentansvarig:" with the name on the next line
+    return found
+
+
+def _only_dates(value: str) -> bool:
+    return bool(find_dates(value)) and not re.search(r"\w", _without_dates(value))
+
+
+def _without_dates(value: str) -> str:
+    for hit in reversed(find_dates(value)):
+        value = value[:hit.start] + " " + value[hit.end:]
+    return value.strip()
+
+
+def _assign(pending: list[tuple[str, str]], cell: str) -> list[_Statement]:
+    """Give a value cell to the labels waiting for it, first come first served.
+
+    One waiting label takes the whole cell. Several take what the cell holds in their order: a date each
+    for date labels, the remaining words for a name label. Labels left without a value keep waiting for
+    the next cell; when the cell gives the first label nothing, nobody waits any longer.
+    """
+    if len(pending) == 1:
+        kind, label = pending.pop()
+        return [] if kind == "other" else [_Statement(kind, cell, f"{label} | {cell}")]
+    out: list[_Statement] = []
+    hits = find_dates(cell)
+    rest = _without_dates(cell)
+    used = 0
+    for kind, label in pending:
+        if kind == "other":
+            if hits:
+                break
+            used, rest = used + 1, ""  # a Dnr or a version: the whole cell is its value
+        elif kind in TEXT_FIELDS:
+            if not rest:
+                break
+            out.append(_Statement(kind, rest, f"{label} | {cell}"))
+            used, rest = used + 1, ""
+        else:
+            if not hits:
+                break
+            hit = hits.pop(0)
+            out.append(_Statement(kind, cell[hit.start:hit.end], f"{label} | {cell}"))
+            used += 1
+        if not hits and not rest:
+            break
+    if used == 0:
+        pending.clear()
+    else:
+        del pending[:used]
+    return out
+
+
+# -- reading values -------------------------------------------------------------------------------
+
+
+def _clean_text(value: str) -> str | None:
+    value = " ".join(value.split()).strip(" .;,:[]")
+    return value[:160] or None
+
+
+def _text_value(value: str) -> str | None:
+    """A name or role: short, not a sentence, not a placeholder."""
+    text = _clean_text(value)
+    if not text or _PLACEHOLDER.match(text):
+        return None
+    words = text.split()
+    if not re.search(r"[^\W\d_]{2}", text) or find_dates(text) and len(words) <= 3:
+        return None  # a date or a number is no name
+    if len(words) > _MAX_TEXT_WORDS or (value.rstrip().endswith(".") and len(words) >= 6):
+        return None
+    return text
+
+
+def _is_prose(tail: str) -> bool:
+    """What follows a date reads as a sentence: the date was mentioned, not stated."""
+    rest = _TAIL_NOISE.sub(" ", tail)
+    rest = re.sub(r"^\s*[,;–-]?\s*(?:av|i)\s+\S.*$", "", rest, flags=re.I)  # "… av socialnämnden"
+    return len(re.findall(r"[^\W\d_]+", rest)) >= 4
+
+
+def _dates_of(value: str) -> tuple[list[DateHit], str, str] | None:
+    """The dates a statement's value gives, with the text before and after them; None for prose."""
+    hits = find_dates(value)
+    if not hits:
+        return None
+    before = value[:hits[0].start]
+    after = value[hits[-1].end:]
+    words = [w for w in re.findall(r"[^\W\d_]+", before.lower()) if w not in _FILLER]
+    if len(words) > 2 or _is_prose(after):
+        return None
+    return hits, before, after
+
+
+# words that may stand between a label and its date ("Gäller tillsvidare, dock längst till 2027-12-31")
+_FILLER = {"den", "från", "fr", "och", "med", "o", "m", "t", "till", "tills", "vidare", "tillsvidare", "dock",
+           "längst", "senast", "i", "av", "per", "from", "tom", "ca", "cirka", "år", "datum"}
+_YEAR_ONLY = re.compile(r"^(?:år\s+|utgången\s+av\s+)?((?:19|20)\d{2})$", re.I)
+
+
+class _Found(dict):
+    def put(self, field: str, value) -> None:
+        if value and not self.get(field):
+            self[field] = value
+
+
+def empty() -> dict:
+    return {"decided": None, "valid_from": None, "valid_until": None, "valid_indefinitely": False,
+            "revised": None, "created": None, "owner": None, "decided_by": None, "replaces": None}
+
+
+def _who_and_date(value: str) -> tuple[str, DateHit] | None:
+    """"Socialnämnden 2024-01-10 § 12", "socialchefen, den 3 maj 2024": a short name, then the date."""
+    hits = find_dates(value)
+    if not hits:
+        return None
+    who = re.sub(r"[,\s]+(?:den\s*)?$", "", value[:hits[0].start]).strip()
+    if not who or len(who.split()) > 4 or _is_prose(value[hits[0].end:]):
+        return None
+    return who, hits[0]
+
+
+def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
+    kind, value = statement.kind, statement.value.strip()
+    if kind in TEXT_FIELDS:
+        if not statement.firm:
+            return
+        if kind == "decided_by" and (split := _who_and_date(value)):
+            value = split[0]
+            found.put("decided", split[1].first.isoformat())
+        if kind == "replaces":
+            found.put(kind, None if _PLACEHOLDER.match(value.strip(" []")) else _clean_text(value))
+        else:
+            found.put(kind, _text_value(value))
+        return
+    parsed = _dates_of(value)
+    if kind in ("valid_until", "validity") and not parsed and _INDEFINITE.search(value):
+        found["indefinitely"] = True
+        return
+    if parsed is None:
+        year = _YEAR_ONLY.match(value.strip(" .")) if kind in ("valid_until", "validity") else None
+        if year:
+            found.put("valid_until", f"{year.group(1)}-12-31")
+        return
+    hits, before, after = parsed
+    if kind == "validity":
+        if len(hits) >= 2:
+            found.put("valid_from", hits[0].first.isoformat())
+            found.put("valid_until", hits[1].last.isoformat())
+        elif re.search(r"[-–]\s*$", value) or re.search(rf"\b{_FROM}\s*$", before, re.I):
+            found.put("valid_from", hits[0].first.isoformat())
+        else:
+            found.put("valid_until", hits[0].last.isoformat())
+    elif kind == "valid_until":
+        found.put("valid_until", hits[0].last.isoformat())
+    elif kind == "revised":
+        found.put("revised", max(h.first for h in hits).isoformat())
+    elif kind == "date":
+        bare_dates.append(hits[0].first.isoformat())
+    else:
+        found.put(kind, hits[0].first.isoformat())
+    if kind == "decided":
+        by = _BY.match(after.strip(" ,;")) or _BY.match(before.strip(" ,;"))
+        if by:
+            found.put("decided_by", _text_value(by.group("who")))
+
+
+def extract_header(lines: list[str]) -> dict:
+    """Metadata stated in header lines; the first statement of each field wins. Never raises."""
+    found = _Found()
+    bare_dates: list[str] = []
+    for statement in statements(lines):
+        _read(statement, found, bare_dates)
+    if bare_dates:
+        found.put("decided", bare_dates[0])  # "Datum: …" dates the document when nothing more precise does
+    out = empty()
+    out.update({k: v for k, v in found.items() if k in out})
+    out["valid_indefinitely"] = bool(found.get("indefinitely")) and not out["valid_until"]
+    return out
+
+
+def header_lines(parsed: ParsedDocument, limit: int = HEADER_LINES) -> list[str]:
+    """Where a routine states its metadata: the header part the reader found (a Word header, a PDF's
+    running box on page 1), then the document's first lines (at most ``limit``, on its first page)."""
+    lines = [" ".join(line.split()) for line in parsed.header if line.strip()]
+    first_page = next((b.page for b in parsed.blocks if b.page is not None), None)
+    count = 0
+    for block in parsed.blocks:
+        if block.page is not None and first_page is not None and block.page != first_page:
+            break
+        for line in block.text.split("\n"):
+            line = " ".join(line.split()).strip("*_ ")
+            if line:
+                lines.append(line)
+                count += 1
+            if count >= limit:
+                return lines
+    return lines

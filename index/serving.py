@@ -1,0 +1,67 @@
+"""The index generation in service, loaded once and followed when a reindex switches to another."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from .catalog import Catalog, DocumentRecord
+from .datadir import DataDir
+from .errors import IndexMissing, ModelMismatch
+from .search import FusionWeights, HybridSearcher
+from .store import get_meta, no_index_message
+from .vectors import VectorIndex
+from .versions import Versions
+
+
+@dataclass
+class Served:
+    """One generation: its searcher, its files and their versions, and the passages each asker may see."""
+
+    generation: int
+    searcher: HybridSearcher
+    documents: list[DocumentRecord]
+    versions: Versions
+    placed: dict[str, list[DocumentRecord]] = field(default_factory=dict)  # by content hash, by path
+    allowed: dict[tuple | None, frozenset[int]] = field(default_factory=dict)  # by collections asked from
+
+    def allowed_ids(self, catalog: Catalog, collections: list[str] | None) -> frozenset[int]:
+        key = tuple(sorted(collections)) if collections is not None else None
+        if key not in self.allowed:
+            self.allowed[key] = catalog.passage_ids(self.generation, collections)
+        return self.allowed[key]
+
+
+def follow(db: sqlite_utils.Database, layout: DataDir, served: Served | None, model: str,
+           weights: FusionWeights) -> Served:
+    """The generation the database names as current: ``served`` when it still is, else loaded anew.
+
+    Called inside a read snapshot, so a reindex that switches generations meanwhile, and deletes the
+    old one's passages, is not seen half-way (WAL readers keep their snapshot).
+    """
+    for attempt in range(3):
+        generation = get_meta(db, "current_generation")
+        if generation is None:
+            raise IndexMissing(no_index_message(layout))
+        if served is not None and generation == served.generation:
+            return served
+        recorded = get_meta(db, "model")
+        if recorded != model:
+            raise ModelMismatch(f"indexet är byggt med modellen {recorded!r} men frågan ställs med {model!r}")
+        path = layout.vectors(generation)
+        try:
+            vectors = VectorIndex.load(path)
+        except Exception:
+            if path.exists() or not db.conn.in_transaction or attempt == 2:
+                raise
+            # a reindex replaced this generation (and deleted its file) after the snapshot began
+            db.execute("COMMIT")
+            db.execute("BEGIN")
+            continue
+        documents = Catalog(db).documents(generation)
+        loaded = Served(generation, HybridSearcher(db, vectors, weights), documents, Versions.of(documents))
+        for d in documents:
+            if d.content_hash is not None:
+                loaded.placed.setdefault(d.content_hash, []).append(d)
+        return loaded
+    raise IndexMissing(no_index_message(layout))  # not reached: the last attempt raises
