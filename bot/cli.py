@@ -116,8 +116,14 @@ def main():
               metavar="MB", help="Files larger than this are skipped and named.")
 @click.option("--max-pages", default=2000, show_default=True, type=click.IntRange(min=1), metavar="N",
               help="PDFs with more pages than this are skipped and named.")
+@click.option("--new-root", is_flag=True,
+              help="Build from other folders than the index was built from (removes every document not under "
+                   "them, and files may change collection). Refused without this flag.")
+@click.option("--allow-removals", is_flag=True,
+              help="Remove more than half of the indexed documents (or all) in this run. Refused without this "
+                   "flag, so an unmounted share or an emptied folder cannot empty the index.")
 @reports_errors
-def index_command(paths, data, model, as_json, watch, interval, max_mb, max_pages):
+def index_command(paths, data, model, as_json, watch, interval, max_mb, max_pages, new_root, allow_removals):
     """Index routine documents (PDF, DOCX, Markdown, text) under PATHS (default ./documents).
 
     Only new and changed files are read and embedded; the index in service keeps answering until the
@@ -127,9 +133,12 @@ def index_command(paths, data, model, as_json, watch, interval, max_mb, max_page
     library = _library(data, model)
     limits = {"max_bytes": int(max_mb * 1_000_000), "max_pages": max_pages}
     if watch:
+        if new_root or allow_removals:
+            raise click.UsageError("--new-root och --allow-removals gäller en körning, inte --watch")
         _watch(library, roots, interval, as_json, limits)
         return
-    report = library.build(roots, actor=cli_actor(), **limits)
+    report = library.build(roots, actor=cli_actor(), new_root=new_root, allow_removals=allow_removals,
+                           **limits)
     _print_build(report, as_json)
     if _no_documents(report, roots):
         fail(_no_documents(report, roots), NO_DOCUMENTS)

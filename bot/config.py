@@ -35,6 +35,20 @@ class RateLimit:
 
 
 @dataclass(frozen=True)
+class Scope:
+    """Which collections an answer may be drawn from, and who may read it.
+
+    An answer posted where others read it is drawn only from collections everyone there may read; a
+    person who may read more is answered privately (``private``: ephemeral, or 1:1) where the platform can,
+    and otherwise from the shared collections only (``narrowed``), so they are told where to ask instead.
+    """
+
+    collections: list[str]
+    private: bool = False
+    narrowed: bool = False
+
+
+@dataclass(frozen=True)
 class Access:
     """Which collections (top-level document folders) a person may be answered from."""
 
@@ -53,6 +67,28 @@ class Access:
         for channel in channels:
             found += self.channels.get(int(channel), ())
         return list(dict.fromkeys(found))
+
+    def reply_scope(self, *, roles: Iterable[int] = (), channels: Iterable[int] = (), shared_place: bool,
+                    can_whisper: bool) -> Scope:
+        """Where a reply goes and what it may quote (see Scope).
+
+        ``shared_place``: the reply is posted where others read it (a server channel or thread), not in a
+        DM. ``can_whisper``: the platform can show this reply to the asker alone there (a slash command's
+        ephemeral reply; an ordinary message reply cannot). Everyone in a channel may read the default
+        collections and those the settings give the channel; a role's collections are its members' own.
+        The choice depends only on who asks where, never on what the routines hold, so it tells the
+        channel nothing about them.
+        """
+        channels = list(channels)
+        personal = self.allowed(roles=roles, channels=channels)
+        if not shared_place:
+            return Scope(personal)  # a DM: only the asker reads it
+        everyone = self.allowed(channels=channels)
+        if set(personal) <= set(everyone):
+            return Scope(everyone)
+        if can_whisper:
+            return Scope(personal, private=True)
+        return Scope(everyone, narrowed=True)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,8 @@ NO_HELP_CHANNEL = ("Det finns ingen kanal för kollegafrågor inställd ännu. "
 HELP_CHANNEL_MISSING = "Jag hittar inte kanalen för kollegafrågor. Säg gärna till en administratör."
 QUESTION_GONE = "Jag hittar inte den frågan längre – ställ den gärna igen."
 ALREADY_SENT = "Frågan är redan skickad till kollegorna."
+NARROWED = ("Svaret bygger bara på rutiner som alla i kanalen får läsa. Skriv till mig i ett direktmeddelande "
+            "för att få svar även ur de rutiner som bara din roll får läsa.")
 NO_MORE_SOURCES = "Det finns inga fler källor till det här svaret som du har tillgång till."
 
 
@@ -24,6 +26,10 @@ def slow_down(wait: float) -> str:
     seconds = max(1, math.ceil(wait))
     when = f"{seconds} sekunder" if seconds < 90 else f"{math.ceil(seconds / 60)} minuter"
     return f"Du har ställt många frågor på kort tid. Vänta {when} och fråga sedan igen."
+
+
+def refused_build(reason: str) -> str:
+    return f"Indexerade inte om: {reason}"
 
 
 def missing_folders(paths: list[str]) -> str:

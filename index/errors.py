@@ -35,3 +35,7 @@ class ModelUnavailable(RutinbotError):
 
 class EmptyQuestion(RutinbotError):
     """A question with nothing in it to search for."""
+
+
+class BuildRefused(RutinbotError):
+    """A reindex that would empty much of the index or change what it was built from, without being told to."""
