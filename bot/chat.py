@@ -56,6 +56,11 @@ class Chat:
         self.limiter = SlidingWindow(rate.questions, rate.per_seconds, clock)
         self._escalated: set[tuple[int, Hashable]] = set()  # (question id, user id) sent to colleagues
 
+    @property
+    def help_channel(self) -> Hashable | None:
+        """Where "ask a colleague" posts, in the platform's terms (a front end with its own settings overrides it)."""
+        return self.config.help_channel
+
     # -- who may do what ---------------------------------------------------------------------
 
     def collections_for(self, person: Person) -> list[str]:
@@ -118,7 +123,7 @@ class Chat:
     def claim_escalation(self, question_id: int, person: Person) -> str | None:
         """Reserve sending this question to colleagues (not blocking: call it before any await, so a
         double click posts once). None when claimed; else the reason in Swedish."""
-        if self.config.help_channel is None:
+        if self.help_channel is None:
             return texts.NO_HELP_CHANNEL
         key = (question_id, person.user_id)
         if key in self._escalated:

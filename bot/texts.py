@@ -7,6 +7,11 @@ from __future__ import annotations
 
 import math
 
+BUTTON_HELPFUL = "Hjälpte"
+BUTTON_NOT_HELPFUL = "Hjälpte inte"
+BUTTON_MORE = "Visa fler källor"
+BUTTON_COLLEAGUE = "Fråga en kollega"
+
 APOLOGY = "Förlåt, något gick fel när jag skulle svara. Försök igen om en stund – felet är loggat."
 ALREADY_REINDEXING = "En indexering pågår redan. Vänta tills den är klar och försök sedan igen."
 THANKS_HELPFUL = "Tack! Skönt att svaret hjälpte."
