@@ -10,9 +10,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Hashable
 
 from index import BuildReport, IndexLocked, IndexStatus, RutinbotError, start_watcher
 

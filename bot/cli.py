@@ -103,8 +103,7 @@ def index_command(paths, data, model, as_json, watch, interval, max_mb, max_page
 
 def _watch(library: Library, roots: list[Path], interval: float, as_json: bool, limits: dict) -> None:
     """Reindex on every change until Ctrl-C; a reindex running elsewhere is waited out, not an error."""
-    from index import ModelMismatch
-    from index import watch_folders
+    from index import ModelMismatch, watch_folders
 
     def on_report(report) -> None:
         if not as_json:
@@ -385,7 +384,8 @@ def audit_command(data, model, as_json, since):
 @library_options
 @click.option("--config", "config_file", envvar="RUTINBOT_CONFIG", default=None, metavar="FILE",
               type=click.Path(dir_okay=False, path_type=Path),
-              help="TOML settings for the Discord bot (default ./rutinbot.toml if it exists). See README, section Discord.")
+              help="TOML settings for the Discord bot (default ./rutinbot.toml if it exists). "
+                   "See README, section Discord.")
 @click.option("--sync-commands", is_flag=True,
               help="Register the slash commands with Discord at start: globally when no guild_id is set "
                    "(needed once, and after an upgrade). With guild_id they are synced to that server anyway.")
@@ -410,7 +410,7 @@ def bot_command(data, model, config_file, sync_commands):
     if not library.has_index():
         click.echo(f"Inget index ännu – bygger ett från {', '.join(str(p) for p in config.documents)} …", err=True)
         _print_build(library.build(list(config.documents), actor=cli_actor()), as_json=False)
-    library.embedder  # load the model now rather than on the first question
+    _ = library.embedder  # load the model now rather than on the first question
     from .discord.client import run_bot
 
     run_bot(Assistant(library), config, token, sync_commands=sync_commands or None)

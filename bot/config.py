@@ -10,9 +10,10 @@ import difflib
 import os
 import stat
 import tomllib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from index import RutinbotError
 

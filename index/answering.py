@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Callable
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
 from . import analysis
@@ -83,11 +83,11 @@ class AbstainPolicy:
     similarity_weight: float = 0.0
 
     @classmethod
-    def always(cls) -> "AbstainPolicy":
+    def always(cls) -> AbstainPolicy:
         return cls(threshold=float("-inf"))
 
     @classmethod
-    def never(cls) -> "AbstainPolicy":
+    def never(cls) -> AbstainPolicy:
         return cls(threshold=float("inf"))
 
     def evidence(self, similarity: float, coverage: float, unknown: float) -> float:
@@ -120,7 +120,8 @@ def coverage(question: str, text: str, idf: Callable[[str], float] | None = None
     stems, folded = set(analysis.content_terms(text)), analysis.fold(text)
     weight = idf or (lambda _: 1.0)
     total = sum(weight(t) for t, _ in terms)
-    found = sum(weight(t) for t, p in terms if _matches(t, p, stems, folded) or any(analysis.similar(t, s) for s in stems))
+    found = sum(weight(t) for t, p in terms
+                if _matches(t, p, stems, folded) or any(analysis.similar(t, s) for s in stems))
     return found / total if total else 0.0
 
 

@@ -7,9 +7,9 @@ Every other module asks here instead of knowing the schema.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Iterable, Iterator
+from datetime import UTC, datetime
 
 import sqlite_utils
 
@@ -29,7 +29,7 @@ def json_dict(text: str | None) -> dict:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _chunks(items: list, size: int = _CHUNK) -> Iterator[list]:

@@ -10,10 +10,10 @@ import hashlib
 import json
 import os
 import time
-from stat import S_ISREG
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from stat import S_ISREG
 
 import numpy as np
 import sqlite_utils

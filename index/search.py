@@ -16,7 +16,6 @@ from . import analysis
 from .vectors import VectorIndex
 
 
-
 class _Everything:
     """Stands for "any passage" where a lookup only asks whether a word occurs at all."""
 

@@ -131,7 +131,8 @@ def cited(library: Library, question: str, k: int = 10) -> list:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--n", type=int, default=None, help="documents to generate (default 1000; 200 with --real-model)")
+    parser.add_argument("--n", type=int, default=None,
+                        help="documents to generate (default 1000; 200 with --real-model)")
     parser.add_argument("--real-model", action="store_true", help="embed with the real default model")
     parser.add_argument("--runs", type=int, default=5, help="no-change reindexes to take the median of")
     parser.add_argument("--keep", type=Path, default=None, help="work in DIR and keep it (default: a temp dir)")
@@ -150,7 +151,7 @@ def main() -> None:
 
         if args.real_model:
             library = Library(data)
-            library.embedder  # load (and on first use convert) the model before timing
+            _ = library.embedder  # load (and on first use convert) the model before timing
         else:
             from fakes import FakeEmbedder
 

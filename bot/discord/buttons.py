@@ -28,7 +28,8 @@ def _bot(interaction: discord.Interaction) -> RutinBot:
     return interaction.client  # type: ignore[return-value]
 
 
-class VoteButton(discord.ui.DynamicItem[discord.ui.Button], template=r"rutinbot:vote:(?P<qid>[0-9]+):(?P<helpful>[01])"):
+class VoteButton(discord.ui.DynamicItem[discord.ui.Button],
+                 template=r"rutinbot:vote:(?P<qid>[0-9]+):(?P<helpful>[01])"):
     def __init__(self, question_id: int, helpful: bool):
         super().__init__(discord.ui.Button(
             label=layout.BUTTON_HELPFUL if helpful else layout.BUTTON_NOT_HELPFUL,
