@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,15 +25,16 @@ from .service import Asked, Assistant
 _log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
+Id = int | str  # a platform's id of a user, role, group or channel
 
 
 @dataclass(frozen=True)
 class Person:
     """Someone acting in a chat, as their platform describes them; the rules decide on this alone."""
 
-    user_id: Hashable  # the platform's id; pseudonymised before it is stored or logged
-    roles: tuple[Hashable, ...] = ()  # role or group ids
-    channels: tuple[Hashable, ...] = ()  # where they act and, in a thread, its parent; empty in a direct message
+    user_id: Id  # the platform's id; pseudonymised before it is stored or logged
+    roles: tuple[Id, ...] = ()  # role or group ids
+    channels: tuple[Id, ...] = ()  # where they act and, in a thread, its parent; empty in a direct message
     manages_server: bool = False  # the platform's own administrator right (Discord: Manage Server)
 
     @property
@@ -54,7 +55,7 @@ class Chat:
         self.config = config
         rate = config.rate_limit
         self.limiter = SlidingWindow(rate.questions, rate.per_seconds, clock)
-        self._escalated: set[tuple[int, Hashable]] = set()  # (question id, user id) sent to colleagues
+        self._escalated: set[tuple[int, Id]] = set()  # (question id, user id) sent to colleagues
 
     # -- who may do what ---------------------------------------------------------------------
 

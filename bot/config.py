@@ -35,24 +35,29 @@ class RateLimit:
     per_seconds: float = 60.0
 
 
+def _id(value: int | str) -> int | str:
+    """Discord ids are numbers however they arrive; other platforms' ids (Entra ID object ids) are text."""
+    return int(value) if isinstance(value, str) and value.strip().isdigit() else value
+
+
 @dataclass(frozen=True)
 class Access:
     """Which collections (top-level document folders) a person may be answered from."""
 
     default: tuple[str, ...] = ("gemensamt",)
-    roles: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
-    channels: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+    roles: Mapping[int | str, tuple[str, ...]] = field(default_factory=dict)
+    channels: Mapping[int | str, tuple[str, ...]] = field(default_factory=dict)
 
-    def allowed(self, *, roles: Iterable[int] = (), channels: Iterable[int] = ()) -> list[str]:
+    def allowed(self, *, roles: Iterable[int | str] = (), channels: Iterable[int | str] = ()) -> list[str]:
         """default ∪ the collections of the person's roles ∪ those of the channel asked in.
 
         Never None (which the library reads as "everything"): a person with no grants gets the default.
         """
         found = list(self.default)
         for role in roles:
-            found += self.roles.get(int(role), ())
+            found += self.roles.get(_id(role), ())
         for channel in channels:
-            found += self.channels.get(int(channel), ())
+            found += self.channels.get(_id(channel), ())
         return list(dict.fromkeys(found))
 
 
@@ -112,7 +117,7 @@ def _positive(value: Any, key: str) -> float:
     return value
 
 
-def _grants(table: Any, key: str) -> dict[int, tuple[str, ...]]:
+def _grants(table: Any, key: str) -> dict[int | str, tuple[str, ...]]:
     if not isinstance(table, dict):
         raise ConfigError(f"{key} ska vara en tabell {{ \"<id>\" = [\"samling\", ...] }}")
     return {_snowflake(k, f"{key}-nyckeln {k!r}"): _names(v, f"{key}.{k}") for k, v in table.items()}

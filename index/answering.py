@@ -103,7 +103,7 @@ def _matches(term: str, prefix: str | None, stems: set[str], folded: str) -> boo
 
 def question_terms(question: str) -> list[tuple[str, str | None]]:
     """Each content word as (stem, substring prefix for compounds) — the prefix may be None."""
-    prefixes = {analysis.stem(w): None for w in analysis.expand(analysis.words(question))}
+    prefixes: dict[str, str | None] = {analysis.stem(w): None for w in analysis.expand(analysis.words(question))}
     for p in analysis.trigram_terms(question):
         for stem in prefixes:
             if stem.startswith(p):

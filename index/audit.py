@@ -10,6 +10,7 @@ import getpass
 import json
 import threading
 from datetime import datetime
+from typing import cast
 
 import sqlite_utils
 
@@ -38,10 +39,10 @@ class Audit(Retained):
 
     def record(self, actor: str, action: str, details: dict | None = None) -> int:
         with self._lock, self.db.conn:
-            return self.db["audit"].insert({
+            return cast(int, self.db.table("audit").insert({
                 "at": stamp(self.clock()), "actor": actor, "action": action,
                 "details": json.dumps(details or {}, ensure_ascii=False, default=str, sort_keys=True),
-            }).last_pk
+            }).last_pk)
 
     def entries(self, *, since_days: float | None = None, now: datetime | None = None) -> list[dict]:
         """Oldest first."""

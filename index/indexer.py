@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from stat import S_ISREG
+from typing import Any
 
 import numpy as np
 import sqlite_utils
@@ -198,7 +199,7 @@ class Indexer:
 
     def _visit(self, found: FoundFile, prev: dict | None, known: set[str], pending: list[_Pending],
                report: BuildReport) -> dict:
-        row = {"path": found.relative, "collection": found.collection, "content_hash": None,
+        row: dict[str, Any] = {"path": found.relative, "collection": found.collection, "content_hash": None,
                "size": None, "mtime": None, "status": "failed", "error": found.problem, "metadata": "{}"}
         overrides, sidecar_problem = read_sidecar(found.path) if not found.problem else ({}, None)
         row["metadata"] = json.dumps(overrides, ensure_ascii=False, sort_keys=True)
@@ -273,7 +274,8 @@ class Indexer:
         self._stale.discard(content_hash)
         try:
             parsed = read_document(found.path, max_bytes=self.max_bytes, max_pages=self.max_pages)
-            self._refreshed[content_hash] = self.metadata_reader(parsed, found.path)
+            if self.metadata_reader is not None:
+                self._refreshed[content_hash] = self.metadata_reader(parsed, found.path)
         except (ReadError, OSError):
             pass  # the passages stay in service; the metadata is tried again at the next build
 

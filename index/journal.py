@@ -13,6 +13,7 @@ import sqlite3
 import threading
 from dataclasses import asdict
 from datetime import datetime
+from typing import cast
 
 import sqlite_utils
 
@@ -62,12 +63,12 @@ class Journal(Retained):
                         channel: str | None = None) -> int:
         sources = [asdict(s) for s in answer.sources]
         with self._lock, self.db.conn:
-            return self.db["questions"].insert({
+            return cast(int, self.db.table("questions").insert({
                 "asked_at": stamp(self.clock()), "origin": origin, "user_key": self.user_key(user),
                 "channel": channel, "question": redact(answer.question).text,  # Library.ask redacted it already
                 "answered": int(answer.answered),
                 "sources": json.dumps(sources, ensure_ascii=False),
-            }).last_pk
+            }).last_pk)
 
     def question(self, question_id: int) -> tuple[str, bool, list[Source]] | None:
         """The stored question, whether it was answered, and the sources shown — for buttons after a restart."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -145,7 +145,7 @@ class Library:
         db = self._existing()
         return db is not None and get_meta(db, "current_generation") is not None
 
-    def build(self, paths: list[str | Path], progress: Progress | None = None, *, actor: str = SYSTEM,
+    def build(self, paths: Sequence[str | Path], progress: Progress | None = None, *, actor: str = SYSTEM,
               **limits) -> BuildReport:
         """Index ``paths``; the run is recorded in the audit trail (counts only) under ``actor``."""
         check_roots([Path(p) for p in paths])  # before the model is loaded: that takes seconds

@@ -101,7 +101,7 @@ def read_metadata(parsed: ParsedDocument, path: Path | None = None) -> dict:
     return {**found, **overrides, "version": METADATA_VERSION, **({"problems": problems} if problems else {})}
 
 
-read_metadata.version = METADATA_VERSION  # the Indexer re-reads contents stored with another version
+setattr(read_metadata, "version", METADATA_VERSION)  # noqa: B010 - the Indexer re-reads contents stored with another version
 
 
 def sidecar_for(document: Path) -> Path | None:
@@ -174,7 +174,7 @@ class RoutineMetadata:
     def is_expired(self, today: date) -> bool:
         """Past its "Gäller till" date (valid through that day itself)."""
         until = self.valid_until
-        return bool(until) and not self.valid_indefinitely and until < today.isoformat()
+        return until is not None and not self.valid_indefinitely and until < today.isoformat()
 
     @property
     def version_date(self) -> str | None:

@@ -100,8 +100,9 @@ def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     ys: dict[str, list[float]] = {}
     for page, drop in zip(pages, drops):
         for i in drop:
-            if page[i].y is not None:
-                ys.setdefault(line_key(page[i].text), []).append(page[i].y)
+            y = page[i].y
+            if y is not None:
+                ys.setdefault(line_key(page[i].text), []).append(y)
     kept = []
     for page, drop in zip(pages, drops):
         keep = []
