@@ -30,7 +30,7 @@ class Citation:
     page: int | None
     section: str | None
     notes: list[str] = field(default_factory=list)  # e.g. that the routine has expired
-    warning: str | None = None  # the expiry warning (also among the notes), repeated in plain-text answers
+    warning: str | None = None  # expired or soon to expire (also among the notes), repeated in plain-text answers
     validity: str | None = None  # "Gäller till 2027-03-31 · dokumentansvarig: …" for a routine in force
 
     @property
@@ -56,21 +56,39 @@ class Reply:
     notices: list[str] = field(default_factory=list)
 
 
+def _who_to_ask(source: Source) -> str:
+    return f"dokumentansvarig ({source.owner})" if source.owner else "din chef (rutinen anger ingen dokumentansvarig)"
+
+
 def expiry_warning(source: Source) -> str | None:
-    """For a routine past its "Gäller till" date: it is still quoted, but the reader is told to check it."""
+    """For a routine past its "Gäller till" date: it is still quoted, but the reader is told plainly and
+    told whom to ask."""
     if not source.expired:
         return None
-    who = f"dokumentansvarig ({source.owner})" if source.owner else "din chef"
-    return f"Rutinen gällde till {source.valid_until} – kontrollera med {who} om den fortfarande gäller."
+    return (f"Rutinen har gått ut: den gällde till {source.valid_until}. "
+            f"Fråga {_who_to_ask(source)} om den fortfarande gäller innan du följer den.")
+
+
+def expiring_note(source: Source) -> str | None:
+    """For a routine whose validity ends within 60 days: it holds, but a new version may be on its way."""
+    if source.expired or not source.expiring or source.days_left is None:
+        return None
+    when = "i dag" if source.days_left == 0 else "i morgon" if source.days_left == 1 else \
+        f"om {source.days_left} dagar"
+    return (f"Rutinen gäller bara till {source.valid_until} ({when}). "
+            f"Fråga {_who_to_ask(source)} om en ny version är på väg.")
 
 
 def validity(source: Source) -> str | None:
-    """Whether a routine in force is current, as its header (or sidecar) says; None when nothing is known."""
+    """Whether a routine in force is current, as its header (or sidecar) says; None when nothing is stated
+    (nothing is guessed: no date is shown that the routine does not give)."""
     if source.expired:
         return None  # the expiry warning says it instead
     parts = []
     if source.valid_until:
         parts.append(f"Gäller till {source.valid_until}")
+    elif source.valid_indefinitely:
+        parts.append("Gäller tills vidare")
     elif source.decided:
         parts.append(f"Beslutad {source.decided}")
     if source.owner:
@@ -79,7 +97,7 @@ def validity(source: Source) -> str | None:
 
 
 def cite(source: Source) -> Citation:
-    warning = expiry_warning(source)
+    warning = expiry_warning(source) or expiring_note(source)
     return Citation(source.title, source.document, source.page, source.section,
                     notes=[warning] if warning else [], warning=warning, validity=validity(source))
 

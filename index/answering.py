@@ -29,6 +29,9 @@ class Source:
     valid_until: str | None = None
     owner: str | None = None  # who answers for the routine (Dokumentansvarig, Ansvarig …)
     expired: bool = False  # valid_until lies before today: still quoted, but flagged
+    valid_indefinitely: bool = False  # the header says "gäller tills vidare"
+    expiring: bool = False  # in force, but valid_until is at most EXPIRING_WITHIN_DAYS days away
+    days_left: int | None = None  # days to valid_until (negative once expired); None when no end is stated
     older_versions: list[OlderVersion] = field(default_factory=list)  # replaced versions, not cited
     highlight: list[str] = field(default_factory=list)  # the sentences of this passage nearest the question
 

@@ -36,7 +36,8 @@ def cite(hits: list[Hit], passages: dict[int, PassageRecord], placed: dict[str, 
             document=first.path, title=first.shown_title or "", page=passage.page, section=passage.section,
             text=passage.text, score=hit.score, collection=first.collection, also_at=[d.path for d in where[1:]],
             passage_id=hit.passage_id, decided=meta.decided, valid_until=meta.valid_until, owner=meta.owner,
-            expired=meta.is_expired(today),
+            expired=meta.is_expired(today), valid_indefinitely=meta.valid_indefinitely,
+            expiring=meta.is_expiring(today), days_left=meta.days_left(today),
             older_versions=list(versions.older.get(first.path, [])) if first.path in dropped else [],
         ))
     return sources

@@ -22,12 +22,13 @@ from .header import DATE_FIELDS, FIELDS, HEADER_LINES, empty, extract_header, he
 from .types import ParsedDocument
 
 __all__ = [
-    "DATE_FIELDS", "FIELDS", "HEADER_LINES", "MONTHS", "OVERRIDE_KEYS", "RoutineMetadata", "empty", "extract_header",
+    "DATE_FIELDS", "EXPIRING_WITHIN_DAYS", "FIELDS", "HEADER_LINES", "MONTHS", "OVERRIDE_KEYS", "RoutineMetadata", "empty", "extract_header",
     "find_date", "header_lines", "iso", "normalise_overrides", "normalise_title", "parse_date", "read_metadata",
     "read_sidecar", "sidecar_for",
 ]
 
 METADATA_VERSION = 2  # bump when extraction improves: stored contents are then re-read for metadata
+EXPIRING_WITHIN_DAYS = 60  # a routine ending sooner than this is noted in replies and in the report
 SIDECAR_SUFFIXES = (".yaml", ".yml")
 SIDECAR_MAX_BYTES = 64_000
 
@@ -170,6 +171,20 @@ class RoutineMetadata:
         values["valid_indefinitely"] = bool(values.get("valid_indefinitely"))
         known = {f.name for f in fields(cls)}  # a field the extraction learns is stored before it is shown
         return cls(**{k: v for k, v in values.items() if k in known})
+
+    def days_left(self, today: date) -> int | None:
+        """Days from ``today`` to the last day of validity (0 on that day); None when no end is stated."""
+        if not self.valid_until or self.valid_indefinitely:
+            return None
+        try:
+            return (date.fromisoformat(self.valid_until) - today).days
+        except ValueError:
+            return None
+
+    def is_expiring(self, today: date, within: int = EXPIRING_WITHIN_DAYS) -> bool:
+        """Still in force, but not for more than ``within`` days: worth a note, and a new version soon."""
+        left = self.days_left(today)
+        return left is not None and 0 <= left <= within
 
     def is_expired(self, today: date) -> bool:
         """Past its "Gäller till" date (valid through that day itself)."""

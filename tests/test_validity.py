@@ -76,13 +76,13 @@ def test_expired_routine_is_found_but_flagged_in_json_and_text(tmp_path, docs, f
     assert top["expired"] is True
     assert top["valid_until"] == "2020-06-30" and top["decided"] == "2018-11-05"
     assert top["owner"] == "Fordonsansvarig, Administrativa enheten"
-    assert "Rutinen gällde till 2020-06-30" in data["answer"]
+    assert "Rutinen har gått ut: den gällde till 2020-06-30" in data["answer"]
     assert "Fordonsansvarig" in data["answer"]
     others = [s for s in data["sources"] if s["document"] == "gemensamt/hembesok.md"]
     assert all(s["expired"] is False and s["valid_until"] == "2030-12-31" for s in others)
 
     text = cli("ask", "Hur bokar jag tjänstebil?", "--data", str(tmp_path / "data"))
-    assert "Rutinen gällde till 2020-06-30 – kontrollera med dokumentansvarig (Fordonsansvarig" in text
+    assert "den gällde till 2020-06-30. Fråga dokumentansvarig (Fordonsansvarig" in text
 
 
 def test_the_clock_decides_what_has_expired(tmp_path, docs, fake_embedder):
@@ -94,7 +94,8 @@ def test_the_clock_decides_what_has_expired(tmp_path, docs, fake_embedder):
     assert not now.expired and later.expired
     reply = build_reply(library(tmp_path, fake_embedder, today=date(2031, 1, 1)).ask(question))
     assert reply.source.notes == [
-        "Rutinen gällde till 2030-12-31 – kontrollera med din chef om den fortfarande gäller."]
+        "Rutinen har gått ut: den gällde till 2030-12-31. Fråga din chef (rutinen anger ingen dokumentansvarig) "
+        "om den fortfarande gäller innan du följer den."]
     assert reply.source.warning in answer_text(reply) and reply.source.warning in render_text(reply)
 
 
@@ -287,3 +288,58 @@ def test_migration_applied_by_another_process_meanwhile_is_tolerated(tmp_path):
     _migrate(StaleVersion(db))
     assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     assert "metadata" in db["documents"].columns_dict
+
+
+# -- honest about validity in every reply ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("today, noted", [
+    (date(2030, 10, 31), False),  # 61 days left
+    (date(2030, 11, 1), True),  # 60 days left
+    (date(2030, 12, 31), True),  # the last day
+    (date(2031, 1, 1), False),  # expired: the expiry warning instead
+])
+def test_a_routine_ending_within_60_days_is_noted(tmp_path, docs, fake_embedder, today, noted):
+    library(tmp_path, fake_embedder).build([docs])
+    answer = library(tmp_path, fake_embedder, today=today).ask("Hur länge ska jag trycka på larmknappen?")
+    top = answer.sources[0]
+    assert top.document == "gemensamt/hembesok.md" and top.expiring is noted
+    reply = build_reply(answer)
+    text = render_text(reply)
+    assert ("Rutinen gäller bara till 2030-12-31" in text) is noted
+    assert ("Rutinen gäller bara till 2030-12-31" in answer_text(reply)) is noted
+    assert ("har gått ut" in text) is (today > date(2030, 12, 31))
+
+
+def test_a_routine_stating_no_validity_gets_no_invented_one(tmp_path, docs, fake_embedder):
+    library(tmp_path, fake_embedder).build([docs])
+    answer = library(tmp_path, fake_embedder).ask("Vad är kärntiden för flextid?")
+    top = answer.sources[0]
+    assert top.document == "gemensamt/flextid.md"
+    assert (top.valid_until, top.valid_indefinitely, top.decided, top.owner, top.days_left) == (
+        None, False, None, None, None)
+    reply = build_reply(answer)
+    assert reply.source.validity is None and reply.source.notes == []
+    text = render_text(reply)
+    for invented in ("Gäller", "gäller till", "gått ut", "dokumentansvarig", "Beslutad"):
+        assert invented not in text.split("Källa:")[1], text
+
+
+def test_indefinitely_is_shown_as_stated(tmp_path, docs, fake_embedder):
+    write(docs / "gemensamt" / "flex.md", NEW_FLEX)
+    library(tmp_path, fake_embedder).build([docs])
+    answer = library(tmp_path, fake_embedder).ask("Hur stort får flexsaldot vara?")
+    assert answer.sources[0].document == "gemensamt/flex.md"
+    assert build_reply(answer).source.validity == "Gäller tills vidare"
+
+
+def test_ask_json_keeps_its_fields_and_adds_the_validity_ones(tmp_path, docs, fake_embedder, cli):
+    write(docs / "gemensamt" / "tjanstebil.md", CAR)
+    library(tmp_path, fake_embedder).build([docs])
+    data = json.loads(cli("ask", "Hur bokar jag tjänstebil?", "--json", "--data", str(tmp_path / "data")))
+    assert {"question", "answered", "answer", "sentences", "confidence", "warnings", "sources"} <= set(data)
+    top = data["sources"][0]
+    assert {"document", "title", "page", "section", "text", "score", "collection", "decided", "valid_until",
+            "owner", "expired", "older_versions", "highlight"} <= set(top)
+    assert (top["expired"], top["expiring"], top["valid_indefinitely"]) == (True, False, False)
+    assert top["days_left"] == (date(2020, 6, 30) - TODAY).days
