@@ -22,9 +22,9 @@ from .header import DATE_FIELDS, FIELDS, HEADER_LINES, empty, extract_header, he
 from .types import ParsedDocument
 
 __all__ = [
-    "DATE_FIELDS", "EXPIRING_WITHIN_DAYS", "FIELDS", "HEADER_LINES", "MONTHS", "OVERRIDE_KEYS", "RoutineMetadata", "empty", "extract_header",
-    "find_date", "header_lines", "iso", "normalise_overrides", "normalise_title", "parse_date", "read_metadata",
-    "read_sidecar", "sidecar_for",
+    "DATE_FIELDS", "EXPIRING_WITHIN_DAYS", "FIELDS", "HEADER_LINES", "MONTHS", "OVERRIDE_KEYS",
+    "RoutineMetadata", "empty", "extract_header", "find_date", "header_lines", "iso", "normalise_overrides",
+    "normalise_title", "parse_date", "read_metadata", "read_sidecar", "sidecar_for",
 ]
 
 METADATA_VERSION = 2  # bump when extraction improves: stored contents are then re-read for metadata
