@@ -5,7 +5,7 @@ from .chunking import ChunkSettings
 from .datadir import DataDir
 from .describe import DocumentInfo, IndexStatus
 from .embedder import DEFAULT_MODEL, Embedder
-from .errors import IndexLocked, IndexMissing, ModelMismatch, ModelUnavailable, ReadError, RutinbotError
+from .errors import BuildRefused, IndexLocked, IndexMissing, ModelMismatch, ModelUnavailable, ReadError, RutinbotError
 from .evaluation import EvalReport, evaluate, load_cases
 from .indexer import BuildReport
 from .journal import AlreadyVoted, Journal
@@ -17,9 +17,9 @@ from .watch import start_watcher
 from .watch import watch as watch_folders
 
 __all__ = [
-    "DEFAULT_MODEL", "AbstainPolicy", "AlreadyVoted", "Answer", "Audit", "BuildReport", "ChunkSettings", "DataDir",
-    "DocumentInfo", "Embedder", "EvalReport", "FusionWeights", "IndexLocked", "IndexMissing", "IndexStatus", "Journal",
-    "Library", "ModelMismatch", "ModelUnavailable", "OlderVersion", "ReadError", "Redaction", "RoutineMetadata",
+    "DEFAULT_MODEL", "AbstainPolicy", "AlreadyVoted", "Answer", "Audit", "BuildRefused", "BuildReport", "ChunkSettings",
+    "DataDir", "DocumentInfo", "Embedder", "EvalReport", "FusionWeights", "IndexLocked", "IndexMissing", "IndexStatus",
+    "Journal", "Library", "ModelMismatch", "ModelUnavailable", "OlderVersion", "ReadError", "Redaction", "RoutineMetadata",
     "RutinbotError", "Source", "cli_actor", "evaluate", "load_cases", "redact", "resolve_data_dir",
     "start_watcher", "watch_folders",
 ]

@@ -59,3 +59,13 @@ class Audit(Retained):
         limit = cutoff(self.retention_days if days is None else days, now or self.clock())
         with self._lock, self.db.conn:
             return self.db.execute("DELETE FROM audit WHERE at < ?", [limit]).rowcount
+
+
+def reindex_details(roots: list[str], report) -> dict:
+    """What the trail keeps of a reindex: the folders and the counts, never a file's content."""
+    return {
+        "roots": roots, "added": len(report.added), "changed": len(report.changed),
+        "removed": len(report.removed), "unchanged": len(report.unchanged), "failed": len(report.failed),
+        "documents": report.documents, "passages": report.passages, "generation": report.generation,
+        "seconds": round(report.seconds, 1),
+    }

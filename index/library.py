@@ -20,7 +20,7 @@ from pathlib import Path
 import sqlite_utils
 
 from .answering import AbstainPolicy, Answer, coverage, locate, select_sentences, unknown_share
-from .audit import SYSTEM, Audit
+from .audit import SYSTEM, Audit, reindex_details
 from .catalog import Catalog
 from .chunking import ChunkSettings
 from .citing import cite
@@ -28,7 +28,7 @@ from .datadir import DataDir
 from .describe import DocumentInfo, IndexStatus, document_infos
 from .embedder import DEFAULT_MODEL, Embedder, SentenceTransformerEmbedder
 from .errors import IndexMissing
-from .indexer import BuildReport, Indexer, Progress, check_roots
+from .indexer import BuildReport, Indexer, Progress, check_roots, check_same_roots
 from .journal import Journal
 from .metadata import read_metadata
 from .privacy import redact
@@ -146,27 +146,30 @@ class Library:
         return db is not None and get_meta(db, "current_generation") is not None
 
     def build(self, paths: Sequence[str | Path], progress: Progress | None = None, *, actor: str = SYSTEM,
-              **limits) -> BuildReport:
-        """Index ``paths``; the run is recorded in the audit trail (counts only) under ``actor``."""
+              new_root: bool = False, allow_removals: bool = False, **limits) -> BuildReport:
+        """Index ``paths``; the run is recorded in the audit trail (counts only) under ``actor``.
+
+        Refused (BuildRefused, index untouched) when ``paths`` are not the folders the index was built from,
+        unless ``new_root``, or when the run would remove more than half the documents (or all), unless
+        ``allow_removals``.
+        """
         check_roots([Path(p) for p in paths])  # before the model is loaded: that takes seconds
         self.open()
+        with self._lock:
+            check_same_roots(self.db, [Path(p) for p in paths], new_root=new_root)
         indexer = Indexer(self.layout, self.embedder, chunking=self.chunking, metadata_reader=read_metadata,
                           **limits)
         roots = [str(p) for p in paths]
         try:
-            report = indexer.build([Path(p) for p in paths], progress)
+            report = indexer.build([Path(p) for p in paths], progress, new_root=new_root,
+                                   allow_removals=allow_removals)
         except Exception as exc:
             try:
                 self.audit.record(actor, "reindex", {"roots": roots, "error": type(exc).__name__})
             except sqlite3.Error:
                 pass  # the build's own error is the one to report
             raise
-        self.audit.record(actor, "reindex", {
-            "roots": roots, "added": len(report.added), "changed": len(report.changed),
-            "removed": len(report.removed), "unchanged": len(report.unchanged), "failed": len(report.failed),
-            "documents": report.documents, "passages": report.passages, "generation": report.generation,
-            "seconds": round(report.seconds, 1),
-        })
+        self.audit.record(actor, "reindex", reindex_details(roots, report))
         return report
 
     # -- asking ------------------------------------------------------------------------------

@@ -16,6 +16,10 @@ from ..texts import (  # noqa: F401 - said the same on every platform; named her
     ALREADY_SENT,
     ALREADY_VOTED,
     APOLOGY,
+    BUTTON_COLLEAGUE,
+    BUTTON_HELPFUL,
+    BUTTON_MORE,
+    BUTTON_NOT_HELPFUL,
     HELP_CHANNEL_MISSING,
     NO_HELP_CHANNEL,
     NO_MORE_SOURCES,
@@ -38,10 +42,6 @@ NO_INDEX = "Jag har inga rutiner inlästa ännu. Be en administratör att köra 
 ADMIN_ONLY = ("Det här kommandot är bara till för administratörer (rollen för rutinadministratörer "
               "eller behörigheten Hantera server).")
 
-BUTTON_HELPFUL = "Hjälpte"
-BUTTON_NOT_HELPFUL = "Hjälpte inte"
-BUTTON_MORE = "Visa fler källor"
-BUTTON_COLLEAGUE = "Fråga en kollega"
 
 _MARKDOWN = re.compile(r"([\\*_~`|>#\[\]])")
 
