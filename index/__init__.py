@@ -5,21 +5,32 @@ from .chunking import ChunkSettings
 from .datadir import DataDir
 from .describe import DocumentInfo, IndexStatus
 from .embedder import DEFAULT_MODEL, Embedder
-from .errors import BuildRefused, IndexLocked, IndexMissing, ModelMismatch, ModelUnavailable, ReadError, RutinbotError
+from .errors import (
+    BuildRefused,
+    EmptyQuestion,
+    IndexLocked,
+    IndexMissing,
+    ModelMismatch,
+    ModelUnavailable,
+    ReadError,
+    RutinbotError,
+)
 from .evaluation import EvalReport, evaluate, load_cases
 from .indexer import BuildReport
 from .journal import AlreadyVoted, Journal
 from .library import Library, resolve_data_dir
 from .metadata import RoutineMetadata
 from .privacy import Redaction, redact
+from .questions import MAX_QUESTION_CHARS, TRUNCATED, only_identity_numbers
 from .search import FusionWeights
 from .watch import start_watcher
 from .watch import watch as watch_folders
 
 __all__ = [
-    "DEFAULT_MODEL", "AbstainPolicy", "AlreadyVoted", "Answer", "Audit", "BuildRefused", "BuildReport", "ChunkSettings",
-    "DataDir", "DocumentInfo", "Embedder", "EvalReport", "FusionWeights", "IndexLocked", "IndexMissing", "IndexStatus",
-    "Journal", "Library", "ModelMismatch", "ModelUnavailable", "OlderVersion", "ReadError", "Redaction", "RoutineMetadata",
+    "DEFAULT_MODEL", "MAX_QUESTION_CHARS", "TRUNCATED", "AbstainPolicy", "AlreadyVoted", "Answer", "Audit", "BuildRefused",
+    "BuildReport", "ChunkSettings", "DataDir", "DocumentInfo", "Embedder", "EmptyQuestion", "EvalReport", "FusionWeights",
+    "IndexLocked", "IndexMissing", "IndexStatus", "Journal", "Library", "ModelMismatch", "ModelUnavailable", "OlderVersion",
+    "ReadError", "Redaction", "RoutineMetadata", "only_identity_numbers",
     "RutinbotError", "Source", "cli_actor", "evaluate", "load_cases", "redact", "resolve_data_dir",
     "start_watcher", "watch_folders",
 ]
