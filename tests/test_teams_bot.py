@@ -10,16 +10,32 @@ import re
 import time
 
 import pytest
+from teams_fakes import FakeMicrosoft
+from teams_harness import (
+    ADMIN_TEAM,
+    ALICE,
+    APP_ID,
+    BARN_CHANNEL,
+    BARN_GROUP,
+    BOB,
+    CAROL,
+    DAVE,
+    GENERAL,
+    HELP_CHANNEL,
+    MENTOR,
+    QUESTION_CHANNEL,
+    TeamsHarness,
+    card_text,
+    check_card,
+    config,
+    question_id,
+    settings,
+)
 
 from bot.service import Assistant
 from bot.teams import texts
 from bot.teams.cards import COLLEAGUE, MORE, VOTE
 from index import Library
-from teams_fakes import FakeMicrosoft
-from teams_harness import (
-    ADMIN_TEAM, ALICE, APP_ID, BARN_CHANNEL, BARN_GROUP, BOB, CAROL, DAVE, GENERAL, HELP_CHANNEL, MENTOR,
-    QUESTION_CHANNEL, TeamsHarness, card_text, check_card, config, question_id, settings,
-)
 
 ALARM_QUESTION = "Hur fungerar larmet vid hembesök?"
 POLICE_QUESTION = "Får jag lämna ut uppgifter om en klient till polisen?"

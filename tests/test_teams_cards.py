@@ -1,12 +1,12 @@
 """The Teams cards as data: valid Adaptive Card 1.5 in every shape, under Teams' size limit, literal text."""
 from __future__ import annotations
 
+from teams_harness import card_text, check_card
 
 from bot.answer import Citation, Reply
 from bot.teams.cards import MAX_CARD_BYTES, answer_card, size, sources_card, summary_card
 from bot.texts import NO_MORE_SOURCES
 from index import BuildReport
-from teams_harness import card_text, check_card
 
 EXPIRED = Citation("Sekretess", "barn-och-familj/sekretess.pdf", 4, "Uppgifter till polisen",
                    notes=["Rutinen gällde till 2024-12-31 – kontrollera med dokumentansvarig (Anna) om den fortfarande gäller."],
@@ -16,9 +16,9 @@ CURRENT = Citation("Hembesök och personlarm", "gemensamt/hembesok.pdf", 2, "Så
 
 
 def reply(**overrides) -> Reply:
-    values = dict(question="Får jag lämna ut uppgifter till polisen?", answered=True, headline="Det här står i rutinerna",
-                  body="”Sekretessen gäller även mot polisen.”", source=EXPIRED, more=[(CURRENT, "Tryck på knappen.")],
-                  advice=None, notices=["Det finns en äldre version av rutinen (sekretess-2019.pdf beslutad 2019-01-01)."])
+    values = {"question": "Får jag lämna ut uppgifter till polisen?", "answered": True, "headline": "Det här står i rutinerna",
+                  "body": "”Sekretessen gäller även mot polisen.”", "source": EXPIRED, "more": [(CURRENT, "Tryck på knappen.")],
+                  "advice": None, "notices": ["Det finns en äldre version av rutinen (sekretess-2019.pdf beslutad 2019-01-01)."]}
     values.update(overrides)
     return Reply(**values)
 

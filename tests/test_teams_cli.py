@@ -16,7 +16,13 @@ import pytest
 
 from bot.config import ConfigError, load_config
 from bot.teams.settings import (
-    APP_ID_ENV, SECRET_ENV, TENANT_ENV, MissingCredentials, TeamsSettings, describe_teams, read_credentials,
+    APP_ID_ENV,
+    SECRET_ENV,
+    TENANT_ENV,
+    MissingCredentials,
+    TeamsSettings,
+    describe_teams,
+    read_credentials,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -209,7 +215,7 @@ def test_credentials_become_the_sdk_options_and_a_certificate_its_thumbprint(tmp
     assert with_secret == {"client_id": "app", "tenant_id": "tenant", "client_secret": "s3cret"}
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "rutinbot")])
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     certificate = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
                    .serial_number(1).not_valid_before(now).not_valid_after(now + datetime.timedelta(days=1))
                    .sign(key, hashes.SHA256()))
