@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import TextIO
+from typing import Any, TextIO
 
 import click
 
@@ -22,7 +22,7 @@ class ProgressBar:
 
     def __init__(self, stream: TextIO):
         self.stream = stream
-        self._bar = None
+        self._bar: Any = None  # click's bar, made at the first report (when the number of files is known)
         self._position = 0
 
     def __call__(self, p: BuildProgress) -> None:

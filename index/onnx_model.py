@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 
@@ -88,9 +88,10 @@ class OnnxEmbedder:
     sleep instead of spinning: spinning steals the core a busy neighbour (or the other session) needs.
     """
 
-    def __init__(self, name: str, folder: Path, *, quantized: bool, export: Export, query_threads: int,
-                 batch_threads: int, batch_size: int = 8):
+    def __init__(self, name: str, folder: Path, *, runtime: str, quantized: bool, export: Export,
+                 query_threads: int, batch_threads: int, batch_size: int = 8):
         self.name = name
+        self.runtime = runtime
         self.batch_threads = batch_threads
         self.quantized = quantized
         self.batch_size = batch_size

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 PROGRESS_SLICE = 32  # passages embedded between two progress reports (a few seconds of work)
 

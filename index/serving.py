@@ -9,9 +9,9 @@ from .catalog import Catalog, DocumentRecord
 from .datadir import DataDir
 from .embedder import Embedder, check_vectors
 from .errors import IndexMissing, ModelMismatch
+from .repair import load_or_rebuild
 from .search import FusionWeights, HybridSearcher
 from .store import get_meta, no_index_message
-from .repair import load_or_rebuild
 from .versions import Versions
 
 

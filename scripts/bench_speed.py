@@ -64,9 +64,9 @@ def busy_neighbour(seconds: float):
         neighbour.wait()
 
 
-def timed(call) -> float:
+def timed(call, *args) -> float:
     start = time.perf_counter()
-    call()
+    call(*args)
     return time.perf_counter() - start
 
 
@@ -98,7 +98,7 @@ def bench_threads(embedders: dict, qs: list[str], busy_seconds: float) -> None:
             times: dict[str, list[float]] = {name: [] for name in cases}
             for q in qs:
                 for name, run in cases.items():
-                    times[name].append(timed(lambda: run(q)))
+                    times[name].append(timed(run, q))
             figures = "; ".join(f"{name} {statistics.median(t) * 1000:.1f}" for name, t in times.items())
             print(f"   {condition:4s} ({load()}): {figures}")
 
@@ -164,8 +164,8 @@ def bench_ask(embedder, data: Path, runtime: str, qs: list[str], busy_seconds: f
             with busy_neighbour(busy_seconds) if condition == "busy" else _nothing():
                 asks, embeds = [], []
                 for q in qs:
-                    embeds.append(timed(lambda: embedder.embed_queries([q])))
-                    asks.append(timed(lambda: asker.ask(q)))
+                    embeds.append(timed(embedder.embed_queries, [q]))
+                    asks.append(timed(asker.ask, q))
                 seen = load()
             a_med, e_med = statistics.median(asks) * 1000, statistics.median(embeds) * 1000
             a_95, e_95 = p95(asks) * 1000, p95(embeds) * 1000
@@ -187,17 +187,17 @@ def bench_during_reindex(embedder, tmp: Path, qs: list[str]) -> None:
     shutil.copy(next((ROOT / "documents").rglob("*.md")), first)
     library = Library(tmp / "reindex-data", embedder=embedder)
     library.build([first])  # a small index in service; the reindex then embeds every document
-    quiet = [timed(lambda: library.ask(q)) for q in qs[:10]]
+    quiet = [timed(library.ask, q) for q in qs[:10]]
     building = threading.Thread(target=library.build, args=([docs],))
     building.start()
     during = []
     for q in qs:
         if not building.is_alive():
             break
-        during.append(timed(lambda: library.ask(q)))
+        during.append(timed(library.ask, q))
         time.sleep(0.2)
     building.join()
-    slice_ = statistics.median(timed(lambda: embedder.embed_passages(["passage " * 150] * 8)) for _ in range(3))
+    slice_ = statistics.median(timed(embedder.embed_passages, ["passage " * 150] * 8) for _ in range(3))
     print(f"\n4. question while the same process reindexes ({load()}): median {statistics.median(during) * 1000:.0f} ms, "
           f"max {max(during) * 1000:.0f} ms over {len(during)} questions; without a reindex "
           f"{statistics.median(quiet) * 1000:.0f} ms; one indexing slice of 8 long passages "

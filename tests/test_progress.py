@@ -5,8 +5,7 @@ import io
 
 from click.testing import CliRunner
 
-from bot import cli_progress
-from bot import texts
+from bot import cli_progress, texts
 from bot.cli import main
 from index import BuildProgress, Library
 from index.indexer import Indexer

@@ -8,9 +8,24 @@ from __future__ import annotations
 from index import BuildProgress
 
 from ..texts import (  # noqa: F401 - said the same on every platform; named here as all the Teams bot says
-    ALREADY_REINDEXING, ALREADY_SENT, ALREADY_VOTED, APOLOGY, BUTTON_COLLEAGUE, BUTTON_HELPFUL, BUTTON_MORE,
-    BUTTON_NOT_HELPFUL, HELP_CHANNEL_MISSING, NO_HELP_CHANNEL, NO_MORE_SOURCES, QUESTION_GONE, THANKS_HELPFUL,
-    THANKS_NOT_HELPFUL, colleague_sent, privacy_reminder, progress, slow_down,
+    ALREADY_REINDEXING,
+    ALREADY_SENT,
+    ALREADY_VOTED,
+    APOLOGY,
+    BUTTON_COLLEAGUE,
+    BUTTON_HELPFUL,
+    BUTTON_MORE,
+    BUTTON_NOT_HELPFUL,
+    HELP_CHANNEL_MISSING,
+    NO_HELP_CHANNEL,
+    NO_MORE_SOURCES,
+    QUESTION_GONE,
+    THANKS_HELPFUL,
+    THANKS_NOT_HELPFUL,
+    colleague_sent,
+    privacy_reminder,
+    progress,
+    slow_down,
 )
 
 REINDEX_COMMAND = "reindexera"
