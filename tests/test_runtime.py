@@ -7,9 +7,9 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import main
-from index import Library, ModelMismatch
+from index import DataDir, Library, ModelMismatch
 from index.embedder import DEFAULT_MODEL, DEFAULT_RUNTIME, check_vectors, load_embedder, runtime_for
-from index.store import get_meta
+from index.store import get_meta, open_db, set_meta
 
 TEXTS = [
     "Personlarmet hämtas i receptionen före varje hembesök. ",
@@ -32,11 +32,15 @@ class RuntimeFake:
         return self._fake.embed_passages(texts)
 
 
-def test_runtime_follows_the_index():
-    assert runtime_for("onnx-int8", True) == "onnx-int8"
-    assert runtime_for("torch", True) == "onnx"  # same vectors, faster
-    assert runtime_for(None, True) == "onnx"  # built before runtimes were recorded: float vectors
-    assert runtime_for(None, False) == DEFAULT_RUNTIME  # a new index gets the default
+def test_runtime_follows_the_index(tmp_path):
+    db = open_db(DataDir(tmp_path))
+    assert runtime_for(None) == runtime_for(db) == DEFAULT_RUNTIME  # a new index gets the default
+    set_meta(db, "current_generation", 1)
+    assert runtime_for(db) == "onnx"  # built before runtimes were recorded: float vectors
+    set_meta(db, "runtime", "torch")
+    assert runtime_for(db) == "onnx"  # same vectors, faster
+    set_meta(db, "runtime", "onnx-int8")
+    assert runtime_for(db) == "onnx-int8"
 
 
 def test_vectors_of_another_kind_are_refused(fake_embedder):
@@ -53,7 +57,7 @@ def test_index_records_its_runtime_and_refuses_int8_queries_on_float_vectors(tmp
     built = Library(data, embedder=RuntimeFake(fake_embedder, "onnx"))
     built.build([docs])
     assert get_meta(built.db, "runtime") == "onnx"
-    assert Library(data).runtime == "onnx"  # what a later process picks by itself
+    assert runtime_for(built.db) == "onnx"  # what a later process picks by itself
 
     same_kind = Library(data, embedder=RuntimeFake(fake_embedder, "torch"))
     assert same_kind.ask("Hur fungerar personlarmet?").sources
