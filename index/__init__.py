@@ -12,11 +12,12 @@ from .describe import DocumentInfo, IndexStatus
 from .library import Library, resolve_data_dir
 from .metadata import RoutineMetadata
 from .privacy import Redaction, redact
+from .report import AdminReport
 from .search import FusionWeights
 from .watch import start_watcher, watch as watch_folders
 
 __all__ = [
-    "AbstainPolicy", "AlreadyVoted", "Answer", "Audit", "BuildReport", "ChunkSettings", "DataDir", "DEFAULT_MODEL", "Embedder", "EvalReport", "FusionWeights",
+    "AbstainPolicy", "AdminReport", "AlreadyVoted", "Answer", "Audit", "BuildReport", "ChunkSettings", "DataDir", "DEFAULT_MODEL", "Embedder", "EvalReport", "FusionWeights",
     "IndexLocked", "IndexMissing", "IndexStatus", "Journal", "Library", "ModelMismatch", "ModelUnavailable", "ReadError",
     "Redaction", "DocumentInfo", "OlderVersion", "RoutineMetadata",
     "RutinbotError", "Source", "cli_actor", "evaluate", "load_cases", "redact", "resolve_data_dir",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Callable
+from typing import Any, Callable
 from dataclasses import asdict, dataclass, field
 
 from . import analysis
@@ -56,6 +56,9 @@ class Answer:
     sources: list[Source]
     warnings: list[str] = field(default_factory=list)
     confidence: float = 0.0
+    # the question's embedding and its model, stored with the question for the report (not in as_dict)
+    vector: Any = field(default=None, repr=False, compare=False)
+    vector_model: str | None = field(default=None, repr=False, compare=False)
 
     def as_dict(self, answer_text: str) -> dict:
         return {

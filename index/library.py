@@ -31,7 +31,9 @@ from .errors import IndexMissing
 from .indexer import BuildReport, Indexer, Progress, check_roots
 from .journal import Journal
 from .metadata import read_metadata
+from .metadata import EXPIRING_WITHIN_DAYS
 from .privacy import redact
+from .report import TOPIC_SIMILARITY, AdminReport, gather
 from .search import FusionWeights
 from .serving import Served, follow
 from .store import get_meta, no_index_message, open_db, snapshot
@@ -189,7 +191,8 @@ class Library:
             # replaced versions are dropped from the sources: the further candidates stand in for them
             sources = cite(hits, passages, served.placed, served.versions, collections, self.clock())[:k]
             if not sources:
-                return Answer(question, False, [], [], warnings=warnings)
+                return Answer(question, False, [], [], warnings=warnings, vector=query_vector,
+                              vector_model=self.embedder.name)
             top = sources[0]
             unknown = unknown_share(question, searcher.idf, searcher.known)  # asks the database
         similarity = next(h.dense for h in hits if h.passage_id == top.passage_id)
@@ -203,7 +206,7 @@ class Library:
                 source.page, source.section = locate(
                     source.text, lines[source.passage_id], sentences[0], source.page, source.section)
         return Answer(question, answered, best[0] if answered else [], sources, warnings=warnings,
-                      confidence=similarity)
+                      confidence=similarity, vector=query_vector, vector_model=self.embedder.name)
 
     # -- describing --------------------------------------------------------------------------
 
@@ -234,6 +237,22 @@ class Library:
                 records = Catalog(db).documents(generation)
                 versions = Versions.of(records)
         return document_infos(records, versions, self.clock(), expired_only)
+
+    def report(self, since_days: float | None = None, *, group_topics: bool = True,
+               expiring_within: int = EXPIRING_WITHIN_DAYS, topic_similarity: float = TOPIC_SIMILARITY) -> AdminReport:
+        """The administrator report: routines to look after, questions per week, open questions by topic
+        (grouped with the embedding model unless ``group_topics`` is False), the most cited routines."""
+        documents = self.documents()
+        entries = self.journal.entries(since_days=since_days)
+        model = self.model_name
+        stored = self.journal.vectors([e["id"] for e in entries], model) if group_topics else {}
+
+        def embed(texts: list[str]):  # questions logged before vectors were kept: the model is loaded for them only
+            return self.embedder.embed_queries(texts)
+
+        return gather(documents, entries, (stored, embed) if group_topics else None, today=self.clock(),
+                      since_days=since_days, now=self.journal.clock(), expiring_within=expiring_within,
+                      topic_similarity=topic_similarity)
 
     def close(self) -> None:
         if self._db is not None:
