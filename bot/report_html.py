@@ -1,5 +1,7 @@
 """The administrator report as one self-contained HTML page, in Swedish.
 
+No emoji on the page: a printer or a mail client without an emoji font would show empty boxes.
+
 The page is mailed around and opened offline, so it holds everything itself: styles inline, charts as
 inline SVG with their numbers written out (readable in print and in black and white), no scripts, fonts,
 images or links to fetch.
@@ -12,6 +14,8 @@ from index.report import AdminReport, RoutineRow, Week
 
 from .report_words import period_text, percent, plural
 
+MAX_TOPICS = 25  # groups shown in full; the rest (singletons first to go) are listed briefly
+
 _CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1a1a1a;margin:2rem auto;
 max-width:60rem;padding:0 1rem;line-height:1.45}
@@ -23,7 +27,7 @@ padding-bottom:.2rem}h3{font-size:1.05rem;margin:1.4rem 0 .4rem}
 .keys b{display:block;font-size:1.5rem}
 table{border-collapse:collapse;width:100%;margin:.3rem 0 1rem;font-size:.92rem}
 th,td{border:1px solid #bbb;padding:.3rem .45rem;text-align:left;vertical-align:top}
-th{background:#eee}td.n{text-align:right;white-space:nowrap}
+th{background:#eee}td.n{text-align:right;white-space:nowrap}td.d{white-space:nowrap}
 .none{color:#555;font-style:italic}
 .topic{border:1px solid #bbb;border-radius:6px;padding:.4rem .9rem .7rem;margin:.8rem 0;break-inside:avoid}
 .topic h3{margin:.3rem 0}.topic ul{margin:.2rem 0 .4rem}
@@ -47,8 +51,9 @@ def _routine_table(rows: list[RoutineRow], columns: list[str], empty: str) -> st
     for r in rows:
         cells = {
             "title": _cell(r.title), "path": f"<code>{escape(r.path)}</code>", "collection": _cell(r.collection),
-            "owner": _cell(r.owner, empty="saknas"), "until": _cell(r.valid_until, empty="anges inte"),
-            "decided": _cell(r.decided), "replaced_by": f"<code>{escape(r.replaced_by or '')}</code>",
+            "owner": _cell(r.owner, empty="saknas"),
+            "until": f'<td class="d">{_cell(r.valid_until, empty="anges inte")}</td>',
+            "decided": f'<td class="d">{_cell(r.decided)}</td>', "replaced_by": f"<code>{escape(r.replaced_by or '')}</code>",
             "left": f'<td class="n">{r.days_left}</td>' if r.days_left is not None else "<td>–</td>",
             "ago": f'<td class="n">{plural(-r.days_left, "dag", "dagar")}</td>' if r.days_left is not None else "<td>–</td>",
             "cited": f'<td class="n">{r.cited}</td>',
@@ -59,14 +64,23 @@ def _routine_table(rows: list[RoutineRow], columns: list[str], empty: str) -> st
     return "".join(out)
 
 
+def _nice_step(peak: int) -> int:
+    """A round grid step (1, 2, 5, 10, 20, 50 …) giving at most five lines up to ``peak``."""
+    step = 1
+    while peak / step > 5:
+        step = step * 5 // 2 if str(step).startswith("2") else step * 2
+    return step
+
+
 def weeks_chart(weeks: list[Week]) -> str:
     """Questions per week as bars (answered part dark, the rest light, both counts written out) and the share
     answered written above each bar."""
     if not any(w.asked for w in weeks):
         return '<p class="none">Inga frågor under perioden.</p>'
-    width, height, left, bottom, top = 760, 260, 44, 40, 34
+    width, height, left, bottom, top = 760, 270, 44, 40, 46
     plot_w, plot_h = width - left - 10, height - top - bottom
-    peak = max(max(w.asked for w in weeks), 1)
+    step_value = _nice_step(max(w.asked for w in weeks))
+    peak = step_value * max(1, -(-max(w.asked for w in weeks) // step_value))  # the top grid line
     step = plot_w / len(weeks)
     bar = max(min(step * 0.7, 48), 2)
     parts = [f'<svg viewBox="0 0 {width} {height}" role="img" '
@@ -74,8 +88,7 @@ def weeks_chart(weeks: list[Week]) -> str:
              '<defs><pattern id="open" width="6" height="6" patternUnits="userSpaceOnUse">'
              '<rect width="6" height="6" fill="#fff"/><path d="M0 6L6 0" stroke="#777" stroke-width="1"/>'
              '</pattern></defs>']
-    for i in range(5):  # grid lines with counts
-        value = round(peak * i / 4)
+    for value in range(0, peak + 1, step_value):  # grid lines at round counts
         y = top + plot_h - plot_h * value / peak
         parts.append(f'<line x1="{left}" x2="{width - 10}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>'
                      f'<text x="{left - 6}" y="{y + 4:.1f}" font-size="11" text-anchor="end">{value}</text>')
@@ -98,7 +111,7 @@ def weeks_chart(weeks: list[Week]) -> str:
         if n % every == 0:
             parts.append(f'<text x="{x + bar / 2:.1f}" y="{base + 16:.1f}" font-size="11" '
                          f'text-anchor="middle">{w.label[5:]}</text>')
-    parts.append(f'<text x="{left}" y="{top - 24}" font-size="11">Andel besvarade per vecka:</text>')
+    parts.append(f'<text x="{left}" y="{top - 32}" font-size="11">Andel besvarade per vecka:</text>')
     legend_y = height - 8
     parts.append(f'<rect x="{left}" y="{legend_y - 10}" width="12" height="10" fill="#2b4c7e"/>'
                  f'<text x="{left + 16}" y="{legend_y}" font-size="11">besvarade</text>'
@@ -117,7 +130,7 @@ def _weeks_table(weeks: list[Week]) -> str:
     if not rows:
         return ""
     return ("<details><summary>Siffrorna per vecka</summary><table><thead><tr><th>Vecka</th><th>Från</th>"
-            "<th>Frågor</th><th>Besvarade</th><th>Andel</th><th>Med 👎</th></tr></thead>"
+            "<th>Frågor</th><th>Besvarade</th><th>Andel</th><th>Tumme ned</th></tr></thead>"
             f"<tbody>{rows}</tbody></table></details>")
 
 
@@ -129,7 +142,7 @@ def render_html(report: AdminReport) -> str:
         (r.documents, "rutiner i tjänst"), (len(r.expired), "har gått ut"),
         (len(r.expiring), f"går ut inom {r.expiring_within} dagar"), (len(r.no_owner), "saknar dokumentansvarig"),
         (len(r.no_validity), "saknar giltighetstid"), (r.asked, "frågor"), (share, "besvarade"),
-        (r.not_helpful, "svar med 👎"),
+        (r.not_helpful, "svar med tumme ned"),
     ]
     html = [
         "<!DOCTYPE html>", '<html lang="sv"><head><meta charset="utf-8">',
@@ -162,18 +175,20 @@ def render_html(report: AdminReport) -> str:
                        "Inga äldre versioner ligger kvar."),
         "<h2>Frågor per vecka</h2>",
         f"<p>{plural(r.asked, 'fråga', 'frågor')} {period}, varav {plural(r.answered, 'besvarad', 'besvarade')} "
-        f"({share}) och {plural(r.not_helpful, 'svar', 'svar')} med 👎.</p>",
+        f"({share}) och {plural(r.not_helpful, 'svar', 'svar')} med tumme ned.</p>",
         f"<figure>{weeks_chart(r.weeks)}</figure>", _weeks_table(r.weeks),
         "<h2>Det rutinerna inte svarar på</h2>",
-        "<p>Obesvarade frågor och frågor vars svar fick 👎, grupperade efter ämne med språkmodellen. Varje grupp "
+        "<p>Obesvarade frågor och frågor vars svar fick tumme ned, grupperade efter ämne med språkmodellen. Varje grupp "
         "visar några exempel (pseudonymiserade, utan personnummer) och de rutiner som låg närmast. Grupperna "
         "pekar på rutiner som saknas eller är otydliga.</p>",
     ]
     if not r.topics:
-        html.append('<p class="none">Inga obesvarade frågor eller 👎 under perioden.</p>')
-    for n, topic in enumerate(r.topics, 1):
+        html.append('<p class="none">Inga obesvarade frågor eller svar med tumme ned under perioden.</p>')
+    shown = [t for t in r.topics if t.size > 1][:MAX_TOPICS] or r.topics[:MAX_TOPICS]
+    rest = [t for t in r.topics if t not in shown]
+    for n, topic in enumerate(shown, 1):
         what = [plural(topic.unanswered, "obesvarad", "obesvarade")] if topic.unanswered else []
-        what += [f"{topic.not_helpful} med 👎"] if topic.not_helpful else []
+        what += [f"{topic.not_helpful} med tumme ned"] if topic.not_helpful else []
         near = ", ".join(f"{escape(t)} (<code>{escape(p)}</code>, {c})" for t, p, c in topic.routines) \
             or '<span class="none">ingen rutin låg nära</span>'
         html.append(
@@ -181,10 +196,16 @@ def render_html(report: AdminReport) -> str:
             f"<p>{plural(topic.size, 'fråga', 'frågor')} ({', '.join(what)})</p><ul>"
             + "".join(f"<li>{escape(q)}</li>" for q in topic.examples) + "</ul>"
             f"<p>Närmaste rutiner: {near}</p></section>")
+    if rest:
+        html.append(f"<details><summary>Övriga frågor ({sum(t.size for t in rest)}, i {len(rest)} "
+                    f"{'grupp' if len(rest) == 1 else 'grupper'})</summary><ul>"
+                    + "".join(f"<li>{escape(t.examples[0])}"
+                              + (f" ({plural(t.size, 'fråga', 'frågor')})" if t.size > 1 else "") + "</li>"
+                              for t in rest) + "</ul></details>")
     html.append("<h2>Mest citerade rutiner</h2>")
     if r.most_cited:
         html.append("<table><thead><tr><th>Rutin</th><th>Fil</th><th>Dokumentansvarig</th><th>Svar</th>"
-                    "<th>Med 👎</th></tr></thead><tbody>" + "".join(
+                    "<th>Tumme ned</th></tr></thead><tbody>" + "".join(
                         f"<tr><td>{_cell(c.title)}</td><td><code>{escape(c.path)}</code></td>"
                         f'<td>{_cell(c.owner, empty="saknas")}</td><td class="n">{c.times}</td>'
                         f'<td class="n">{c.not_helpful}</td></tr>' for c in r.most_cited) + "</tbody></table>")

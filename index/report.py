@@ -10,7 +10,7 @@ here so a personnummer can never reach the page.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Callable
@@ -20,7 +20,7 @@ import numpy as np
 from .describe import DocumentInfo
 from .privacy import redact
 
-TOPIC_SIMILARITY = 0.82  # cosine to a group's centre for a question to join it (e5 queries)
+TOPIC_SIMILARITY = 0.87  # average cosine within a topic (e5 queries; chosen by eye on the benchmark log, see notes)
 EXAMPLES_PER_TOPIC = 3
 ROUTINES_PER_TOPIC = 3
 MOST_CITED = 10
@@ -151,34 +151,38 @@ def _weeks(entries: list[dict], first: date | None, last: date) -> list[Week]:
 
 
 def group_topics(questions: list[str], vectors: np.ndarray, threshold: float = TOPIC_SIMILARITY) -> list[list[int]]:
-    """Indices of questions grouped by meaning, largest group first.
+    """Indices of questions grouped by meaning, largest group first, the most central question first.
 
-    Greedy single pass against group centres (questions in log order), then each question is moved to the
-    centre it is nearest: a few hundred questions take milliseconds, and the groups do not depend on a
-    number of topics chosen in advance.
+    Average-linkage clustering: the two groups whose questions are most alike on average merge, until no
+    two groups are alike at ``threshold``. Unlike joining questions to a growing group's centre, this does
+    not snowball (e5 puts every pair of Swedish questions at a cosine of about 0.8, so a large group's
+    centre ends up near everything), and no number of topics is chosen in advance. A few hundred open
+    questions take well under a second.
     """
-    if not questions:
+    n = len(questions)
+    if n == 0:
         return []
-    vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
-    centres: list[np.ndarray] = []
-    for v in vectors:
-        if centres:
-            sims = np.array([c @ v / max(np.linalg.norm(c), 1e-9) for c in centres])
-            best = int(sims.argmax())
-            if sims[best] >= threshold:
-                centres[best] = centres[best] + v
-                continue
-        centres.append(v.copy())
-    matrix = np.vstack([c / max(np.linalg.norm(c), 1e-9) for c in centres])
-    nearest = (vectors @ matrix.T).argmax(axis=1)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i, g in enumerate(nearest):
-        groups[int(g)].append(i)
+    vectors = np.asarray(vectors, dtype=np.float64)
+    vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    sims = vectors @ vectors.T
+    np.fill_diagonal(sims, -np.inf)
+    sizes = np.ones(n)
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    while len(members) > 1:
+        i, j = divmod(int(np.argmax(sims)), n)
+        if sims[i, j] < threshold:
+            break
+        merged = (sims[i] * sizes[i] + sims[j] * sizes[j]) / (sizes[i] + sizes[j])
+        sims[i, :], sims[:, i] = merged, merged
+        sims[i, i] = -np.inf
+        sims[j, :], sims[:, j] = -np.inf, -np.inf
+        sizes[i] += sizes[j]
+        members[i] += members.pop(j)
     ordered = []
-    for g, members in groups.items():
-        sims = vectors[members] @ matrix[g]
-        ordered.append([members[j] for j in np.argsort(-sims, kind="stable")])
-    return sorted(ordered, key=lambda m: (-len(m), m[0]))
+    for group in members.values():
+        centre = vectors[group].mean(axis=0)
+        ordered.append([group[k] for k in np.argsort(-(vectors[group] @ centre), kind="stable")])
+    return sorted(ordered, key=lambda m: (-len(m), min(m)))
 
 
 Embeddings = tuple[dict[int, np.ndarray], Callable[[list[str]], np.ndarray]]
