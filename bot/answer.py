@@ -12,6 +12,7 @@ from index import Answer, Source
 ASK_A_PERSON = "Fråga din introduktionsmentor eller enhetschef – och tipsa gärna om att rutinen saknas."
 NOT_FOUND = "Jag hittade inget i rutinerna som besvarar frågan."
 EXCERPT_WORDS = 45
+GONE = "(Avsnittet finns inte längre i rutinerna – rutinen kan ha ändrats sedan svaret gavs.)"
 # Answer.warnings codes shown to the reader in words; a code not listed here is shown as it is.
 WARNING_TEXTS = {
     "personnummer": "Ett personnummer i frågan togs bort innan frågan söktes och sparades.",

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Hashable
 
-from index import BuildReport, IndexLocked, IndexStatus, RutinbotError, start_watcher
+from index import BuildRefused, BuildReport, IndexLocked, IndexStatus, RutinbotError, start_watcher
 
 from . import texts
 from .answer import Citation
-from .config import BotConfig
+from .config import BotConfig, Scope
 from .ratelimit import SlidingWindow
 from .service import Asked, Assistant
 
@@ -56,6 +56,11 @@ class Chat:
         self.limiter = SlidingWindow(rate.questions, rate.per_seconds, clock)
         self._escalated: set[tuple[int, Hashable]] = set()  # (question id, user id) sent to colleagues
 
+    @property
+    def help_channel(self) -> Hashable | None:
+        """Where "ask a colleague" posts, in the platform's terms (a front end with its own settings overrides it)."""
+        return self.config.help_channel
+
     # -- who may do what ---------------------------------------------------------------------
 
     def collections_for(self, person: Person) -> list[str]:
@@ -83,10 +88,25 @@ class Chat:
         wait = self.limiter.hit(person.user_id)
         return texts.slow_down(wait) if wait else None
 
-    def ask(self, question: str, person: Person, *, origin: str) -> Asked:
-        """Answer from what the person may read and log it (blocking). Raises IndexMissing without an index."""
-        return self.assistant.ask(question, origin=origin, user=person.user_id, channel=person.where,
-                                  collections=self.collections_for(person))
+    def scope(self, person: Person, *, can_whisper: bool = False) -> Scope:
+        """What a reply to this person, where they ask, may quote, and whether it must reach them alone.
+
+        A reply in a channel quotes only what everyone there may read; ``can_whisper`` says the front end
+        can show this reply to the asker alone (Discord: an ephemeral /fråga reply), which then may quote
+        everything they may read. Decided before the answer and without it, so it leaks nothing.
+        """
+        return self.config.collections.reply_scope(roles=person.roles, channels=person.channels,
+                                                   shared_place=bool(person.channels), can_whisper=can_whisper)
+
+    def ask(self, question: str, person: Person, *, origin: str, scope: Scope | None = None) -> Asked:
+        """Answer and log it (blocking), from ``scope`` (by default: a reply everyone where the person asks
+        may read, see ``scope``). Raises IndexMissing without an index."""
+        scope = scope or self.scope(person)
+        asked = self.assistant.ask(question, origin=origin, user=person.user_id, channel=person.where,
+                                   collections=scope.collections)
+        if scope.narrowed and not asked.answer.answered:
+            asked.reply.notices.append(texts.NARROWED)
+        return asked
 
     # -- the buttons under an answer ---------------------------------------------------------
 
@@ -103,7 +123,7 @@ class Chat:
     def claim_escalation(self, question_id: int, person: Person) -> str | None:
         """Reserve sending this question to colleagues (not blocking: call it before any await, so a
         double click posts once). None when claimed; else the reason in Swedish."""
-        if self.config.help_channel is None:
+        if self.help_channel is None:
             return texts.NO_HELP_CHANNEL
         key = (question_id, person.user_id)
         if key in self._escalated:
@@ -136,6 +156,8 @@ class Chat:
             report = self.assistant.library.build(roots, progress, actor=actor)
         except IndexLocked:
             return Reindexed(None, texts.ALREADY_REINDEXING)
+        except BuildRefused as exc:  # the index in service is untouched; the admin is told why
+            return Reindexed(None, texts.refused_build(str(exc)))
         _log.info("reindex done: %s", {k: v for k, v in report.as_dict().items() if k != "failed"})
         return Reindexed(report)
 

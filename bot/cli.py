@@ -85,8 +85,14 @@ def main():
               metavar="MB", help="Files larger than this are skipped and named.")
 @click.option("--max-pages", default=2000, show_default=True, type=click.IntRange(min=1), metavar="N",
               help="PDFs with more pages than this are skipped and named.")
+@click.option("--new-root", is_flag=True,
+              help="Build from other folders than the index was built from (removes every document not under "
+                   "them, and files may change collection). Refused without this flag.")
+@click.option("--allow-removals", is_flag=True,
+              help="Remove more than half of the indexed documents (or all) in this run. Refused without this "
+                   "flag, so an unmounted share or an emptied folder cannot empty the index.")
 @reports_errors
-def index_command(paths, data, model, as_json, watch, interval, max_mb, max_pages):
+def index_command(paths, data, model, as_json, watch, interval, max_mb, max_pages, new_root, allow_removals):
     """Index routine documents (PDF, DOCX, Markdown, text) under PATHS (default ./documents).
 
     Only new and changed files are read and embedded; the index in service keeps answering until the
@@ -96,9 +102,12 @@ def index_command(paths, data, model, as_json, watch, interval, max_mb, max_page
     library = _library(data, model)
     limits = {"max_bytes": int(max_mb * 1_000_000), "max_pages": max_pages}
     if watch:
+        if new_root or allow_removals:
+            raise click.UsageError("--new-root och --allow-removals gäller en körning, inte --watch")
         _watch(library, roots, interval, as_json, limits)
     else:
-        _print_build(library.build(roots, actor=cli_actor(), **limits), as_json)
+        _print_build(library.build(roots, actor=cli_actor(), new_root=new_root, allow_removals=allow_removals,
+                                   **limits), as_json)
 
 
 def _watch(library: Library, roots: list[Path], interval: float, as_json: bool, limits: dict) -> None:
@@ -418,11 +427,17 @@ def audit_command(data, model, as_json, since):
                    "Inga händelser i granskningsloggen", since)
 
 
+def _config_option(command):
+    return click.option(
+        "--config", "config_file", envvar="RUTINBOT_CONFIG", default=None, metavar="FILE",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="TOML settings (default ./rutinbot.toml if it exists). See README, sections Discord and Microsoft Teams.",
+    )(command)
+
+
 @main.command("bot")
 @library_options
-@click.option("--config", "config_file", envvar="RUTINBOT_CONFIG", default=None, metavar="FILE",
-              type=click.Path(dir_okay=False, path_type=Path),
-              help="TOML settings for the Discord bot (default ./rutinbot.toml if it exists). See README, section Discord.")
+@_config_option
 @click.option("--sync-commands", is_flag=True,
               help="Register the slash commands with Discord at start: globally when no guild_id is set "
                    "(needed once, and after an upgrade). With guild_id they are synced to that server anyway.")
@@ -434,23 +449,90 @@ def bot_command(data, model, config_file, sync_commands):
     documents first if there is none yet; /reindexera rebuilds it while the bot keeps answering.
     """
     from .config import describe, load_config, read_token
-    from .service import Assistant
 
     config = load_config(config_file)
     token = read_token(config)  # before anything slow: a missing token fails at once
+    assistant = _serving_assistant(data, model, config, describe(config))
+    from .discord.client import run_bot
+
+    run_bot(assistant, config, token, sync_commands=sync_commands or None)
+
+
+def _serving_assistant(data, model, config, settings: dict):
+    """The library a chat bot serves from: retention set, settings audited, an index built if there is none,
+    and the model loaded now rather than on the first question."""
+    from .service import Assistant
+
     library = _library(data, model).open()  # start-up: create or migrate the database, purge by the old rule
     # The configured retention is kept in the database, so `rutinbot ask` and `log` purge by it too.
     library.journal.set_retention(config.retention_days)
     library.audit.set_retention(config.audit_retention_days)
     library.purge_expired()
-    library.audit.record(cli_actor(), "config", describe(config))  # which settings, never the token
+    library.audit.record(cli_actor(), "config", settings)  # which settings, never a secret
     if not library.has_index():
         click.echo(f"Inget index ännu – bygger ett från {', '.join(str(p) for p in config.documents)} …", err=True)
         _print_build(library.build(list(config.documents), actor=cli_actor()), as_json=False)
     library.embedder  # load the model now rather than on the first question
-    from .discord.client import run_bot
+    return Assistant(library)
 
-    run_bot(Assistant(library), config, token, sync_commands=sync_commands or None)
+
+@main.command("teams")
+@library_options
+@_config_option
+@click.option("--local-dev", is_flag=True,
+              help="Run without Teams credentials, accepting unsigned requests, on a loopback address only "
+                   "(for a local Teams emulator). Never in production.")
+@reports_errors
+def teams_command(data, model, config_file, local_dev):
+    """Run the Microsoft Teams bot: serve its messaging endpoint (default 127.0.0.1:3978/api/messages).
+
+    Credentials come from $TEAMS_APP_ID, $TEAMS_TENANT_ID and $TEAMS_APP_SECRET, or the [teams] settings
+    (app_id, tenant_id, secret_file or certificate_file, chmod 600); without them it stops at once unless
+    --local-dev is given. Put it behind a reverse proxy that terminates HTTPS (see README).
+    """
+    from .config import describe, load_config
+    from .teams.settings import TeamsSettings, describe_teams, loopback, read_credentials
+
+    config = load_config(config_file)
+    settings = config.teams or TeamsSettings()
+    if local_dev:
+        if not loopback(settings.host):
+            raise RutinbotError(f"--local-dev tar bara emot anrop på en loopback-adress, inte teams.host = "
+                                f"{settings.host!r} / --local-dev serves on a loopback address only")
+        credentials = None
+        click.echo("Lokalt utvecklingsläge: osignerade anrop tas emot på " f"{settings.host}:{settings.port}.", err=True)
+    else:
+        credentials = read_credentials(settings)  # before anything slow: missing credentials fail at once
+    described = {**describe(config), "teams": {**describe_teams(settings), "local_dev": local_dev}}
+    assistant = _serving_assistant(data, model, config, described)
+    from .teams.app import run_teams
+
+    run_teams(assistant, config, settings, credentials)
+
+
+@main.command("teams-app")
+@_config_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("rutinbot-teams.zip"),
+              show_default=True, help="Where to write the app package.")
+@reports_errors
+def teams_app_command(config_file, output):
+    """Write the Teams app package (manifest.json and two icons, zipped) to upload in Teams.
+
+    Needs the bot's app id ($TEAMS_APP_ID or teams.app_id) and teams.app.website_url; prints the path.
+    """
+    import os
+
+    from .config import load_config
+    from .teams.package import write_package
+    from .teams.settings import APP_ID_ENV, TeamsSettings
+
+    config = load_config(config_file)
+    settings = config.teams or TeamsSettings()
+    app_id = os.environ.get(APP_ID_ENV, "").strip() or settings.app_id
+    if not app_id:
+        raise RutinbotError(f"app-id saknas: sätt {APP_ID_ENV} eller teams.app_id (se README, avsnittet "
+                            f"”Microsoft Teams”) / no app id: set {APP_ID_ENV} or teams.app_id")
+    click.echo(str(write_package(settings, app_id, output)))
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from index import AlreadyVoted, Answer, Library, Source
 
-from .answer import Citation, Reply, build_reply, cite, excerpt
+from .answer import GONE, Citation, Reply, build_reply, cite, excerpt
 from .report_chat import summary_text
 
 
@@ -44,7 +44,7 @@ class Assistant:
         if stored is None:
             return []
         _, _, sources = stored
-        return [(cite(s), excerpt(s, 80)) for s in sources
+        return [(cite(s), excerpt(s, 80) or GONE) for s in sources
                 if collections is None or s.collection in collections]
 
     def audit(self, action: str, details: dict | None = None, *, user: str | int | None = None,

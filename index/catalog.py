@@ -201,6 +201,13 @@ class Catalog:
             self.db.conn.executemany("UPDATE documents SET mtime = ?, size = ? WHERE generation = ? AND path = ?",
                                      [[row["mtime"], row["size"], generation, row["path"]] for row in changed])
 
+    def root(self, generation: int | None) -> str | None:
+        """The folders a generation was built from, as the Indexer recorded them (None when unknown)."""
+        if generation is None:
+            return None
+        row = self.db.execute("SELECT root FROM generations WHERE id = ?", [generation]).fetchone()
+        return row[0] if row and row[0] else None
+
     def begin_generation(self, root: str, rows: list[dict]) -> int:
         """A new generation holding ``rows``, not yet in service."""
         generation = self.db["generations"].insert({"started_at": _now(), "root": root}).last_pk

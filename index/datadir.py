@@ -10,11 +10,14 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .private_files import private_dir
+
 DATA_ENV = "RUTINBOT_DATA"
 DEFAULT_DATA = Path("data")
 DATABASE_NAME = "rutinbot.db"
 LOCK_NAME = "reindex.lock"
 MODELS_NAME = "models"
+KEY_NAME = "pseudonym.key"
 _VECTORS = "vectors-{generation:06d}.faiss"
 
 
@@ -57,8 +60,14 @@ class DataDir:
     def has_database(self) -> bool:
         return self.database.is_file()
 
+    @property
+    def key(self) -> Path:
+        """The key of the question log's pseudonyms: kept out of the database (see private_files)."""
+        return self.root / KEY_NAME
+
     def create(self) -> None:
-        self.root.mkdir(parents=True, exist_ok=True)
+        """The folder, its owner's alone (0700); an existing one is tightened."""
+        private_dir(self.root)
 
     def __str__(self) -> str:
         return str(self.root)

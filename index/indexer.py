@@ -23,9 +23,10 @@ from .catalog import Catalog, StoredContent
 from .chunking import ChunkSettings, chunk_document
 from .datadir import DataDir
 from .embedder import Embedder
-from .errors import ModelMismatch, ReadError, RutinbotError
+from .errors import BuildRefused, ModelMismatch, ReadError, RutinbotError
 from .lock import reindex_lock
 from .metadata import read_metadata, read_sidecar
+from .repair import load_or_rebuild
 from .readers import read_bytes, read_document, size_text
 from .scan import FoundFile, scan
 from .store import get_meta, open_db
@@ -113,6 +114,39 @@ def check_roots(roots: list[Path]) -> None:
             raise RutinbotError(f"{root} finns inte; indexet lämnas orört")
 
 
+MAX_REMOVED_SHARE = 0.5  # a run that would remove more of the documents than this (or all) must be told to
+
+
+def root_key(roots: list[Path]) -> str:
+    """How the folders an index is built from are recorded: resolved, in a stable order."""
+    return os.pathsep.join(sorted(str(Path(r).resolve()) for r in roots))
+
+
+def check_same_roots(db: sqlite_utils.Database, roots: list[Path], *, new_root: bool = False) -> None:
+    """Indexing another folder than the index was built from (a subfolder, a typo) would remove every
+    other document and file the rest under other collections: refused unless ``new_root`` says so."""
+    before = Catalog(db).root(get_meta(db, "current_generation"))
+    if new_root or before is None:
+        return
+    if sorted(before.split(os.pathsep)) != root_key(roots).split(os.pathsep):
+        raise BuildRefused(
+            f"indexet är byggt från {before.replace(os.pathsep, ', ')}, inte från "
+            f"{', '.join(str(Path(r).resolve()) for r in roots)}; att byta mapp tar bort alla andra dokument ur "
+            "indexet och kan flytta rutiner till andra samlingar. Indexet lämnas orört – ange --new-root "
+            "om du verkligen vill bygga om det från den nya mappen")
+
+
+def check_removals(previous: int, removed: int, *, allow_removals: bool = False) -> None:
+    """An unmounted share, an emptied folder or a moved one must not empty the index by itself."""
+    if allow_removals or previous == 0 or removed == 0:
+        return
+    if removed == previous or removed > MAX_REMOVED_SHARE * previous:
+        raise BuildRefused(
+            f"{removed} av {previous} dokument i indexet finns inte längre i mappen (är en utdelad mapp inte "
+            "monterad, eller har mappen flyttats?); indexet lämnas orört. Ange --allow-removals om "
+            "dokumenten verkligen ska tas bort")
+
+
 class Indexer:
     def __init__(
         self,
@@ -139,12 +173,17 @@ class Indexer:
         return json.dumps({"version": PIPELINE_VERSION, "model": self.embedder.name,
                            "chunking": self.chunking.as_dict()}, sort_keys=True)
 
-    def build(self, roots: list[Path], progress: Progress | None = None) -> BuildReport:
+    def build(self, roots: list[Path], progress: Progress | None = None, *, new_root: bool = False,
+              allow_removals: bool = False) -> BuildReport:
+        """Index ``roots``. Refused (BuildRefused) when they differ from the folders the index was built
+        from, unless ``new_root``, or when more than half the documents would go, unless ``allow_removals``."""
         started = time.perf_counter()
         check_roots(roots)
+        self._allow_removals = allow_removals
         with reindex_lock(self.layout):
             db = open_db(self.layout)
             try:
+                check_same_roots(db, [Path(r) for r in roots], new_root=new_root)
                 report = self._build(db, Catalog(db), [Path(r) for r in roots], progress)
             finally:
                 db.conn.close()
@@ -170,6 +209,8 @@ class Indexer:
         catalog.drop_unfinished(current)
         previous = catalog.document_rows(current)
         files = scan(roots)
+        check_removals(len(previous), len(set(previous) - {f.relative for f in files}),
+                       allow_removals=self._allow_removals)
         rows: list[dict] = []
         pending: list[_Pending] = []
         known = catalog.content_hashes()
@@ -184,6 +225,7 @@ class Indexer:
         self._store(catalog, pending, report)
         refreshed = self._write_refreshed_metadata(catalog)
 
+        self._warn_of_moves(previous, rows, report)
         seen = {r["path"] for r in rows}
         report.removed = sorted(p for p in previous if p not in seen)
         # refreshed metadata changes what answers say: a new generation tells running askers to reload
@@ -193,14 +235,34 @@ class Indexer:
         else:
             report.generation = current
             catalog.refresh_stat(current, rows)
+            _, repaired = load_or_rebuild(db, self.layout, current, holding_lock=True)
+            if repaired:
+                report.warnings.append((self.layout.vectors(current).name, repaired))
         report.documents, _, report.passages = catalog.counts(report.generation)
         return report
+
+    @staticmethod
+    def _warn_of_moves(previous: dict[str, dict], rows: list[dict], report: BuildReport) -> None:
+        """A routine whose content now lies only under another collection is read by other people: say so."""
+        was: dict[str, set[str]] = {}
+        for row in previous.values():
+            if row["content_hash"] and row["status"] == "ok":
+                was.setdefault(row["content_hash"], set()).add(row["collection"])
+        now: dict[str, set[str]] = {}
+        for row in rows:
+            if row["content_hash"] and row["status"] == "ok":
+                now.setdefault(row["content_hash"], set()).add(row["collection"])
+        for row in rows:
+            before = was.get(row["content_hash"] or "")
+            if row["status"] == "ok" and before and not before & now[row["content_hash"]]:
+                report.warnings.append((row["path"], f"rutinen byter samling från {', '.join(sorted(before))} "
+                                                     f"till {row['collection']}"))
 
     def _visit(self, found: FoundFile, prev: dict | None, known: set[str], pending: list[_Pending],
                report: BuildReport) -> dict:
         row = {"path": found.relative, "collection": found.collection, "content_hash": None,
                "size": None, "mtime": None, "status": "failed", "error": found.problem, "metadata": "{}"}
-        overrides, sidecar_problem = read_sidecar(found.path) if not found.problem else ({}, None)
+        overrides, sidecar_problem = read_sidecar(found.path, found.root) if not found.problem else ({}, None)
         row["metadata"] = json.dumps(overrides, ensure_ascii=False, sort_keys=True)
         try:
             if found.problem:
@@ -216,7 +278,7 @@ class Indexer:
                 content_hash = prev["content_hash"]  # unchanged on disk: not even re-read
                 data = None
             else:  # hashed and, when new, parsed from the same bytes: the file cannot change in between
-                data = read_bytes(found.path, self.max_bytes)
+                data = read_bytes(found.path, self.max_bytes, found.root)
                 content_hash = _content_key(hashlib.sha256(data).hexdigest(), self.pipeline)
             if content_hash not in known and not any(p.content_hash == content_hash for p in pending):
                 pending.append(self._read(found, content_hash, data))
@@ -250,7 +312,8 @@ class Indexer:
         return row
 
     def _read(self, found: FoundFile, content_hash: str, data: bytes | None = None) -> _Pending:
-        parsed = read_document(found.path, max_bytes=self.max_bytes, max_pages=self.max_pages, data=data)
+        parsed = read_document(found.path, max_bytes=self.max_bytes, max_pages=self.max_pages, data=data,
+                               root=found.root)
         chunks = chunk_document(parsed, self.chunking)
         if not chunks:
             raise ReadError(found.relative, "dokumentet innehåller ingen text att indexera")
@@ -272,7 +335,8 @@ class Indexer:
         """Read an unchanged file again for its metadata only: nothing is chunked or embedded."""
         self._stale.discard(content_hash)
         try:
-            parsed = read_document(found.path, max_bytes=self.max_bytes, max_pages=self.max_pages)
+            parsed = read_document(found.path, max_bytes=self.max_bytes, max_pages=self.max_pages,
+                                   root=found.root)
             self._refreshed[content_hash] = self.metadata_reader(parsed, found.path)
         except (ReadError, OSError):
             pass  # the passages stay in service; the metadata is tried again at the next build
@@ -308,7 +372,7 @@ class Indexer:
         pending.clear()
 
     def _switch(self, catalog: Catalog, rows: list[dict], roots: list[Path], report: BuildReport) -> int:
-        generation = catalog.begin_generation(os.pathsep.join(str(r.resolve()) for r in roots), rows)
+        generation = catalog.begin_generation(root_key(roots), rows)
         hashes = sorted({r["content_hash"] for r in rows if r["content_hash"]})
         ids, vectors = self._vectors_for(catalog, hashes)
         VectorIndex.build(ids, vectors, self.embedder.dim).save(self.layout.vectors(generation))

@@ -28,7 +28,7 @@ from .datadir import DataDir
 from .describe import DocumentInfo, IndexStatus, document_infos
 from .embedder import DEFAULT_MODEL, Embedder, SentenceTransformerEmbedder
 from .errors import IndexMissing
-from .indexer import BuildReport, Indexer, Progress, check_roots
+from .indexer import BuildReport, Indexer, Progress, check_roots, check_same_roots
 from .journal import Journal
 from .metadata import read_metadata
 from .metadata import EXPIRING_WITHIN_DAYS
@@ -148,15 +148,23 @@ class Library:
         return db is not None and get_meta(db, "current_generation") is not None
 
     def build(self, paths: list[str | Path], progress: Progress | None = None, *, actor: str = SYSTEM,
-              **limits) -> BuildReport:
-        """Index ``paths``; the run is recorded in the audit trail (counts only) under ``actor``."""
+              new_root: bool = False, allow_removals: bool = False, **limits) -> BuildReport:
+        """Index ``paths``; the run is recorded in the audit trail (counts only) under ``actor``.
+
+        Refused (BuildRefused, index untouched) when ``paths`` are not the folders the index was built from,
+        unless ``new_root``, or when the run would remove more than half the documents (or all), unless
+        ``allow_removals``.
+        """
         check_roots([Path(p) for p in paths])  # before the model is loaded: that takes seconds
         self.open()
+        with self._lock:
+            check_same_roots(self.db, [Path(p) for p in paths], new_root=new_root)
         indexer = Indexer(self.layout, self.embedder, chunking=self.chunking, metadata_reader=read_metadata,
                           **limits)
         roots = [str(p) for p in paths]
         try:
-            report = indexer.build([Path(p) for p in paths], progress)
+            report = indexer.build([Path(p) for p in paths], progress, new_root=new_root,
+                                   allow_removals=allow_removals)
         except Exception as exc:
             try:
                 self.audit.record(actor, "reindex", {"roots": roots, "error": type(exc).__name__})

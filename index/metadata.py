@@ -18,7 +18,9 @@ from pathlib import Path
 import yaml
 
 from .dates import MONTHS, find_date, iso, parse_date
+from .errors import ReadError
 from .header import DATE_FIELDS, FIELDS, HEADER_LINES, empty, extract_header, header_lines
+from .readers import read_bytes
 from .types import ParsedDocument
 
 __all__ = [
@@ -114,27 +116,30 @@ def sidecar_for(document: Path) -> Path | None:
     return None
 
 
-def read_sidecar(document: Path) -> tuple[dict, str | None]:
+def read_sidecar(document: Path, root: Path | None = None) -> tuple[dict, str | None]:
     """The overrides in the document's sidecar, and a Swedish reason when (part of) it could not be used.
 
     A sidecar that cannot be read at all is ignored as a whole: the document keeps its own header.
+    With ``root``, a sidecar that is (or is swapped for) a link out of the documents folder is refused.
     """
     sidecar = sidecar_for(Path(document))
     if sidecar is None:
         return {}, None
     name = sidecar.name
     try:
-        if sidecar.stat().st_size > SIDECAR_MAX_BYTES:
+        raw = read_bytes(sidecar, SIDECAR_MAX_BYTES, root)
+    except ReadError as exc:
+        if "större än" in exc.reason:
             return {}, f"{name} är för stor för att vara en metadatafil och används inte"
-        data = yaml.safe_load(sidecar.read_text(encoding="utf-8"))
+        return {}, f"{name} kunde inte läsas ({exc.reason}) och används inte"
+    try:
+        data = yaml.safe_load(raw.decode("utf-8"))
     except UnicodeDecodeError:
         return {}, f"{name} är inte sparad som UTF-8 och används inte"
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (rad {mark.line + 1})" if mark is not None else ""
         return {}, f"{name} är felaktig YAML{where} och används inte; dokumentets eget huvud gäller"
-    except OSError as exc:
-        return {}, f"{name} kunde inte läsas ({exc.strerror or type(exc).__name__})"
     if data is None:
         return {}, None
     if not isinstance(data, dict):

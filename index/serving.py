@@ -10,7 +10,7 @@ from .datadir import DataDir
 from .errors import IndexMissing, ModelMismatch
 from .search import FusionWeights, HybridSearcher
 from .store import get_meta, no_index_message
-from .vectors import VectorIndex
+from .repair import load_or_rebuild
 from .versions import Versions
 
 
@@ -49,15 +49,14 @@ def follow(db: sqlite_utils.Database, layout: DataDir, served: Served | None, mo
         if recorded != model:
             raise ModelMismatch(f"indexet är byggt med modellen {recorded!r} men frågan ställs med {model!r}")
         path = layout.vectors(generation)
-        try:
-            vectors = VectorIndex.load(path)
-        except Exception:
-            if path.exists() or not db.conn.in_transaction or attempt == 2:
-                raise
-            # a reindex replaced this generation (and deleted its file) after the snapshot began
+        if not path.exists() and db.conn.in_transaction and attempt < 2:
+            # a reindex may have replaced this generation (and deleted its file) after the snapshot began
             db.execute("COMMIT")
             db.execute("BEGIN")
-            continue
+            if get_meta(db, "current_generation") != generation:
+                continue
+        # a file missing or damaged for good is rebuilt from the embeddings in the database
+        vectors, _ = load_or_rebuild(db, layout, generation)
         documents = Catalog(db).documents(generation)
         loaded = Served(generation, HybridSearcher(db, vectors, weights), documents, Versions.of(documents))
         for d in documents:

@@ -33,6 +33,7 @@ class VectorIndex:
     def save(self, path: Path) -> None:
         tmp = path.with_suffix(".tmp")
         faiss.write_index(self._index, str(tmp))
+        os.chmod(tmp, 0o600)  # the data directory is its owner's alone
         with open(tmp, "rb") as f:
             os.fsync(f.fileno())
         os.replace(tmp, path)

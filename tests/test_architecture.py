@@ -13,6 +13,9 @@ OWNERS = {  # library -> the only module or package that may import it
     "faiss": "index/vectors.py",
     "sentence_transformers": "index/embedder.py",
     "discord": "bot/discord/",
+    "microsoft_teams": "bot/teams/",
+    "msal": "bot/teams/credentials.py",
+    "uvicorn": "bot/teams/app.py",
 }
 
 

@@ -174,7 +174,9 @@ def test_a_member_of_forsorjningsstod_never_receives_barn_och_familj_by_any_path
     assert "barn-och-familj/sekretess.md" in json.dumps(bobs.embeds)  # there was something to leak
     assert len(own) == 5  # slash in a server and in a DM, mention, question channel, DM
     for answer in own:
-        assert "forsorjningsstod/polisen.md" in json.dumps(answer.embeds, ensure_ascii=False)
+        # her own collection privately (ephemeral /fråga, DMs); in public replies only what all there may read
+        public = answer.kind == "send" and answer.target != DM_CHANNEL
+        assert ("forsorjningsstod/polisen.md" in json.dumps(answer.embeds, ensure_ascii=False)) != public
     seen = json.dumps([c.payload for c in calls], ensure_ascii=False)
     assert "Visa fler källor" in seen and any(c.target == HELP_CHANNEL for c in calls)  # every path was taken
     assert "barn-och-familj" not in seen and "sekretess.md" not in seen and "Sekretessen gäller" not in seen

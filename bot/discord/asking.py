@@ -19,6 +19,7 @@ from index import IndexMissing, redact
 
 from .. import texts
 from ..chat import Person
+from ..config import Scope
 from . import layout
 from .buttons import answer_view
 from .people import channel_ids, person
@@ -36,14 +37,16 @@ class Asking(commands.Cog):
     def __init__(self, bot: RutinBot):
         self.bot = bot
 
-    async def answer(self, question: str, user: discord.abc.User, channel) -> tuple[dict, list[str]]:
+    async def answer(self, question: str, user: discord.abc.User, channel,
+                     scope: Scope | None = None) -> tuple[dict, list[str]]:
         """The keyword arguments of the message that answers (an embed with buttons, or a short text), and
         the kinds of identity number removed from the question (to remind the asker; the answer still comes).
+        Quotes only what everyone who will read the reply may read (``scope``; by default a channel's).
         """
         asker = await person(self.bot, user, channel)
         started = time.perf_counter()
         try:
-            asked = await asyncio.to_thread(self.bot.chat.ask, question, asker, origin="discord")
+            asked = await asyncio.to_thread(self.bot.chat.ask, question, asker, origin="discord", scope=scope)
         except IndexMissing:
             return {"content": layout.NO_INDEX}, redact(question).kinds
         _log.info("question %d answered=%s sources=%d in %.2f s", asked.question_id, asked.answer.answered,
@@ -64,8 +67,11 @@ class Asking(commands.Cog):
         if slow_down:
             await interaction.response.send_message(slow_down, ephemeral=True)
             return
-        await interaction.response.defer(thinking=True)
-        reply, warnings = await self.answer(question, interaction.user, interaction.channel)
+        asker = await person(self.bot, interaction.user, interaction.channel)
+        # a member who may read more than everyone in the channel is answered privately
+        scope = self.bot.chat.scope(asker, can_whisper=True)
+        await interaction.response.defer(thinking=True, ephemeral=scope.private)
+        reply, warnings = await self.answer(question, interaction.user, interaction.channel, scope)
         await interaction.edit_original_response(allowed_mentions=NO_MENTIONS, **reply)
         if warnings:  # only the asker sees it
             await interaction.followup.send(texts.privacy_reminder(warnings), ephemeral=True,

@@ -12,8 +12,8 @@ from index import BuildReport, IndexStatus
 
 from ..answer import Citation, Reply
 from ..texts import (  # noqa: F401 - said the same on every platform; named here as all the Discord bot says
-    ALREADY_REINDEXING, ALREADY_SENT, ALREADY_VOTED, APOLOGY, HELP_CHANNEL_MISSING, NO_HELP_CHANNEL, NO_MORE_SOURCES,
-    QUESTION_GONE, THANKS_HELPFUL, THANKS_NOT_HELPFUL, colleague_sent, privacy_reminder, slow_down,
+    ALREADY_REINDEXING, ALREADY_SENT, ALREADY_VOTED, APOLOGY, BUTTON_COLLEAGUE, BUTTON_HELPFUL, BUTTON_MORE,
+    BUTTON_NOT_HELPFUL, HELP_CHANNEL_MISSING, NO_HELP_CHANNEL, NO_MORE_SOURCES, QUESTION_GONE, THANKS_HELPFUL, THANKS_NOT_HELPFUL, colleague_sent, privacy_reminder, slow_down,
 )
 from .limits import EmbedField, EmbedSpec, fit_embed, shorten, split_message
 
@@ -27,10 +27,6 @@ NO_INDEX = "Jag har inga rutiner inlästa ännu. Be en administratör att köra 
 ADMIN_ONLY = ("Det här kommandot är bara till för administratörer (rollen för rutinadministratörer "
               "eller behörigheten Hantera server).")
 
-BUTTON_HELPFUL = "Hjälpte"
-BUTTON_NOT_HELPFUL = "Hjälpte inte"
-BUTTON_MORE = "Visa fler källor"
-BUTTON_COLLEAGUE = "Fråga en kollega"
 
 _MARKDOWN = re.compile(r"([\\*_~`|>#\[\]])")
 
