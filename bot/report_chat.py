@@ -5,7 +5,7 @@ groups of unanswered questions; the full page comes from `rutinbot rapport --out
 """
 from __future__ import annotations
 
-from index.report import AdminReport
+from index import AdminReport
 
 from .report_words import percent, period_text, plural
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from index.report import AdminReport, RoutineRow, Week
+from index import AdminReport, RoutineRow, Week
 
 from .report_words import period_text, percent, plural
 

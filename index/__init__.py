@@ -12,14 +12,14 @@ from .describe import DocumentInfo, IndexStatus
 from .library import Library, resolve_data_dir
 from .metadata import RoutineMetadata
 from .privacy import Redaction, redact
-from .report import AdminReport
+from .report import AdminReport, RoutineRow, Week
 from .search import FusionWeights
 from .watch import start_watcher, watch as watch_folders
 
 __all__ = [
     "AbstainPolicy", "AdminReport", "AlreadyVoted", "BuildRefused", "Answer", "Audit", "BuildReport", "ChunkSettings", "DataDir", "DEFAULT_MODEL", "Embedder", "EvalReport", "FusionWeights",
     "IndexLocked", "IndexMissing", "IndexStatus", "Journal", "Library", "ModelMismatch", "ModelUnavailable", "ReadError",
-    "Redaction", "DocumentInfo", "OlderVersion", "RoutineMetadata",
+    "Redaction", "DocumentInfo", "OlderVersion", "RoutineMetadata", "RoutineRow", "Week",
     "RutinbotError", "Source", "cli_actor", "evaluate", "load_cases", "redact", "resolve_data_dir",
     "start_watcher", "watch_folders",
 ]
