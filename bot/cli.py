@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -12,7 +13,8 @@ import click
 from index import Library, RutinbotError, cli_actor, evaluate, load_cases
 
 from . import __version__
-from .answer import answer_text, render_text
+from .answer import answer_json, answer_text, render_text
+from .clierrors import FILES_FAILED, NO_DOCUMENTS, CommandLine, Refused, fail
 
 DEFAULT_DOCUMENTS = Path("documents")
 
@@ -35,25 +37,34 @@ def library_options(command):
 
 
 def reports_errors(command):
-    """Library errors become one line on stderr and exit code 1, never a traceback."""
+    """Library errors become one line on stderr and exit code 1, never a traceback (see clierrors)."""
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
         try:
             return command(*args, **kwargs)
         except RutinbotError as exc:
-            click.echo(f"Fel: {exc}", err=True)
-            sys.exit(1)
+            fail(str(exc))
     return wrapper
 
 
-def _print_build(report, as_json: bool) -> None:
+def _no_documents(report, roots) -> str | None:
+    """What to say when a build found nothing at all to index (an empty or mistyped folder)."""
+    if report.documents or report.failed:
+        return None
+    where = ", ".join(str(Path(r).resolve()) for r in roots)
+    return (f"inga dokument hittades i {where} (letade efter .pdf, .docx, .md och .txt, även i undermappar); "
+            "indexet innehåller inga rutiner")
+
+
+def _print_build(report, as_json: bool, *, err: bool = False) -> None:
+    """The summary on stdout (it is the result of `index`), or on stderr where it is a side note."""
     if as_json:
-        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2), err=err)
         return
     click.echo(
         f"Indexerade {report.documents} dokument ({report.passages} avsnitt) på {report.seconds:.1f} s: "
         f"{len(report.added)} nya, {len(report.changed)} ändrade, {len(report.removed)} borttagna, "
-        f"{len(report.unchanged)} oförändrade, {len(report.failed)} misslyckade."
+        f"{len(report.unchanged)} oförändrade, {len(report.failed)} misslyckade.", err=err,
     )
     for path, reason in report.failed:
         click.echo(f"  Hoppade över {path}: {reason}", err=True)
@@ -62,12 +73,32 @@ def _print_build(report, as_json: bool) -> None:
 
 
 def _ensure_index(library: Library) -> None:
+    """Build from ./documents when there is no index; only the answer goes to stdout, so this says it on stderr."""
     if not library.has_index():
         click.echo(f"Inget index ännu – bygger ett från {DEFAULT_DOCUMENTS}/ …", err=True)
-        _print_build(library.build([DEFAULT_DOCUMENTS], actor=cli_actor()), as_json=False)
+        report = library.build([DEFAULT_DOCUMENTS], actor=cli_actor())
+        _print_build(report, as_json=False, err=True)
+        if _no_documents(report, [DEFAULT_DOCUMENTS]):
+            raise RutinbotError(f"{_no_documents(report, [DEFAULT_DOCUMENTS])}; lägg rutinerna där "
+                                "eller kör 'rutinbot index MAPP'")
+    elif library.status().documents == 0:
+        raise RutinbotError(f"indexet i {library.data_dir} innehåller inga dokument; kör 'rutinbot index MAPP'")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _check_collections(library: Library, collections) -> list[str] | None:
+    """The collections asked for, or None for all; a name the index does not have is refused (a typo must
+    not read as "no routine answers this")."""
+    if not collections:
+        return None
+    known = sorted({d.collection for d in library.documents()})
+    unknown = [c for c in dict.fromkeys(collections) if c not in known]
+    if unknown:
+        names = ", ".join(f"”{c}”" for c in unknown)
+        raise Refused(f"okänd samling {names}; indexet har {', '.join(known) or 'inga samlingar'}")
+    return list(collections)
+
+
+@click.group(cls=CommandLine, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="rutinbot")
 def main():
     """rutinbot: answers staff questions from the organisation's own routine documents, with citations."""
@@ -105,9 +136,14 @@ def index_command(paths, data, model, as_json, watch, interval, max_mb, max_page
         if new_root or allow_removals:
             raise click.UsageError("--new-root och --allow-removals gäller en körning, inte --watch")
         _watch(library, roots, interval, as_json, limits)
-    else:
-        _print_build(library.build(roots, actor=cli_actor(), new_root=new_root, allow_removals=allow_removals,
-                                   **limits), as_json)
+        return
+    report = library.build(roots, actor=cli_actor(), new_root=new_root, allow_removals=allow_removals,
+                           **limits)
+    _print_build(report, as_json)
+    if _no_documents(report, roots):
+        fail(_no_documents(report, roots), NO_DOCUMENTS)
+    if report.failed:
+        sys.exit(FILES_FAILED)  # the index is in service; the skipped files are named above
 
 
 def _watch(library: Library, roots: list[Path], interval: float, as_json: bool, limits: dict) -> None:
@@ -147,13 +183,17 @@ def ask(question, data, model, as_json, k, collections):
 
     Builds an index from ./documents first if there is none yet. A personnummer in the question is
     removed before it is searched; the question is recorded in the question log (see `rutinbot log`).
+    Only the first 1000 characters of a question are used. With --json, stdout holds nothing but the
+    answers; everything else goes to stderr.
     """
     from .service import Assistant
 
+    if question != "-" and not question.strip():
+        raise Refused("frågan är tom; skriv vad du vill veta, t.ex. rutinbot ask \"Hur fungerar personlarmet?\"")
     library = _library(data, model)
     _ensure_index(library)
+    allowed = _check_collections(library, collections)
     assistant = Assistant(library)
-    allowed = list(collections) or None
     user = cli_actor()
 
     def one(text: str) -> str:
@@ -161,13 +201,15 @@ def ask(question, data, model, as_json, k, collections):
                               collections=allowed, k=k)
         answer, reply = asked.answer, asked.reply
         if as_json:
-            return json.dumps(answer.as_dict(answer_text(reply)), ensure_ascii=False)
+            return json.dumps(answer_json(answer, reply), ensure_ascii=False)
         return render_text(reply) if question != "-" else answer_text(reply).replace("\n", " | ")
 
     if question == "-":
-        for line in sys.stdin:
-            if line.strip():
-                click.echo(one(line.strip()))
+        # bytes, not text: a line that is not UTF-8 is repaired and answered, never the end of the batch
+        for raw in sys.stdin.buffer:
+            line = raw.decode("utf-8", "replace").strip()
+            if line:
+                click.echo(one(line))
                 sys.stdout.flush()
     else:
         click.echo(one(question))
@@ -185,7 +227,7 @@ def chat(data, model, collections):
 
     library = _library(data, model)
     _ensure_index(library)
-    run_chat(Assistant(library), list(collections) or None, user=cli_actor())
+    run_chat(Assistant(library), _check_collections(library, collections), user=cli_actor())
 
 
 @main.command("eval")
@@ -243,8 +285,18 @@ def status(data, model, as_json):
 STATUS_TEXTS = {"ok": "gäller", "expired": "utgången", "replaced": "ersatt", "failed": "misslyckad"}
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _printable(text: str) -> str:
+    """Text from the database as one harmless terminal line: whitespace becomes a space, and control and
+    direction characters (a stored BEL, backspace or escape sequence) are shown escaped, never obeyed."""
+    text = re.sub(r"[\t\n\r]", " ", text)
+    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text)
+
+
 def _shorten(text: str | None, width: int) -> str:
-    text = " ".join((text or "–").split())
+    text = _printable(" ".join((text or "–").split()))
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -334,7 +386,7 @@ def _local_time(stamp: str) -> str:
 
 
 def _row(cells: list[str]) -> str:
-    return " | ".join(c.replace("\n", " ") for c in cells)
+    return " | ".join(_printable(c) for c in cells)
 
 
 def _print_entries(entries: list[dict], as_json: bool, header: list[str], row, empty: str, since) -> None:
@@ -471,7 +523,7 @@ def _serving_assistant(data, model, config, settings: dict):
     library.audit.record(cli_actor(), "config", settings)  # which settings, never a secret
     if not library.has_index():
         click.echo(f"Inget index ännu – bygger ett från {', '.join(str(p) for p in config.documents)} …", err=True)
-        _print_build(library.build(list(config.documents), actor=cli_actor()), as_json=False)
+        _print_build(library.build(list(config.documents), actor=cli_actor()), as_json=False, err=True)
     library.embedder  # load the model now rather than on the first question
     return Assistant(library)
 

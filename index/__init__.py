@@ -4,7 +4,7 @@ from .audit import Audit, cli_actor
 from .chunking import ChunkSettings
 from .embedder import DEFAULT_MODEL, Embedder
 from .evaluation import EvalReport, evaluate, load_cases
-from .errors import BuildRefused, IndexLocked, IndexMissing, ModelMismatch, ModelUnavailable, ReadError, RutinbotError
+from .errors import BuildRefused, EmptyQuestion, IndexLocked, IndexMissing, ModelMismatch, ModelUnavailable, ReadError, RutinbotError
 from .indexer import BuildReport
 from .journal import AlreadyVoted, Journal
 from .datadir import DataDir
@@ -12,12 +12,13 @@ from .describe import DocumentInfo, IndexStatus
 from .library import Library, resolve_data_dir
 from .metadata import RoutineMetadata
 from .privacy import Redaction, redact
+from .questions import MAX_QUESTION_CHARS, TRUNCATED, only_identity_numbers
 from .report import AdminReport, RoutineRow, Week
 from .search import FusionWeights
 from .watch import start_watcher, watch as watch_folders
 
 __all__ = [
-    "AbstainPolicy", "AdminReport", "AlreadyVoted", "BuildRefused", "Answer", "Audit", "BuildReport", "ChunkSettings", "DataDir", "DEFAULT_MODEL", "Embedder", "EvalReport", "FusionWeights",
+    "AbstainPolicy", "AdminReport", "AlreadyVoted", "BuildRefused", "EmptyQuestion", "MAX_QUESTION_CHARS", "TRUNCATED", "only_identity_numbers", "Answer", "Audit", "BuildReport", "ChunkSettings", "DataDir", "DEFAULT_MODEL", "Embedder", "EvalReport", "FusionWeights",
     "IndexLocked", "IndexMissing", "IndexStatus", "Journal", "Library", "ModelMismatch", "ModelUnavailable", "ReadError",
     "Redaction", "DocumentInfo", "OlderVersion", "RoutineMetadata", "RoutineRow", "Week",
     "RutinbotError", "Source", "cli_actor", "evaluate", "load_cases", "redact", "resolve_data_dir",

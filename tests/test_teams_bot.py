@@ -241,6 +241,10 @@ def test_collections_by_entra_group_only_in_personal_chats(teams, fake):
     # in a channel everyone reads the answer: Bob's own grants do not apply there
     bob_in_general = teams.ask(BOB, POLICE_QUESTION, where="channel", channel=GENERAL, mention=True)
     assert not any(d.startswith("barn-och-familj/") for d in _documents(bob_in_general))
+    if "Jag hittade inget" in card_text(bob_in_general):  # and he is told where he could be answered
+        assert "direktmeddelande" in card_text(bob_in_general)
+    alice_in_general = teams.ask(ALICE, POLICE_QUESTION, where="channel", channel=GENERAL, mention=True)
+    assert "direktmeddelande" not in card_text(alice_in_general)  # she could read nothing more anywhere
     graph = [c for c in fake.calls if "checkMemberGroups" in c.path]
     assert graph and graph[0].body == {"groupIds": [BARN_GROUP]}  # only the groups the settings name
 

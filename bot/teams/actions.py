@@ -61,7 +61,7 @@ class CardActions:
 
     async def more_sources(self, ctx: ActivityContext[Any], question_id: int) -> AdaptiveCardActionMessageResponse:
         """Sources filtered by what the person clicking may read, sent where only they see them."""
-        person = await self.bot.identify(ctx, shared=False)
+        person = await self.bot.identify(ctx)
         sources = await asyncio.to_thread(self.bot.chat.more_sources, question_id, person)
         if not await send_personal(ctx, person, card_message(sources_card(sources))):
             return _said(texts.NO_PRIVATE_CHAT)

@@ -86,7 +86,7 @@ class Admin:
 
     async def reindex(self, ctx: ActivityContext[Any]) -> None:
         chat = self.bot.chat
-        person = await self.bot.identify(ctx, shared=False)
+        person = await self.bot.identify(ctx)
         if not chat.is_admin(person):
             await asyncio.to_thread(chat.refuse, person, texts.REINDEX_COMMAND)
             await ctx.send(texts.ADMIN_ONLY)

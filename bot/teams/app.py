@@ -83,10 +83,10 @@ class TeamsBot:
         """The person and place from the activity alone (enough for rate limits and votes)."""
         return member(sender_of(ctx.activity), place_of(ctx.activity))
 
-    async def identify(self, ctx: ActivityContext[Any], *, shared: bool) -> Member:
+    async def identify(self, ctx: ActivityContext[Any]) -> Member:
         """With their group and team memberships looked up, for what they may read or do."""
         sender, place = sender_of(ctx.activity), place_of(ctx.activity)
-        return member(sender, place, await self.directory.identify(sender, place, ctx.api), shared=shared)
+        return member(sender, place, await self.directory.identify(sender, place, ctx.api))
 
     # -- background work ---------------------------------------------------------------------
 

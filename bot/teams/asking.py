@@ -66,7 +66,7 @@ class Asking:
 
     async def _answer(self, ctx: ActivityContext[Any], question: str) -> None:
         place = place_of(ctx.activity)
-        person = await self.bot.identify(ctx, shared=not place.personal)  # an answer in a channel is read by all
+        person = await self.bot.identify(ctx)
         started = time.perf_counter()
         try:
             try:

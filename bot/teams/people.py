@@ -17,6 +17,7 @@ import httpx
 from microsoft_teams.api import ActivityBase, ApiClient
 
 from ..chat import Chat, Person
+from ..config import Scope
 from .settings import Grants, Identities, TeamsSettings
 
 _log = logging.getLogger(__name__)
@@ -180,13 +181,11 @@ class Directory:
 
 @dataclass(frozen=True)
 class Member(Person):
-    """A Teams user as the shared rules see them. ``shared``: what they are shown is read by everyone in the
-    channel or group chat (an answer there), not only by them (a 1:1 chat, a button's private reply)."""
+    """A Teams user as the shared rules see them: who they are, where they act, and their memberships."""
 
     sender: Sender | None = None
     place: Place | None = None
     identity: Identity | None = None
-    shared: bool = False
 
     @property
     def where(self) -> str:
@@ -204,18 +203,31 @@ class TeamsChat(Chat):
     def help_channel(self) -> str | None:
         return self.settings.help_channel
 
-    def collections_for(self, person: Person) -> list[str]:
+    def _collections(self, person: Person, *, shared: bool) -> list[str]:
         identity = person.identity if isinstance(person, Member) else None
         if identity is None:
             return list(self.config.collections.default)
-        return identity.collections(self.config.collections.default, self.settings.collections,
-                                    shared=isinstance(person, Member) and person.shared)
+        return identity.collections(self.config.collections.default, self.settings.collections, shared=shared)
+
+    def collections_for(self, person: Person) -> list[str]:
+        """What the person may read where only they see it (a 1:1 chat, "Visa fler källor")."""
+        return self._collections(person, shared=False)
+
+    def scope(self, person: Person, *, can_whisper: bool = False) -> Scope:
+        """A reply in a channel or group chat quotes only what everyone there may read (Teams cannot show a
+        reply to the asker alone there); when the asker may read more, the reply says where to ask instead."""
+        place = person.place if isinstance(person, Member) else None
+        personal = self.collections_for(person)
+        if place is None or place.personal:
+            return Scope(personal)
+        everyone = self._collections(person, shared=True)
+        return Scope(everyone) if set(personal) <= set(everyone) else Scope(everyone, narrowed=True)
 
     def is_admin(self, person: Person) -> bool:
         identity = person.identity if isinstance(person, Member) else None
         return identity is not None and identity.is_one_of(self.settings.admins)
 
 
-def member(sender: Sender, place: Place, identity: Identity | None = None, *, shared: bool = False) -> Member:
+def member(sender: Sender, place: Place, identity: Identity | None = None) -> Member:
     return Member(sender.key, (), (place.channel,) if place.channel else (), sender=sender, place=place,
-                  identity=identity, shared=shared)
+                  identity=identity)
