@@ -66,7 +66,7 @@ class Admin:
         """The administrator report's summary, always in the admin's 1:1 chat: it quotes open questions,
         which a channel should not read."""
         chat = self.bot.chat
-        person = await self.bot.identify(ctx, shared=False)
+        person = await self.bot.identify(ctx)
         if not chat.is_admin(person):
             await asyncio.to_thread(chat.refuse, person, texts.REPORT_COMMAND)
             await ctx.send(texts.ADMIN_ONLY)
