@@ -12,6 +12,7 @@ import time
 import zipfile
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from bot.config import ConfigError, load_config
@@ -172,6 +173,9 @@ def test_teams_app_writes_the_package(tmp_path):
         assert sorted(package.namelist()) == ["color.png", "manifest.json", "outline.png"]
         manifest = json.loads(package.read("manifest.json"))
         color, outline = package.read("color.png"), package.read("outline.png")
+    schema = json.loads((ROOT / "tests" / "schemas" / "teams-manifest-v1.19.schema.json").read_text("utf-8"))
+    jsonschema.Draft4Validator(schema).validate(manifest)  # the schema the manifest names, as Teams checks it
+    assert manifest["$schema"].endswith("/v1.19/MicrosoftTeams.schema.json")
     assert manifest["manifestVersion"] == "1.19" and manifest["id"] == "11111111-2222-3333-4444-555555555555"
     assert manifest["bots"][0]["botId"] == "11111111-2222-3333-4444-555555555555"
     assert set(manifest["bots"][0]["scopes"]) == {"personal", "team", "groupChat"}
@@ -228,3 +232,14 @@ def test_credentials_become_the_sdk_options_and_a_certificate_its_thumbprint(tmp
     assert credentials.certificate_pem == pem.strip() and credentials.secret is None
     assert "PRIVATE KEY" not in repr(credentials)
     assert thumbprint(pem) == certificate.fingerprint(hashes.SHA1()).hex() and len(thumbprint(pem)) == 40
+
+
+def test_without_question_channels_the_manifest_asks_for_no_channel_permission():
+    from bot.teams.package import manifest
+    from bot.teams.settings import AppPackage
+
+    content = manifest(TeamsSettings(app=AppPackage(website_url="https://intranat.example.se/")), "abc-123")
+    schema = json.loads((ROOT / "tests" / "schemas" / "teams-manifest-v1.19.schema.json").read_text("utf-8"))
+    jsonschema.Draft4Validator(schema).validate(content)
+    assert "authorization" not in content and "webApplicationInfo" not in content
+    assert content["developer"]["privacyUrl"] == content["developer"]["termsOfUseUrl"] == "https://intranat.example.se/"
