@@ -25,6 +25,7 @@ from bot.teams.settings import (
     describe_teams,
     read_credentials,
 )
+from index import RutinbotError
 
 ROOT = Path(__file__).resolve().parent.parent
 RUTINBOT = [sys.executable, "-m", "bot.cli"]
@@ -192,7 +193,7 @@ def test_teams_app_writes_the_package(tmp_path):
 def test_teams_app_without_an_app_id_or_website_says_so(tmp_path):
     result = run("teams-app", "-o", str(tmp_path / "a.zip"), cwd=tmp_path)
     assert result.returncode == 1 and APP_ID_ENV in result.stderr and not (tmp_path / "a.zip").exists()
-    config = toml(tmp_path, '[teams]\napp_id = "abc"\n')
+    config = toml(tmp_path, '[teams]\napp_id = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"\n')
     result = run("teams-app", "--config", str(config), "-o", str(tmp_path / "a.zip"), cwd=tmp_path)
     assert result.returncode == 1 and "website_url" in result.stderr and not (tmp_path / "a.zip").exists()
 
@@ -238,7 +239,10 @@ def test_without_question_channels_the_manifest_asks_for_no_channel_permission()
     from bot.teams.package import manifest
     from bot.teams.settings import AppPackage
 
-    content = manifest(TeamsSettings(app=AppPackage(website_url="https://intranat.example.se/")), "abc-123")
+    settings = TeamsSettings(app=AppPackage(website_url="https://intranat.example.se/"))
+    with pytest.raises(RutinbotError, match="GUID"):
+        manifest(settings, "abc-123")
+    content = manifest(settings, "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d")
     schema = json.loads((ROOT / "tests" / "schemas" / "teams-manifest-v1.19.schema.json").read_text("utf-8"))
     jsonschema.Draft4Validator(schema).validate(content)
     assert "authorization" not in content and "webApplicationInfo" not in content
