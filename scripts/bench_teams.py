@@ -18,10 +18,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from bot.service import Assistant  # noqa: E402
-from index import Library  # noqa: E402
 from teams_fakes import FakeMicrosoft  # noqa: E402
 from teams_harness import ALICE, TeamsHarness, config, settings  # noqa: E402
+
+from bot.service import Assistant  # noqa: E402
+from index import Library  # noqa: E402
 
 
 def main() -> None:
