@@ -34,7 +34,7 @@ def main() -> None:
     library = Library(args.data).open()
     if not library.has_index():
         library.build([Path(args.documents)], actor="bench_teams")
-    library.embedder  # loaded before timing, as `rutinbot teams` does at start
+    library.embedder.embed_queries(["uppvärmning"])  # loaded before timing, as `rutinbot teams` does at start
     questions = [json.loads(line)["question"] for line in (ROOT / "scripts" / "sample_questions.jsonl").open()
                  if line.strip()][: args.questions]
     ack, typing, card = [], [], []
