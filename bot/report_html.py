@@ -12,7 +12,7 @@ from html import escape
 
 from index import AdminReport, RoutineRow, Week
 
-from .report_words import period_text, percent, plural
+from .report_words import percent, period_text, plural
 
 MAX_TOPICS = 25  # groups shown in full; the rest (singletons first to go) are listed briefly
 

@@ -15,6 +15,7 @@ import threading
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 import sqlite_utils
@@ -93,13 +94,13 @@ class Journal(Retained):
         sources = [source_reference(s) for s in answer.sources]
         vector = None if answer.vector is None else np.asarray(answer.vector, dtype=np.float32).tobytes()
         with self._lock, self.db.conn:
-            return self.db["questions"].insert({
+            return cast(int, self.db.table("questions").insert({
                 "asked_at": stamp(self.clock()), "origin": origin, "user_key": self.user_key(user),
                 "channel": channel, "question": redact(answer.question).text,  # Library.ask redacted it already
                 "answered": int(answer.answered),
                 "sources": json.dumps(sources, ensure_ascii=False),
                 "vector": vector, "vector_model": answer.vector_model if vector is not None else None,
-            }).last_pk
+            }).last_pk)
 
     def vectors(self, question_ids: list[int], model: str) -> dict[int, np.ndarray]:
         """The stored embeddings of these questions made by ``model`` (others are left out)."""
@@ -128,7 +129,7 @@ class Journal(Retained):
         ids = [s["passage_id"] for s in stored if "text" not in s and s.get("passage_id")]
         with self._lock:
             texts = {pid: p.text for pid, p in Catalog(self.db).passages(ids).items()}
-        return [Source(**s) if "text" in s else resolve_reference(s, texts.get(s.get("passage_id")))  # old rows
+        return [Source(**s) if "text" in s else resolve_reference(s, texts.get(s.get("passage_id") or 0))  # old rows
                 for s in stored]
 
     def record_feedback(self, question_id: int, user: str | int, helpful: bool) -> None:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
-from typing import Callable
+from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
 
@@ -208,7 +208,7 @@ def gather(documents: list[DocumentInfo], entries: list[dict], embeddings: Embed
     ``embeddings`` (the vectors stored with the questions, by id, and a function embedding the rest) group
     the open questions by topic; without them each question is its own group.
     """
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     answered = [e for e in entries if e["answered"]]
     cited = Counter(e["sources"][0]["document"] for e in answered if e["sources"] and e["sources"][0].get("document"))
     cited_down = Counter(e["sources"][0]["document"] for e in answered

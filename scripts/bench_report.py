@@ -4,8 +4,9 @@ The bundled documents are indexed into a fresh data directory with the real mode
 are logged as staff would ask them (the sample and held-out questions, the municipal evaluation
 questions the bundled routines do not answer, and variants of them, a few with a personnummer), spread
 over twelve weeks, with thumbs up and down on some answers; --asked of them go through the assistant
-for real, the rest reuse those answers (see build_log). Building the log is not timed. Then `rutinbot rapport` runs as a separate process, as an administrator would run it, and
-the wall time of each run is printed with the median (target: under 10 s).
+for real, the rest reuse those answers (see build_log). Building the log is not timed. Then
+`rutinbot rapport` runs as a separate process, as an administrator would run it, and the wall time of
+each run is printed with the median (target: under 10 s).
 
 Usage: .venv/bin/python scripts/bench_report.py [--questions 500] [--asked 60] [--runs 3] [--keep DIR]
 """
@@ -20,7 +21,7 @@ import sys
 import tempfile
 import time
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,9 +66,9 @@ def build_log(data: Path, n: int, asked_for_real: int, seed: int) -> dict:
     if not library.has_index():
         library.build([ROOT / "documents"])
     indexed = time.perf_counter() - started
-    library.journal.purge(0, now=datetime.now(timezone.utc) + timedelta(days=1))  # an empty log to fill
+    library.journal.purge(0, now=datetime.now(UTC) + timedelta(days=1))  # an empty log to fill
     assistant = Assistant(library)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     texts = questions(n, rng)
     vectors = library.embedder.embed_queries(texts)
     started = time.perf_counter()

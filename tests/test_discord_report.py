@@ -1,11 +1,12 @@
 """/rapport in Discord: the administrator report's summary for admins, a polite refusal for everyone else."""
 from __future__ import annotations
 
-from bot.discord import layout
-from bot.service import Assistant
 from conftest import write
 from test_discord_bot import MANAGE_GUILD, library, run, scenario
 from test_discord_harness import ADMIN_ROLE, ALICE, CAROL, Harness, config
+
+from bot.discord import layout
+from bot.service import Assistant
 
 CAR = """# Tjänstebil och resor
 

@@ -1,23 +1,23 @@
 """The administrator report: what it lists, how it counts, how it groups, and the page, CLI and chat around it."""
 import json
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
 import pytest
 from click.testing import CliRunner
+from conftest import write
 
 import bot.cli
 from bot.report_chat import MAX_CHARS, summary_text
 from bot.report_html import render_html
 from bot.service import Assistant
-from conftest import write
 from index import Library
 from index.privacy import luhn_digit
 from index.report import group_topics, shown_question
 
 TODAY = date(2030, 11, 15)
-NOW = datetime(2030, 11, 15, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2030, 11, 15, 12, 0, tzinfo=UTC)
 
 CAR = """# Tjänstebil och resor
 

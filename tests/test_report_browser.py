@@ -12,11 +12,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from pypdf import PdfReader
+from test_report import library  # noqa: F401 - the fixture with routines and a question log
 
 from bot.report_html import render_html
-from conftest import ROOT
-from test_report import library  # noqa: F401 - the fixture with routines and a question log
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARTIFACTS = ROOT / "tests" / "artifacts"

@@ -12,12 +12,20 @@ import time
 import zipfile
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from bot.config import ConfigError, load_config
 from bot.teams.settings import (
-    APP_ID_ENV, SECRET_ENV, TENANT_ENV, MissingCredentials, TeamsSettings, describe_teams, read_credentials,
+    APP_ID_ENV,
+    SECRET_ENV,
+    TENANT_ENV,
+    MissingCredentials,
+    TeamsSettings,
+    describe_teams,
+    read_credentials,
 )
+from index import RutinbotError
 
 ROOT = Path(__file__).resolve().parent.parent
 RUTINBOT = [sys.executable, "-m", "bot.cli"]
@@ -166,6 +174,9 @@ def test_teams_app_writes_the_package(tmp_path):
         assert sorted(package.namelist()) == ["color.png", "manifest.json", "outline.png"]
         manifest = json.loads(package.read("manifest.json"))
         color, outline = package.read("color.png"), package.read("outline.png")
+    schema = json.loads((ROOT / "tests" / "schemas" / "teams-manifest-v1.19.schema.json").read_text("utf-8"))
+    jsonschema.Draft4Validator(schema).validate(manifest)  # the schema the manifest names, as Teams checks it
+    assert manifest["$schema"].endswith("/v1.19/MicrosoftTeams.schema.json")
     assert manifest["manifestVersion"] == "1.19" and manifest["id"] == "11111111-2222-3333-4444-555555555555"
     assert manifest["bots"][0]["botId"] == "11111111-2222-3333-4444-555555555555"
     assert set(manifest["bots"][0]["scopes"]) == {"personal", "team", "groupChat"}
@@ -183,7 +194,7 @@ def test_teams_app_writes_the_package(tmp_path):
 def test_teams_app_without_an_app_id_or_website_says_so(tmp_path):
     result = run("teams-app", "-o", str(tmp_path / "a.zip"), cwd=tmp_path)
     assert result.returncode == 1 and APP_ID_ENV in result.stderr and not (tmp_path / "a.zip").exists()
-    config = toml(tmp_path, '[teams]\napp_id = "abc"\n')
+    config = toml(tmp_path, '[teams]\napp_id = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"\n')
     result = run("teams-app", "--config", str(config), "-o", str(tmp_path / "a.zip"), cwd=tmp_path)
     assert result.returncode == 1 and "website_url" in result.stderr and not (tmp_path / "a.zip").exists()
 
@@ -192,3 +203,48 @@ def test_help_texts():
     for command in ("teams", "teams-app"):
         result = subprocess.run([*RUTINBOT, command, "--help"], capture_output=True, text=True, cwd=ROOT, timeout=60)
         assert result.returncode == 0 and "Usage:" in result.stdout
+
+
+def test_credentials_become_the_sdk_options_and_a_certificate_its_thumbprint(tmp_path):
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import NameOID
+
+    from bot.teams.credentials import app_options, thumbprint
+    from bot.teams.settings import Credentials
+
+    assert app_options(None) == {"dangerously_allow_unauthenticated_requests": True}
+    with_secret = app_options(Credentials("app", "tenant", secret="s3cret"))
+    assert with_secret == {"client_id": "app", "tenant_id": "tenant", "client_secret": "s3cret"}
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "rutinbot")])
+    now = datetime.datetime.now(datetime.UTC)
+    certificate = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+                   .serial_number(1).not_valid_before(now).not_valid_after(now + datetime.timedelta(days=1))
+                   .sign(key, hashes.SHA256()))
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                            serialization.NoEncryption()).decode() + certificate.public_bytes(serialization.Encoding.PEM).decode()
+    cert_file = tmp_path / "teams.pem"
+    cert_file.write_text(pem, encoding="utf-8")
+    os.chmod(cert_file, 0o600)
+    credentials = read_credentials(TeamsSettings(app_id="app", tenant_id="tenant", certificate_file=cert_file), {})
+    assert credentials.certificate_pem == pem.strip() and credentials.secret is None
+    assert "PRIVATE KEY" not in repr(credentials)
+    assert thumbprint(pem) == certificate.fingerprint(hashes.SHA1()).hex() and len(thumbprint(pem)) == 40
+
+
+def test_without_question_channels_the_manifest_asks_for_no_channel_permission():
+    from bot.teams.package import manifest
+    from bot.teams.settings import AppPackage
+
+    settings = TeamsSettings(app=AppPackage(website_url="https://intranat.example.se/"))
+    with pytest.raises(RutinbotError, match="GUID"):
+        manifest(settings, "abc-123")
+    content = manifest(settings, "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d")
+    schema = json.loads((ROOT / "tests" / "schemas" / "teams-manifest-v1.19.schema.json").read_text("utf-8"))
+    jsonschema.Draft4Validator(schema).validate(content)
+    assert "authorization" not in content and "webApplicationInfo" not in content
+    assert content["developer"]["privacyUrl"] == content["developer"]["termsOfUseUrl"] == "https://intranat.example.se/"

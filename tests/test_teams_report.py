@@ -1,9 +1,10 @@
 """'rapport' typed to the Teams bot: the administrator summary in the admin's 1:1 chat, refused to others."""
 from __future__ import annotations
 
-from bot.teams import texts
-from test_teams_bot import fake, library, teams  # noqa: F401 - the Teams fixtures
 from teams_harness import ALICE, CAROL
+from test_teams_bot import fake, library, teams  # noqa: F401 - the Teams fixtures
+
+from bot.teams import texts
 
 
 def test_rapport_gives_an_admin_the_summary_in_their_own_chat(teams, fake):  # noqa: F811
