@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from index import Library, RutinbotError, cli_actor, evaluate, load_cases
+from index import Library, RutinbotError, admin_report, cli_actor, evaluate, load_cases
 
 from . import __version__
 from .answer import answer_json, answer_text, render_text
@@ -357,7 +357,7 @@ def rapport(data, model, since, out, no_topics):
     from .report_html import render_html
 
     library = _library(data, model)
-    report = library.report(since_days=since, group_topics=not no_topics)
+    report = admin_report(library, since_days=since, group_topics=not no_topics)
     library.audit.record(cli_actor(), "report", {"since_days": since, "questions": report.asked,
                                                   "topics": len(report.topics)})
     page = render_html(report)

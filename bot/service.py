@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from index import AlreadyVoted, Answer, Library, Source
+from index import AlreadyVoted, Answer, Library, Source, admin_report
 
 from .answer import GONE, Citation, Reply, build_reply, cite, excerpt
 from .report_chat import summary_text
@@ -65,7 +65,7 @@ class Assistant:
                        actor: str | None = None) -> str:
         """The administrator report as a chat message (who may ask is the front end's admin check). Reading
         the question log is an admin action, so it is recorded in the audit trail."""
-        report = self.library.report(since_days=since_days)
+        report = admin_report(self.library, since_days=since_days)
         self.audit("report", {"since_days": since_days, "questions": report.asked, "topics": len(report.topics)},
                    user=user, actor=actor)
         return summary_text(report)

@@ -22,7 +22,7 @@ from .library import Library, resolve_data_dir
 from .metadata import RoutineMetadata
 from .privacy import Redaction, redact
 from .questions import MAX_QUESTION_CHARS, TRUNCATED, only_identity_numbers
-from .report import AdminReport, RoutineRow, Week
+from .report import AdminReport, RoutineRow, Week, admin_report
 from .search import FusionWeights
 from .watch import start_watcher
 from .watch import watch as watch_folders
@@ -32,7 +32,7 @@ __all__ = [
     "BuildRefused", "BuildReport", "ChunkSettings", "DataDir", "DocumentInfo", "Embedder", "EmptyQuestion", "EvalReport",
     "FusionWeights", "IndexLocked", "IndexMissing", "IndexStatus", "Journal", "Library", "ModelMismatch",
     "ModelUnavailable", "OlderVersion", "ReadError", "Redaction", "RoutineMetadata", "RoutineRow", "Week",
-    "only_identity_numbers",
+    "admin_report", "only_identity_numbers",
     "RutinbotError", "Source", "cli_actor", "evaluate", "load_cases", "redact", "resolve_data_dir",
     "start_watcher", "watch_folders",
 ]

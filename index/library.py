@@ -30,10 +30,9 @@ from .embedder import DEFAULT_MODEL, Embedder, SentenceTransformerEmbedder
 from .errors import IndexMissing
 from .indexer import BuildReport, Indexer, Progress, check_roots, check_same_roots
 from .journal import Journal
-from .metadata import EXPIRING_WITHIN_DAYS, read_metadata
+from .metadata import read_metadata
 from .privacy import redact
 from .questions import TRUNCATED, bounded, capped, only_identity_numbers
-from .report import TOPIC_SIMILARITY, AdminReport, gather
 from .search import FusionWeights
 from .serving import Served, follow
 from .store import get_meta, no_index_message, open_db, snapshot
@@ -199,8 +198,7 @@ class Library:
             # replaced versions are dropped from the sources: the further candidates stand in for them
             sources = cite(hits, passages, served.placed, served.versions, collections, self.clock())[:k]
             if not sources:
-                return Answer(question, False, [], [], warnings=warnings, vector=query_vector,
-                              vector_model=self.embedder.name)
+                return Answer(question, False, [], [], warnings=warnings, vector=query_vector, vector_model=self.embedder.name)
             top = sources[0]
             unknown = unknown_share(question, searcher.idf, searcher.known)  # asks the database
         similarity = next(h.dense for h in hits if h.passage_id == top.passage_id)
@@ -245,22 +243,6 @@ class Library:
                 records = Catalog(db).documents(generation)
                 versions = Versions.of(records)
         return document_infos(records, versions, self.clock(), expired_only)
-
-    def report(self, since_days: float | None = None, *, group_topics: bool = True,
-               expiring_within: int = EXPIRING_WITHIN_DAYS, topic_similarity: float = TOPIC_SIMILARITY) -> AdminReport:
-        """The administrator report: routines to look after, questions per week, open questions by topic
-        (grouped with the embedding model unless ``group_topics`` is False), the most cited routines."""
-        documents = self.documents()
-        entries = self.journal.entries(since_days=since_days)
-        model = self.model_name
-        stored = self.journal.vectors([e["id"] for e in entries], model) if group_topics else {}
-
-        def embed(texts: list[str]):  # questions logged before vectors were kept: the model is loaded for them only
-            return self.embedder.embed_queries(texts)
-
-        return gather(documents, entries, (stored, embed) if group_topics else None, today=self.clock(),
-                      since_days=since_days, now=self.journal.clock(), expiring_within=expiring_within,
-                      topic_similarity=topic_similarity)
 
     def close(self) -> None:
         if self._db is not None:

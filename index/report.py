@@ -14,11 +14,16 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from .describe import DocumentInfo
+from .metadata import EXPIRING_WITHIN_DAYS
 from .privacy import redact
+
+if TYPE_CHECKING:
+    from .library import Library
 
 TOPIC_SIMILARITY = 0.87  # average cosine within a topic (e5 queries; chosen by eye on the benchmark log, see notes)
 EXAMPLES_PER_TOPIC = 3
@@ -261,3 +266,20 @@ def gather(documents: list[DocumentInfo], entries: list[dict], embeddings: Embed
         by_owner[owners.get(path) or ""] += n
     report.owners = [(o, n) for o, n in by_owner.most_common() if o][:MOST_CITED]
     return report
+
+
+def admin_report(library: Library, since_days: float | None = None, *, group_topics: bool = True,
+                 expiring_within: int = EXPIRING_WITHIN_DAYS, topic_similarity: float = TOPIC_SIMILARITY) -> AdminReport:
+    """The administrator report of ``library``'s index in service and question log: routines to look
+    after, questions per week, open questions by topic (grouped by the vectors stored with them, the
+    model loaded only for questions logged without one; not at all with ``group_topics`` False), the
+    most cited routines."""
+    entries = library.journal.entries(since_days=since_days)
+    stored = library.journal.vectors([e["id"] for e in entries], library.model_name) if group_topics else {}
+
+    def embed(texts: list[str]) -> np.ndarray:
+        return library.embedder.embed_queries(texts)
+
+    return gather(library.documents(), entries, (stored, embed) if group_topics else None, today=library.clock(),
+                  since_days=since_days, now=library.journal.clock(), expiring_within=expiring_within,
+                  topic_similarity=topic_similarity)

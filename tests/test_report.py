@@ -12,7 +12,7 @@ import bot.cli
 from bot.report_chat import MAX_CHARS, summary_text
 from bot.report_html import render_html
 from bot.service import Assistant
-from index import Library
+from index import Library, admin_report
 from index.privacy import luhn_digit
 from index.report import group_topics, shown_question
 
@@ -76,7 +76,7 @@ def library(tmp_path, docs, fake_embedder):
 
 
 def test_routines_to_look_after(library):
-    report = library.report()
+    report = admin_report(library)
     assert [r.path for r in report.expired] == ["gemensamt/tjanstebil.md"]
     assert report.expired[0].owner == "Fordonsansvarig" and report.expired[0].days_left < 0
     assert [(r.path, r.days_left) for r in report.expiring] == [("gemensamt/hembesok.md", 46)]
@@ -89,7 +89,7 @@ def test_routines_to_look_after(library):
 
 
 def test_questions_per_week_and_the_share_answered(library):
-    report = library.report()
+    report = admin_report(library)
     assert report.asked == len(ASKED) == sum(w.asked for w in report.weeks)
     assert report.answered == sum(w.answered for w in report.weeks)
     assert 0 < report.answered < report.asked
@@ -97,7 +97,7 @@ def test_questions_per_week_and_the_share_answered(library):
     mondays = [w.monday for w in report.weeks]
     assert mondays == sorted(mondays) and all(b - a == timedelta(days=7) for a, b in zip(mondays, mondays[1:]))
     assert any(w.asked == 0 for w in report.weeks)  # quiet weeks are shown, not skipped
-    recent = library.report(since_days=10)
+    recent = admin_report(library, since_days=10)
     assert recent.asked == 3 and recent.weeks[0].monday <= (NOW - timedelta(days=10)).date()
 
 
@@ -123,7 +123,7 @@ class TopicEmbedder:
 def test_open_questions_are_grouped_by_topic_without_a_personnummer(library):
     library.db.execute("UPDATE questions SET vector = NULL")  # logged before vectors were kept: embedded now
     embedder = library._embedder = TopicEmbedder(library.embedder.name)
-    report = library.report()
+    report = admin_report(library)
     assert embedder.embedded and not any("19850412" in q for q in embedder.embedded)
     shown = [q for t in report.topics for q in t.examples]
     assert not any("19850412" in q for q in shown)
@@ -144,14 +144,14 @@ def test_a_valid_personnummer_never_reaches_the_log_or_the_report(library):
     assistant = Assistant(library)
     assistant.ask(f"Vad gäller för {VALID} och friskvårdsbidrag?", origin="cli", user="anna")
     assert VALID not in json.dumps(library.journal.entries())
-    assert VALID not in render_html(library.report()) and "[personnummer]" in render_html(library.report())
+    assert VALID not in render_html(admin_report(library)) and "[personnummer]" in render_html(admin_report(library))
 
 
 @pytest.mark.parametrize("number", ["850412-1234", VALID, "19850412 1234"])
 def test_an_identity_number_that_reached_an_old_log_is_still_not_shown(library, number):
     library.db.execute("UPDATE questions SET question = ?, answered = 0 WHERE id = 1",
                        [f"Min klient {number} undrar över larmet"])
-    report = library.report()
+    report = admin_report(library)
     html = render_html(report)
     assert number not in html and "850412" not in html and "850412" not in summary_text(report)
     assert shown_question("Möte 2024-05-01 kl 10, ring 070-123 45 67, dnr SN 2024/0113") == \
@@ -159,7 +159,7 @@ def test_an_identity_number_that_reached_an_old_log_is_still_not_shown(library, 
 
 
 def test_the_most_cited_routines_and_their_owners(library):
-    report = library.report()
+    report = admin_report(library)
     expected = {}
     for entry in library.journal.entries():
         if entry["answered"]:
@@ -182,7 +182,7 @@ def test_topics_come_from_stored_vectors_without_loading_the_model(library):
             raise AssertionError("the model was loaded for the report")
 
     library._embedder = NoModel()
-    assert library.report().topics
+    assert admin_report(library).topics
 
 
 def test_group_topics_puts_near_questions_together_and_largest_first():
@@ -198,7 +198,7 @@ def test_group_topics_puts_near_questions_together_and_largest_first():
 
 
 def test_the_page_is_self_contained_and_in_swedish(library):
-    html = render_html(library.report(since_days=90))
+    html = render_html(admin_report(library, since_days=90))
     assert html.startswith("<!DOCTYPE html>") and '<html lang="sv">' in html
     assert not re.search(r"<script|<link|<img|<iframe|@import|https?://", html, re.I)
     assert all(target.startswith("#") for target in re.findall(r"url\(([^)]*)\)", html))  # only in-page patterns
@@ -214,12 +214,12 @@ def test_the_page_is_self_contained_and_in_swedish(library):
 def test_an_empty_log_makes_a_page_that_says_so(tmp_path, docs, fake_embedder):
     lib = Library(tmp_path / "data", embedder=fake_embedder, clock=lambda: TODAY)
     lib.build([docs])
-    html = render_html(lib.report())
+    html = render_html(admin_report(lib))
     assert "Inga frågor under perioden." in html and "Inga obesvarade frågor" in html
 
 
 def test_the_chat_summary_names_what_to_do_first(library):
-    text = summary_text(library.report(since_days=30))
+    text = summary_text(admin_report(library, since_days=30))
     assert "1 har gått ut" in text and "Tjänstebil och resor – gällde till 2020-06-30, fråga Fordonsansvarig" in text
     assert "Går ut inom 60 dagar: Hembesök" in text
     assert "19850412" not in text and len(text) <= MAX_CHARS

@@ -17,6 +17,7 @@ from pypdf import PdfReader
 from test_report import library  # noqa: F401 - the fixture with routines and a question log
 
 from bot.report_html import render_html
+from index import admin_report
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -37,7 +38,7 @@ def chromium(page: Path, profile: Path, *action: str) -> None:
 
 def test_the_report_renders_in_chromium_reads_right_and_is_kept_as_a_screenshot(library, tmp_path):  # noqa: F811
     page = tmp_path / "rapport.html"
-    page.write_text(render_html(library.report()), encoding="utf-8")
+    page.write_text(render_html(admin_report(library)), encoding="utf-8")
 
     printed = tmp_path / "rapport.pdf"
     chromium(page, tmp_path / "profile-print", f"--print-to-pdf={printed}", "--no-pdf-header-footer")
