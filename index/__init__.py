@@ -30,7 +30,8 @@ from .watch import watch as watch_folders
 
 __all__ = [
     "DEFAULT_MODEL", "MAX_QUESTION_CHARS", "TRUNCATED", "AbstainPolicy", "AdminReport", "AlreadyVoted", "Answer", "Audit",
-    "BuildProgress", "BuildRefused", "BuildReport", "ChunkSettings", "DataDir", "DocumentInfo", "Embedder", "EmptyQuestion", "EvalReport",
+    "BuildProgress", "BuildRefused", "BuildReport", "ChunkSettings", "DataDir", "DocumentInfo", "Embedder",
+    "EmptyQuestion", "EvalReport",
     "FusionWeights", "IndexLocked", "IndexMissing", "IndexStatus", "Journal", "Library", "ModelMismatch",
     "ModelUnavailable", "OlderVersion", "ReadError", "Redaction", "RoutineMetadata", "RoutineRow", "Week",
     "admin_report", "only_identity_numbers",
