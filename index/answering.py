@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Callable
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -59,6 +60,9 @@ class Answer:
     sources: list[Source]
     warnings: list[str] = field(default_factory=list)
     confidence: float = 0.0
+    # the question's embedding and its model, stored with the question for the report (not in as_dict)
+    vector: Any = field(default=None, repr=False, compare=False)
+    vector_model: str | None = field(default=None, repr=False, compare=False)
     # "confident": the quote is the routine's answer; "tentative": it may help, and the reply says so;
     # "none": nothing in the routines answers the question
     grade: str = ""
@@ -99,11 +103,11 @@ class AbstainPolicy:
     similarity_centre: float = 0.0  # the similarity counted as neutral
 
     @classmethod
-    def always(cls) -> "AbstainPolicy":
+    def always(cls) -> AbstainPolicy:
         return cls(threshold=float("-inf"))
 
     @classmethod
-    def never(cls) -> "AbstainPolicy":
+    def never(cls) -> AbstainPolicy:
         return cls(threshold=float("inf"))
 
     def grade(self, quote: "Quote", unknown: float) -> str:
@@ -130,7 +134,7 @@ def _matches(term: str, prefix: str | None, stems: set[str], folded: str) -> boo
 
 def question_terms(question: str) -> list[tuple[str, str | None]]:
     """Each content word as (stem, substring prefix for compounds) — the prefix may be None."""
-    prefixes = {analysis.stem(w): None for w in analysis.expand(analysis.words(question))}
+    prefixes: dict[str, str | None] = {analysis.stem(w): None for w in analysis.expand(analysis.words(question))}
     for p in analysis.trigram_terms(question):
         for stem in prefixes:
             if stem.startswith(p):
@@ -147,7 +151,8 @@ def coverage(question: str, text: str, idf: Callable[[str], float] | None = None
     stems, folded = set(analysis.content_terms(text)), analysis.fold(text)
     weight = idf or (lambda _: 1.0)
     total = sum(weight(t) for t, _ in terms)
-    found = sum(weight(t) for t, p in terms if _matches(t, p, stems, folded) or any(analysis.similar(t, s) for s in stems))
+    found = sum(weight(t) for t, p in terms
+                if _matches(t, p, stems, folded) or any(analysis.similar(t, s) for s in stems))
     return found / total if total else 0.0
 
 
@@ -323,10 +328,7 @@ QUOTE_CANDIDATES = 3  # the quote may come from any of the first three passages
 def candidate_for(source: Source, passage) -> Candidate:
     """A source's passage with its stored sentences (a PassageRecord from the catalog)."""
     spans = [Span.from_list(row) for row in passage.spans] or sentence_spans(passage.text, passage.lines, source.title)
-    vectors = None
-    if passage.span_embeddings and passage.spans:
-        vectors = np.frombuffer(passage.span_embeddings, dtype=np.float16).reshape(len(spans), -1)
-    return Candidate(source.text, passage.lines, spans, vectors, source.title, source.section)
+    return Candidate(source.text, passage.lines, spans, None, source.title, source.section)
 
 
 def quote_sources(question: str, sources: list[Source], passages: dict, query_vector: np.ndarray | None,

@@ -7,9 +7,10 @@ Every other module asks here instead of knowing the schema.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from typing import Iterable, Iterator
+from datetime import UTC, datetime
+from typing import cast
 
 import sqlite_utils
 
@@ -29,7 +30,7 @@ def json_dict(text: str | None) -> dict:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _chunks(items: list, size: int = _CHUNK) -> Iterator[list]:
@@ -66,7 +67,6 @@ class PassageRecord:
     section: str | None
     lines: list  # per line of text: [page, is_heading]
     spans: list = field(default_factory=list)  # its sentences: [start, end, line, section, quotable, item]
-    span_embeddings: bytes | None = None  # a float16 vector per sentence
 
 
 @dataclass
@@ -78,8 +78,7 @@ class StoredContent:
     kind: str
     pages: int | None
     metadata: dict
-    passages: list[dict]  # ordinal, text, page, section, lines, terms, trigrams, embedding (bytes),
-    # spans (list), span_embeddings (bytes or None)
+    passages: list[dict]  # ordinal, text, page, section, lines, terms, trigrams, embedding (bytes), spans
 
 
 class Catalog:
@@ -107,12 +106,11 @@ class Catalog:
         out: dict[int, PassageRecord] = {}
         for part in _chunks(list(ids)):
             for r in self.db.query(
-                f"SELECT id, content_hash, text, page, section, lines, spans, span_embeddings FROM passages "
+                f"SELECT id, content_hash, text, page, section, lines, spans FROM passages "
                 f"WHERE id IN ({','.join('?' * len(part))})", part,
             ):
                 out[r["id"]] = PassageRecord(r["id"], r["content_hash"], r["text"], r["page"], r["section"],
-                                             json.loads(r["lines"]), json.loads(r["spans"] or "[]"),
-                                             r["span_embeddings"])
+                                             json.loads(r["lines"]), json.loads(r["spans"] or "[]"))
         return out
 
     def passage_texts(self) -> list[tuple[str, str]]:
@@ -175,12 +173,12 @@ class Catalog:
                 self.db.execute("DELETE FROM passages WHERE content_hash = ?", [item.content_hash])
                 self.db.conn.executemany(
                     "INSERT INTO passages (content_hash, ordinal, text, page, section, lines, terms, trigrams,"
-                    " embedding, spans, span_embeddings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " embedding, spans) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [[item.content_hash, p["ordinal"], p["text"], p["page"], p["section"], json.dumps(p["lines"]),
-                      p["terms"], p["trigrams"], p["embedding"], json.dumps(p.get("spans", [])),
-                      p.get("span_embeddings")] for p in item.passages],
+                      p["terms"], p["trigrams"], p["embedding"], json.dumps(p.get("spans", []))]
+                     for p in item.passages],
                 )
-                self.db["contents"].insert(
+                self.db.table("contents").insert(
                     {"hash": item.content_hash, "title": item.title, "kind": item.kind, "pages": item.pages,
                      "passages": len(item.passages), "metadata": item.metadata, "created_at": now},
                     replace=True,
@@ -206,10 +204,17 @@ class Catalog:
             self.db.conn.executemany("UPDATE documents SET mtime = ?, size = ? WHERE generation = ? AND path = ?",
                                      [[row["mtime"], row["size"], generation, row["path"]] for row in changed])
 
+    def root(self, generation: int | None) -> str | None:
+        """The folders a generation was built from, as the Indexer recorded them (None when unknown)."""
+        if generation is None:
+            return None
+        row = self.db.execute("SELECT root FROM generations WHERE id = ?", [generation]).fetchone()
+        return row[0] if row and row[0] else None
+
     def begin_generation(self, root: str, rows: list[dict]) -> int:
         """A new generation holding ``rows``, not yet in service."""
-        generation = self.db["generations"].insert({"started_at": _now(), "root": root}).last_pk
-        self.db["documents"].insert_all([{**row, "generation": generation} for row in rows])
+        generation = cast(int, self.db.table("generations").insert({"started_at": _now(), "root": root}).last_pk)
+        self.db.table("documents").insert_all([{**row, "generation": generation} for row in rows])
         return generation
 
     def finish_generation(self, generation: int, summary: dict, settings: dict) -> str:

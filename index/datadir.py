@@ -1,7 +1,8 @@
 """The data directory's layout: the one place that knows what lives where in it.
 
 Everything rutinbot keeps for one index sits in one folder: the SQLite database (with its WAL files),
-the reindex lock, one FAISS file per index generation and the converted model. Other modules ask this
+the reindex lock and one FAISS file per index generation. The converted model is not here: one copy
+per machine lives in the model cache (model_cache.py). Other modules ask this
 object for a path instead of knowing a file name, so the layout can change in one place.
 """
 from __future__ import annotations
@@ -10,11 +11,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .private_files import private_dir
+
 DATA_ENV = "RUTINBOT_DATA"
 DEFAULT_DATA = Path("data")
 DATABASE_NAME = "rutinbot.db"
 LOCK_NAME = "reindex.lock"
-MODELS_NAME = "models"
+KEY_NAME = "pseudonym.key"
 _VECTORS = "vectors-{generation:06d}.faiss"
 
 
@@ -38,11 +41,6 @@ class DataDir:
     def lock(self) -> Path:
         return self.root / LOCK_NAME
 
-    @property
-    def models(self) -> Path:
-        """Where the bundled model is converted to on first use."""
-        return self.root / MODELS_NAME
-
     def vectors(self, generation: int) -> Path:
         """The FAISS file of one index generation."""
         return self.root / _VECTORS.format(generation=generation)
@@ -57,8 +55,14 @@ class DataDir:
     def has_database(self) -> bool:
         return self.database.is_file()
 
+    @property
+    def key(self) -> Path:
+        """The key of the question log's pseudonyms: kept out of the database (see private_files)."""
+        return self.root / KEY_NAME
+
     def create(self) -> None:
-        self.root.mkdir(parents=True, exist_ok=True)
+        """The folder, its owner's alone (0700); an existing one is tightened."""
+        private_dir(self.root)
 
     def __str__(self) -> str:
         return str(self.root)

@@ -10,10 +10,11 @@ import hashlib
 import json
 import os
 import time
-from stat import S_ISREG
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from stat import S_ISREG
+from typing import Any
 
 import numpy as np
 import sqlite_utils
@@ -22,13 +23,15 @@ from . import analysis
 from .catalog import Catalog, StoredContent
 from .chunking import ChunkSettings, chunk_document
 from .datadir import DataDir
-from .embedder import Embedder
-from .errors import ModelMismatch, ReadError, RutinbotError
+from .embedder import Embedder, check_vectors
+from .errors import BuildRefused, ModelMismatch, ReadError, RutinbotError
 from .lock import reindex_lock
 from .metadata import read_metadata, read_sidecar
+from .progress import PROGRESS_SLICE, Progress, ProgressCounter
 from .quoting import sentence_spans
 from . import synonyms
 from .readers import read_bytes, read_document, size_text
+from .repair import load_or_rebuild
 from .scan import FoundFile, scan
 from .store import get_meta, open_db
 from .types import Chunk, ParsedDocument
@@ -36,7 +39,6 @@ from .vectors import VectorIndex
 
 EMBED_BATCH = 256  # passages embedded together: large batches keep the model busy across small files
 
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass
@@ -71,16 +73,6 @@ class BuildReport:
         }
 
 
-def embed_with_sentences(embedder: Embedder, texts: list[str], spans: list[list[tuple[int, int]]]
-                         ) -> tuple[np.ndarray, list[np.ndarray | None]]:
-    """Passage vectors, and sentence vectors where the embedder can give them (see Embedder)."""
-    with_spans = getattr(embedder, "embed_passages_with_spans", None)
-    if with_spans is None:
-        return embedder.embed_passages(texts), [None] * len(texts)
-    vectors, pooled = with_spans(texts, spans)
-    return vectors, list(pooled)
-
-
 def passage_context(title: str, chunk: Chunk) -> str:
     """What is embedded and keyword-indexed: the passage with its document title and the headings above it.
 
@@ -109,7 +101,8 @@ def _differs(previous: dict[str, dict], rows: list[dict]) -> bool:
     return sorted(map(key, previous.values())) != sorted(map(key, rows))
 
 
-PIPELINE_VERSION = 5  # raise when reading, chunking or passage context change what gets embedded
+PIPELINE_VERSION = 5  # raise when reading, chunking or passage context change what gets embedded (5: passages
+# embedded on torch for a while lacked e5's "passage: " prefix; re-embed them)
 
 
 def _content_key(file_digest: str, pipeline: str) -> str:
@@ -123,6 +116,39 @@ def check_roots(roots: list[Path]) -> None:
     for root in roots:
         if not Path(root).exists():
             raise RutinbotError(f"{root} finns inte; indexet lämnas orört")
+
+
+MAX_REMOVED_SHARE = 0.5  # a run that would remove more of the documents than this (or all) must be told to
+
+
+def root_key(roots: list[Path]) -> str:
+    """How the folders an index is built from are recorded: resolved, in a stable order."""
+    return os.pathsep.join(sorted(str(Path(r).resolve()) for r in roots))
+
+
+def check_same_roots(db: sqlite_utils.Database, roots: list[Path], *, new_root: bool = False) -> None:
+    """Indexing another folder than the index was built from (a subfolder, a typo) would remove every
+    other document and file the rest under other collections: refused unless ``new_root`` says so."""
+    before = Catalog(db).root(get_meta(db, "current_generation"))
+    if new_root or before is None:
+        return
+    if sorted(before.split(os.pathsep)) != root_key(roots).split(os.pathsep):
+        raise BuildRefused(
+            f"indexet är byggt från {before.replace(os.pathsep, ', ')}, inte från "
+            f"{', '.join(str(Path(r).resolve()) for r in roots)}; att byta mapp tar bort alla andra dokument ur "
+            "indexet och kan flytta rutiner till andra samlingar. Indexet lämnas orört – ange --new-root "
+            "om du verkligen vill bygga om det från den nya mappen")
+
+
+def check_removals(previous: int, removed: int, *, allow_removals: bool = False) -> None:
+    """An unmounted share, an emptied folder or a moved one must not empty the index by itself."""
+    if allow_removals or previous == 0 or removed == 0:
+        return
+    if removed == previous or removed > MAX_REMOVED_SHARE * previous:
+        raise BuildRefused(
+            f"{removed} av {previous} dokument i indexet finns inte längre i mappen (är en utdelad mapp inte "
+            "monterad, eller har mappen flyttats?); indexet lämnas orört. Ange --allow-removals om "
+            "dokumenten verkligen ska tas bort")
 
 
 class Indexer:
@@ -151,12 +177,17 @@ class Indexer:
         return json.dumps({"version": PIPELINE_VERSION, "model": self.embedder.name,
                            "chunking": self.chunking.as_dict()}, sort_keys=True)
 
-    def build(self, roots: list[Path], progress: Progress | None = None) -> BuildReport:
+    def build(self, roots: list[Path], progress: Progress | None = None, *, new_root: bool = False,
+              allow_removals: bool = False) -> BuildReport:
+        """Index ``roots``. Refused (BuildRefused) when they differ from the folders the index was built
+        from, unless ``new_root``, or when more than half the documents would go, unless ``allow_removals``."""
         started = time.perf_counter()
         check_roots(roots)
+        self._allow_removals = allow_removals
         with reindex_lock(self.layout):
             db = open_db(self.layout)
             try:
+                check_same_roots(db, [Path(r) for r in roots], new_root=new_root)
                 report = self._build(db, Catalog(db), [Path(r) for r in roots], progress)
             finally:
                 db.conn.close()
@@ -172,6 +203,8 @@ class Indexer:
                 f"indexet i {self.data_dir} är byggt med modellen {recorded!r}, inte {self.embedder.name!r}; "
                 "bygg det nya indexet i en egen datakatalog (--data)"
             )
+        if recorded:
+            check_vectors(get_meta(db, "runtime"), self.embedder)
 
     def _build(self, db: sqlite_utils.Database, catalog: Catalog, roots: list[Path],
                progress: Progress | None) -> BuildReport:
@@ -182,20 +215,28 @@ class Indexer:
         catalog.drop_unfinished(current)
         previous = catalog.document_rows(current)
         files = scan(roots)
+        check_removals(len(previous), len(set(previous) - {f.relative for f in files}),
+                       allow_removals=self._allow_removals)
         rows: list[dict] = []
         pending: list[_Pending] = []
         known = catalog.content_hashes()
         self._find_stale_metadata(catalog)
-        for number, found in enumerate(files, start=1):
-            if progress:
-                progress(number, len(files), found.relative)
+        counter = ProgressCounter(progress, files_total=len(files))
+        for found in files:
+            counter.path = found.relative
+            counter.report()  # before the file is read: the path is the one being read now
+            waiting = len(pending)
             row = self._visit(found, previous.get(found.relative), known, pending, report)
             rows.append(row)
+            counter.files_read += 1
+            counter.passages_found += sum(len(p.chunks) for p in pending[waiting:])
             if sum(len(p.chunks) for p in pending) >= EMBED_BATCH:
-                self._store(catalog, pending, report)
-        self._store(catalog, pending, report)
+                self._store(catalog, pending, report, counter)
+        counter.report()  # every file read; the last passages are embedded next
+        self._store(catalog, pending, report, counter)
         refreshed = self._write_refreshed_metadata(catalog)
 
+        self._warn_of_moves(previous, rows, report)
         seen = {r["path"] for r in rows}
         report.removed = sorted(p for p in previous if p not in seen)
         # refreshed metadata changes what answers say: a new generation tells running askers to reload
@@ -209,14 +250,34 @@ class Indexer:
         else:
             report.generation = current
             catalog.refresh_stat(current, rows)
+            _, repaired = load_or_rebuild(db, self.layout, current, holding_lock=True)
+            if repaired:
+                report.warnings.append((self.layout.vectors(current).name, repaired))
         report.documents, _, report.passages = catalog.counts(report.generation)
         return report
 
+    @staticmethod
+    def _warn_of_moves(previous: dict[str, dict], rows: list[dict], report: BuildReport) -> None:
+        """A routine whose content now lies only under another collection is read by other people: say so."""
+        was: dict[str, set[str]] = {}
+        for row in previous.values():
+            if row["content_hash"] and row["status"] == "ok":
+                was.setdefault(row["content_hash"], set()).add(row["collection"])
+        now: dict[str, set[str]] = {}
+        for row in rows:
+            if row["content_hash"] and row["status"] == "ok":
+                now.setdefault(row["content_hash"], set()).add(row["collection"])
+        for row in rows:
+            before = was.get(row["content_hash"] or "")
+            if row["status"] == "ok" and before and not before & now[row["content_hash"]]:
+                report.warnings.append((row["path"], f"rutinen byter samling från {', '.join(sorted(before))} "
+                                                     f"till {row['collection']}"))
+
     def _visit(self, found: FoundFile, prev: dict | None, known: set[str], pending: list[_Pending],
                report: BuildReport) -> dict:
-        row = {"path": found.relative, "collection": found.collection, "content_hash": None,
+        row: dict[str, Any] = {"path": found.relative, "collection": found.collection, "content_hash": None,
                "size": None, "mtime": None, "status": "failed", "error": found.problem, "metadata": "{}"}
-        overrides, sidecar_problem = read_sidecar(found.path) if not found.problem else ({}, None)
+        overrides, sidecar_problem = read_sidecar(found.path, found.root) if not found.problem else ({}, None)
         row["metadata"] = json.dumps(overrides, ensure_ascii=False, sort_keys=True)
         try:
             if found.problem:
@@ -232,7 +293,7 @@ class Indexer:
                 content_hash = prev["content_hash"]  # unchanged on disk: not even re-read
                 data = None
             else:  # hashed and, when new, parsed from the same bytes: the file cannot change in between
-                data = read_bytes(found.path, self.max_bytes)
+                data = read_bytes(found.path, self.max_bytes, found.root)
                 content_hash = _content_key(hashlib.sha256(data).hexdigest(), self.pipeline)
             if content_hash not in known and not any(p.content_hash == content_hash for p in pending):
                 pending.append(self._read(found, content_hash, data))
@@ -266,7 +327,8 @@ class Indexer:
         return row
 
     def _read(self, found: FoundFile, content_hash: str, data: bytes | None = None) -> _Pending:
-        parsed = read_document(found.path, max_bytes=self.max_bytes, max_pages=self.max_pages, data=data)
+        parsed = read_document(found.path, max_bytes=self.max_bytes, max_pages=self.max_pages, data=data,
+                               root=found.root)
         chunks = chunk_document(parsed, self.chunking)
         if not chunks:
             raise ReadError(found.relative, "dokumentet innehåller ingen text att indexera")
@@ -288,8 +350,10 @@ class Indexer:
         """Read an unchanged file again for its metadata only: nothing is chunked or embedded."""
         self._stale.discard(content_hash)
         try:
-            parsed = read_document(found.path, max_bytes=self.max_bytes, max_pages=self.max_pages)
-            self._refreshed[content_hash] = self.metadata_reader(parsed, found.path)
+            parsed = read_document(found.path, max_bytes=self.max_bytes, max_pages=self.max_pages,
+                                   root=found.root)
+            if self.metadata_reader is not None:
+                self._refreshed[content_hash] = self.metadata_reader(parsed, found.path)
         except (ReadError, OSError):
             pass  # the passages stay in service; the metadata is tried again at the next build
 
@@ -300,16 +364,14 @@ class Indexer:
         self._refreshed.clear()
         return True
 
-    def _store(self, catalog: Catalog, pending: list[_Pending], report: BuildReport) -> None:
+    def _store(self, catalog: Catalog, pending: list[_Pending], report: BuildReport,
+               counter: ProgressCounter | None = None) -> None:
         """Embed and write finished documents."""
         if not pending:
             return
         texts = [passage_context(p.parsed.title, c) for p in pending for c in p.chunks]
-        chunks = [c for p in pending for c in p.chunks]
+        vectors = self._embed(texts, counter)
         spans = [sentence_spans(c.text, c.lines, p.parsed.title) for p in pending for c in p.chunks]
-        vectors, sentence_vectors = embed_with_sentences(self.embedder, texts, [
-            [(len(t) - len(c.text) + s.start, len(t) - len(c.text) + s.end) for s in sp]
-            for t, c, sp in zip(texts, chunks, spans)])
         contents, i = [], 0
         for item in pending:
             passages = []
@@ -320,8 +382,7 @@ class Indexer:
                     "lines": chunk.lines, "terms": analysis.index_terms(context),
                     "trigrams": analysis.trigram_text(context), "embedding": vectors[i].astype(np.float32).tobytes(),
                     "spans": [sp.as_list() for sp in spans[i]],
-                    "span_embeddings": None if sentence_vectors[i] is None
-                    else sentence_vectors[i].astype(np.float16).tobytes(),
+
                 })
                 i += 1
             contents.append(StoredContent(item.content_hash, item.parsed.title, item.parsed.kind, item.parsed.pages,
@@ -330,14 +391,27 @@ class Indexer:
         report.embedded += len(texts)
         pending.clear()
 
+    def _embed(self, texts: list[str], counter: ProgressCounter | None) -> np.ndarray:
+        """Embedded shortest first (little padding), a slice at a time so progress moves while it works."""
+        vectors = np.empty((len(texts), self.embedder.dim), dtype=np.float32)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        for start in range(0, len(order), PROGRESS_SLICE):
+            part = order[start : start + PROGRESS_SLICE]
+            vectors[part] = self.embedder.embed_passages([texts[i] for i in part])
+            if counter is not None:
+                counter.passages_embedded += len(part)
+                counter.report()
+        return vectors
+
     def _switch(self, catalog: Catalog, rows: list[dict], roots: list[Path], report: BuildReport) -> int:
-        generation = catalog.begin_generation(os.pathsep.join(str(r.resolve()) for r in roots), rows)
+        generation = catalog.begin_generation(root_key(roots), rows)
         hashes = sorted({r["content_hash"] for r in rows if r["content_hash"]})
         ids, vectors = self._vectors_for(catalog, hashes)
         VectorIndex.build(ids, vectors, self.embedder.dim).save(self.layout.vectors(generation))
         catalog.finish_generation(generation, report.as_dict(), {
             "model": self.embedder.name, "dimension": self.embedder.dim, "chunking": self.chunking.as_dict(),
             "pipeline": self.pipeline, "synonyms": self._synonyms,
+            **({"runtime": runtime} if (runtime := getattr(self.embedder, "runtime", None)) else {}),
         })
         catalog.collect_garbage(generation)
         for path in self.layout.vector_files():

@@ -1,32 +1,61 @@
 """The question log and the feedback on answers.
 
 Administrators read it to learn which routines are missing; staff are pseudonymous in it: a user is
-stored as a keyed hash of their platform id, and the key never leaves the database.
+stored as a keyed hash of their platform id, and the key lives in its own owner-only file beside the
+database. A source shown is kept as a reference (passage id, document, page, section), not as a copy of its
+text: the log grows by a few hundred bytes a question, and the routines' text stays in the index alone.
 """
 from __future__ import annotations
 
 import hashlib
 import hmac
 import json
-import secrets
 import sqlite3
 import threading
 from dataclasses import asdict
 from datetime import datetime
+from pathlib import Path
+from typing import cast
 
+import numpy as np
 import sqlite_utils
 
 from .answering import Answer, Source
+from .catalog import Catalog
 from .errors import RutinbotError
 from .privacy import redact
+from .private_files import load_key
 from .retention import Clock, Retained, cutoff, stamp, utc_now
-from .store import add_meta, get_meta
+from .store import delete_meta, get_meta
 
 DEFAULT_RETENTION_DAYS = 90  # questions and feedback
 
 
 class AlreadyVoted(RutinbotError):
     """A user gives one vote per answer."""
+
+
+def _fingerprint(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def source_reference(source: Source) -> dict:
+    """What the log keeps of a source shown: where it is (passage id, document, page, section) and its
+    validity, never its text; the text is read back from the index by id, checked by a fingerprint."""
+    ref = {k: v for k, v in asdict(source).items() if k not in ("text", "highlight")}
+    ref["score"] = round(source.score, 4)
+    ref["fingerprint"] = _fingerprint(source.text)
+    ref["highlight_at"] = [[at, len(h)] for h in source.highlight if (at := source.text.find(h)) >= 0]
+    return ref
+
+
+def resolve_reference(ref: dict, text: str | None) -> Source:
+    """A Source from a stored reference; its text is empty when the index no longer holds that passage
+    (a reindex removed it, or the id now names another passage)."""
+    fields = {k: v for k, v in ref.items() if k not in ("fingerprint", "highlight_at")}
+    if text is None or _fingerprint(text) != ref.get("fingerprint"):
+        return Source(**fields, text="")
+    return Source(**fields, text=text, highlight=[text[at:at + n] for at, n in ref.get("highlight_at", [])])
 
 
 class Journal(Retained):
@@ -46,11 +75,13 @@ class Journal(Retained):
         return self._cached_key
 
     def _load_key(self) -> bytes:
-        key = get_meta(self.db, "pseudonym_key")
-        if key is None:
-            add_meta(self.db, "pseudonym_key", secrets.token_hex(32))  # a process starting at once may win
-            key = get_meta(self.db, "pseudonym_key")
-        return bytes.fromhex(key)
+        """From its own 0600 file beside the database; a key an older version kept in the database moves there."""
+        legacy = get_meta(self.db, "pseudonym_key")
+        key = load_key(Path(self.db.execute("PRAGMA database_list").fetchone()[2]).parent, legacy)
+        if legacy is not None:
+            with self.db.conn:
+                delete_meta(self.db, "pseudonym_key")
+        return key
 
     def user_key(self, platform_user: str | int | None) -> str | None:
         """A stable pseudonym: the same person gets the same key, and the key does not reveal who."""
@@ -60,14 +91,29 @@ class Journal(Retained):
 
     def record_question(self, answer: Answer, *, origin: str, user: str | int | None = None,
                         channel: str | None = None) -> int:
-        sources = [asdict(s) for s in answer.sources]
+        sources = [source_reference(s) for s in answer.sources]
+        vector = None if answer.vector is None else np.asarray(answer.vector, dtype=np.float32).tobytes()
         with self._lock, self.db.conn:
-            return self.db["questions"].insert({
+            return cast(int, self.db.table("questions").insert({
                 "asked_at": stamp(self.clock()), "origin": origin, "user_key": self.user_key(user),
                 "channel": channel, "question": redact(answer.question).text,  # Library.ask redacted it already
                 "answered": int(answer.answered),
                 "sources": json.dumps(sources, ensure_ascii=False),
-            }).last_pk
+                "vector": vector, "vector_model": answer.vector_model if vector is not None else None,
+            }).last_pk)
+
+    def vectors(self, question_ids: list[int], model: str) -> dict[int, np.ndarray]:
+        """The stored embeddings of these questions made by ``model`` (others are left out)."""
+        out: dict[int, np.ndarray] = {}
+        ids = list(question_ids)
+        with self._lock:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                rows = self.db.execute(
+                    f"SELECT id, vector FROM questions WHERE vector IS NOT NULL AND vector_model = ? "
+                    f"AND id IN ({','.join('?' * len(chunk))})", [model, *chunk]).fetchall()
+                out.update({r[0]: np.frombuffer(r[1], dtype=np.float32) for r in rows})
+        return out
 
     def question(self, question_id: int) -> tuple[str, bool, list[Source]] | None:
         """The stored question, whether it was answered, and the sources shown — for buttons after a restart."""
@@ -76,7 +122,15 @@ class Journal(Retained):
                                   [question_id]).fetchone()
         if row is None:
             return None
-        return row[0], bool(row[1]), [Source(**s) for s in json.loads(row[2])]
+        return row[0], bool(row[1]), self._sources(json.loads(row[2]))
+
+    def _sources(self, stored: list[dict]) -> list[Source]:
+        """The sources a row refers to, with their text read back from the index when it still holds it."""
+        ids = [s["passage_id"] for s in stored if "text" not in s and s.get("passage_id")]
+        with self._lock:
+            texts = {pid: p.text for pid, p in Catalog(self.db).passages(ids).items()}
+        return [Source(**s) if "text" in s else resolve_reference(s, texts.get(s.get("passage_id") or 0))  # old rows
+                for s in stored]
 
     def record_feedback(self, question_id: int, user: str | int, helpful: bool) -> None:
         """One vote a person an answer: the primary key refuses a second one, the foreign key a vote on

@@ -13,27 +13,29 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable
 
 import sqlite_utils
 
 from .answering import AbstainPolicy, Answer, decide, unknown_share
-from .audit import SYSTEM, Audit
+from .audit import SYSTEM, Audit, reindex_details
 from .catalog import Catalog
 from .chunking import ChunkSettings
 from .citing import cite
 from .datadir import DataDir
 from .describe import DocumentInfo, IndexStatus, document_infos
-from .embedder import DEFAULT_MODEL, Embedder, SentenceTransformerEmbedder
+from .embedder import DEFAULT_MODEL, Embedder, load_embedder, runtime_for
 from .errors import IndexMissing
-from .indexer import BuildReport, Indexer, Progress, check_roots
+from .indexer import BuildReport, Indexer, check_roots, check_same_roots
 from .journal import Journal
 from .metadata import read_metadata
 from .privacy import redact
 from . import synonyms, units
 from .grouping import group_near_copies
+from .progress import Progress
+from .questions import TRUNCATED, bounded, capped, only_identity_numbers
 from .search import FusionWeights
 from .serving import Served, follow
 from .store import get_meta, no_index_message, open_db, snapshot
@@ -53,6 +55,7 @@ class Library:
         data_dir: str | Path | DataDir | None = None,
         *,
         model: str | None = None,
+        runtime: str | None = None,
         embedder: Embedder | None = None,
         weights: FusionWeights = FusionWeights(),
         policy: AbstainPolicy = AbstainPolicy(),
@@ -62,11 +65,9 @@ class Library:
         self.layout = DataDir.resolve(data_dir)
         self.data_dir = self.layout.root
         self.clock = clock  # "today", for telling expired routines; injectable for tests
-        self._model_name = model
+        self._model_name, self._runtime = model, runtime  # runtime None: the index's own, or the default
         self._embedder = embedder
-        self.weights = weights
-        self.policy = policy
-        self.chunking = chunking
+        self.weights, self.policy, self.chunking = weights, policy, chunking
         self._lock = threading.RLock()  # whoever uses the shared connection holds it
         self._model_lock = threading.Lock()
         self._db: sqlite_utils.Database | None = None
@@ -138,7 +139,7 @@ class Library:
     def embedder(self) -> Embedder:
         with self._model_lock:  # not the database lock: loading takes seconds and must not stall votes
             if self._embedder is None:
-                self._embedder = SentenceTransformerEmbedder(self.model_name, models_dir=self.layout.models)
+                self._embedder = load_embedder(self.model_name, self._runtime or runtime_for(self._existing()))
             return self._embedder
 
     # -- building ----------------------------------------------------------------------------
@@ -147,28 +148,31 @@ class Library:
         db = self._existing()
         return db is not None and get_meta(db, "current_generation") is not None
 
-    def build(self, paths: list[str | Path], progress: Progress | None = None, *, actor: str = SYSTEM,
-              **limits) -> BuildReport:
-        """Index ``paths``; the run is recorded in the audit trail (counts only) under ``actor``."""
+    def build(self, paths: Sequence[str | Path], progress: Progress | None = None, *, actor: str = SYSTEM,
+              new_root: bool = False, allow_removals: bool = False, **limits) -> BuildReport:
+        """Index ``paths``; the run is recorded in the audit trail (counts only) under ``actor``.
+
+        Refused (BuildRefused, index untouched) when ``paths`` are not the folders the index was built from,
+        unless ``new_root``, or when the run would remove more than half the documents (or all), unless
+        ``allow_removals``.
+        """
         check_roots([Path(p) for p in paths])  # before the model is loaded: that takes seconds
         self.open()
+        with self._lock:
+            check_same_roots(self.db, [Path(p) for p in paths], new_root=new_root)
         indexer = Indexer(self.layout, self.embedder, chunking=self.chunking, metadata_reader=read_metadata,
                           **limits)
         roots = [str(p) for p in paths]
         try:
-            report = indexer.build([Path(p) for p in paths], progress)
+            report = indexer.build([Path(p) for p in paths], progress, new_root=new_root,
+                                   allow_removals=allow_removals)
         except Exception as exc:
             try:
                 self.audit.record(actor, "reindex", {"roots": roots, "error": type(exc).__name__})
             except sqlite3.Error:
                 pass  # the build's own error is the one to report
             raise
-        self.audit.record(actor, "reindex", {
-            "roots": roots, "added": len(report.added), "changed": len(report.changed),
-            "removed": len(report.removed), "unchanged": len(report.unchanged), "failed": len(report.failed),
-            "documents": report.documents, "passages": report.passages, "generation": report.generation,
-            "seconds": round(report.seconds, 1),
-        })
+        self.audit.record(actor, "reindex", reindex_details(roots, report))
         return report
 
     # -- asking ------------------------------------------------------------------------------
@@ -178,13 +182,18 @@ class Library:
 
         A personnummer or samordningsnummer in the question is removed first: what is embedded,
         searched, returned in ``Answer.question`` and logged never holds it; ``Answer.warnings`` names it.
+        Only the first MAX_QUESTION_CHARS characters are used ("truncated" in the warnings); a blank
+        question raises EmptyQuestion, and one that was only identity numbers is not searched.
         """
-        redaction = redact(question)
-        question, warnings = redaction.text, redaction.kinds
+        redaction = redact(bounded(question))  # EmptyQuestion for a blank one
+        question, truncated = capped(redaction.text)
+        warnings = redaction.kinds + ([TRUNCATED] if truncated else [])
+        if only_identity_numbers(question):  # nothing else to search for: the front end reminds, no search
+            return Answer(question, False, [], [], warnings=warnings)
         self.open(create=False)
         query_vector = self.embedder.embed_queries([question])[0]
         with self._lock, snapshot(self.db):
-            served = self._served = follow(self.db, self.layout, self._served, self.embedder.name, self.weights)
+            served = self._served = follow(self.db, self.layout, self._served, self.embedder, self.weights)
             searcher, catalog = served.searcher, Catalog(self.db)
             keywords = synonyms.expand(question, served.synonyms)  # the model reads the question as asked
             hits = searcher.search(keywords, query_vector, served.allowed_ids(catalog, collections), 8 * k)
@@ -197,10 +206,12 @@ class Library:
                            lambda path: units.in_units(path, named))
             sources = group_near_copies(sources, lambda path: units.in_units(path, named))[:k]
             if not sources:
-                return Answer(question, False, [], [], warnings=warnings)
+                return Answer(question, False, [], [], warnings=warnings, vector=query_vector, vector_model=self.embedder.name)
             unknown = unknown_share(keywords, searcher.idf, searcher.known)  # asks the database
-        return decide(question, keywords, sources, passages, query_vector, searcher.idf, unknown, self.policy,
-                      warnings)
+        answer = decide(question, keywords, sources, passages, query_vector, searcher.idf, unknown, self.policy,
+                        warnings)
+        answer.vector, answer.vector_model = query_vector, self.embedder.name
+        return answer
 
     # -- describing --------------------------------------------------------------------------
 

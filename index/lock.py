@@ -18,7 +18,7 @@ from .errors import IndexLocked
 def reindex_lock(data_dir: DataDir | Path):
     layout = DataDir.resolve(data_dir)
     layout.create()
-    fd = os.open(layout.lock, os.O_RDWR | os.O_CREAT, 0o644)
+    fd = os.open(layout.lock, os.O_RDWR | os.O_CREAT, 0o600)
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -18,13 +18,15 @@ from pathlib import Path
 import yaml
 
 from .dates import MONTHS, find_date, iso, parse_date
+from .errors import ReadError
 from .header import DATE_FIELDS, FIELDS, HEADER_LINES, empty, extract_header, header_lines
+from .readers import read_bytes
 from .types import ParsedDocument
 
 __all__ = [
-    "DATE_FIELDS", "EXPIRING_WITHIN_DAYS", "FIELDS", "HEADER_LINES", "MONTHS", "OVERRIDE_KEYS", "RoutineMetadata", "empty", "extract_header",
-    "find_date", "header_lines", "iso", "normalise_overrides", "normalise_title", "parse_date", "read_metadata",
-    "read_sidecar", "sidecar_for",
+    "DATE_FIELDS", "EXPIRING_WITHIN_DAYS", "FIELDS", "HEADER_LINES", "MONTHS", "OVERRIDE_KEYS",
+    "RoutineMetadata", "empty", "extract_header", "find_date", "header_lines", "iso", "normalise_overrides",
+    "normalise_title", "parse_date", "read_metadata", "read_sidecar", "sidecar_for",
 ]
 
 METADATA_VERSION = 2  # bump when extraction improves: stored contents are then re-read for metadata
@@ -102,7 +104,7 @@ def read_metadata(parsed: ParsedDocument, path: Path | None = None) -> dict:
     return {**found, **overrides, "version": METADATA_VERSION, **({"problems": problems} if problems else {})}
 
 
-read_metadata.version = METADATA_VERSION  # the Indexer re-reads contents stored with another version
+setattr(read_metadata, "version", METADATA_VERSION)  # noqa: B010 - the Indexer re-reads contents stored with another version
 
 
 def sidecar_for(document: Path) -> Path | None:
@@ -114,27 +116,30 @@ def sidecar_for(document: Path) -> Path | None:
     return None
 
 
-def read_sidecar(document: Path) -> tuple[dict, str | None]:
+def read_sidecar(document: Path, root: Path | None = None) -> tuple[dict, str | None]:
     """The overrides in the document's sidecar, and a Swedish reason when (part of) it could not be used.
 
     A sidecar that cannot be read at all is ignored as a whole: the document keeps its own header.
+    With ``root``, a sidecar that is (or is swapped for) a link out of the documents folder is refused.
     """
     sidecar = sidecar_for(Path(document))
     if sidecar is None:
         return {}, None
     name = sidecar.name
     try:
-        if sidecar.stat().st_size > SIDECAR_MAX_BYTES:
+        raw = read_bytes(sidecar, SIDECAR_MAX_BYTES, root)
+    except ReadError as exc:
+        if "större än" in exc.reason:
             return {}, f"{name} är för stor för att vara en metadatafil och används inte"
-        data = yaml.safe_load(sidecar.read_text(encoding="utf-8"))
+        return {}, f"{name} kunde inte läsas ({exc.reason}) och används inte"
+    try:
+        data = yaml.safe_load(raw.decode("utf-8"))
     except UnicodeDecodeError:
         return {}, f"{name} är inte sparad som UTF-8 och används inte"
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (rad {mark.line + 1})" if mark is not None else ""
         return {}, f"{name} är felaktig YAML{where} och används inte; dokumentets eget huvud gäller"
-    except OSError as exc:
-        return {}, f"{name} kunde inte läsas ({exc.strerror or type(exc).__name__})"
     if data is None:
         return {}, None
     if not isinstance(data, dict):
@@ -189,7 +194,7 @@ class RoutineMetadata:
     def is_expired(self, today: date) -> bool:
         """Past its "Gäller till" date (valid through that day itself)."""
         until = self.valid_until
-        return bool(until) and not self.valid_indefinitely and until < today.isoformat()
+        return until is not None and not self.valid_indefinitely and until < today.isoformat()
 
     @property
     def version_date(self) -> str | None:

@@ -18,6 +18,7 @@ class FoundFile:
     relative: str  # as cited: relative to the root it was found under, with forward slashes
     collection: str
     problem: str | None = None  # set when the file must be reported rather than read
+    root: Path | None = None  # the documents folder, resolved: what is read must lie inside it when opened
 
 
 def _collection(relative: str) -> str:
@@ -61,7 +62,7 @@ def scan(roots: list[Path]) -> list[FoundFile]:
                     problem = "symbolisk länk till en fil som inte finns"
             if problem is None:
                 problem = unsupported_reason(path)
-            found[relative] = FoundFile(path, relative, _collection(relative), problem)
+            found[relative] = FoundFile(path, relative, _collection(relative), problem, real_base)
     return [found[k] for k in sorted(found)]
 
 

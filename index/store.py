@@ -7,6 +7,7 @@ writes.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,6 +17,7 @@ import sqlite_utils
 
 from .datadir import DATABASE_NAME, DataDir
 from .errors import IndexMissing
+from .private_files import create_private, tighten
 
 DB_NAME = DATABASE_NAME
 
@@ -128,11 +130,15 @@ MIGRATIONS: list[str] = [
     CREATE INDEX IF NOT EXISTS audit_time ON audit(at);
     CREATE INDEX IF NOT EXISTS feedback_time ON feedback(given_at);
     """,
-    # issue 14: the sentences of each passage (character spans, whether each may be quoted) and a vector
-    # per sentence (float16, pooled from the passage's own token vectors), to choose the quote by meaning
+    # issue 10: the (redacted) question's embedding, kept with it so the administrator report groups open
+    # questions by topic without loading the model; the model's name tells vectors of another model apart.
+    """
+    ALTER TABLE questions ADD COLUMN vector BLOB;
+    ALTER TABLE questions ADD COLUMN vector_model TEXT;
+    """,
+    # issue 14: the sentences of each passage: character spans, and whether each may be quoted
     """
     ALTER TABLE passages ADD COLUMN spans TEXT NOT NULL DEFAULT '[]';
-    ALTER TABLE passages ADD COLUMN span_embeddings BLOB;
     """,
 ]
 
@@ -145,7 +151,11 @@ def open_db(data_dir: DataDir | Path, *, create: bool = True) -> sqlite_utils.Da
     """
     layout = DataDir.resolve(data_dir)
     if create:
-        layout.create()
+        layout.create()  # 0700
+        create_private(layout.database)
+    for extra in ("", "-wal", "-shm", "-journal"):  # SQLite gives -wal and -shm the database file's mode
+        tighten(layout.database.with_name(DATABASE_NAME + extra))
+    if create:
         conn = sqlite3.connect(str(layout.database), timeout=30, check_same_thread=False, isolation_level=None)
     else:
         try:  # mode=rw: open an existing file, never create one
@@ -154,6 +164,7 @@ def open_db(data_dir: DataDir | Path, *, create: bool = True) -> sqlite_utils.Da
         except sqlite3.OperationalError:
             raise IndexMissing(no_index_message(layout)) from None
     db = sqlite_utils.Database(conn)
+    db.execute("PRAGMA secure_delete=ON")  # purged questions and a moved key are overwritten, not left in free pages
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
@@ -162,16 +173,51 @@ def open_db(data_dir: DataDir | Path, *, create: bool = True) -> sqlite_utils.Da
 
 
 def _migrate(db: sqlite_utils.Database) -> None:
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    for number, sql in enumerate(MIGRATIONS[version:], start=version + 1):
-        try:
-            db.conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
-        except sqlite3.OperationalError:
-            if db.conn.in_transaction:
-                db.conn.execute("ROLLBACK")
-            if db.execute("PRAGMA user_version").fetchone()[0] >= number:
-                return _migrate(db)  # another process migrated after we read the version: go on from there
-            raise
+    """Bring the schema to the newest version in one exclusive transaction, the version read inside it.
+
+    Two processes opening a new data directory at once: the second waits for the first's transaction
+    and then finds nothing left to do, so no migration runs twice and the version never goes back. A
+    column an older version's race already added is not added again (that heals such a directory).
+    """
+    if db.execute("PRAGMA user_version").fetchone()[0] >= len(MIGRATIONS):
+        return  # the usual case: no write lock taken
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")  # waits (busy timeout) while another process migrates
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        for sql in MIGRATIONS[version:]:
+            for statement in _statements(sql):
+                if not _adds_existing_column(conn, statement):
+                    conn.execute(statement)
+        if version < len(MIGRATIONS):
+            conn.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _statements(sql: str):
+    """The statements of a migration, one at a time (executescript would commit the transaction)."""
+    buffer = ""
+    for piece in sql.split(";"):
+        buffer += piece + ";"
+        if sqlite3.complete_statement(buffer):
+            code = "\n".join(line for line in buffer.splitlines() if not line.strip().startswith("--"))
+            if code.strip(" \n\t;"):
+                yield buffer
+            buffer = ""
+
+
+_ADD_COLUMN = re.compile(r"^\s*ALTER\s+TABLE\s+(\w+)\s+ADD\s+COLUMN\s+(\w+)", re.I | re.M)
+
+
+def _adds_existing_column(conn: sqlite3.Connection, statement: str) -> bool:
+    match = _ADD_COLUMN.search(statement)
+    if match is None:
+        return False
+    return any(row[1] == match[2] for row in conn.execute(f"PRAGMA table_info({match[1]})"))
 
 
 def no_index_message(layout: DataDir) -> str:
@@ -209,3 +255,7 @@ def set_meta(db: sqlite_utils.Database, key: str, value) -> None:
 def add_meta(db: sqlite_utils.Database, key: str, value) -> None:
     """Set ``key`` only if no process has set it yet (e.g. a secret made once per database)."""
     db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)", [key, json.dumps(value, ensure_ascii=False)])
+
+
+def delete_meta(db: sqlite_utils.Database, key: str) -> None:
+    db.execute("DELETE FROM meta WHERE key = ?", [key])

@@ -20,19 +20,20 @@ class VectorIndex:
         self._index = index
 
     @classmethod
-    def build(cls, ids: np.ndarray, vectors: np.ndarray, dim: int) -> "VectorIndex":
+    def build(cls, ids: np.ndarray, vectors: np.ndarray, dim: int) -> VectorIndex:
         index = faiss.IndexIDMap2(faiss.IndexFlatIP(dim))
         if len(ids):
             index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), ids.astype(np.int64))
         return cls(index)
 
     @classmethod
-    def load(cls, path: Path) -> "VectorIndex":
+    def load(cls, path: Path) -> VectorIndex:
         return cls(faiss.read_index(str(path)))
 
     def save(self, path: Path) -> None:
         tmp = path.with_suffix(".tmp")
         faiss.write_index(self._index, str(tmp))
+        os.chmod(tmp, 0o600)  # the data directory is its owner's alone
         with open(tmp, "rb") as f:
             os.fsync(f.fileno())
         os.replace(tmp, path)

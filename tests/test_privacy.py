@@ -2,12 +2,12 @@
 from datetime import date
 
 import pytest
+from fakes import FakeEmbedder
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.answer import build_reply
 from bot.service import Assistant
-from fakes import FakeEmbedder
 from index import Library, redact
 from index.privacy import luhn_digit, luhn_ok
 from index.store import DB_NAME
@@ -149,3 +149,73 @@ def test_the_journal_redacts_even_an_answer_that_did_not_come_from_ask(tmp_path)
     lib = Library(tmp_path / "data", embedder=FakeEmbedder())
     qid = lib.journal.record_question(Answer("Klient 121212-1212?", False, [], []), origin="test")
     assert lib.journal.question(qid)[0] == "Klient [personnummer]?"
+
+
+# -- the variants people actually type (issue 8, item 5) --------------------------------------------------
+
+ISSUE_VARIANTS = ["811218 - 9876", "811218 -9876", "811218--9876", "811218-98 76", "1981-12-18-9876",
+                  "8112 18-9876", "8 1 1 2 1 8 9 8 7 6", "811218.9876", "811218/9876", "811218_9876",
+                  "811218\u200b-9876", "811218\uff0d9876", "811218\ufe639876"]
+
+
+@pytest.mark.parametrize("written", ISSUE_VARIANTS)
+def test_each_variant_that_slipped_through_is_removed(written):
+    result = redact(f"Klienten {written} har ansökt.")
+    assert result.text == "Klienten [personnummer] har ansökt." and result.findings == ["personnummer"]
+
+
+def test_variants_are_not_stored(tmp_path, docs):
+    lib = Library(tmp_path / "data", embedder=FakeEmbedder())
+    lib.build([docs])
+    for written in ISSUE_VARIANTS:
+        Assistant(lib).ask(f"Min klient {written} vill ha hembesök, hur gör jag?", origin="cli", user="t")
+    lib.db.conn.close()
+    stored = database_bytes(tmp_path / "data")
+    assert b"9876" not in stored and "９８７６".encode() not in stored
+
+
+# separators a hand, a phone or a word processor puts inside a number
+BREAKS = [" ", "-", " - ", " -", "- ", "--", ".", "/", "_", "\u00a0", "\u2009", "\u2010", "\u2011", "\u2013",
+          "\u2212", "\uff0d", "\ufe63", "\u200b-", "-\u200b", "\u200b", "\u00ad", "+"]
+FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+@st.composite
+def typed_numbers(draw):
+    """A valid number, broken up where people break it: between year, month and day and in the serial,
+    or digit by digit; sometimes in full-width digits."""
+    born = draw(st.dates(min_value=date(1900, 1, 1), max_value=date.today()))
+    samordning = draw(st.booleans())
+    digits = formatted(born, draw(st.integers(0, 999)), samordning, draw(st.sampled_from(["YYMMDDNNNN",
+                                                                                         "YYYYMMDDNNNN"])))
+    offset = len(digits) - 10
+    if draw(st.booleans()):
+        cuts = sorted(draw(st.sets(st.sampled_from([offset + b for b in (2, 4, 6, 7, 8, 9)] +
+                                                   ([2] if offset else [])), max_size=4)))
+    else:
+        cuts = list(range(1, len(digits)))  # "8 1 1 2 1 8 9 8 7 6"
+    pieces, last = [], 0
+    for cut in cuts:
+        pieces += [digits[last:cut], draw(st.sampled_from(BREAKS))]
+        last = cut
+    written = "".join(pieces + [digits[last:]])
+    if draw(st.booleans()):
+        written = written.translate(FULL_WIDTH)
+    return written, "samordningsnummer" if samordning else "personnummer"
+
+
+@settings(max_examples=500, deadline=None)
+@given(number=typed_numbers(), before=text, after=text, sep=st.sampled_from(SEPARATORS))
+def test_generated_variants_are_always_removed(number, before, after, sep):
+    written, kind = number
+    result = redact(f"{before}{sep}{written}{sep}{after}")
+    assert not any(ch.isdigit() for ch in result.text), (written, result.text)
+    assert result.findings == [kind]
+
+
+@settings(max_examples=300, deadline=None)
+@given(number=st.text(alphabet="0123456789", min_size=9, max_size=9), area=st.sampled_from(["070", "072", "073"]),
+       before=text, after=text)
+def test_mobile_numbers_written_as_swedes_write_them_are_left_alone(number, area, before, after):
+    written = f"{before} {area}-{number[:3]} {number[3:5]} {number[5:7]} {after}"
+    assert redact(written).text == written

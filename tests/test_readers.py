@@ -1,7 +1,6 @@
 """Readers: real PDF/DOCX/Markdown/text files built in tmp_path, plus clean-up properties."""
 from __future__ import annotations
 
-import io
 import os
 import random
 import zipfile
@@ -555,11 +554,13 @@ def test_vanished_file(tmp_path, monkeypatch):
     path.write_text("Text.", encoding="utf-8")
     import index.readers as readers
 
+    real_open = os.open
+
     def vanishing_open(file, *args, **kwargs):
         os.remove(file)
-        return open(file, *args, **kwargs)
+        return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(readers, "open", vanishing_open, raising=False)
+    monkeypatch.setattr(readers.os, "open", vanishing_open)
     assert reason_of(path) == "filen försvann under läsningen"
 
 

@@ -15,10 +15,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from index import IndexMissing, redact
+from index import MAX_QUESTION_CHARS, EmptyQuestion, IndexMissing, redact
 
 from .. import texts
+from ..answer import identity_numbers_removed
 from ..chat import Person
+from ..config import Scope
 from . import layout
 from .buttons import answer_view
 from .people import channel_ids, person
@@ -29,23 +31,27 @@ if TYPE_CHECKING:
 
 _log = logging.getLogger(__name__)
 
-MAX_QUESTION = 1000
+MAX_QUESTION = MAX_QUESTION_CHARS
 
 
 class Asking(commands.Cog):
     def __init__(self, bot: RutinBot):
         self.bot = bot
 
-    async def answer(self, question: str, user: discord.abc.User, channel) -> tuple[dict, list[str]]:
+    async def answer(self, question: str, user: discord.abc.User, channel,
+                     scope: Scope | None = None) -> tuple[dict, list[str]]:
         """The keyword arguments of the message that answers (an embed with buttons, or a short text), and
         the kinds of identity number removed from the question (to remind the asker; the answer still comes).
+        Quotes only what everyone who will read the reply may read (``scope``; by default a channel's).
         """
         asker = await person(self.bot, user, channel)
         started = time.perf_counter()
         try:
-            asked = await asyncio.to_thread(self.bot.chat.ask, question, asker, origin="discord")
+            asked = await asyncio.to_thread(self.bot.chat.ask, question, asker, origin="discord", scope=scope)
         except IndexMissing:
             return {"content": layout.NO_INDEX}, redact(question).kinds
+        except EmptyQuestion:
+            return {"content": layout.HOW_TO_ASK}, []
         if asked.reply.small_talk:
             return {"content": asked.reply.headline}, []
         _log.info("question %d answered=%s sources=%d in %.2f s", asked.question_id, asked.answer.answered,
@@ -53,7 +59,7 @@ class Asking(commands.Cog):
         return {
             "embed": to_embed(layout.reply_embed(asked.reply, asked.question_id)),
             "view": answer_view(asked.question_id, has_sources=bool(asked.answer.sources)),
-        }, asked.answer.warnings
+        }, identity_numbers_removed(asked.answer)
 
     # -- /fråga ------------------------------------------------------------------------------
 
@@ -66,8 +72,11 @@ class Asking(commands.Cog):
         if slow_down:
             await interaction.response.send_message(slow_down, ephemeral=True)
             return
-        await interaction.response.defer(thinking=True)
-        reply, warnings = await self.answer(question, interaction.user, interaction.channel)
+        asker = await person(self.bot, interaction.user, interaction.channel)
+        # a member who may read more than everyone in the channel is answered privately
+        scope = self.bot.chat.scope(asker, can_whisper=True)
+        await interaction.response.defer(thinking=True, ephemeral=scope.private)
+        reply, warnings = await self.answer(question, interaction.user, interaction.channel, scope)
         await interaction.edit_original_response(allowed_mentions=NO_MENTIONS, **reply)
         if warnings:  # only the asker sees it
             await interaction.followup.send(texts.privacy_reminder(warnings), ephemeral=True,
