@@ -6,7 +6,6 @@ never reads something the organisation did not write; when the evidence is weak 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -110,7 +109,7 @@ class AbstainPolicy:
     def never(cls) -> AbstainPolicy:
         return cls(threshold=float("inf"))
 
-    def grade(self, quote: "Quote", unknown: float) -> str:
+    def grade(self, quote: Quote, unknown: float) -> str:
         """"confident", "tentative" or "none", on the evidence of the quote itself: the question's telling
         words in the quote, its heading and the title; how close the quote is in meaning; and the share of
         the question's words that the routines never use."""
@@ -197,9 +196,9 @@ class Candidate:
 class QuoteWeights:
     """How a sentence's evidence adds up. Chosen on the tuning halves of the question sets only."""
 
-    context: float = 0.35  # question words found in the sentence's heading or the title, not in it
+    context: float = 0.6  # question words found in the sentence's heading or the title, not in it
     dense: float = 0.3  # per standard deviation of sentence similarity among the candidates
-    kind: float = 0.5  # holds the kind of answer asked for (a time, a phone number, a role …)
+    kind: float = 0.35  # holds the kind of answer asked for (a time, a phone number, a role …)
     rank: float = 0.12  # per place the passage stands below the first
     short: float = 0.25  # a fragment of under four words answers little
 
@@ -348,7 +347,7 @@ def quote_sources(question: str, sources: list[Source], passages: dict, query_ve
         source.highlight = quote_sentences(candidate, own) if own else []
         if source.highlight:
             source.page, source.section = locate(
-                source.text, candidate.lines, source.highlight[0], source.page, source.section)
+                source.text, candidate.lines or [], source.highlight[0], source.page, source.section)
     return quote
 
 

@@ -14,11 +14,12 @@ from .types import Block, Chunk, ParsedDocument
 _SENTENCE_END = re.compile(r"(?<=[.!?…:])\s+(?=[\"'”»(A-ZÅÄÖÉ0-9•\-–§])")
 # Swedish abbreviations that end in a full stop but seldom end a sentence, as the word before the break:
 # "enligt 12 kap. 2 § SoL", "ring tel. 08-…", "t.ex. Försäkringskassan", "ca 3 veckor".
-_ABBREVIATIONS = frozenset(
-    """kap t.ex bl.a s.k enl ca nr jfr resp tel st f.d m.m m.fl o.s.v osv dvs d.v.s p.g.a pga fr.o.m
-    t.o.m kl ang jmf mfl bl a.a e.d fig s sid tfn mob ex inkl exkl max min etc t.ex:s prop ds sou
-    sosfs hslf-fs lag förf mom p pkt vard ref dnr""".split()
-)
+_ABBREVIATIONS = frozenset([
+    'kap', 't.ex', 'bl.a', 's.k', 'enl', 'ca', 'nr', 'jfr', 'resp', 'tel', 'st', 'f.d', 'm.m', 'm.fl', 'o.s.v',
+    'osv', 'dvs', 'd.v.s', 'p.g.a', 'pga', 'fr.o.m', 't.o.m', 'kl', 'ang', 'jmf', 'mfl', 'bl', 'a.a', 'e.d',
+    'fig', 's', 'sid', 'tfn', 'mob', 'ex', 'inkl', 'exkl', 'max', 'min', 'etc', 't.ex:s', 'prop', 'ds', 'sou',
+    'sosfs', 'hslf-fs', 'lag', 'förf', 'mom', 'p', 'pkt', 'vard', 'ref', 'dnr',
+])
 _NUMBERED = re.compile(r"^\(?\d{1,2}(\.\d{1,2})*[.)]$|^[a-zA-Z][.)]$")  # "1." "2.3." "a)" open a list item
 
 

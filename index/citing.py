@@ -6,8 +6,8 @@ then name it in ``older_versions``.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Callable
 
 from .answering import Source
 from .catalog import DocumentRecord, PassageRecord

@@ -6,7 +6,7 @@ named shows the same and more.
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from . import analysis
 from .answering import Source

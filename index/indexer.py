@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 import sqlite_utils
 
-from . import analysis
+from . import analysis, synonyms
 from .catalog import Catalog, StoredContent
 from .chunking import ChunkSettings, chunk_document
 from .datadir import DataDir
@@ -29,7 +29,6 @@ from .lock import reindex_lock
 from .metadata import read_metadata, read_sidecar
 from .progress import PROGRESS_SLICE, Progress, ProgressCounter
 from .quoting import sentence_spans
-from . import synonyms
 from .readers import read_bytes, read_document, size_text
 from .repair import load_or_rebuild
 from .scan import FoundFile, scan

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from . import synonyms, units
 from .answering import AbstainPolicy, Answer, decide, unknown_share
 from .audit import SYSTEM, Audit, reindex_details
 from .catalog import Catalog
@@ -28,12 +29,11 @@ from .datadir import DataDir
 from .describe import DocumentInfo, IndexStatus, document_infos
 from .embedder import DEFAULT_MODEL, Embedder, load_embedder, runtime_for
 from .errors import IndexMissing
+from .grouping import group_near_copies
 from .indexer import BuildReport, Indexer, check_roots, check_same_roots
 from .journal import Journal
 from .metadata import read_metadata
 from .privacy import redact
-from . import synonyms, units
-from .grouping import group_near_copies
 from .progress import Progress
 from .questions import TRUNCATED, bounded, capped, only_identity_numbers
 from .search import FusionWeights

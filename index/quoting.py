@@ -29,7 +29,7 @@ class Span:
         return [self.start, self.end, self.line, self.section, int(self.quotable), int(self.item)]
 
     @classmethod
-    def from_list(cls, row: list) -> "Span":
+    def from_list(cls, row: list) -> Span:
         start, end, line, section, quotable, item = row
         return cls(start, end, line, section, bool(quotable), bool(item))
 

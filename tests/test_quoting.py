@@ -4,17 +4,15 @@ source; a unit named in the question gets its own copy."""
 from __future__ import annotations
 
 import numpy as np
+from conftest import write
 
-from index import Answer, Library
+from index import Answer, Library, synonyms, units
 from index.answering import Candidate, choose_quote, quote_sentences
 from index.chunking import split_sentences
 from index.evaluation import Case, evaluate
 from index.grouping import group_near_copies
 from index.quoting import is_quotable, sentence_spans
 from index.readers.cleanup import remove_repeated_lines
-from index import synonyms, units
-
-from conftest import write
 
 
 def test_abbreviations_and_numbered_steps_do_not_end_a_sentence():
@@ -39,7 +37,8 @@ def test_furniture_is_never_quotable():
 
 
 def test_a_quote_never_crosses_a_section_and_skips_headings():
-    text = "Hembesök\nBeslutad av: Ledningen\nGiltig till: 2030-12-31\n5.3 Så larmar du\nHåll in knappen i tre sekunder. Larmet går till vaktbolaget.\n5.4 Efteråt\nRing chefen direkt."
+    text = ("Hembesök\nBeslutad av: Ledningen\nGiltig till: 2030-12-31\n5.3 Så larmar du\n"
+            "Håll in knappen i tre sekunder. Larmet går till vaktbolaget.\n5.4 Efteråt\nRing chefen direkt.")
     lines = [[1, True], [1, False], [1, False], [2, True], [2, False], [2, True], [3, False]]
     spans = sentence_spans(text, lines, "Hembesök")
     quotable = [text[s.start:s.end] for s in spans if s.quotable]

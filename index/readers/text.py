@@ -21,8 +21,8 @@ from .cleanup import (
     is_field_line,
     looks_like_heading,
     normalise_whitespace,
-    remove_repeated_lines,
     numbering_depth,
+    remove_repeated_lines,
     split_paragraphs,
     unwrap_lines,
 )
