@@ -87,9 +87,7 @@ def is_quotable(sentence: str, title: str = "") -> bool:
         return False  # a run of names or of column headings
     if not has_verb and not text.endswith((".", "!", "?")) and len(alpha) > 6:
         return False
-    if " | " in text and not has_verb:
-        return False  # a table row of labels
-    return True
+    return has_verb or " | " not in text  # a table row of labels is no sentence
 
 
 def sentence_spans(text: str, lines: list | None, title: str = "") -> list[Span]:
