@@ -89,16 +89,17 @@ class AbstainPolicy:
     passage holds, less the share the routines never use at all (idf-weighted, typos and compounds
     tolerated), plus an optional weight on the embedding similarity.
 
-    Calibrated on the two bundled question sets (scripts/sample_questions.jsonl and
-    scripts/heldout_questions.jsonl, answerable and unanswerable) with scripts/bench_own.py; the
-    threshold sits inside a plateau. The similarity weight is 0 because e5 cosines separated answerable
-    from unanswerable questions worse than the words did, on both sets.
+    Two thresholds, calibrated on the tuning halves only (scripts/sample_questions.jsonl and
+    scripts/eval_kommun/tune-*.jsonl) with scripts/bench_own.py: below ``tentative`` nothing is answered;
+    between the two the quote is shown as "Det här kanske hjälper"; from ``threshold`` up it is shown as
+    the routine's answer. The similarity weight is 0: e5 cosines separated right from wrong quotes worse
+    than the words did.
     """
 
-    threshold: float = 0.02
+    threshold: float = 0.4
     unknown_weight: float = 1.0
     similarity_weight: float = 0.0
-    tentative: float | None = None  # evidence from here up to the threshold: "this may help", not "the answer"
+    tentative: float | None = 0.02  # evidence from here up to the threshold: "this may help", not "the answer"
     similarity_centre: float = 0.0  # the similarity counted as neutral
 
     @classmethod

@@ -113,7 +113,7 @@ def main() -> int:
         print(f"chunking: {chunking}")
         library = Library(data, chunking=chunking)
         start = time.perf_counter()
-        report = library.build([docs])
+        report = library.build([docs], new_root=True)  # the contexts are written to a new folder each run
         print(f"indexed {report.documents} contexts into {report.passages} passages in "
               f"{time.perf_counter() - start:.1f} s ({len(report.failed)} failed)")
         base = library.weights
