@@ -2,7 +2,7 @@
 from .answering import AbstainPolicy, Answer, OlderVersion, Source
 from .audit import Audit, cli_actor
 from .chunking import ChunkSettings
-from .datadir import DataDir
+from .datadir import DataDir, resolve_data_dir
 from .describe import DocumentInfo, IndexStatus
 from .embedder import DEFAULT_MODEL, Embedder
 from .errors import (
@@ -18,7 +18,7 @@ from .errors import (
 from .evaluation import EvalReport, evaluate, load_cases
 from .indexer import BuildReport
 from .journal import AlreadyVoted, Journal
-from .library import Library, resolve_data_dir
+from .library import Library
 from .metadata import RoutineMetadata
 from .privacy import Redaction, redact
 from .questions import MAX_QUESTION_CHARS, TRUNCATED, only_identity_numbers

@@ -25,7 +25,7 @@ from .catalog import Catalog
 from .chunking import ChunkSettings
 from .citing import cite
 from .datadir import DataDir
-from .describe import DocumentInfo, IndexStatus, document_infos
+from .describe import DocumentInfo, IndexStatus, document_infos, index_status
 from .embedder import DEFAULT_MODEL, Embedder, SentenceTransformerEmbedder
 from .errors import IndexMissing
 from .indexer import BuildReport, Indexer, Progress, check_roots, check_same_roots
@@ -39,11 +39,6 @@ from .store import get_meta, no_index_message, open_db, snapshot
 from .versions import Versions
 
 _log = logging.getLogger(__name__)
-
-
-def resolve_data_dir(data_dir: str | Path | None = None) -> Path:
-    """--data wins, then $RUTINBOT_DATA, then ./data."""
-    return DataDir.resolve(data_dir).root
 
 
 class Library:
@@ -220,15 +215,9 @@ class Library:
         """What the index holds; a data directory without a database is reported empty, not created."""
         db = self._existing()
         if db is None:
-            return IndexStatus(str(self.data_dir), None, None, None, None, None, 0, 0, 0)
+            return index_status(None, self.layout)
         with self._lock, snapshot(db):  # one generation throughout, even while a reindex switches
-            generation = get_meta(db, "current_generation")
-            documents, failed, passages = Catalog(db).counts(generation)
-            return IndexStatus(
-                data_dir=str(self.data_dir), generation=generation, built_at=get_meta(db, "built_at"),
-                model=get_meta(db, "model"), dimension=get_meta(db, "dimension"),
-                chunking=get_meta(db, "chunking"), documents=documents, passages=passages, failed=failed,
-            )
+            return index_status(db, self.layout)
 
     def documents(self, expired_only: bool = False) -> list[DocumentInfo]:
         """Every file of the index in service with its validity and status, by path."""
