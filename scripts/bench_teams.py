@@ -3,7 +3,8 @@ the typing indicator sent and the answer card delivered.
 
     .venv/bin/python scripts/bench_teams.py [--data DIR] [--documents DIR] [--questions N]
 
-Runs the real bot (JWT validation on) against the tests' fake Bot Connector and prints medians and maxima
+Runs the real bot (JWT validation on) against the fake Bot Connector in scripts/teams_fakes.py (the
+tests use it too) and prints medians and maxima
 in seconds. Teams waits about 15 s for the HTTP response; the card arrives later, as its own call.
 """
 from __future__ import annotations
@@ -16,7 +17,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+sys.path.insert(0, str(ROOT))
 
 from teams_fakes import FakeMicrosoft  # noqa: E402
 from teams_harness import ALICE, TeamsHarness, config, settings  # noqa: E402
