@@ -4,7 +4,6 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-sys.path.insert(1, str(Path(__file__).parent.parent / "scripts"))  # the Teams fakes, shared with scripts/bench_teams.py
 
 from fakes import FakeEmbedder  # noqa: E402
 

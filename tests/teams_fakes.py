@@ -1,5 +1,4 @@
-"""Offline Microsoft 365 for the Teams tests and scripts/bench_teams.py: a Bot Connector, an OpenID key
-endpoint and a bit of Graph.
+"""Offline Microsoft 365 for the Teams tests: a Bot Connector, an OpenID key endpoint and a bit of Graph.
 
 One small HTTP server on 127.0.0.1 plays every Microsoft service the bot talks to:
 
