@@ -133,9 +133,11 @@ _FENCE = re.compile(r"^(```|~~~)")
 _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
 _TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$")
 _INLINE = [
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # image -> alt text
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # [text](url) -> text
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref] -> text
+    # the text inside brackets never holds another bracket or a line break: an unclosed "[" costs a scan to
+    # the next one, not to the end of the paragraph
+    (re.compile(r"!\[([^\]\[\n]*)\]\([^)\n]*\)"), r"\1"),  # image -> alt text
+    (re.compile(r"\[([^\]\[\n]+)\]\([^)\n]*\)"), r"\1"),  # [text](url) -> text
+    (re.compile(r"\[([^\]\[\n]+)\]\[[^\]\[\n]*\]"), r"\1"),  # [text][ref] -> text
     (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),  # <http://...> -> url
     (re.compile(r"`([^`]+)`"), r"\1"),
     # emphasis: the text inside never holds its own marker, so an unclosed marker costs a scan to the next
