@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from index import Answer, Source
+from index import MAX_QUESTION_CHARS, TRUNCATED, Answer, Source, only_identity_numbers
 
 ASK_A_PERSON = "Fråga din introduktionsmentor eller enhetschef – och tipsa gärna om att rutinen saknas."
 NOT_FOUND = "Jag hittade inget i rutinerna som besvarar frågan."
@@ -17,7 +17,16 @@ GONE = "(Avsnittet finns inte längre i rutinerna – rutinen kan ha ändrats se
 WARNING_TEXTS = {
     "personnummer": "Ett personnummer i frågan togs bort innan frågan söktes och sparades.",
     "samordningsnummer": "Ett samordningsnummer i frågan togs bort innan frågan söktes och sparades.",
+    TRUNCATED: f"Frågan var längre än {MAX_QUESTION_CHARS} tecken; bara början söktes och sparades.",
 }
+ONLY_NUMBERS = "Frågan innehöll bara ett personnummer, så det fanns inget att söka efter."
+PRIVACY_REMINDER = ("Jag tog bort numret innan något sparades. Skriv inte personnummer, namn eller andra uppgifter "
+                    "om klienter i frågor – fråga om rutinen i allmänna ordalag.")
+
+
+def identity_numbers_removed(answer: Answer) -> list[str]:
+    """The kinds of identity number taken out of the question (what a privacy reminder names)."""
+    return [w for w in answer.warnings if w != TRUNCATED]
 
 
 def warning_notices(answer: Answer) -> list[str]:
@@ -136,6 +145,9 @@ def excerpt(source: Source, words: int = EXCERPT_WORDS) -> str:
 
 
 def build_reply(answer: Answer, more_sources: int = 2) -> Reply:
+    if not answer.sources and answer.warnings and only_identity_numbers(answer.question):
+        return Reply(question=answer.question, answered=False, headline=ONLY_NUMBERS, body=PRIVACY_REMINDER,
+                     source=None, more=[], advice=None)
     if answer.answered and answer.sources:
         top = answer.sources[0]
         body = " ".join(answer.sentences) or excerpt(top)
@@ -162,13 +174,24 @@ def build_reply(answer: Answer, more_sources: int = 2) -> Reply:
     )
 
 
+def all_notices(reply: Reply) -> list[str]:
+    """Every notice the reply shows (removed numbers, older versions, expired routines), each once."""
+    cited = [reply.source] if reply.source else []
+    return list(dict.fromkeys([*reply.notices, *(n for c in cited + [c for c, _ in reply.more] for n in c.notes)]))
+
+
+def answer_json(answer: Answer, reply: Reply) -> dict:
+    """One answer as `ask --json` prints it: the library's fields, the reply text and its notices."""
+    return {**answer.as_dict(answer_text(reply)), "notices": all_notices(reply)}
+
+
 def answer_text(reply: Reply) -> str:
     """The reply as one plain string: the ``answer`` field of --json and what a plain-text chat shows."""
     if reply.answered and reply.source:
         warning = f"\nObs! {reply.source.warning}" if reply.source.warning else ""
         valid = f"\n{reply.source.validity}" if reply.source.validity else ""
         return f"{reply.body}\nKälla: {reply.source.label} ({reply.source.document}){valid}{warning}"
-    return f"{reply.headline} {reply.advice}"
+    return f"{reply.headline} {reply.advice or reply.body}"
 
 
 def render_text(reply: Reply) -> str:

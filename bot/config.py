@@ -6,22 +6,20 @@ are RutinbotError with a Swedish message, so the CLI reports them as one line li
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import os
-import stat
 import tomllib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from index import RutinbotError
 
+from .checks import ConfigError, read_private_file, reject_unknown  # noqa: F401 - ConfigError is part of this API
+from .teams.settings import TeamsSettings, parse_teams
+
 DEFAULT_CONFIG = Path("rutinbot.toml")
 TOKEN_ENV = "DISCORD_TOKEN"
-
-
-class ConfigError(RutinbotError):
-    """The configuration file is missing, malformed, or names a setting that does not exist."""
 
 
 class MissingToken(RutinbotError):
@@ -32,6 +30,11 @@ class MissingToken(RutinbotError):
 class RateLimit:
     questions: int = 5
     per_seconds: float = 60.0
+
+
+def _id(value: int | str) -> int | str:
+    """Discord ids are numbers however they arrive; other platforms' ids (Entra ID object ids) are text."""
+    return int(value) if isinstance(value, str) and value.strip().isdigit() else value
 
 
 @dataclass(frozen=True)
@@ -53,22 +56,22 @@ class Access:
     """Which collections (top-level document folders) a person may be answered from."""
 
     default: tuple[str, ...] = ("gemensamt",)
-    roles: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
-    channels: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+    roles: Mapping[int | str, tuple[str, ...]] = field(default_factory=dict)
+    channels: Mapping[int | str, tuple[str, ...]] = field(default_factory=dict)
 
-    def allowed(self, *, roles: Iterable[int] = (), channels: Iterable[int] = ()) -> list[str]:
+    def allowed(self, *, roles: Iterable[int | str] = (), channels: Iterable[int | str] = ()) -> list[str]:
         """default ∪ the collections of the person's roles ∪ those of the channel asked in.
 
         Never None (which the library reads as "everything"): a person with no grants gets the default.
         """
         found = list(self.default)
         for role in roles:
-            found += self.roles.get(int(role), ())
+            found += self.roles.get(_id(role), ())
         for channel in channels:
-            found += self.channels.get(int(channel), ())
+            found += self.channels.get(_id(channel), ())
         return list(dict.fromkeys(found))
 
-    def reply_scope(self, *, roles: Iterable[int] = (), channels: Iterable[int] = (), shared_place: bool,
+    def reply_scope(self, *, roles: Iterable[int | str] = (), channels: Iterable[int | str] = (), shared_place: bool,
                     can_whisper: bool) -> Scope:
         """Where a reply goes and what it may quote (see Scope).
 
@@ -105,23 +108,15 @@ class BotConfig:
     reindex_interval: float = 0.0  # seconds between checks of the document folders for changes; 0 = off
     retention_days: float = 90  # questions and feedback in the question log
     audit_retention_days: float = 365  # the audit trail
+    teams: TeamsSettings | None = None  # the [teams] table, when the file has one
     source: Path | None = None  # the file read, for messages
 
 
 TOP_KEYS = ("token_file", "guild_id", "question_channels", "help_channel", "mentor_role", "admin_role",
-            "documents", "rate_limit", "collections", "reindex_interval", "retention_days", "audit_retention_days")
+            "documents", "rate_limit", "collections", "reindex_interval", "retention_days", "audit_retention_days",
+            "teams")
 RATE_KEYS = ("questions", "per_seconds")
 ACCESS_KEYS = ("default", "roles", "channels")
-
-
-def _unknown(keys: Iterable[str], known: tuple[str, ...], prefix: str, where: str) -> None:
-    for key in keys:
-        if key not in known:
-            close = difflib.get_close_matches(key, known, n=1)
-            hint = f" – menade du ”{prefix}{close[0]}”?" if close else ""
-            raise ConfigError(
-                f"okänd inställning ”{prefix}{key}” i {where}{hint} (kända: {', '.join(prefix + k for k in known)})"
-            )
 
 
 def _snowflake(value: Any, key: str) -> int:
@@ -147,7 +142,7 @@ def _positive(value: Any, key: str) -> float:
     return value
 
 
-def _grants(table: Any, key: str) -> dict[int, tuple[str, ...]]:
+def _grants(table: Any, key: str) -> dict[int | str, tuple[str, ...]]:
     if not isinstance(table, dict):
         raise ConfigError(f"{key} ska vara en tabell {{ \"<id>\" = [\"samling\", ...] }}")
     return {_snowflake(k, f"{key}-nyckeln {k!r}"): _names(v, f"{key}.{k}") for k, v in table.items()}
@@ -155,7 +150,7 @@ def _grants(table: Any, key: str) -> dict[int, tuple[str, ...]]:
 
 def parse_config(data: dict[str, Any], base: Path = Path("."), where: str = "konfigurationen") -> BotConfig:
     """Check every key and value; relative paths are taken from ``base`` (the config file's folder)."""
-    _unknown(data, TOP_KEYS, "", where)
+    reject_unknown(data, TOP_KEYS, "", where)
     values: dict[str, Any] = {}
     if "token_file" in data:
         if not isinstance(data["token_file"], str):
@@ -181,7 +176,7 @@ def parse_config(data: dict[str, Any], base: Path = Path("."), where: str = "kon
         rate = data["rate_limit"]
         if not isinstance(rate, dict):
             raise ConfigError("rate_limit ska vara en tabell: rate_limit = { questions = 5, per_seconds = 60 }")
-        _unknown(rate, RATE_KEYS, "rate_limit.", where)
+        reject_unknown(rate, RATE_KEYS, "rate_limit.", where)
         questions = _positive(rate.get("questions", RateLimit.questions), "rate_limit.questions")
         if questions != int(questions):
             raise ConfigError("rate_limit.questions ska vara ett heltal")
@@ -191,7 +186,7 @@ def parse_config(data: dict[str, Any], base: Path = Path("."), where: str = "kon
         access = data["collections"]
         if not isinstance(access, dict):
             raise ConfigError("collections ska vara en tabell med default, roles och channels")
-        _unknown(access, ACCESS_KEYS, "collections.", where)
+        reject_unknown(access, ACCESS_KEYS, "collections.", where)
         values["collections"] = Access(
             default=_names(access["default"], "collections.default") if "default" in access else Access.default,
             roles=_grants(access.get("roles", {}), "collections.roles"),
@@ -205,6 +200,8 @@ def parse_config(data: dict[str, Any], base: Path = Path("."), where: str = "kon
     for key in ("retention_days", "audit_retention_days"):
         if key in data:
             values[key] = _positive(data[key], key)
+    if "teams" in data:
+        values["teams"] = parse_teams(data["teams"], base, where)
     return BotConfig(**values)
 
 
@@ -253,20 +250,7 @@ def read_token(config: BotConfig, environ: Mapping[str, str] = os.environ) -> st
     if token:
         return token
     if config.token_file is not None:
-        path = config.token_file
-        try:
-            mode = path.stat().st_mode
-        except FileNotFoundError:
-            raise MissingToken(f"token_file {path} finns inte / token_file {path} does not exist") from None
-        if mode & (stat.S_IRWXG | stat.S_IRWXO):
-            raise MissingToken(
-                f"token-filen {path} kan läsas av andra (rättigheter {stat.S_IMODE(mode):o}); kör chmod 600 {path} "
-                f"/ the token file is readable by group or others; run chmod 600 {path}"
-            )
-        token = path.read_text(encoding="utf-8").strip()
-        if token:
-            return token
-        raise MissingToken(f"token-filen {path} är tom / the token file {path} is empty")
+        return read_private_file(config.token_file, "token_file", MissingToken)
     raise MissingToken(
         f"ingen Discord-token: sätt miljövariabeln {TOKEN_ENV} eller token_file i konfigurationen "
         f"(se README, avsnittet ”Discord”). / No Discord token: set {TOKEN_ENV} or token_file "

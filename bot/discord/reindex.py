@@ -7,14 +7,15 @@ under Server Settings → Integrations); the check still refuses everyone else.
 """
 from __future__ import annotations
 
-import asyncio
-import logging
 from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
+from index import BuildProgress
+
+from ..progress import with_progress
 from . import layout
 from .checks import admins_only
 from .people import acting
@@ -22,8 +23,6 @@ from .replies import NO_MENTIONS
 
 if TYPE_CHECKING:
     from .client import RutinBot
-
-_log = logging.getLogger(__name__)
 
 
 class Reindex(commands.Cog):
@@ -37,23 +36,13 @@ class Reindex(commands.Cog):
     @app_commands.check(admins_only)
     async def reindex(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        latest: tuple[int, int, str] | None = None
+        person = acting(interaction)
 
-        def progress(done: int, total: int, path: str) -> None:  # called in the worker thread
-            nonlocal latest
-            latest = (done, total, str(path))
+        async def show(figures: BuildProgress) -> None:
+            await interaction.edit_original_response(content=layout.progress_text(figures))
 
-        work = asyncio.ensure_future(asyncio.to_thread(self.bot.chat.reindex, acting(interaction), progress))
-        shown = None
-        while not work.done():
-            await asyncio.wait({work}, timeout=self.progress_interval)
-            if not work.done() and latest is not None and latest != shown:
-                shown = latest
-                try:
-                    await interaction.edit_original_response(content=layout.progress_text(*shown))
-                except discord.HTTPException as exc:  # progress is a courtesy; the build goes on
-                    _log.warning("could not show reindex progress: %s", exc)
-        outcome = work.result()
+        outcome = await with_progress(lambda progress: self.bot.chat.reindex(person, progress), show,
+                                      self.progress_interval)
         if outcome.report is None:
             await interaction.edit_original_response(content=outcome.refusal, allowed_mentions=NO_MENTIONS)
             return

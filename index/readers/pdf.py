@@ -8,9 +8,12 @@ add up to the extracted text, lines carry no style and layout heuristics take ov
 from __future__ import annotations
 
 import io
+import logging
 import math
 import re
+import threading
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
 
 import pypdf
@@ -31,8 +34,52 @@ _NOT_A_TITLE = re.compile(
 )
 
 
+_log = logging.getLogger(__name__)
+
+
+class _PypdfNotes(logging.Handler):
+    """pypdf logs every oddity it repairs ("invalid pdf header", "EOF marker not found"), once per object:
+    a hostile file printed ~22,000 such lines beside rutinbot's own reason. They are counted per file here
+    (per thread: a reindex may read while another thread does) and logged as one line."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.local = threading.local()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        notes = getattr(self.local, "notes", None)
+        if notes is None:
+            _log.debug("pypdf: %s", record.getMessage())
+        elif not notes:
+            notes.append(record.getMessage())
+            notes.append(1)
+        else:
+            notes[1] += 1
+
+    @contextmanager
+    def collected(self, path: Path):
+        self.local.notes = []
+        try:
+            yield
+        finally:
+            notes, self.local.notes = self.local.notes, None
+            if notes:
+                _log.info("pypdf reported %d problem(s) in %s, the first: %s", notes[1], path, notes[0])
+
+
+_NOTES = _PypdfNotes()
+_PYPDF_LOG = logging.getLogger("pypdf")
+_PYPDF_LOG.addHandler(_NOTES)
+_PYPDF_LOG.propagate = False  # never to stderr beside the reason rutinbot gives
+
+
 def read_pdf(path: Path, data: bytes, *, max_pages: int) -> ParsedDocument:
     """Parse PDF bytes into blocks with 1-based page numbers; ReadError for unusable files."""
+    with _NOTES.collected(path):
+        return _read_pdf(path, data, max_pages=max_pages)
+
+
+def _read_pdf(path: Path, data: bytes, *, max_pages: int) -> ParsedDocument:
     reader = _open(path, data)
     _check_page_tree(reader, path, max_pages)
     try:
@@ -69,7 +116,7 @@ def _check_page_tree(reader: pypdf.PdfReader, path: Path, max_pages: int) -> Non
     passed. Anything odd in the tree is left to pypdf, which reports a broken file itself.
     """
     try:
-        pages = reader.trailer["/Root"].get_object()["/Pages"].get_object()
+        pages = reader.trailer["/Root"].get_object()["/Pages"].get_object()  # type: ignore[index]
         claimed = int(pages.get("/Count", 0))
     except Exception:  # noqa: BLE001
         return
