@@ -7,7 +7,7 @@ one ordinary routine, and prints per file: wall time, peak memory above a baseli
 the ordinary routine, passages stored and what the report says about the file. Targets: at most 10 s and
 500 MB each. A run that passes 120 s or 3 GB is killed and shown as such (as the old code would have been).
 
-The small fake embedder from tests/fakes.py is used, so the figures are the cost of reading, parsing and
+The small hashing embedder (index/hashing.py, no model) is used, so the figures are the cost of reading, parsing and
 chunking the file (what a hostile file can blow up), not of the embedding model, which only sees what
 survives the limits. Nothing is asserted; tests/test_hostile_files.py holds the checks.
 
@@ -28,7 +28,6 @@ import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TESTS = ROOT / "tests"
 
 ORDINARY = ("# Hembesök\n\n## Larm\n\nTryck på larmknappen i tre sekunder om du känner dig hotad. "
             "Larmet går till vaktbolaget.\n")
@@ -155,13 +154,12 @@ HOSTILE = {  # name: (file name, builder)
 # -- measuring ------------------------------------------------------------------------------------------
 
 def index_one(documents: Path, data: Path) -> dict:
-    """Run in the child: index ``documents`` with the fake embedder and summarise the report."""
-    sys.path[:0] = [str(ROOT), str(TESTS)]
-    from fakes import FakeEmbedder
-
+    """Run in the child: index ``documents`` with the hashing embedder and summarise the report."""
+    sys.path.insert(0, str(ROOT))
     from index import Library
+    from index.hashing import HashingEmbedder
 
-    library = Library(data, embedder=FakeEmbedder())
+    library = Library(data, embedder=HashingEmbedder())
     report = library.build([documents])
     return {"passages": report.passages, "failed": dict(report.failed), "warnings": dict(report.warnings)}
 
@@ -218,7 +216,7 @@ def main() -> None:
 
     baseline = measure(folder_with(None), work / "baseline" / "data")
     print(f"baseline (one ordinary routine): {baseline['seconds']:.1f} s, "
-          f"peak {baseline['peak'] / 1e6:.0f} MB (python {sys.version.split()[0]}, fake embedder)\n")
+          f"peak {baseline['peak'] / 1e6:.0f} MB (python {sys.version.split()[0]}, hashing embedder)\n")
     print(f"{'file':<26}{'size':>10}{'time':>9}{'memory':>10}  {'passages':>8}  outcome")
     for name in names:
         file_name, builder = HOSTILE[name]
