@@ -12,12 +12,12 @@ from .describe import DocumentInfo, IndexStatus
 from .library import Library, resolve_data_dir
 from .metadata import RoutineMetadata
 from .privacy import Redaction, redact
-from .questions import MAX_QUESTION_CHARS, TRUNCATED, only_identity_numbers
+from .questions import MAX_QUESTION_CHARS, only_identity_numbers
 from .search import FusionWeights
 from .watch import start_watcher, watch as watch_folders
 
 __all__ = [
-    "AbstainPolicy", "AlreadyVoted", "BuildRefused", "EmptyQuestion", "MAX_QUESTION_CHARS", "TRUNCATED", "only_identity_numbers", "Answer", "Audit", "BuildReport", "ChunkSettings", "DataDir", "DEFAULT_MODEL", "Embedder", "EvalReport", "FusionWeights",
+    "AbstainPolicy", "AlreadyVoted", "BuildRefused", "EmptyQuestion", "MAX_QUESTION_CHARS", "only_identity_numbers", "Answer", "Audit", "BuildReport", "ChunkSettings", "DataDir", "DEFAULT_MODEL", "Embedder", "EvalReport", "FusionWeights",
     "IndexLocked", "IndexMissing", "IndexStatus", "Journal", "Library", "ModelMismatch", "ModelUnavailable", "ReadError",
     "Redaction", "DocumentInfo", "OlderVersion", "RoutineMetadata",
     "RutinbotError", "Source", "cli_actor", "evaluate", "load_cases", "redact", "resolve_data_dir",

@@ -56,6 +56,7 @@ class Answer:
     sources: list[Source]
     warnings: list[str] = field(default_factory=list)
     confidence: float = 0.0
+    truncated: bool = False  # the question was longer than MAX_QUESTION_CHARS: only its start was used
 
     def as_dict(self, answer_text: str) -> dict:
         return {
@@ -65,6 +66,7 @@ class Answer:
             "sentences": self.sentences,
             "confidence": round(self.confidence, 4),
             "warnings": self.warnings,
+            "truncated": self.truncated,
             "sources": [{**asdict(s), "score": round(s.score, 4)} for s in self.sources],
         }
 

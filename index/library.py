@@ -32,7 +32,7 @@ from .indexer import BuildReport, Indexer, Progress, check_roots, check_same_roo
 from .journal import Journal
 from .metadata import read_metadata
 from .privacy import redact
-from .questions import TRUNCATED, bounded, capped, only_identity_numbers
+from .questions import bounded, capped, only_identity_numbers
 from .search import FusionWeights
 from .serving import Served, follow
 from .store import get_meta, no_index_message, open_db, snapshot
@@ -185,14 +185,18 @@ class Library:
 
         A personnummer or samordningsnummer in the question is removed first: what is embedded,
         searched, returned in ``Answer.question`` and logged never holds it; ``Answer.warnings`` names it.
-        Only the first MAX_QUESTION_CHARS characters are used ("truncated" in the warnings); a blank
-        question raises EmptyQuestion, and one that was only identity numbers is not searched.
+        Only the first MAX_QUESTION_CHARS characters are used (``Answer.truncated``); a blank question
+        raises EmptyQuestion, and one that was only identity numbers is not searched.
         """
         redaction = redact(bounded(question))  # EmptyQuestion for a blank one
         question, truncated = capped(redaction.text)
-        warnings = redaction.kinds + ([TRUNCATED] if truncated else [])
         if only_identity_numbers(question):  # nothing else to search for: the front end reminds, no search
-            return Answer(question, False, [], [], warnings=warnings)
+            return Answer(question, False, [], [], warnings=redaction.kinds, truncated=truncated)
+        answer = self._answer(question, redaction.kinds, k, collections)
+        answer.truncated = truncated
+        return answer
+
+    def _answer(self, question: str, warnings: list[str], k: int, collections: list[str] | None) -> Answer:
         self.open(create=False)
         query_vector = self.embedder.embed_queries([question])[0]
         with self._lock, snapshot(self.db):

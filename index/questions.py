@@ -12,7 +12,6 @@ import re
 from .errors import EmptyQuestion
 
 MAX_QUESTION_CHARS = 1000
-TRUNCATED = "truncated"  # the Answer.warnings code for a question cut to MAX_QUESTION_CHARS
 _REDACTION_MARGIN = 2 * MAX_QUESTION_CHARS  # enough that an identity number across the cut is seen whole
 _PLACEHOLDER = re.compile(r"\[(personnummer|samordningsnummer)\]")
 
