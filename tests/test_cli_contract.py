@@ -331,3 +331,10 @@ def test_invalid_utf8_in_the_argument_is_replaced(cli):
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["question"] == "larm \ufffd( vid hembes\ufffdk"
     assert logged(cli)[0]["question"] == "larm \ufffd( vid hembes\ufffdk"
+
+
+def test_invalid_utf8_in_the_terminal_chat_is_replaced_and_the_chat_goes_on(cli):
+    result = cli("chat", input=b"larm \xc3\x28 vid hembes\xf6k\nflextid?\nsluta\n")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.count("rutinbot:") == 2
+    assert sorted(e["question"] for e in logged(cli)) == ["flextid?", "larm \ufffd( vid hembes\ufffdk"]
