@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import difflib
 import stat
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from index import RutinbotError
 

@@ -60,19 +60,19 @@ MENTOR = User("Maja", 9)
 
 
 def settings(**overrides: Any) -> TeamsSettings:
-    values: dict[str, Any] = dict(
-        app_id=APP_ID, tenant_id=TENANT, host="127.0.0.1", port=free_port(),
-        question_channels=(QUESTION_CHANNEL,), help_channel=HELP_CHANNEL, mentors={MENTOR.aad_id: MENTOR.name},
-        admins=Identities(users=(CAROL.aad_id,), teams=(ADMIN_TEAM,)),
-        collections=Grants(groups={BARN_GROUP: ("barn-och-familj",)}, channels={BARN_CHANNEL: ("barn-och-familj",)}),
-    )
+    values: dict[str, Any] = {
+        "app_id": APP_ID, "tenant_id": TENANT, "host": "127.0.0.1", "port": free_port(),
+        "question_channels": (QUESTION_CHANNEL,), "help_channel": HELP_CHANNEL, "mentors": {MENTOR.aad_id: MENTOR.name},
+        "admins": Identities(users=(CAROL.aad_id,), teams=(ADMIN_TEAM,)),
+        "collections": Grants(groups={BARN_GROUP: ("barn-och-familj",)}, channels={BARN_CHANNEL: ("barn-och-familj",)}),
+    }
     values.update(overrides)
     return TeamsSettings(**values)
 
 
 def config(documents: Path, **overrides: Any) -> BotConfig:
-    values: dict[str, Any] = dict(documents=(documents,), rate_limit=RateLimit(20, 60),
-                                  collections=Access(default=("gemensamt",)))
+    values: dict[str, Any] = {"documents": (documents,), "rate_limit": RateLimit(20, 60),
+                                  "collections": Access(default=("gemensamt",))}
     values.update(overrides)
     return BotConfig(**values)
 

@@ -10,16 +10,32 @@ import re
 import time
 
 import pytest
+from teams_fakes import FakeMicrosoft
+from teams_harness import (
+    ADMIN_TEAM,
+    ALICE,
+    APP_ID,
+    BARN_CHANNEL,
+    BARN_GROUP,
+    BOB,
+    CAROL,
+    DAVE,
+    GENERAL,
+    HELP_CHANNEL,
+    MENTOR,
+    QUESTION_CHANNEL,
+    TeamsHarness,
+    card_text,
+    check_card,
+    config,
+    question_id,
+    settings,
+)
 
 from bot.service import Assistant
 from bot.teams import texts
 from bot.teams.cards import COLLEAGUE, MORE, VOTE
 from index import Library
-from teams_fakes import FakeMicrosoft
-from teams_harness import (
-    ADMIN_TEAM, ALICE, APP_ID, BARN_CHANNEL, BARN_GROUP, BOB, CAROL, DAVE, GENERAL, HELP_CHANNEL, MENTOR,
-    QUESTION_CHANNEL, TeamsHarness, card_text, check_card, config, question_id, settings,
-)
 
 ALARM_QUESTION = "Hur fungerar larmet vid hembesök?"
 POLICE_QUESTION = "Får jag lämna ut uppgifter om en klient till polisen?"
@@ -241,8 +257,7 @@ def test_collections_by_entra_group_only_in_personal_chats(teams, fake):
     # in a channel everyone reads the answer: Bob's own grants do not apply there
     bob_in_general = teams.ask(BOB, POLICE_QUESTION, where="channel", channel=GENERAL, mention=True)
     assert not any(d.startswith("barn-och-familj/") for d in _documents(bob_in_general))
-    if "Jag hittade inget" in card_text(bob_in_general):  # and he is told where he could be answered
-        assert "direktmeddelande" in card_text(bob_in_general)
+    assert "direktmeddelande" in card_text(bob_in_general)  # and he is told where he could be answered
     alice_in_general = teams.ask(ALICE, POLICE_QUESTION, where="channel", channel=GENERAL, mention=True)
     assert "direktmeddelande" not in card_text(alice_in_general)  # she could read nothing more anywhere
     graph = [c for c in fake.calls if "checkMemberGroups" in c.path]

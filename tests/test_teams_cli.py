@@ -16,7 +16,13 @@ import pytest
 
 from bot.config import ConfigError, load_config
 from bot.teams.settings import (
-    APP_ID_ENV, SECRET_ENV, TENANT_ENV, MissingCredentials, TeamsSettings, describe_teams, read_credentials,
+    APP_ID_ENV,
+    SECRET_ENV,
+    TENANT_ENV,
+    MissingCredentials,
+    TeamsSettings,
+    describe_teams,
+    read_credentials,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -191,3 +197,34 @@ def test_help_texts():
     for command in ("teams", "teams-app"):
         result = subprocess.run([*RUTINBOT, command, "--help"], capture_output=True, text=True, cwd=ROOT, timeout=60)
         assert result.returncode == 0 and "Usage:" in result.stdout
+
+
+def test_credentials_become_the_sdk_options_and_a_certificate_its_thumbprint(tmp_path):
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import NameOID
+
+    from bot.teams.credentials import app_options, thumbprint
+    from bot.teams.settings import Credentials
+
+    assert app_options(None) == {"dangerously_allow_unauthenticated_requests": True}
+    with_secret = app_options(Credentials("app", "tenant", secret="s3cret"))
+    assert with_secret == {"client_id": "app", "tenant_id": "tenant", "client_secret": "s3cret"}
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "rutinbot")])
+    now = datetime.datetime.now(datetime.UTC)
+    certificate = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+                   .serial_number(1).not_valid_before(now).not_valid_after(now + datetime.timedelta(days=1))
+                   .sign(key, hashes.SHA256()))
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                            serialization.NoEncryption()).decode() + certificate.public_bytes(serialization.Encoding.PEM).decode()
+    cert_file = tmp_path / "teams.pem"
+    cert_file.write_text(pem, encoding="utf-8")
+    os.chmod(cert_file, 0o600)
+    credentials = read_credentials(TeamsSettings(app_id="app", tenant_id="tenant", certificate_file=cert_file), {})
+    assert credentials.certificate_pem == pem.strip() and credentials.secret is None
+    assert "PRIVATE KEY" not in repr(credentials)
+    assert thumbprint(pem) == certificate.fingerprint(hashes.SHA1()).hex() and len(thumbprint(pem)) == 40

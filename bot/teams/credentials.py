@@ -11,20 +11,25 @@ from typing import Any
 from .settings import Credentials
 
 
+def thumbprint(pem: str) -> str:
+    """The SHA-1 thumbprint Entra ID lists for an uploaded certificate (hex), from the PEM's certificate."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+
+    return x509.load_pem_x509_certificate(pem.encode()).fingerprint(hashes.SHA1()).hex()
+
+
 class CertificateTokens:
     """The SDK's token-provider protocol (``get_app_token``) backed by an MSAL confidential client."""
 
     def __init__(self, credentials: Credentials, login_endpoint: str):
         import msal
-        from cryptography import x509
-        from cryptography.hazmat.primitives import hashes
 
         pem = credentials.certificate_pem or ""
-        certificate = x509.load_pem_x509_certificate(pem.encode())
         self._app = msal.ConfidentialClientApplication(
             credentials.app_id,
             authority=f"{login_endpoint}/{credentials.tenant_id}",
-            client_credential={"private_key": pem, "thumbprint": certificate.fingerprint(hashes.SHA1()).hex()},
+            client_credential={"private_key": pem, "thumbprint": thumbprint(pem)},
         )
 
     async def get_app_token(self, scope: str, tenant_id: str | None) -> str | None:

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from index import RutinbotError
 
-from .settings import TeamsSettings
 from . import texts
+from .settings import TeamsSettings
 
 MANIFEST_VERSION = "1.19"
 SCHEMA = f"https://developer.microsoft.com/json-schemas/teams/v{MANIFEST_VERSION}/MicrosoftTeams.schema.json"

@@ -7,9 +7,10 @@ for teams and channels, object id GUIDs for users and groups), kept exactly as w
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from index import RutinbotError
 
