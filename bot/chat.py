@@ -10,9 +10,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Hashable
 
 from index import BuildRefused, BuildReport, IndexLocked, IndexStatus, RutinbotError, start_watcher
 
@@ -25,15 +25,16 @@ from .service import Asked, Assistant
 _log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
+Id = int | str  # a platform's id of a user, role, group or channel
 
 
 @dataclass(frozen=True)
 class Person:
     """Someone acting in a chat, as their platform describes them; the rules decide on this alone."""
 
-    user_id: Hashable  # the platform's id; pseudonymised before it is stored or logged
-    roles: tuple[Hashable, ...] = ()  # role or group ids
-    channels: tuple[Hashable, ...] = ()  # where they act and, in a thread, its parent; empty in a direct message
+    user_id: Id  # the platform's id; pseudonymised before it is stored or logged
+    roles: tuple[Id, ...] = ()  # role or group ids
+    channels: tuple[Id, ...] = ()  # where they act and, in a thread, its parent; empty in a direct message
     manages_server: bool = False  # the platform's own administrator right (Discord: Manage Server)
 
     @property
@@ -54,10 +55,10 @@ class Chat:
         self.config = config
         rate = config.rate_limit
         self.limiter = SlidingWindow(rate.questions, rate.per_seconds, clock)
-        self._escalated: set[tuple[int, Hashable]] = set()  # (question id, user id) sent to colleagues
+        self._escalated: set[tuple[int, Id]] = set()  # (question id, user id) sent to colleagues
 
     @property
-    def help_channel(self) -> Hashable | None:
+    def help_channel(self) -> Id | None:
         """Where "ask a colleague" posts, in the platform's terms (a front end with its own settings overrides it)."""
         return self.config.help_channel
 

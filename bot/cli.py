@@ -148,8 +148,7 @@ def index_command(paths, data, model, as_json, watch, interval, max_mb, max_page
 
 def _watch(library: Library, roots: list[Path], interval: float, as_json: bool, limits: dict) -> None:
     """Reindex on every change until Ctrl-C; a reindex running elsewhere is waited out, not an error."""
-    from index import ModelMismatch
-    from index import watch_folders
+    from index import ModelMismatch, watch_folders
 
     def on_report(report) -> None:
         if not as_json:
@@ -489,7 +488,7 @@ def _serving_assistant(data, model, config, settings: dict):
     if not library.has_index():
         click.echo(f"Inget index ännu – bygger ett från {', '.join(str(p) for p in config.documents)} …", err=True)
         _print_build(library.build(list(config.documents), actor=cli_actor()), as_json=False, err=True)
-    library.embedder  # load the model now rather than on the first question
+    _ = library.embedder  # load the model now rather than on the first question
     return Assistant(library)
 
 

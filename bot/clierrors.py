@@ -102,7 +102,8 @@ def describe(error: click.ClickException) -> str:
     elif isinstance(error, click.NoSuchOption):
         text = f"okänd flagga {error.option_name}{_maybe(error.possibilities)}"
     elif isinstance(error, getattr(click.exceptions, "NoSuchCommand", ())):
-        text = f"okänt kommando {error.command_name}{_maybe(error.possibilities)}"
+        text = (f"okänt kommando {getattr(error, 'command_name', '?')}"  # NoSuchCommand: click >= 8.2 only
+                f"{_maybe(getattr(error, 'possibilities', None))}")
     elif isinstance(error, click.BadOptionUsage) and _REQUIRES_VALUE.search(error.message):
         text = f"flaggan {error.option_name} kräver ett värde"
     elif isinstance(error, click.BadOptionUsage) and _TAKES_NO_VALUE.search(error.message):

@@ -8,9 +8,10 @@ from __future__ import annotations
 import dataclasses
 import os
 import tomllib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from index import RutinbotError
 
@@ -29,6 +30,11 @@ class MissingToken(RutinbotError):
 class RateLimit:
     questions: int = 5
     per_seconds: float = 60.0
+
+
+def _id(value: int | str) -> int | str:
+    """Discord ids are numbers however they arrive; other platforms' ids (Entra ID object ids) are text."""
+    return int(value) if isinstance(value, str) and value.strip().isdigit() else value
 
 
 @dataclass(frozen=True)
@@ -50,22 +56,22 @@ class Access:
     """Which collections (top-level document folders) a person may be answered from."""
 
     default: tuple[str, ...] = ("gemensamt",)
-    roles: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
-    channels: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+    roles: Mapping[int | str, tuple[str, ...]] = field(default_factory=dict)
+    channels: Mapping[int | str, tuple[str, ...]] = field(default_factory=dict)
 
-    def allowed(self, *, roles: Iterable[int] = (), channels: Iterable[int] = ()) -> list[str]:
+    def allowed(self, *, roles: Iterable[int | str] = (), channels: Iterable[int | str] = ()) -> list[str]:
         """default ∪ the collections of the person's roles ∪ those of the channel asked in.
 
         Never None (which the library reads as "everything"): a person with no grants gets the default.
         """
         found = list(self.default)
         for role in roles:
-            found += self.roles.get(int(role), ())
+            found += self.roles.get(_id(role), ())
         for channel in channels:
-            found += self.channels.get(int(channel), ())
+            found += self.channels.get(_id(channel), ())
         return list(dict.fromkeys(found))
 
-    def reply_scope(self, *, roles: Iterable[int] = (), channels: Iterable[int] = (), shared_place: bool,
+    def reply_scope(self, *, roles: Iterable[int | str] = (), channels: Iterable[int | str] = (), shared_place: bool,
                     can_whisper: bool) -> Scope:
         """Where a reply goes and what it may quote (see Scope).
 
@@ -136,7 +142,7 @@ def _positive(value: Any, key: str) -> float:
     return value
 
 
-def _grants(table: Any, key: str) -> dict[int, tuple[str, ...]]:
+def _grants(table: Any, key: str) -> dict[int | str, tuple[str, ...]]:
     if not isinstance(table, dict):
         raise ConfigError(f"{key} ska vara en tabell {{ \"<id>\" = [\"samling\", ...] }}")
     return {_snowflake(k, f"{key}-nyckeln {k!r}"): _names(v, f"{key}.{k}") for k, v in table.items()}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from typing import Callable, Hashable
+from collections.abc import Callable, Hashable
 
 
 class SlidingWindow:

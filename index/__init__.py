@@ -2,24 +2,35 @@
 from .answering import AbstainPolicy, Answer, OlderVersion, Source
 from .audit import Audit, cli_actor
 from .chunking import ChunkSettings
-from .embedder import DEFAULT_MODEL, Embedder
-from .evaluation import EvalReport, evaluate, load_cases
-from .errors import BuildRefused, EmptyQuestion, IndexLocked, IndexMissing, ModelMismatch, ModelUnavailable, ReadError, RutinbotError
-from .indexer import BuildReport
-from .journal import AlreadyVoted, Journal
 from .datadir import DataDir
 from .describe import DocumentInfo, IndexStatus
+from .embedder import DEFAULT_MODEL, Embedder
+from .errors import (
+    BuildRefused,
+    EmptyQuestion,
+    IndexLocked,
+    IndexMissing,
+    ModelMismatch,
+    ModelUnavailable,
+    ReadError,
+    RutinbotError,
+)
+from .evaluation import EvalReport, evaluate, load_cases
+from .indexer import BuildReport
+from .journal import AlreadyVoted, Journal
 from .library import Library, resolve_data_dir
 from .metadata import RoutineMetadata
 from .privacy import Redaction, redact
 from .questions import MAX_QUESTION_CHARS, only_identity_numbers
 from .search import FusionWeights
-from .watch import start_watcher, watch as watch_folders
+from .watch import start_watcher
+from .watch import watch as watch_folders
 
 __all__ = [
-    "AbstainPolicy", "AlreadyVoted", "BuildRefused", "EmptyQuestion", "MAX_QUESTION_CHARS", "only_identity_numbers", "Answer", "Audit", "BuildReport", "ChunkSettings", "DataDir", "DEFAULT_MODEL", "Embedder", "EvalReport", "FusionWeights",
-    "IndexLocked", "IndexMissing", "IndexStatus", "Journal", "Library", "ModelMismatch", "ModelUnavailable", "ReadError",
-    "Redaction", "DocumentInfo", "OlderVersion", "RoutineMetadata",
+    "DEFAULT_MODEL", "MAX_QUESTION_CHARS", "AbstainPolicy", "AlreadyVoted", "Answer", "Audit", "BuildRefused",
+    "BuildReport", "ChunkSettings", "DataDir", "DocumentInfo", "Embedder", "EmptyQuestion", "EvalReport", "FusionWeights",
+    "IndexLocked", "IndexMissing", "IndexStatus", "Journal", "Library", "ModelMismatch", "ModelUnavailable", "OlderVersion",
+    "ReadError", "Redaction", "RoutineMetadata", "only_identity_numbers",
     "RutinbotError", "Source", "cli_actor", "evaluate", "load_cases", "redact", "resolve_data_dir",
     "start_watcher", "watch_folders",
 ]

@@ -14,16 +14,7 @@ _WORD = re.compile(r"[0-9a-zåäöéüæø]+", re.IGNORECASE)
 
 # Function words and chat filler that carry no topic; kept short on purpose: BM25's idf handles the rest.
 STOPWORDS = frozenset(
-    """
-    alla allt alltså andra annan annat att av bara bli blir blev bör de dem den denna deras dess det detta
-    dig din dina ditt du där då efter eftersom ej eller en ens er era ert ett fast från får fick för före
-    ha hade han hans har hen henne hennes honom hur här hos i igen ifall in inom inte ja jag kan kunde
-    man med mej mellan men mig min mina mitt mot mycket måste ni nu när någon något några och också om
-    oss på samma sedan sig sin sina sitt ska skall skulle som så sådan till tills under upp ut utan vad
-    var vara varför varit vem vi vid vilka vilken vilket vill våra vårt än är även åt över
-    gör göra gjorde görs finns fanns sa säga hej tack typ liksom asså ok okej snälla undrar fråga frågor
-    veta vet tror behöver behöva kolla nån nåt nåra nånting nånstans nog idag imorgon igår ba iaf ju väl
-    """.split()
+    ["alla", "allt", "alltså", "andra", "annan", "annat", "att", "av", "bara", "bli", "blir", "blev", "bör", "de", "dem", "den", "denna", "deras", "dess", "det", "detta", "dig", "din", "dina", "ditt", "du", "där", "då", "efter", "eftersom", "ej", "eller", "en", "ens", "er", "era", "ert", "ett", "fast", "från", "får", "fick", "för", "före", "ha", "hade", "han", "hans", "har", "hen", "henne", "hennes", "honom", "hur", "här", "hos", "i", "igen", "ifall", "in", "inom", "inte", "ja", "jag", "kan", "kunde", "man", "med", "mej", "mellan", "men", "mig", "min", "mina", "mitt", "mot", "mycket", "måste", "ni", "nu", "när", "någon", "något", "några", "och", "också", "om", "oss", "på", "samma", "sedan", "sig", "sin", "sina", "sitt", "ska", "skall", "skulle", "som", "så", "sådan", "till", "tills", "under", "upp", "ut", "utan", "vad", "var", "vara", "varför", "varit", "vem", "vi", "vid", "vilka", "vilken", "vilket", "vill", "våra", "vårt", "än", "är", "även", "åt", "över", "gör", "göra", "gjorde", "görs", "finns", "fanns", "sa", "säga", "hej", "tack", "typ", "liksom", "asså", "ok", "okej", "snälla", "undrar", "fråga", "frågor", "veta", "vet", "tror", "behöver", "behöva", "kolla", "nån", "nåt", "nåra", "nånting", "nånstans", "nog", "idag", "imorgon", "igår", "ba", "iaf", "ju", "väl"]
 )
 
 # Chat Swedish and office shorthand mapped to the words routines use. Newcomers write "mejl", "fb" and

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Callable
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
 from . import analysis
@@ -88,11 +88,11 @@ class AbstainPolicy:
     similarity_weight: float = 0.0
 
     @classmethod
-    def always(cls) -> "AbstainPolicy":
+    def always(cls) -> AbstainPolicy:
         return cls(threshold=float("-inf"))
 
     @classmethod
-    def never(cls) -> "AbstainPolicy":
+    def never(cls) -> AbstainPolicy:
         return cls(threshold=float("inf"))
 
     def evidence(self, similarity: float, coverage: float, unknown: float) -> float:
@@ -108,7 +108,7 @@ def _matches(term: str, prefix: str | None, stems: set[str], folded: str) -> boo
 
 def question_terms(question: str) -> list[tuple[str, str | None]]:
     """Each content word as (stem, substring prefix for compounds) — the prefix may be None."""
-    prefixes = {analysis.stem(w): None for w in analysis.expand(analysis.words(question))}
+    prefixes: dict[str, str | None] = {analysis.stem(w): None for w in analysis.expand(analysis.words(question))}
     for p in analysis.trigram_terms(question):
         for stem in prefixes:
             if stem.startswith(p):
@@ -125,7 +125,8 @@ def coverage(question: str, text: str, idf: Callable[[str], float] | None = None
     stems, folded = set(analysis.content_terms(text)), analysis.fold(text)
     weight = idf or (lambda _: 1.0)
     total = sum(weight(t) for t, _ in terms)
-    found = sum(weight(t) for t, p in terms if _matches(t, p, stems, folded) or any(analysis.similar(t, s) for s in stems))
+    found = sum(weight(t) for t, p in terms
+                if _matches(t, p, stems, folded) or any(analysis.similar(t, s) for s in stems))
     return found / total if total else 0.0
 
 

@@ -10,6 +10,7 @@ import getpass
 import json
 import threading
 from datetime import datetime
+from typing import cast
 
 import sqlite_utils
 
@@ -38,10 +39,10 @@ class Audit(Retained):
 
     def record(self, actor: str, action: str, details: dict | None = None) -> int:
         with self._lock, self.db.conn:
-            return self.db["audit"].insert({
+            return cast(int, self.db.table("audit").insert({
                 "at": stamp(self.clock()), "actor": actor, "action": action,
                 "details": json.dumps(details or {}, ensure_ascii=False, default=str, sort_keys=True),
-            }).last_pk
+            }).last_pk)
 
     def entries(self, *, since_days: float | None = None, now: datetime | None = None) -> list[dict]:
         """Oldest first."""
@@ -58,3 +59,13 @@ class Audit(Retained):
         limit = cutoff(self.retention_days if days is None else days, now or self.clock())
         with self._lock, self.db.conn:
             return self.db.execute("DELETE FROM audit WHERE at < ?", [limit]).rowcount
+
+
+def reindex_details(roots: list[str], report) -> dict:
+    """What the trail keeps of a reindex: the folders and the counts, never a file's content."""
+    return {
+        "roots": roots, "added": len(report.added), "changed": len(report.changed),
+        "removed": len(report.removed), "unchanged": len(report.unchanged), "failed": len(report.failed),
+        "documents": report.documents, "passages": report.passages, "generation": report.generation,
+        "seconds": round(report.seconds, 1),
+    }

@@ -7,9 +7,10 @@ Every other module asks here instead of knowing the schema.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Iterable, Iterator
+from datetime import UTC, datetime
+from typing import cast
 
 import sqlite_utils
 
@@ -29,7 +30,7 @@ def json_dict(text: str | None) -> dict:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _chunks(items: list, size: int = _CHUNK) -> Iterator[list]:
@@ -175,7 +176,7 @@ class Catalog:
                     [[item.content_hash, p["ordinal"], p["text"], p["page"], p["section"], json.dumps(p["lines"]),
                       p["terms"], p["trigrams"], p["embedding"]] for p in item.passages],
                 )
-                self.db["contents"].insert(
+                self.db.table("contents").insert(
                     {"hash": item.content_hash, "title": item.title, "kind": item.kind, "pages": item.pages,
                      "passages": len(item.passages), "metadata": item.metadata, "created_at": now},
                     replace=True,
@@ -210,8 +211,8 @@ class Catalog:
 
     def begin_generation(self, root: str, rows: list[dict]) -> int:
         """A new generation holding ``rows``, not yet in service."""
-        generation = self.db["generations"].insert({"started_at": _now(), "root": root}).last_pk
-        self.db["documents"].insert_all([{**row, "generation": generation} for row in rows])
+        generation = cast(int, self.db.table("generations").insert({"started_at": _now(), "root": root}).last_pk)
+        self.db.table("documents").insert_all([{**row, "generation": generation} for row in rows])
         return generation
 
     def finish_generation(self, generation: int, summary: dict, settings: dict) -> str:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -31,7 +32,7 @@ class Embedder(Protocol):
 
 
 class SentenceTransformerEmbedder:
-    """Any sentence-transformers model by name or path; e5-style prompts are used when the model has them."""
+    """Any sentence-transformers model by name or path, with the query and document prompts it defines."""
 
     def __init__(self, name: str = DEFAULT_MODEL, *, models_dir: Path, batch_size: int = 32):
         self.name = name
@@ -57,16 +58,17 @@ class SentenceTransformerEmbedder:
             raise ModelUnavailable(f"kunde inte ladda modellen {name!r}: {type(exc).__name__}: {exc}") from exc
         dimension = getattr(self._model, "get_embedding_dimension", None) or \
             self._model.get_sentence_embedding_dimension  # renamed in sentence-transformers 6
-        self.dim = int(dimension())
-        prompts = getattr(self._model, "prompts", {}) or {}
-        self._query_prompt = "query" if "query" in prompts else None
-        self._passage_prompt = "passage" if "passage" in prompts else None
+        dim = dimension()
+        if dim is None:
+            raise ModelUnavailable(f"modellen {name!r} anger inte hur långa dess vektorer är")
+        self.dim = int(dim)
 
-    def _encode(self, texts: list[str], prompt_name: str | None) -> np.ndarray:
+    def _encode(self, texts: list[str], encode: Callable[..., Any]) -> np.ndarray:
+        """``encode``: the model's encode_query or encode_document, which add the model's own prompts
+        (e5: "query: " and "passage: ")."""
         with self._lock:
-            vectors = self._model.encode(
+            vectors = encode(
                 list(texts),
-                prompt_name=prompt_name,
                 batch_size=self.batch_size,
                 normalize_embeddings=True,
                 convert_to_numpy=True,
@@ -75,7 +77,7 @@ class SentenceTransformerEmbedder:
         return np.asarray(vectors, dtype=np.float32)
 
     def embed_queries(self, texts: list[str]) -> np.ndarray:
-        return self._encode(texts, self._query_prompt)
+        return self._encode(texts, self._model.encode_query)
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         """Embedded a few at a time, shortest first: a question asked during a reindex waits for one
@@ -84,5 +86,5 @@ class SentenceTransformerEmbedder:
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         for start in range(0, len(order), PASSAGE_SLICE):
             part = order[start : start + PASSAGE_SLICE]
-            out[part] = self._encode([texts[i] for i in part], self._passage_prompt)
+            out[part] = self._encode([texts[i] for i in part], self._model.encode_document)
         return out

@@ -10,10 +10,11 @@ import hashlib
 import json
 import os
 import time
-from stat import S_ISREG
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from stat import S_ISREG
+from typing import Any
 
 import numpy as np
 import sqlite_utils
@@ -26,8 +27,8 @@ from .embedder import Embedder
 from .errors import BuildRefused, ModelMismatch, ReadError, RutinbotError
 from .lock import reindex_lock
 from .metadata import read_metadata, read_sidecar
-from .repair import load_or_rebuild
 from .readers import read_bytes, read_document, size_text
+from .repair import load_or_rebuild
 from .scan import FoundFile, scan
 from .store import get_meta, open_db
 from .types import Chunk, ParsedDocument
@@ -260,7 +261,7 @@ class Indexer:
 
     def _visit(self, found: FoundFile, prev: dict | None, known: set[str], pending: list[_Pending],
                report: BuildReport) -> dict:
-        row = {"path": found.relative, "collection": found.collection, "content_hash": None,
+        row: dict[str, Any] = {"path": found.relative, "collection": found.collection, "content_hash": None,
                "size": None, "mtime": None, "status": "failed", "error": found.problem, "metadata": "{}"}
         overrides, sidecar_problem = read_sidecar(found.path, found.root) if not found.problem else ({}, None)
         row["metadata"] = json.dumps(overrides, ensure_ascii=False, sort_keys=True)
@@ -337,7 +338,8 @@ class Indexer:
         try:
             parsed = read_document(found.path, max_bytes=self.max_bytes, max_pages=self.max_pages,
                                    root=found.root)
-            self._refreshed[content_hash] = self.metadata_reader(parsed, found.path)
+            if self.metadata_reader is not None:
+                self._refreshed[content_hash] = self.metadata_reader(parsed, found.path)
         except (ReadError, OSError):
             pass  # the passages stay in service; the metadata is tried again at the next build
 

@@ -15,6 +15,7 @@ import threading
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 
 import sqlite_utils
 
@@ -91,12 +92,12 @@ class Journal(Retained):
                         channel: str | None = None) -> int:
         sources = [source_reference(s) for s in answer.sources]
         with self._lock, self.db.conn:
-            return self.db["questions"].insert({
+            return cast(int, self.db.table("questions").insert({
                 "asked_at": stamp(self.clock()), "origin": origin, "user_key": self.user_key(user),
                 "channel": channel, "question": redact(answer.question).text,  # Library.ask redacted it already
                 "answered": int(answer.answered),
                 "sources": json.dumps(sources, ensure_ascii=False),
-            }).last_pk
+            }).last_pk)
 
     def question(self, question_id: int) -> tuple[str, bool, list[Source]] | None:
         """The stored question, whether it was answered, and the sources shown — for buttons after a restart."""
@@ -112,7 +113,7 @@ class Journal(Retained):
         ids = [s["passage_id"] for s in stored if "text" not in s and s.get("passage_id")]
         with self._lock:
             texts = {pid: p.text for pid, p in Catalog(self.db).passages(ids).items()}
-        return [Source(**s) if "text" in s else resolve_reference(s, texts.get(s.get("passage_id")))  # old rows
+        return [Source(**s) if "text" in s else resolve_reference(s, texts.get(s.get("passage_id") or 0))  # old rows
                 for s in stored]
 
     def record_feedback(self, question_id: int, user: str | int, helpful: bool) -> None:

@@ -13,14 +13,14 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable
 
 import sqlite_utils
 
 from .answering import AbstainPolicy, Answer, coverage, locate, select_sentences, unknown_share
-from .audit import SYSTEM, Audit
+from .audit import SYSTEM, Audit, reindex_details
 from .catalog import Catalog
 from .chunking import ChunkSettings
 from .citing import cite
@@ -146,7 +146,7 @@ class Library:
         db = self._existing()
         return db is not None and get_meta(db, "current_generation") is not None
 
-    def build(self, paths: list[str | Path], progress: Progress | None = None, *, actor: str = SYSTEM,
+    def build(self, paths: Sequence[str | Path], progress: Progress | None = None, *, actor: str = SYSTEM,
               new_root: bool = False, allow_removals: bool = False, **limits) -> BuildReport:
         """Index ``paths``; the run is recorded in the audit trail (counts only) under ``actor``.
 
@@ -170,12 +170,7 @@ class Library:
             except sqlite3.Error:
                 pass  # the build's own error is the one to report
             raise
-        self.audit.record(actor, "reindex", {
-            "roots": roots, "added": len(report.added), "changed": len(report.changed),
-            "removed": len(report.removed), "unchanged": len(report.unchanged), "failed": len(report.failed),
-            "documents": report.documents, "passages": report.passages, "generation": report.generation,
-            "seconds": round(report.seconds, 1),
-        })
+        self.audit.record(actor, "reindex", reindex_details(roots, report))
         return report
 
     # -- asking ------------------------------------------------------------------------------

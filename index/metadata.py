@@ -24,9 +24,9 @@ from .readers import read_bytes
 from .types import ParsedDocument
 
 __all__ = [
-    "DATE_FIELDS", "EXPIRING_WITHIN_DAYS", "FIELDS", "HEADER_LINES", "MONTHS", "OVERRIDE_KEYS", "RoutineMetadata", "empty", "extract_header",
-    "find_date", "header_lines", "iso", "normalise_overrides", "normalise_title", "parse_date", "read_metadata",
-    "read_sidecar", "sidecar_for",
+    "DATE_FIELDS", "EXPIRING_WITHIN_DAYS", "FIELDS", "HEADER_LINES", "MONTHS", "OVERRIDE_KEYS",
+    "RoutineMetadata", "empty", "extract_header", "find_date", "header_lines", "iso", "normalise_overrides",
+    "normalise_title", "parse_date", "read_metadata", "read_sidecar", "sidecar_for",
 ]
 
 METADATA_VERSION = 2  # bump when extraction improves: stored contents are then re-read for metadata
@@ -104,7 +104,7 @@ def read_metadata(parsed: ParsedDocument, path: Path | None = None) -> dict:
     return {**found, **overrides, "version": METADATA_VERSION, **({"problems": problems} if problems else {})}
 
 
-read_metadata.version = METADATA_VERSION  # the Indexer re-reads contents stored with another version
+setattr(read_metadata, "version", METADATA_VERSION)  # noqa: B010 - the Indexer re-reads contents stored with another version
 
 
 def sidecar_for(document: Path) -> Path | None:
@@ -194,7 +194,7 @@ class RoutineMetadata:
     def is_expired(self, today: date) -> bool:
         """Past its "Gäller till" date (valid through that day itself)."""
         until = self.valid_until
-        return bool(until) and not self.valid_indefinitely and until < today.isoformat()
+        return until is not None and not self.valid_indefinitely and until < today.isoformat()
 
     @property
     def version_date(self) -> str | None:

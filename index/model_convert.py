@@ -187,7 +187,7 @@ def _read_header(cur: _Cursor) -> _Header:
     (version,) = cur.unpack("I", "header")
     if version != _VERSION:
         raise _corrupt(cur.source, f"format version {version}, this converter reads {_VERSION}")
-    dims = cur.unpack("7i", "header")
+    dims: tuple[int, int, int, int, int, int, int] = cur.unpack("7i", "header")
     (eps,) = cur.unpack("f", "header")
     (block,) = cur.unpack("i", "header")
     # The f32 epsilon reads back as 9.99999996e-13; its shortest float32 spelling is the intended 1e-12.

@@ -53,7 +53,7 @@ def load_or_rebuild(db: sqlite_utils.Database, layout: DataDir, generation: int,
     dim = get_meta(db, "dimension")
     path = layout.vectors(generation)
     vectors, problem = load_checked(path, catalog.counts(generation)[2], dim)
-    if problem is None:
+    if vectors is not None and problem is None:
         return vectors, None
     rebuilt = vectors_of(catalog, generation, dim)
     _log.warning("vector index %s; rebuilt from the %d embeddings in the database", problem, rebuilt.size)

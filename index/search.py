@@ -7,6 +7,7 @@ paraphrase ("knappen man trycker på" for "personlarm"). Each alone misses what 
 from __future__ import annotations
 
 import math
+from collections.abc import Container
 from dataclasses import dataclass
 
 import numpy as np
@@ -14,7 +15,6 @@ import sqlite_utils
 
 from . import analysis
 from .vectors import VectorIndex
-
 
 
 class _Everything:
@@ -83,7 +83,7 @@ class HybridSearcher:
             return True
         return any(analysis.similar(term, other) for other in self._by_prefix.get(term[:2], ()))
 
-    def _keyword(self, table: str, query: str, allowed_ids: frozenset[int], limit: int) -> dict[int, float]:
+    def _keyword(self, table: str, query: str, allowed_ids: Container[int], limit: int) -> dict[int, float]:
         """BM25 over one FTS5 table. Filtering in Python against the cached allowed ids: joining FTS5 to the
         allowed-passages subquery made SQLite plan it per row (40x slower)."""
         if not query:

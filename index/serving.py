@@ -8,9 +8,9 @@ import sqlite_utils
 from .catalog import Catalog, DocumentRecord
 from .datadir import DataDir
 from .errors import IndexMissing, ModelMismatch
+from .repair import load_or_rebuild
 from .search import FusionWeights, HybridSearcher
 from .store import get_meta, no_index_message
-from .repair import load_or_rebuild
 from .versions import Versions
 
 

@@ -20,14 +20,14 @@ class VectorIndex:
         self._index = index
 
     @classmethod
-    def build(cls, ids: np.ndarray, vectors: np.ndarray, dim: int) -> "VectorIndex":
+    def build(cls, ids: np.ndarray, vectors: np.ndarray, dim: int) -> VectorIndex:
         index = faiss.IndexIDMap2(faiss.IndexFlatIP(dim))
         if len(ids):
             index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), ids.astype(np.int64))
         return cls(index)
 
     @classmethod
-    def load(cls, path: Path) -> "VectorIndex":
+    def load(cls, path: Path) -> VectorIndex:
         return cls(faiss.read_index(str(path)))
 
     def save(self, path: Path) -> None:

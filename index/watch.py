@@ -11,8 +11,8 @@ from __future__ import annotations
 import os
 import threading
 import time
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Callable, Iterable
 
 from .errors import IndexLocked, RutinbotError
 from .indexer import BuildReport
@@ -59,7 +59,7 @@ def _entry(path: Path) -> tuple:
 
 def watch(
     library,
-    roots: list[str | Path],
+    roots: Sequence[str | Path],
     *,
     interval: float = 5.0,
     on_report: Callable[[BuildReport], None] | None = None,
@@ -75,14 +75,14 @@ def watch(
     raised. ``limits`` (max_bytes, max_pages) are passed to Library.build.
     """
     stop = stop_event or threading.Event()
-    roots = [Path(r) for r in roots]
+    folders = [Path(r) for r in roots]
     built: Snapshot | None = None  # the snapshot the index was last built from
     failures = 0
     retry_at = 0.0
     missing_reported: set[Path] = set()
     while not stop.is_set():
-        current = snapshot(roots)
-        missing = [r for r in roots if (str(r), "missing") in current]
+        current = snapshot(folders)
+        missing = [r for r in folders if (str(r), "missing") in current]
         if missing:
             new = [r for r in missing if r not in missing_reported]
             missing_reported.update(new)
@@ -93,7 +93,7 @@ def watch(
             missing_reported.clear()
         if not missing and current != built and time.monotonic() >= retry_at:
             try:
-                report = library.build(roots, **limits)
+                report = library.build(folders, **limits)
             except IndexLocked:
                 pass  # another reindex is running: look again at the next tick
             except Exception as exc:  # noqa: BLE001 - a watcher must outlive one bad build
@@ -109,7 +109,7 @@ def watch(
         stop.wait(interval)
 
 
-def start_watcher(library, roots: list[str | Path], *, interval: float, name: str = "rutinbot-watch",
+def start_watcher(library, roots: Sequence[str | Path], *, interval: float, name: str = "rutinbot-watch",
                   **kwargs) -> tuple[threading.Thread, threading.Event]:
     """Run ``watch`` in a daemon thread; set the returned event to stop it."""
     stop = threading.Event()

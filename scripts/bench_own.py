@@ -27,7 +27,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, help="reuse this data directory (default: a temporary one)")
     parser.add_argument("--questions", type=Path, nargs="+",
-                        default=[ROOT / "scripts" / "sample_questions.jsonl", ROOT / "scripts" / "heldout_questions.jsonl"])
+                        default=[ROOT / "scripts" / "sample_questions.jsonl",
+                                 ROOT / "scripts" / "heldout_questions.jsonl"])
     parser.add_argument("-v", "--verbose", action="store_true", help="list the misses")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

@@ -6,7 +6,7 @@ edit one file (only its passages are embedded again; the new wording is found, t
 a file (never cited again); kill -9 a reindex midway (the previous index keeps answering, and the next
 reindex finishes the job). Prints a table; nothing is asserted on time.
 
-The fake embedder from tests/fakes.py is used by default, so the figures are the indexer's own cost;
+The model-free hashing embedder (index/hashing.py) is used by default, so the figures are the indexer's own cost;
 --real-model uses the default model (converted on first use) and defaults to a smaller N.
 
     .venv/bin/python scripts/bench_reindex.py [--n 1000] [--real-model] [--keep DIR]
@@ -25,11 +25,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TESTS = ROOT / "tests"
-sys.path[:0] = [str(ROOT), str(TESTS)]
+sys.path.insert(0, str(ROOT))
 
 from index import Library  # noqa: E402
 from index.catalog import Catalog  # noqa: E402
+from index.hashing import HashingEmbedder  # noqa: E402
 
 COLLECTIONS = ["gemensamt", "barn-och-familj", "ekonomiskt-bistand", "vuxen"]
 TOPICS = [
@@ -84,8 +84,8 @@ def relative(path: Path, folder: Path) -> str:
 CHILD = r"""
 import sys, time
 from pathlib import Path
-root, tests, data, docs, mark, real = sys.argv[1:]
-sys.path[:0] = [root, tests]
+root, data, docs, mark, real = sys.argv[1:]
+sys.path.insert(0, root)
 import index.indexer as indexer
 from index import Library
 
@@ -100,15 +100,15 @@ indexer.Indexer._store = store_then_stop
 if real == "1":
     library = Library(data)
 else:
-    from fakes import FakeEmbedder
-    library = Library(data, embedder=FakeEmbedder())
+    from index.hashing import HashingEmbedder
+    library = Library(data, embedder=HashingEmbedder())
 library.build([Path(docs)])
 """
 
 
 def kill_midway(data: Path, docs: Path, real: bool, work: Path) -> float:
     mark = work / "stored.mark"
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(ROOT), str(TESTS), str(data), str(docs), str(mark),
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(ROOT), str(data), str(docs), str(mark),
                               "1" if real else "0"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     started = time.perf_counter()
     try:
@@ -131,7 +131,8 @@ def cited(library: Library, question: str, k: int = 10) -> list:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--n", type=int, default=None, help="documents to generate (default 1000; 200 with --real-model)")
+    parser.add_argument("--n", type=int, default=None,
+                        help="documents to generate (default 1000; 200 with --real-model)")
     parser.add_argument("--real-model", action="store_true", help="embed with the real default model")
     parser.add_argument("--runs", type=int, default=5, help="no-change reindexes to take the median of")
     parser.add_argument("--keep", type=Path, default=None, help="work in DIR and keep it (default: a temp dir)")
@@ -150,11 +151,9 @@ def main() -> None:
 
         if args.real_model:
             library = Library(data)
-            library.embedder  # load (and on first use convert) the model before timing
+            _ = library.embedder  # load (and on first use convert) the model before timing
         else:
-            from fakes import FakeEmbedder
-
-            library = Library(data, embedder=FakeEmbedder())
+            library = Library(data, embedder=HashingEmbedder())
         paths = generate(docs, n)
         print(f"{n} routines in {docs} ({sum(p.stat().st_size for p in paths) / 1e6:.1f} MB), "
               f"model {library.model_name}", flush=True)

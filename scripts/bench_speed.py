@@ -85,7 +85,7 @@ def main() -> int:
         contexts = Catalog(build_library.db).passage_texts()
         start = time.perf_counter()
         # the model's own throughput: one encode call over every text, as sentence-transformers batches it
-        embedder._encode([f"{title}\n{text}" for title, text in contexts], embedder._passage_prompt)
+        embedder._encode([f"{title}\n{text}" for title, text in contexts], embedder._model.encode_document)
         encode_seconds = time.perf_counter() - start
         build_rate, encode_rate = report.passages / build_seconds, len(contexts) / encode_seconds
         print(f"index build of {name}: {report.documents} files, {report.passages} passages in {build_seconds:.1f} s "

@@ -470,7 +470,7 @@ def add_table(word: Document, rows: list[list[str]]) -> None:
 
 def set_core_properties(word: Document, doc: SourceDoc, sample: Sample) -> None:
     """Fixed metadata: python-docx would otherwise stamp the current time."""
-    stamp = dt.datetime.fromisoformat(sample.date).replace(hour=9, tzinfo=dt.timezone.utc)
+    stamp = dt.datetime.fromisoformat(sample.date).replace(hour=9, tzinfo=dt.UTC)
     props = word.core_properties
     props.title = doc.title
     props.author = "Exempelby kommun, Socialförvaltningen"

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Sets everything up and runs the test suite (the real model is converted on first use).
+# Sets everything up from the lock file, then runs the checks: ruff, mypy (index/ and bot/) and the test
+# suite (the real model is converted on first use). Arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+echo "ruff:" && .venv/bin/ruff check .
+echo "mypy:" && .venv/bin/mypy
 exec .venv/bin/python -m pytest "$@"

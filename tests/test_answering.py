@@ -1,7 +1,8 @@
 """The extractive answer: which sentences are quoted, where they are cited, and when to abstain."""
 from index.answering import AbstainPolicy, coverage, locate, select_sentences, unknown_share
 
-PASSAGE = "5.3 Så larmar du\nHåll in den röda knappen i tre sekunder. Larmet vibrerar två gånger.\n5.4 Efteråt\nRing chefen."
+PASSAGE = ("5.3 Så larmar du\nHåll in den röda knappen i tre sekunder. Larmet vibrerar två gånger.\n"
+           "5.4 Efteråt\nRing chefen.")
 LINES = [[2, True], [2, False], [3, True], [3, False]]
 
 

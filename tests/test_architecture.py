@@ -86,7 +86,8 @@ def _migrations(tree: ast.Module) -> set[int]:
 
 
 def tables_named(path: Path) -> set[str]:
-    """Tables this module's SQL names (in string literals and f-strings), or reaches as ``db["table"]``."""
+    """Tables this module's SQL names (in string literals and f-strings), or reaches through sqlite-utils
+    (``db["table"]``, ``db.table("table")``)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     schema = _migrations(tree)
     found: set[str] = set()
@@ -108,6 +109,10 @@ def tables_named(path: Path) -> set[str]:
               and (getattr(node.value, "id", None) or getattr(node.value, "attr", None)) == "db"):
             found.add(node.slice.value)
             continue
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "table"
+              and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+            found.add(node.args[0].value)
+            continue
         else:
             continue
         if _SQL.search(text):
@@ -128,8 +133,9 @@ def test_the_table_check_sees_sql_in_literals_f_strings_and_sqlite_utils(tmp_pat
     sample.write_text('db.execute(f"SELECT id FROM passages WHERE x IN ({marks})")\n'
                       'db.execute("DELETE FROM audit WHERE at < ?")\n'
                       'self.db["questions"].insert({})\n'
+                      'self.db.table("feedback").insert({})\n'
                       'label = "documents"  # a word, not SQL\n', encoding="utf-8")
-    assert tables_named(sample) == {"passages", "audit", "questions"}
+    assert tables_named(sample) == {"passages", "audit", "questions", "feedback"}
     sample.write_text('def search(table):\n    db.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ?")\n'
                       'search("passages_fts")\n', encoding="utf-8")
     assert tables_named(sample) == {"passages_fts"}
@@ -202,3 +208,16 @@ def test_the_import_graph_has_no_circle():
     package's names back is (bot/discord's client and cogs were one)."""
     graph = {m: {e for e in edges if not m.startswith(e + ".")} for m, edges in module_graph().items()}
     assert circles(graph) == []
+
+
+def test_scripts_import_nothing_from_tests():
+    for path in sorted((ROOT / "scripts").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        assert not any(module.split(".")[0] in {"tests", "fakes", "conftest"} or module.startswith("test_")
+                       for module, _ in imports(path)), path
+        assert '"tests"' not in text and "'tests'" not in text, f"{path} puts tests/ on the import path"
+
+
+def test_library_stays_a_thin_facade():
+    """New work goes into the module that owns it (catalog, serving, citing …), not into the façade."""
+    assert len((ROOT / "index" / "library.py").read_text(encoding="utf-8").splitlines()) < 250

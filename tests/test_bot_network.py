@@ -11,10 +11,10 @@ import time
 
 import discord
 import pytest
+from conftest import ROOT
 
 from bot.config import BotConfig
 from bot.discord import client
-from conftest import ROOT
 
 TRY_LINE = "could not reach Discord"
 

@@ -1,11 +1,11 @@
 """The platform-neutral chat rules (bot/chat.py) that every front end calls, without any chat platform."""
 import pytest
+from fakes import FakeEmbedder
 
+from bot import texts
 from bot.chat import Chat, Person
 from bot.config import Access, BotConfig, RateLimit
-from bot import texts
 from bot.service import Assistant
-from fakes import FakeEmbedder
 from index import AbstainPolicy, Library
 
 ADMIN_ROLE, BARN_ROLE, BARN_CHANNEL = 11, 22, 33
@@ -82,7 +82,7 @@ def test_reindex_reports_and_is_audited_under_the_pseudonym(tmp_path, docs):
     outcome = chat.reindex(Person(5, roles=(ADMIN_ROLE,)))
     assert outcome.refusal is None and outcome.report.added == ["gemensamt/ny.md"]
     last = chat.assistant.library.audit.entries()[-1]
-    assert last["action"] == "reindex" and last["actor"] == chat.pseudonym(Person(5)) and "5" != last["actor"]
+    assert last["action"] == "reindex" and last["actor"] == chat.pseudonym(Person(5)) and last["actor"] != "5"
 
 
 @pytest.mark.parametrize("where, expected", [((), "dm"), ((33, 44), "33")])

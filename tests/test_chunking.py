@@ -1,4 +1,5 @@
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from index.chunking import ChunkSettings, chunk_document, split_sentences
 from index.types import Block, ParsedDocument

@@ -10,12 +10,7 @@ from hypothesis import strategies as st
 from index.chunking import ChunkSettings, chunk_document, split_sentences
 from index.types import Block, ParsedDocument
 
-VOCABULARY = (
-    "larm hembesök brukaren personalen enhetschefen ska alltid kontakta socialsekreteraren inom tre dygn "
-    "och dokumentera i journalen t.ex. bl.a. orosanmälan barnet vårdnadshavare sekretess polisen "
-    "uppgifter får lämnas ut enligt OSL 10 kap. 2 § beslut fattas av nämnden ekonomiskt bistånd "
-    "försörjningsstöd riksnorm 2025 –"
-).split()
+VOCABULARY = ["larm", "hembesök", "brukaren", "personalen", "enhetschefen", "ska", "alltid", "kontakta", "socialsekreteraren", "inom", "tre", "dygn", "och", "dokumentera", "i", "journalen", "t.ex.", "bl.a.", "orosanmälan", "barnet", "vårdnadshavare", "sekretess", "polisen", "uppgifter", "får", "lämnas", "ut", "enligt", "OSL", "10", "kap.", "2", "§", "beslut", "fattas", "av", "nämnden", "ekonomiskt", "bistånd", "försörjningsstöd", "riksnorm", "2025", "–"]
 word = st.one_of(st.sampled_from(VOCABULARY), st.text(alphabet="abcåäöxyz0123456789-", min_size=1, max_size=8))
 sentence = st.builds(
     lambda words, end, upper: (" ".join(words).capitalize() if upper else " ".join(words)) + end,

@@ -8,13 +8,13 @@ import sys
 
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT, write
+from fakes import FakeEmbedder
 
 import bot.cli
 from bot.answer import ONLY_NUMBERS
 from bot.cli import main
-from conftest import ROOT, write
-from fakes import FakeEmbedder
-from index import AbstainPolicy, Library, MAX_QUESTION_CHARS, ModelUnavailable
+from index import MAX_QUESTION_CHARS, AbstainPolicy, Library, ModelUnavailable
 
 ENV = {"DISCORD_TOKEN": None, "RUTINBOT_CONFIG": None, "RUTINBOT_DATA": None, "RUTINBOT_MODEL": None,
        "RUTINBOT_DEBUG": None}

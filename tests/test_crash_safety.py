@@ -15,9 +15,9 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, write
 from fakes import FakeEmbedder
+
 from index import Library
 from index.search import HybridSearcher
 from index.store import get_meta

@@ -4,9 +4,9 @@ from __future__ import annotations
 import shutil
 
 import pytest
-
 from conftest import write
 from fakes import FakeEmbedder
+
 from index import BuildRefused, Library
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 
-from bot.config import Access
-from bot import texts
-from bot.service import Assistant
 from test_discord_bot import NEVER, POLICE_QUESTION, library, run, scenario
 from test_discord_harness import ALICE, BARN_ROLE, BOB, BOT_USER, OTHER_CHANNEL, QUESTION_CHANNEL, Harness, config
+
+from bot import texts
+from bot.config import Access
+from bot.service import Assistant
 
 SECRET_SOURCE = "barn-och-familj/sekretess.md"
 

@@ -10,19 +10,32 @@ import logging
 import threading
 
 import pytest
+from conftest import write
+from fakes import FakeEmbedder
+from test_discord_harness import (
+    ADMIN_ROLE,
+    ALICE,
+    BARN_ROLE,
+    BOB,
+    BOT_USER,
+    CAROL,
+    DM_CHANNEL,
+    HELP_CHANNEL,
+    MENTOR_ROLE,
+    OTHER_CHANNEL,
+    QUESTION_CHANNEL,
+    Harness,
+    config,
+    custom_ids,
+    render,
+)
 
 from bot.answer import ASK_A_PERSON, NOT_FOUND
 from bot.config import Access, RateLimit
 from bot.discord import layout
 from bot.discord.reindex import Reindex
 from bot.service import Assistant
-from conftest import write
-from fakes import FakeEmbedder
 from index import AbstainPolicy, Library
-from test_discord_harness import (
-    ADMIN_ROLE, ALICE, BARN_ROLE, BOB, BOT_USER, CAROL, DM_CHANNEL, HELP_CHANNEL, MENTOR_ROLE, OTHER_CHANNEL, QUESTION_CHANNEL,
-    Harness, config, custom_ids, render,
-)
 
 ALWAYS = AbstainPolicy.always()
 NEVER = AbstainPolicy.never()

@@ -69,11 +69,11 @@ def guild_payload() -> dict:
 
 
 def config(**overrides) -> BotConfig:
-    values = dict(
-        guild_id=GUILD, question_channels=(QUESTION_CHANNEL,), help_channel=HELP_CHANNEL, mentor_role=MENTOR_ROLE,
-        admin_role=ADMIN_ROLE, rate_limit=RateLimit(5, 60),
-        collections=Access(default=("gemensamt",), roles={BARN_ROLE: ("barn-och-familj",)}, channels={}),
-    )
+    values = {
+        "guild_id": GUILD, "question_channels": (QUESTION_CHANNEL,), "help_channel": HELP_CHANNEL,
+        "mentor_role": MENTOR_ROLE, "admin_role": ADMIN_ROLE, "rate_limit": RateLimit(5, 60),
+        "collections": Access(default=("gemensamt",), roles={BARN_ROLE: ("barn-och-familj",)}, channels={}),
+    }
     values.update(overrides)
     return BotConfig(**values)
 
@@ -193,7 +193,7 @@ class Harness:
         self.bot: RutinBot | None = None
         self._ids = itertools.count(700_000)
 
-    async def start(self) -> "Harness":
+    async def start(self) -> Harness:
         bot = RutinBot(self.assistant, self.config, sync_commands=False)
         await bot._async_setup_hook()  # what login() does first: bind the running loop
         bot.http = self.fake  # type: ignore[assignment]

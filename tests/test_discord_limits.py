@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from bot.answer import Citation, Reply
 from bot.discord import layout, limits
 from bot.discord.limits import EmbedField, EmbedSpec, fit_embed, fits, shorten, split_message
-from bot.ratelimit import SlidingWindow
 from bot.discord.replies import to_embed
+from bot.ratelimit import SlidingWindow
 
 ROOT = Path(__file__).resolve().parent.parent
 

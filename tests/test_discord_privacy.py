@@ -3,19 +3,32 @@ from __future__ import annotations
 
 import json
 import logging
+from datetime import UTC
 
 import discord
+from conftest import write
+from test_discord_bot import ALARM_QUESTION, POLICE_QUESTION, library, qid_of, run, scenario
+from test_discord_harness import (
+    ADMIN_ROLE,
+    ALICE,
+    BARN_ROLE,
+    BOB,
+    BOT_USER,
+    CAROL,
+    DM_CHANNEL,
+    GUILD,
+    HELP_CHANNEL,
+    OTHER_CHANNEL,
+    QUESTION_CHANNEL,
+    Harness,
+    config,
+    member_payload,
+)
+from test_privacy import FORBIDDEN, database_bytes
 
 from bot.config import Access
 from bot.discord import layout
 from bot.service import Assistant
-from conftest import write
-from test_discord_bot import ALARM_QUESTION, POLICE_QUESTION, library, qid_of, run, scenario
-from test_discord_harness import (
-    ADMIN_ROLE, ALICE, BARN_ROLE, BOB, BOT_USER, CAROL, DM_CHANNEL, GUILD, HELP_CHANNEL, OTHER_CHANNEL,
-    QUESTION_CHANNEL, Harness, config, member_payload,
-)
-from test_privacy import FORBIDDEN, database_bytes
 
 SECRET_QUESTION = "Min klient 19121212-1212 behöver hembesök, hur fungerar personlarmet?"
 REDACTED = "Min klient [personnummer] behöver hembesök, hur fungerar personlarmet?"
@@ -211,14 +224,14 @@ def test_admin_commands_and_refusals_are_audited_under_a_pseudonym(tmp_path, doc
 
 
 def test_the_daily_purge_runs_through_the_library(tmp_path, docs):
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from index import Answer
 
     lib = library(tmp_path, docs)
-    lib.journal.clock = lambda: datetime.now(timezone.utc) - timedelta(days=100)
+    lib.journal.clock = lambda: datetime.now(UTC) - timedelta(days=100)
     lib.journal.record_question(Answer("gammal", False, [], []), origin="discord", user=ALICE)
-    lib.journal.clock = lambda: datetime.now(timezone.utc)
+    lib.journal.clock = lambda: datetime.now(UTC)
 
     @scenario(Harness(Assistant(lib)))
     async def purge(h):

@@ -2,8 +2,8 @@
 import sys
 
 import pytest
-
 from conftest import ROOT
+
 from index.header import extract_header
 from index.metadata import read_metadata
 from index.readers import read_document

@@ -5,13 +5,12 @@ import os
 import stat
 
 import pytest
-
-from bot.answer import GONE
-
 from conftest import write
 from fakes import FakeEmbedder
-from index import BuildRefused, Library
 from test_privacy import database_bytes
+
+from bot.answer import GONE
+from index import BuildRefused, Library
 
 SECRET = "# Lönelista\n\nLösenordet till kassaskåpet är fisk och lönen är hemlig.\n"
 
@@ -222,5 +221,5 @@ def test_the_question_log_keeps_references_not_copies(tmp_path, docs):
 
     (docs / "gemensamt" / "hembesok.md").unlink()
     restarted.library.build([docs])
-    gone = dict((c.document, text) for c, text in restarted.more_sources(asked.question_id, None))
+    gone = {c.document: text for c, text in restarted.more_sources(asked.question_id, None)}
     assert gone["gemensamt/hembesok.md"] == GONE  # the routine left the index: said so, nothing made up

@@ -3,8 +3,8 @@ import os
 import sqlite3
 
 import pytest
-
 from conftest import write
+
 from index import IndexLocked, IndexMissing, Library, ModelMismatch
 from index.lock import reindex_lock
 
@@ -104,9 +104,8 @@ def test_broken_replacement_keeps_previous_version_serving(tmp_path, docs, fake_
 
 def test_second_reindex_is_refused_while_one_holds_the_lock(tmp_path, docs, fake_embedder):
     data = tmp_path / "data"
-    with reindex_lock(data):
-        with pytest.raises(IndexLocked, match="pågår"):
-            Library(data, embedder=fake_embedder).build([docs])
+    with reindex_lock(data), pytest.raises(IndexLocked, match="pågår"):
+        Library(data, embedder=fake_embedder).build([docs])
     Library(data, embedder=fake_embedder).build([docs])  # released when the holder ends
 
 

@@ -2,20 +2,20 @@
 import json
 import logging
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from click.testing import CliRunner
+from fakes import FakeEmbedder
+from test_privacy import FORBIDDEN, database_bytes
 
 import bot.cli
 from bot.cli import main
-from fakes import FakeEmbedder
 from index import AbstainPolicy, Answer, Library, Source, cli_actor
-from test_privacy import FORBIDDEN, database_bytes
 
 ALWAYS = AbstainPolicy.always()
 ENV = {"DISCORD_TOKEN": None, "RUTINBOT_CONFIG": None, "RUTINBOT_DATA": None, "RUTINBOT_MODEL": None}
-T0 = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -96,9 +96,9 @@ def test_collection_option_restricts_every_source(cli):
 def test_log_lists_in_swedish_and_filters(cli):
     lib = Library(cli.data, embedder=FakeEmbedder())
     source = Source("gemensamt/hembesok.md", "Hembesök och personlarm", None, None, "…", 1.0, "gemensamt")
-    lib.journal.clock = lambda: datetime.now(timezone.utc) - timedelta(days=10)
+    lib.journal.clock = lambda: datetime.now(UTC) - timedelta(days=10)
     old = lib.journal.record_question(Answer("Gammal fråga?", True, ["…"], [source]), origin="discord", user=1)
-    lib.journal.clock = lambda: datetime.now(timezone.utc) - timedelta(days=1)
+    lib.journal.clock = lambda: datetime.now(UTC) - timedelta(days=1)
     lib.journal.record_question(Answer("Obesvarad fråga?", False, [], []), origin="discord", user=2)
     lib.journal.record_feedback(old, user=3, helpful=True)
     lib.close()
@@ -142,7 +142,7 @@ def test_purge_deletes_exactly_what_is_older_than_the_limit(tmp_path):
 
 def test_expired_entries_are_gone_after_start_up(tmp_path):
     """Nothing sleeps: entries are stamped by a fake clock far enough in the past."""
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     lib = Library(tmp_path / "data", embedder=FakeEmbedder())
     _record_at(lib, now - timedelta(days=91), "för gammal")
     _record_at(lib, now - timedelta(days=89), "ny nog")
@@ -162,7 +162,7 @@ def test_expired_entries_are_gone_after_start_up(tmp_path):
 
 
 def test_configured_retention_is_used_by_every_later_start(tmp_path):
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     lib = Library(tmp_path / "data", embedder=FakeEmbedder())
     lib.journal.set_retention(30)
     lib.audit.set_retention(40)
@@ -177,8 +177,8 @@ def test_configured_retention_is_used_by_every_later_start(tmp_path):
 
 def test_log_purge_with_retention_days_is_recorded_in_the_audit(cli):
     lib = Library(cli.data, embedder=FakeEmbedder())
-    _record_at(lib, datetime.now(timezone.utc) - timedelta(days=10), "tio dagar")
-    _record_at(lib, datetime.now(timezone.utc) - timedelta(days=1), "en dag")
+    _record_at(lib, datetime.now(UTC) - timedelta(days=10), "tio dagar")
+    _record_at(lib, datetime.now(UTC) - timedelta(days=1), "en dag")
     lib.close()
     result = cli("log", "purge", "--retention-days", 5, "--data", cli.data)
     assert result.exit_code == 0, result.output

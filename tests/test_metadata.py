@@ -2,13 +2,21 @@
 from datetime import date
 
 import pytest
+from conftest import write
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import write
 from index.metadata import (
-    MONTHS, RoutineMetadata, extract_header, find_date, header_lines, normalise_overrides, normalise_title,
-    parse_date, read_metadata, read_sidecar,
+    MONTHS,
+    RoutineMetadata,
+    extract_header,
+    find_date,
+    header_lines,
+    normalise_overrides,
+    normalise_title,
+    parse_date,
+    read_metadata,
+    read_sidecar,
 )
 from index.types import Block, ParsedDocument
 
@@ -152,6 +160,7 @@ def test_header_lines_stop_after_the_first_page_and_the_limit():
 
 def test_sample_documents_headers():
     from conftest import ROOT
+
     from index.readers import read_document
 
     root = ROOT / "documents"

@@ -2,12 +2,12 @@
 from datetime import date
 
 import pytest
+from fakes import FakeEmbedder
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.answer import build_reply
 from bot.service import Assistant
-from fakes import FakeEmbedder
 from index import Library, redact
 from index.privacy import luhn_digit, luhn_ok
 from index.store import DB_NAME

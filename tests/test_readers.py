@@ -1,7 +1,6 @@
 """Readers: real PDF/DOCX/Markdown/text files built in tmp_path, plus clean-up properties."""
 from __future__ import annotations
 
-import io
 import os
 import random
 import zipfile

@@ -12,6 +12,7 @@ import time
 import zipfile
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from bot.config import ConfigError, load_config
@@ -24,6 +25,7 @@ from bot.teams.settings import (
     describe_teams,
     read_credentials,
 )
+from index import RutinbotError
 
 ROOT = Path(__file__).resolve().parent.parent
 RUTINBOT = [sys.executable, "-m", "bot.cli"]
@@ -172,6 +174,9 @@ def test_teams_app_writes_the_package(tmp_path):
         assert sorted(package.namelist()) == ["color.png", "manifest.json", "outline.png"]
         manifest = json.loads(package.read("manifest.json"))
         color, outline = package.read("color.png"), package.read("outline.png")
+    schema = json.loads((ROOT / "tests" / "schemas" / "teams-manifest-v1.19.schema.json").read_text("utf-8"))
+    jsonschema.Draft4Validator(schema).validate(manifest)  # the schema the manifest names, as Teams checks it
+    assert manifest["$schema"].endswith("/v1.19/MicrosoftTeams.schema.json")
     assert manifest["manifestVersion"] == "1.19" and manifest["id"] == "11111111-2222-3333-4444-555555555555"
     assert manifest["bots"][0]["botId"] == "11111111-2222-3333-4444-555555555555"
     assert set(manifest["bots"][0]["scopes"]) == {"personal", "team", "groupChat"}
@@ -188,7 +193,7 @@ def test_teams_app_writes_the_package(tmp_path):
 def test_teams_app_without_an_app_id_or_website_says_so(tmp_path):
     result = run("teams-app", "-o", str(tmp_path / "a.zip"), cwd=tmp_path)
     assert result.returncode == 1 and APP_ID_ENV in result.stderr and not (tmp_path / "a.zip").exists()
-    config = toml(tmp_path, '[teams]\napp_id = "abc"\n')
+    config = toml(tmp_path, '[teams]\napp_id = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"\n')
     result = run("teams-app", "--config", str(config), "-o", str(tmp_path / "a.zip"), cwd=tmp_path)
     assert result.returncode == 1 and "website_url" in result.stderr and not (tmp_path / "a.zip").exists()
 
@@ -228,3 +233,17 @@ def test_credentials_become_the_sdk_options_and_a_certificate_its_thumbprint(tmp
     assert credentials.certificate_pem == pem.strip() and credentials.secret is None
     assert "PRIVATE KEY" not in repr(credentials)
     assert thumbprint(pem) == certificate.fingerprint(hashes.SHA1()).hex() and len(thumbprint(pem)) == 40
+
+
+def test_without_question_channels_the_manifest_asks_for_no_channel_permission():
+    from bot.teams.package import manifest
+    from bot.teams.settings import AppPackage
+
+    settings = TeamsSettings(app=AppPackage(website_url="https://intranat.example.se/"))
+    with pytest.raises(RutinbotError, match="GUID"):
+        manifest(settings, "abc-123")
+    content = manifest(settings, "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d")
+    schema = json.loads((ROOT / "tests" / "schemas" / "teams-manifest-v1.19.schema.json").read_text("utf-8"))
+    jsonschema.Draft4Validator(schema).validate(content)
+    assert "authorization" not in content and "webApplicationInfo" not in content
+    assert content["developer"]["privacyUrl"] == content["developer"]["termsOfUseUrl"] == "https://intranat.example.se/"

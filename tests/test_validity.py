@@ -5,10 +5,10 @@ from datetime import date
 
 import pytest
 from click.testing import CliRunner
+from conftest import write
 
 import bot.cli
 from bot.answer import answer_text, build_reply, render_text
-from conftest import write
 from index import AbstainPolicy, Library
 from index.store import MIGRATIONS, _migrate, open_db
 

@@ -9,9 +9,9 @@ import time
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import write
 from fakes import FakeEmbedder
+
 from index import IndexLocked, Library
 from index.lock import reindex_lock
 from index.watch import snapshot, start_watcher, watch

@@ -28,7 +28,8 @@ def _bot(interaction: discord.Interaction) -> RutinBot:
     return interaction.client  # type: ignore[return-value]
 
 
-class VoteButton(discord.ui.DynamicItem[discord.ui.Button], template=r"rutinbot:vote:(?P<qid>[0-9]+):(?P<helpful>[01])"):
+class VoteButton(discord.ui.DynamicItem[discord.ui.Button],
+                 template=r"rutinbot:vote:(?P<qid>[0-9]+):(?P<helpful>[01])"):
     def __init__(self, question_id: int, helpful: bool):
         super().__init__(discord.ui.Button(
             label=layout.BUTTON_HELPFUL if helpful else layout.BUTTON_NOT_HELPFUL,
@@ -107,10 +108,12 @@ class ColleagueButton(discord.ui.DynamicItem[discord.ui.Button], template=r"ruti
             await tell(interaction, texts.QUESTION_GONE)
             return False
         question, answered = stored
+        help_channel = bot.config.help_channel
+        assert help_channel is not None  # claim_escalation refused without one
         try:
-            channel = bot.get_channel(bot.config.help_channel) or await bot.fetch_channel(bot.config.help_channel)
+            channel = bot.get_channel(help_channel) or await bot.fetch_channel(help_channel)
         except discord.HTTPException:
-            _log.warning("help channel %s not found", bot.config.help_channel)
+            _log.warning("help channel %s not found", help_channel)
             await tell(interaction, texts.HELP_CHANNEL_MISSING)
             return False
         mentor = bot.config.mentor_role

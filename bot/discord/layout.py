@@ -12,8 +12,23 @@ from index import BuildReport, IndexStatus
 
 from ..answer import Citation, Reply
 from ..texts import (  # noqa: F401 - said the same on every platform; named here as all the Discord bot says
-    ALREADY_REINDEXING, ALREADY_SENT, ALREADY_VOTED, APOLOGY, BUTTON_COLLEAGUE, BUTTON_HELPFUL, BUTTON_MORE,
-    BUTTON_NOT_HELPFUL, HELP_CHANNEL_MISSING, NO_HELP_CHANNEL, NO_MORE_SOURCES, QUESTION_GONE, THANKS_HELPFUL, THANKS_NOT_HELPFUL, colleague_sent, privacy_reminder, slow_down,
+    ALREADY_REINDEXING,
+    ALREADY_SENT,
+    ALREADY_VOTED,
+    APOLOGY,
+    BUTTON_COLLEAGUE,
+    BUTTON_HELPFUL,
+    BUTTON_MORE,
+    BUTTON_NOT_HELPFUL,
+    HELP_CHANNEL_MISSING,
+    NO_HELP_CHANNEL,
+    NO_MORE_SOURCES,
+    QUESTION_GONE,
+    THANKS_HELPFUL,
+    THANKS_NOT_HELPFUL,
+    colleague_sent,
+    privacy_reminder,
+    slow_down,
 )
 from .limits import EmbedField, EmbedSpec, fit_embed, shorten, split_message
 
@@ -60,7 +75,8 @@ def reply_embed(reply: Reply, question_id: int) -> EmbedSpec:
         colour = ANSWERED_COLOUR
     else:
         advice = escape(reply.advice or "")
-        description = notices + (f"{advice}\n\n{escape(reply.body)}" if reply.more else f"{escape(reply.body)} {advice}")
+        body = escape(reply.body)
+        description = notices + (f"{advice}\n\n{body}" if reply.more else f"{body} {advice}")
         more_name = "Närmaste träff"
         footer = f"Fråga nr {question_id} · Tryck på ”{BUTTON_COLLEAGUE}” så skickas frågan till en kollega."
         colour = NOT_ANSWERED_COLOUR

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import struct
 import zipfile
 import zlib
@@ -66,8 +67,15 @@ def outline_icon(size: int = 32) -> bytes:
     return png(size, size, pixel)
 
 
+GUID = re.compile(r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")
+
+
 def manifest(settings: TeamsSettings, app_id: str) -> dict:
     app = settings.app
+    for key, value in (("app_id", app_id), ("app.id", app.id or app_id)):
+        if not GUID.match(value):
+            raise PackageError(f"teams.{key} ska vara ett GUID som 11111111-2222-3333-4444-555555555555, inte {value!r} "
+                               f"/ teams.{key} must be a GUID")
     if not app.website_url:
         raise PackageError("teams.app.website_url saknas: Teams kräver en https-adress för appen (t.ex. intranätets "
                            "sida om rutinboten) – se README, avsnittet ”Microsoft Teams”. / teams.app.website_url is "

@@ -142,9 +142,7 @@ def running_line_indices(pages: list[list[str]]) -> list[set[int]]:
     for lines, idx in zip(pages, edges):
         drop = set()
         for i in idx:
-            if is_page_number_line(lines[i]):
-                drop.add(i)
-            elif filled_pages >= 3 and counts[line_key(lines[i])] >= threshold:
+            if is_page_number_line(lines[i]) or filled_pages >= 3 and counts[line_key(lines[i])] >= threshold:
                 drop.add(i)
         result.append(drop)
     return result

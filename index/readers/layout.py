@@ -100,8 +100,9 @@ def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     ys: dict[str, list[float]] = {}
     for page, drop in zip(pages, drops):
         for i in drop:
-            if page[i].y is not None:
-                ys.setdefault(line_key(page[i].text), []).append(page[i].y)
+            y = page[i].y
+            if y is not None:
+                ys.setdefault(line_key(page[i].text), []).append(y)
     kept = []
     for page, drop in zip(pages, drops):
         keep = []
@@ -147,8 +148,8 @@ def _mark_styled_headings(lines: list[Line]) -> bool:
         sizes[line.size] += len(line.text)
     body = sizes.most_common(1)[0][0]
     body_lines = [line for line in lines if line.size == body]
-    body_bold = sum(len(l.text) for l in body_lines if l.bold) > 0.5 * sum(
-        len(l.text) for l in body_lines
+    body_bold = sum(len(ln.text) for ln in body_lines if ln.bold) > 0.5 * sum(
+        len(ln.text) for ln in body_lines
     )
 
     def stands_out(line: Line) -> bool:
@@ -159,7 +160,7 @@ def _mark_styled_headings(lines: list[Line]) -> bool:
     found = [line for line in lines if stands_out(line) and _heading_shape(line.text)]
     if not found:
         return False
-    styles = sorted({(l.size, l.bold) for l in found}, reverse=True)
+    styles = sorted({(ln.size, ln.bold) for ln in found}, reverse=True)
     for line in found:
         line.heading = True
         line.level = min(styles.index((line.size, line.bold)) + 1, 6)
@@ -193,7 +194,7 @@ def _mark_layout_headings(lines: list[Line]) -> None:
 
 def _full_length(lines: list[Line]) -> int:
     """Length of a full-width body line (90th percentile), to spot short paragraph ends."""
-    lengths = sorted(len(l.text) for l in lines if not l.heading) or [0]
+    lengths = sorted(len(ln.text) for ln in lines if not ln.heading) or [0]
     return max(30, lengths[round(0.9 * (len(lengths) - 1))])
 
 
@@ -216,7 +217,7 @@ def _build_blocks(lines: list[Line]) -> list[Block]:
 
     def flush():
         if group:
-            joined = "\n".join(l.text for l in group)
+            joined = "\n".join(ln.text for ln in group)
             text = normalise_whitespace(unwrap_lines(joined, full_width=0 if group[0].heading else full))
             first = group[0]
             blocks.append(Block(text, page=first.page, heading=first.heading, level=first.level))

@@ -116,7 +116,7 @@ def _check_page_tree(reader: pypdf.PdfReader, path: Path, max_pages: int) -> Non
     passed. Anything odd in the tree is left to pypdf, which reports a broken file itself.
     """
     try:
-        pages = reader.trailer["/Root"].get_object()["/Pages"].get_object()
+        pages = reader.trailer["/Root"].get_object()["/Pages"].get_object()  # type: ignore[index]
         claimed = int(pages.get("/Count", 0))
     except Exception:  # noqa: BLE001
         return
