@@ -1,5 +1,5 @@
 """The chat rules every front end shares: who may read what, who is an administrator, how often one may
-ask, votes, "ask a colleague", reindexing and status.
+ask, votes, "ask a colleague", reindexing, status and the administrator report.
 
 A front end (Discord, Teams) describes the person acting as a ``Person`` and calls these methods; it only
 translates the outcome into its platform's messages. The blocking ones (they touch the database or the
@@ -167,6 +167,11 @@ class Chat:
         info = self.assistant.library.status()
         self.assistant.audit("status", {"generation": info.generation}, user=person.user_id)
         return info
+
+    def report(self, person: Person, since_days: float | None = 30) -> str:
+        """The administrator report as a chat message (blocking: it groups questions with the model). The
+        front end lets only administrators call it (``is_admin``); the look is recorded in the audit trail."""
+        return self.assistant.report_summary(since_days, user=person.user_id)
 
     def purge(self) -> dict[str, int]:
         """Delete what is past its retention (blocking); the front end runs it daily."""

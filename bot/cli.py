@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from index import Library, RutinbotError, cli_actor, evaluate, load_cases
+from index import Library, RutinbotError, admin_report, cli_actor, evaluate, load_cases
 
 from . import __version__
 from .answer import answer_json, answer_text, render_text
@@ -337,6 +337,43 @@ def documents(data, model, expired_only, as_json):
             click.echo(f"    ersatt av den nyare versionen {info.replaced_by}")
         if info.reason:
             click.echo(f"    {'orsak' if info.status == 'failed' else 'obs'}: {info.reason}")
+
+
+@main.command("rapport")
+@library_options
+@click.option("--since", "since", type=click.FloatRange(min=0), default=None, metavar="DAYS",
+              help="Only questions from the last DAYS days (default: the whole question log).")
+@click.option("--out", "out", default="rapport.html", show_default=True, metavar="FILE.html",
+              help="Where to write the page; - prints it to stdout.")
+@click.option("--no-topics", is_flag=True,
+              help="List open questions one by one instead of grouping them with the embedding model.")
+@reports_errors
+def rapport(data, model, since, out, no_topics):
+    """Write the administrator report: one self-contained HTML page to mail around and open offline.
+
+    It lists routines that have expired, expire within 60 days, lack an owner or a validity, and older
+    versions still in the folders; questions per week and the share answered; unanswered and 👎
+    questions grouped by topic with the nearest routines; the most cited routines and their owners.
+    Prints the file's path.
+    """
+    from .report_html import render_html
+
+    library = _library(data, model)
+    report = admin_report(library, since_days=since, group_topics=not no_topics)
+    library.audit.record(cli_actor(), "report", {"since_days": since, "questions": report.asked,
+                                                  "topics": len(report.topics)})
+    page = render_html(report)
+    if out == "-":
+        click.echo(page)
+        return
+    target = Path(out)
+    try:
+        partial = target.with_name(f".{target.name}.partial")
+        partial.write_text(page, encoding="utf-8")
+        partial.replace(target)  # a reader never sees half a page
+    except OSError as exc:
+        raise RutinbotError(f"kunde inte skriva {target} ({exc.strerror or type(exc).__name__})") from None
+    click.echo(str(target))
 
 
 def _local_time(stamp: str) -> str:

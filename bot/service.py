@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from index import AlreadyVoted, Answer, Library, Source
+from index import AlreadyVoted, Answer, Library, Source, admin_report
 
 from .answer import GONE, Citation, Reply, build_reply, cite, excerpt
+from .report_chat import summary_text
 
 
 @dataclass
@@ -59,3 +60,12 @@ class Assistant:
         except AlreadyVoted:
             return False
         return True
+
+    def report_summary(self, since_days: float | None = 30, *, user: str | int | None = None,
+                       actor: str | None = None) -> str:
+        """The administrator report as a chat message (who may ask is the front end's admin check). Reading
+        the question log is an admin action, so it is recorded in the audit trail."""
+        report = admin_report(self.library, since_days=since_days)
+        self.audit("report", {"since_days": since_days, "questions": report.asked, "topics": len(report.topics)},
+                   user=user, actor=actor)
+        return summary_text(report)

@@ -22,15 +22,17 @@ from .library import Library, resolve_data_dir
 from .metadata import RoutineMetadata
 from .privacy import Redaction, redact
 from .questions import MAX_QUESTION_CHARS, only_identity_numbers
+from .report import AdminReport, RoutineRow, Week, admin_report
 from .search import FusionWeights
 from .watch import start_watcher
 from .watch import watch as watch_folders
 
 __all__ = [
-    "DEFAULT_MODEL", "MAX_QUESTION_CHARS", "AbstainPolicy", "AlreadyVoted", "Answer", "Audit", "BuildRefused",
-    "BuildReport", "ChunkSettings", "DataDir", "DocumentInfo", "Embedder", "EmptyQuestion", "EvalReport", "FusionWeights",
-    "IndexLocked", "IndexMissing", "IndexStatus", "Journal", "Library", "ModelMismatch", "ModelUnavailable", "OlderVersion",
-    "ReadError", "Redaction", "RoutineMetadata", "only_identity_numbers",
+    "DEFAULT_MODEL", "MAX_QUESTION_CHARS", "AbstainPolicy", "AdminReport", "AlreadyVoted", "Answer", "Audit",
+    "BuildRefused", "BuildReport", "ChunkSettings", "DataDir", "DocumentInfo", "Embedder", "EmptyQuestion", "EvalReport",
+    "FusionWeights", "IndexLocked", "IndexMissing", "IndexStatus", "Journal", "Library", "ModelMismatch",
+    "ModelUnavailable", "OlderVersion", "ReadError", "Redaction", "RoutineMetadata", "RoutineRow", "Week",
+    "admin_report", "only_identity_numbers",
     "RutinbotError", "Source", "cli_actor", "evaluate", "load_cases", "redact", "resolve_data_dir",
     "start_watcher", "watch_folders",
 ]

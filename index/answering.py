@@ -9,6 +9,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from . import analysis
 from .chunking import split_sentences
@@ -57,6 +58,9 @@ class Answer:
     warnings: list[str] = field(default_factory=list)
     confidence: float = 0.0
     truncated: bool = False  # the question was longer than MAX_QUESTION_CHARS: only its start was used
+    # the question's embedding and its model, stored with the question for the report (not in as_dict)
+    vector: Any = field(default=None, repr=False, compare=False)
+    vector_model: str | None = field(default=None, repr=False, compare=False)
 
     def as_dict(self, answer_text: str) -> dict:
         return {

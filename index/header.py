@@ -132,7 +132,8 @@ def _segments(cell: str) -> list[tuple[str, str, bool]] | None:
                 starts.append((pos, "other", stop.end()))
             continue
         before = cell[:pos].rstrip(" ,;|·")
-        after_date = any(h.end == len(before) for h in find_dates(before))
+        after_date = any(h.end == len(before) for h in find_dates(before)) or bool(
+            re.search(r"tills?\s*vidare$", before, re.I))  # a value that is complete: a date, "tillsvidare"
         found = _label_at(cell, pos, lowercase=after_date)
         if not found:
             continue
@@ -145,7 +146,8 @@ def _segments(cell: str) -> list[tuple[str, str, bool]] | None:
             adjacent = not cell[value_start:pos].strip()
         else:
             adjacent = False
-        if colon or after_date or indefinite or adjacent or (dated and not weak):
+        said = bool(re.match(r"[ \t]*är(?!\w)", cell[found[1]:]))  # "… Dokumentansvarig är Gruppledare"
+        if colon or after_date or indefinite or adjacent or ((dated or said) and not weak):
             starts.append((pos, *found))
     if not starts:
         return None
@@ -161,7 +163,11 @@ def _segments(cell: str) -> list[tuple[str, str, bool]] | None:
 
 
 def _cells(line: str) -> list[str]:
-    return [_BULLET.sub("", c.strip()).strip("*_ ") for c in line.split(" | ") if c.strip()]
+    """A table row's cells ("a | b", also "| a | b |" as some writers leave it); a plain line is one cell."""
+    line = line.strip()
+    if line.startswith("|") and line.endswith("|") and len(line) > 1:
+        line = line[1:-1]
+    return [_BULLET.sub("", c.strip()).strip("*_ ") for c in re.split(r"\s+\|\s+", line) if c.strip()]
 
 
 def statements(lines: list[str]) -> list[_Statement]:
@@ -377,15 +383,25 @@ def extract_header(lines: list[str]) -> dict:
     return out
 
 
+def _is_prose_block(text: str) -> bool:
+    """Running text, not a header field: long, or a sentence of some words."""
+    text = " ".join(text.split())
+    return len(text) > 160 or (len(text.split()) >= 10 and text.endswith((".", ":", "!", "?")))
+
+
 def header_lines(parsed: ParsedDocument, limit: int = HEADER_LINES) -> list[str]:
     """Where a routine states its metadata: the header part the reader found (a Word header, a PDF's
     running box on page 1), then the document's first lines (at most ``limit``, on its first page)."""
     lines = [" ".join(line.split()) for line in parsed.header if line.strip()]
     first_page = next((b.page for b in parsed.blocks if b.page is not None), None)
     count = 0
+    prose = False
     for block in parsed.blocks:
         if block.page is not None and first_page is not None and block.page != first_page:
             break
+        if block.heading and prose:
+            break  # a section heading after running text: the body has begun, its tables are not the header
+        prose = prose or (not block.heading and _is_prose_block(block.text))
         for line in block.text.split("\n"):
             line = " ".join(line.split()).strip("*_ ")
             if line:

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import cast
 
+import numpy as np
 import sqlite_utils
 
 from .answering import Answer, Source
@@ -91,13 +92,28 @@ class Journal(Retained):
     def record_question(self, answer: Answer, *, origin: str, user: str | int | None = None,
                         channel: str | None = None) -> int:
         sources = [source_reference(s) for s in answer.sources]
+        vector = None if answer.vector is None else np.asarray(answer.vector, dtype=np.float32).tobytes()
         with self._lock, self.db.conn:
             return cast(int, self.db.table("questions").insert({
                 "asked_at": stamp(self.clock()), "origin": origin, "user_key": self.user_key(user),
                 "channel": channel, "question": redact(answer.question).text,  # Library.ask redacted it already
                 "answered": int(answer.answered),
                 "sources": json.dumps(sources, ensure_ascii=False),
+                "vector": vector, "vector_model": answer.vector_model if vector is not None else None,
             }).last_pk)
+
+    def vectors(self, question_ids: list[int], model: str) -> dict[int, np.ndarray]:
+        """The stored embeddings of these questions made by ``model`` (others are left out)."""
+        out: dict[int, np.ndarray] = {}
+        ids = list(question_ids)
+        with self._lock:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                rows = self.db.execute(
+                    f"SELECT id, vector FROM questions WHERE vector IS NOT NULL AND vector_model = ? "
+                    f"AND id IN ({','.join('?' * len(chunk))})", [model, *chunk]).fetchall()
+                out.update({r[0]: np.frombuffer(r[1], dtype=np.float32) for r in rows})
+        return out
 
     def question(self, question_id: int) -> tuple[str, bool, list[Source]] | None:
         """The stored question, whether it was answered, and the sources shown — for buttons after a restart."""

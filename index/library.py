@@ -198,7 +198,7 @@ class Library:
             # replaced versions are dropped from the sources: the further candidates stand in for them
             sources = cite(hits, passages, served.placed, served.versions, collections, self.clock())[:k]
             if not sources:
-                return Answer(question, False, [], [], warnings=warnings)
+                return Answer(question, False, [], [], warnings=warnings, vector=query_vector, vector_model=self.embedder.name)
             top = sources[0]
             unknown = unknown_share(question, searcher.idf, searcher.known)  # asks the database
         similarity = next(h.dense for h in hits if h.passage_id == top.passage_id)
@@ -212,7 +212,7 @@ class Library:
                 source.page, source.section = locate(
                     source.text, lines[source.passage_id], sentences[0], source.page, source.section)
         return Answer(question, answered, best[0] if answered else [], sources, warnings=warnings,
-                      confidence=similarity)
+                      confidence=similarity, vector=query_vector, vector_model=self.embedder.name)
 
     # -- describing --------------------------------------------------------------------------
 

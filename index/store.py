@@ -130,6 +130,12 @@ MIGRATIONS: list[str] = [
     CREATE INDEX IF NOT EXISTS audit_time ON audit(at);
     CREATE INDEX IF NOT EXISTS feedback_time ON feedback(given_at);
     """,
+    # issue 10: the (redacted) question's embedding, kept with it so the administrator report groups open
+    # questions by topic without loading the model; the model's name tells vectors of another model apart.
+    """
+    ALTER TABLE questions ADD COLUMN vector BLOB;
+    ALTER TABLE questions ADD COLUMN vector_model TEXT;
+    """,
 ]
 
 

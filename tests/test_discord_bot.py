@@ -564,5 +564,5 @@ def test_commands_are_synced_to_the_guild_or_on_request(guild_id, requested, exp
         await bot.close()
         return names
 
-    assert asyncio.run(start()) == ["fråga", "reindexera", "status"]
+    assert asyncio.run(start()) == ["fråga", "rapport", "reindexera", "status"]
     assert synced == expected

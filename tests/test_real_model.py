@@ -211,3 +211,23 @@ def test_cli_answers_with_the_real_model_and_keeps_no_personnummer(real_library)
         content = path.read_bytes()
         for needle in (b"1212-1212", b"121212"):
             assert needle not in content, f"{needle!r} found in {path.relative_to(data_dir)}"
+
+
+@pytest.mark.model
+def test_open_questions_are_grouped_by_topic_with_the_model(real_library):
+    """Paraphrases of one unanswered question meet in one group; different topics stay apart."""
+    from index.report import group_topics
+
+    topics = [
+        ["Hur ansöker jag om friskvårdsbidrag?", "hur mycket friskvårdsbidrag får man per år",
+         "får jag använda friskvårdsbidraget till gymkort?"],
+        ["Får klienter ta med hund till besöksrummet?", "kan en klient ha med sig sin hund på mötet",
+         "hundar i väntrummet, är det ok?"],
+        ["Var parkerar jag när jag kommer till jobbet?", "kan man parkera gratis vid kontoret",
+         "finns det parkeringsplatser för personalen?"],
+    ]
+    questions = [q for topic in topics for q in topic]
+    groups = group_topics(questions, real_library.embedder.embed_queries(questions))
+    as_text = [{questions[i] for i in g} for g in groups]
+    for topic in topics:
+        assert set(topic) in as_text, (topic, as_text)

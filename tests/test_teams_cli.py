@@ -180,7 +180,8 @@ def test_teams_app_writes_the_package(tmp_path):
     assert manifest["manifestVersion"] == "1.19" and manifest["id"] == "11111111-2222-3333-4444-555555555555"
     assert manifest["bots"][0]["botId"] == "11111111-2222-3333-4444-555555555555"
     assert set(manifest["bots"][0]["scopes"]) == {"personal", "team", "groupChat"}
-    assert {c["title"] for c in manifest["bots"][0]["commandLists"][0]["commands"]} == {"hjälp", "status", "reindexera"}
+    assert {c["title"] for c in manifest["bots"][0]["commandLists"][0]["commands"]} == {"hjälp", "status", "reindexera",
+                                                                                       "rapport"}
     assert manifest["developer"]["websiteUrl"].startswith("https://")
     assert len(manifest["name"]["short"]) <= 30 and len(manifest["description"]["short"]) <= 80
     assert manifest["authorization"]["permissions"]["resourceSpecific"][0]["name"] == "ChannelMessage.Read.Group"

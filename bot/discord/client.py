@@ -24,7 +24,7 @@ from .replies import apologize, tell
 _log = logging.getLogger(__name__)
 
 # One extension a feature, each with ``async def setup(bot)``, loaded by name: the client imports none of them.
-EXTENSIONS = ("asking", "buttons", "reindex", "status", "housekeeping")
+EXTENSIONS = ("asking", "buttons", "reindex", "report", "status", "housekeeping")
 
 
 class RutinTree(app_commands.CommandTree):

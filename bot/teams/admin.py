@@ -1,4 +1,4 @@
-"""Admin commands typed to the bot: "reindexera" (admins only) and "status" (everyone).
+"""Admin commands typed to the bot: "reindexera" and "rapport" (admins only) and "status" (everyone).
 
 Teams bots have no slash commands; the app package lists these words as suggested commands. The
 reindex runs in a worker thread and writes a new index generation beside the one in service, so
@@ -19,7 +19,7 @@ from .. import __version__
 from ..progress import with_progress
 from . import texts
 from .cards import summary_card
-from .sending import apologize, card_message
+from .sending import apologize, card_message, send_personal
 
 if TYPE_CHECKING:
     from .app import TeamsBot
@@ -57,7 +57,28 @@ class Admin:
         if command == texts.REINDEX_COMMAND:
             self.bot.spawn(self.reindex(ctx), "reindex")
             return True
+        if command == texts.REPORT_COMMAND:
+            self.bot.spawn(self.report(ctx), "report")
+            return True
         return False
+
+    async def report(self, ctx: ActivityContext[Any]) -> None:
+        """The administrator report's summary, always in the admin's 1:1 chat: it quotes open questions,
+        which a channel should not read."""
+        chat = self.bot.chat
+        person = await self.bot.identify(ctx)
+        if not chat.is_admin(person):
+            await asyncio.to_thread(chat.refuse, person, texts.REPORT_COMMAND)
+            await ctx.send(texts.ADMIN_ONLY)
+            return
+        try:
+            summary = await asyncio.to_thread(chat.report, person, texts.REPORT_DAYS)
+            message = MessageActivityInput(text=summary.replace("\n", "\n\n"))  # Teams joins single newlines
+            if not await send_personal(ctx, person, message):
+                await ctx.send(texts.NO_PRIVATE_CHAT)
+        except Exception:
+            _log.exception("report failed")
+            await apologize(ctx)
 
     async def status(self, ctx: ActivityContext[Any]) -> None:
         info = await asyncio.to_thread(self.bot.chat.status, self.bot.sender(ctx))

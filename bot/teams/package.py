@@ -82,7 +82,8 @@ def manifest(settings: TeamsSettings, app_id: str) -> dict:
                            "required.")
     commands = [{"title": texts.HELP_COMMAND, "description": "Så ställer du en fråga"},
                 {"title": texts.STATUS_COMMAND, "description": "Vad rutinboten kan och när rutinerna lästes in"},
-                {"title": texts.REINDEX_COMMAND, "description": "Läs in rutinerna på nytt (administratörer)"}]
+                {"title": texts.REINDEX_COMMAND, "description": "Läs in rutinerna på nytt (administratörer)"},
+                {"title": texts.REPORT_COMMAND, "description": "Utgångna rutiner och obesvarade frågor (administratörer)"}]
     content: dict = {
         "$schema": SCHEMA,
         "manifestVersion": MANIFEST_VERSION,

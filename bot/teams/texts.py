@@ -27,6 +27,8 @@ from ..texts import (  # noqa: F401 - said the same on every platform; named her
 
 REINDEX_COMMAND = "reindexera"
 STATUS_COMMAND = "status"
+REPORT_COMMAND = "rapport"
+REPORT_DAYS = 30  # the summary covers the questions of the last 30 days, as /rapport does by default
 HELP_COMMAND = "hjälp"
 
 FOOTER_ANSWERED = "Svaret är citerat ordagrant ur rutinen – läs gärna hela avsnittet."
