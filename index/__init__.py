@@ -21,6 +21,7 @@ from .journal import AlreadyVoted, Journal
 from .library import Library, resolve_data_dir
 from .metadata import RoutineMetadata
 from .privacy import Redaction, redact
+from .progress import BuildProgress
 from .questions import MAX_QUESTION_CHARS, TRUNCATED, only_identity_numbers
 from .report import AdminReport, RoutineRow, Week, admin_report
 from .search import FusionWeights
@@ -29,7 +30,8 @@ from .watch import watch as watch_folders
 
 __all__ = [
     "DEFAULT_MODEL", "MAX_QUESTION_CHARS", "TRUNCATED", "AbstainPolicy", "AdminReport", "AlreadyVoted", "Answer", "Audit",
-    "BuildRefused", "BuildReport", "ChunkSettings", "DataDir", "DocumentInfo", "Embedder", "EmptyQuestion", "EvalReport",
+    "BuildProgress", "BuildRefused", "BuildReport", "ChunkSettings", "DataDir", "DocumentInfo", "Embedder",
+    "EmptyQuestion", "EvalReport",
     "FusionWeights", "IndexLocked", "IndexMissing", "IndexStatus", "Journal", "Library", "ModelMismatch",
     "ModelUnavailable", "OlderVersion", "ReadError", "Redaction", "RoutineMetadata", "RoutineRow", "Week",
     "admin_report", "only_identity_numbers",

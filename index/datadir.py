@@ -1,7 +1,8 @@
 """The data directory's layout: the one place that knows what lives where in it.
 
 Everything rutinbot keeps for one index sits in one folder: the SQLite database (with its WAL files),
-the reindex lock, one FAISS file per index generation and the converted model. Other modules ask this
+the reindex lock and one FAISS file per index generation. The converted model is not here: one copy
+per machine lives in the model cache (model_cache.py). Other modules ask this
 object for a path instead of knowing a file name, so the layout can change in one place.
 """
 from __future__ import annotations
@@ -16,7 +17,6 @@ DATA_ENV = "RUTINBOT_DATA"
 DEFAULT_DATA = Path("data")
 DATABASE_NAME = "rutinbot.db"
 LOCK_NAME = "reindex.lock"
-MODELS_NAME = "models"
 KEY_NAME = "pseudonym.key"
 _VECTORS = "vectors-{generation:06d}.faiss"
 
@@ -40,11 +40,6 @@ class DataDir:
     @property
     def lock(self) -> Path:
         return self.root / LOCK_NAME
-
-    @property
-    def models(self) -> Path:
-        """Where the bundled model is converted to on first use."""
-        return self.root / MODELS_NAME
 
     def vectors(self, generation: int) -> Path:
         """The FAISS file of one index generation."""

@@ -23,10 +23,11 @@ from . import analysis
 from .catalog import Catalog, StoredContent
 from .chunking import ChunkSettings, chunk_document
 from .datadir import DataDir
-from .embedder import Embedder
+from .embedder import Embedder, check_vectors
 from .errors import BuildRefused, ModelMismatch, ReadError, RutinbotError
 from .lock import reindex_lock
 from .metadata import read_metadata, read_sidecar
+from .progress import PROGRESS_SLICE, Progress, ProgressCounter
 from .readers import read_bytes, read_document, size_text
 from .repair import load_or_rebuild
 from .scan import FoundFile, scan
@@ -36,7 +37,6 @@ from .vectors import VectorIndex
 
 EMBED_BATCH = 256  # passages embedded together: large batches keep the model busy across small files
 
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass
@@ -99,7 +99,8 @@ def _differs(previous: dict[str, dict], rows: list[dict]) -> bool:
     return sorted(map(key, previous.values())) != sorted(map(key, rows))
 
 
-PIPELINE_VERSION = 4  # raise when reading, chunking or passage context change what gets embedded
+PIPELINE_VERSION = 5  # raise when reading, chunking or passage context change what gets embedded (5: passages
+# embedded on torch for a while lacked e5's "passage: " prefix; re-embed them)
 
 
 def _content_key(file_digest: str, pipeline: str) -> str:
@@ -200,6 +201,8 @@ class Indexer:
                 f"indexet i {self.data_dir} är byggt med modellen {recorded!r}, inte {self.embedder.name!r}; "
                 "bygg det nya indexet i en egen datakatalog (--data)"
             )
+        if recorded:
+            check_vectors(get_meta(db, "runtime"), self.embedder)
 
     def _build(self, db: sqlite_utils.Database, catalog: Catalog, roots: list[Path],
                progress: Progress | None) -> BuildReport:
@@ -216,14 +219,19 @@ class Indexer:
         pending: list[_Pending] = []
         known = catalog.content_hashes()
         self._find_stale_metadata(catalog)
-        for number, found in enumerate(files, start=1):
-            if progress:
-                progress(number, len(files), found.relative)
+        counter = ProgressCounter(progress, files_total=len(files))
+        for found in files:
+            counter.path = found.relative
+            counter.report()  # before the file is read: the path is the one being read now
+            waiting = len(pending)
             row = self._visit(found, previous.get(found.relative), known, pending, report)
             rows.append(row)
+            counter.files_read += 1
+            counter.passages_found += sum(len(p.chunks) for p in pending[waiting:])
             if sum(len(p.chunks) for p in pending) >= EMBED_BATCH:
-                self._store(catalog, pending, report)
-        self._store(catalog, pending, report)
+                self._store(catalog, pending, report, counter)
+        counter.report()  # every file read; the last passages are embedded next
+        self._store(catalog, pending, report, counter)
         refreshed = self._write_refreshed_metadata(catalog)
 
         self._warn_of_moves(previous, rows, report)
@@ -350,12 +358,13 @@ class Indexer:
         self._refreshed.clear()
         return True
 
-    def _store(self, catalog: Catalog, pending: list[_Pending], report: BuildReport) -> None:
+    def _store(self, catalog: Catalog, pending: list[_Pending], report: BuildReport,
+               counter: ProgressCounter | None = None) -> None:
         """Embed and write finished documents."""
         if not pending:
             return
         texts = [passage_context(p.parsed.title, c) for p in pending for c in p.chunks]
-        vectors = self.embedder.embed_passages(texts)
+        vectors = self._embed(texts, counter)
         contents, i = [], 0
         for item in pending:
             passages = []
@@ -373,6 +382,18 @@ class Indexer:
         report.embedded += len(texts)
         pending.clear()
 
+    def _embed(self, texts: list[str], counter: ProgressCounter | None) -> np.ndarray:
+        """Embedded shortest first (little padding), a slice at a time so progress moves while it works."""
+        vectors = np.empty((len(texts), self.embedder.dim), dtype=np.float32)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        for start in range(0, len(order), PROGRESS_SLICE):
+            part = order[start : start + PROGRESS_SLICE]
+            vectors[part] = self.embedder.embed_passages([texts[i] for i in part])
+            if counter is not None:
+                counter.passages_embedded += len(part)
+                counter.report()
+        return vectors
+
     def _switch(self, catalog: Catalog, rows: list[dict], roots: list[Path], report: BuildReport) -> int:
         generation = catalog.begin_generation(root_key(roots), rows)
         hashes = sorted({r["content_hash"] for r in rows if r["content_hash"]})
@@ -381,6 +402,7 @@ class Indexer:
         catalog.finish_generation(generation, report.as_dict(), {
             "model": self.embedder.name, "dimension": self.embedder.dim, "chunking": self.chunking.as_dict(),
             "pipeline": self.pipeline,
+            **({"runtime": runtime} if (runtime := getattr(self.embedder, "runtime", None)) else {}),
         })
         catalog.collect_garbage(generation)
         for path in self.layout.vector_files():

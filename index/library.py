@@ -26,12 +26,13 @@ from .chunking import ChunkSettings
 from .citing import cite
 from .datadir import DataDir
 from .describe import DocumentInfo, IndexStatus, document_infos
-from .embedder import DEFAULT_MODEL, Embedder, SentenceTransformerEmbedder
+from .embedder import DEFAULT_MODEL, Embedder, load_embedder, runtime_for
 from .errors import IndexMissing
-from .indexer import BuildReport, Indexer, Progress, check_roots, check_same_roots
+from .indexer import BuildReport, Indexer, check_roots, check_same_roots
 from .journal import Journal
 from .metadata import read_metadata
 from .privacy import redact
+from .progress import Progress
 from .questions import TRUNCATED, bounded, capped, only_identity_numbers
 from .search import FusionWeights
 from .serving import Served, follow
@@ -52,6 +53,7 @@ class Library:
         data_dir: str | Path | DataDir | None = None,
         *,
         model: str | None = None,
+        runtime: str | None = None,
         embedder: Embedder | None = None,
         weights: FusionWeights = FusionWeights(),
         policy: AbstainPolicy = AbstainPolicy(),
@@ -61,11 +63,9 @@ class Library:
         self.layout = DataDir.resolve(data_dir)
         self.data_dir = self.layout.root
         self.clock = clock  # "today", for telling expired routines; injectable for tests
-        self._model_name = model
+        self._model_name, self._runtime = model, runtime  # runtime None: the index's own, or the default
         self._embedder = embedder
-        self.weights = weights
-        self.policy = policy
-        self.chunking = chunking
+        self.weights, self.policy, self.chunking = weights, policy, chunking
         self._lock = threading.RLock()  # whoever uses the shared connection holds it
         self._model_lock = threading.Lock()
         self._db: sqlite_utils.Database | None = None
@@ -137,7 +137,7 @@ class Library:
     def embedder(self) -> Embedder:
         with self._model_lock:  # not the database lock: loading takes seconds and must not stall votes
             if self._embedder is None:
-                self._embedder = SentenceTransformerEmbedder(self.model_name, models_dir=self.layout.models)
+                self._embedder = load_embedder(self.model_name, self._runtime or runtime_for(self._existing()))
             return self._embedder
 
     # -- building ----------------------------------------------------------------------------
@@ -191,7 +191,7 @@ class Library:
         self.open(create=False)
         query_vector = self.embedder.embed_queries([question])[0]
         with self._lock, snapshot(self.db):
-            served = self._served = follow(self.db, self.layout, self._served, self.embedder.name, self.weights)
+            served = self._served = follow(self.db, self.layout, self._served, self.embedder, self.weights)
             searcher, catalog = served.searcher, Catalog(self.db)
             hits = searcher.search(question, query_vector, served.allowed_ids(catalog, collections), 8 * k)
             passages = catalog.passages(h.passage_id for h in hits)

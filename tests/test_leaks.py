@@ -31,8 +31,8 @@ def test_a_routine_swapped_for_a_link_out_after_the_scan_is_not_read(library, do
     secret = write(tmp_path / "elsewhere" / "lon.md", SECRET)
     target = docs / "gemensamt" / "hembesok.md"
 
-    def swap(number, total, relative):  # called just before each file is read: after the scan
-        if relative == "gemensamt/hembesok.md":
+    def swap(progress):  # called just before each file is read: after the scan
+        if progress.path == "gemensamt/hembesok.md":
             target.unlink()
             os.symlink(secret, target)
 
@@ -46,8 +46,8 @@ def test_a_sidecar_swapped_for_a_link_out_is_not_read(library, docs, tmp_path):
     write(tmp_path / "elsewhere" / "hemlig.yaml", "title: Lönelistan är hemlig\nowner: Kassaskåpet\n")
     sidecar = write(docs / "gemensamt" / "flextid.md.yaml", "owner: HR-chefen\n")
 
-    def swap(number, total, relative):
-        if relative == "gemensamt/flextid.md":
+    def swap(progress):
+        if progress.path == "gemensamt/flextid.md":
             sidecar.unlink()
             os.symlink(tmp_path / "elsewhere" / "hemlig.yaml", sidecar)
 
@@ -71,8 +71,8 @@ def test_a_folder_swapped_for_a_link_out_after_the_scan_is_not_read(library, doc
     write(tmp_path / "elsewhere" / "sekretess.md", SECRET)
     folder = docs / "barn-och-familj"
 
-    def swap(number, total, relative):
-        if relative == "barn-och-familj/sekretess.md" and not folder.is_symlink():
+    def swap(progress):
+        if progress.path == "barn-och-familj/sekretess.md" and not folder.is_symlink():
             (folder / "sekretess.md").unlink()
             folder.rmdir()
             os.symlink(tmp_path / "elsewhere", folder)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -34,6 +35,7 @@ SENTENCES = [
     "och enhetschef.",
 ]
 PROMPTS = [("query", True), ("passage", False)]
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
@@ -172,3 +174,49 @@ def test_foreign_folder_in_the_way_is_not_overwritten(tmp_path):
     with pytest.raises(ModelUnavailable, match="står i vägen"):
         model_convert._publish(staging, foreign)
     assert (foreign / "notes.txt").read_text() == "mine"
+
+
+def test_cache_location_follows_the_environment(monkeypatch, tmp_path):
+    from index.model_cache import cache_dir
+
+    monkeypatch.setenv("RUTINBOT_CACHE", str(tmp_path / "explicit"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_dir() == tmp_path / "explicit"
+    monkeypatch.delenv("RUTINBOT_CACHE")
+    assert cache_dir() == tmp_path / "xdg" / "rutinbot"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert cache_dir() == tmp_path / "home" / ".cache" / "rutinbot"
+
+
+_CONVERT_AT_ONCE = """
+import sys, time
+from pathlib import Path
+from index.model_convert import ensure_converted
+start = float(sys.argv[2])
+time.sleep(max(0.0, start - time.time()))
+print(ensure_converted(Path(sys.argv[1])))
+"""
+
+
+@pytest.mark.model
+def test_two_processes_converting_at_once_leave_one_valid_copy(tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    from safetensors import safe_open
+
+    models = tmp_path / "models"
+    start = str(time.time() + 3)  # both start converting at the same moment
+    runs = [subprocess.Popen([sys.executable, "-c", _CONVERT_AT_ONCE, str(models), start], cwd=ROOT,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = [run.communicate(timeout=600) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], outputs
+    assert {out.strip() for out, _ in outputs} == {str(models / "multilingual-e5-small")}
+    folders = [p.name for p in models.iterdir() if p.is_dir()]
+    assert folders == ["multilingual-e5-small"]  # no second copy, no staging left behind
+    folder = models / "multilingual-e5-small"
+    assert json.loads((folder / MARKER).read_text())["source_bytes"] > 0
+    with safe_open(str(folder / "model.safetensors"), "np") as weights:
+        assert "encoder.layer.11.output.dense.weight" in weights.keys()  # noqa: SIM118 - safe_open is no dict

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from index import BuildReport, IndexStatus
+from index import BuildProgress, BuildReport, IndexStatus
 
+from .. import texts
 from ..answer import Citation, Reply
 from ..texts import (  # noqa: F401 - said the same on every platform; named here as all the Discord bot says
     ALREADY_REINDEXING,
@@ -107,8 +108,8 @@ def colleague_post(*, mentor_role: int | None, asker: str, question: str, answer
     return f"{greeting}{asker} vill fråga en kollega:\n{quoted}\n{found}{where}"
 
 
-def progress_text(done: int, total: int, path: str) -> str:
-    return f"Indexerar … {done} av {total} filer klara (senast {_code(path)})."
+def progress_text(p: BuildProgress) -> str:
+    return f"{texts.progress(p)} Senast: {_code(p.path)}" if p.path else texts.progress(p)
 
 
 def _names(label: str, paths: list[str], show: int = 15) -> list[str]:

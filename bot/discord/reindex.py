@@ -13,6 +13,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from index import BuildProgress
+
 from ..progress import with_progress
 from . import layout
 from .checks import admins_only
@@ -36,8 +38,8 @@ class Reindex(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         person = acting(interaction)
 
-        async def show(done: int, total: int, path: str) -> None:
-            await interaction.edit_original_response(content=layout.progress_text(done, total, path))
+        async def show(figures: BuildProgress) -> None:
+            await interaction.edit_original_response(content=layout.progress_text(figures))
 
         outcome = await with_progress(lambda progress: self.bot.chat.reindex(person, progress), show,
                                       self.progress_interval)

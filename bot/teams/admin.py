@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 from microsoft_teams.api import MessageActivityInput
 from microsoft_teams.apps import ActivityContext
 
+from index import BuildProgress
+
 from .. import __version__
 from ..progress import with_progress
 from . import texts
@@ -94,8 +96,8 @@ class Admin:
         try:
             sent = await ctx.send(texts.REINDEX_STARTED)
 
-            async def show(done: int, total: int, path: str) -> None:  # one message, edited in place
-                await ctx.send(MessageActivityInput(text=texts.progress_text(done, total, path), id=sent.id))
+            async def show(figures: BuildProgress) -> None:  # one message, edited in place
+                await ctx.send(MessageActivityInput(text=texts.progress_text(figures), id=sent.id))
 
             outcome = await with_progress(lambda progress: chat.reindex(person, progress), show,
                                           self.progress_interval)

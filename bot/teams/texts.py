@@ -5,6 +5,8 @@ reminder say it the Teams way: type the command to the bot, and prefer a 1:1 cha
 """
 from __future__ import annotations
 
+from index import BuildProgress
+
 from ..texts import (  # noqa: F401 - said the same on every platform; named here as all the Teams bot says
     ALREADY_REINDEXING,
     ALREADY_SENT,
@@ -22,6 +24,7 @@ from ..texts import (  # noqa: F401 - said the same on every platform; named her
     THANKS_NOT_HELPFUL,
     colleague_sent,
     privacy_reminder,
+    progress,
     slow_down,
 )
 
@@ -47,8 +50,8 @@ NO_PRIVATE_CHAT = ("Jag kan inte skriva till dig privat. Öppna en chatt med mig
 ACTION_UNKNOWN = "Den här knappen känner jag inte igen. Ställ gärna frågan igen."
 
 
-def progress_text(done: int, total: int, path: str) -> str:
-    return f"Indexerar … {done} av {total} filer klara (senast {path})."
+def progress_text(figures: BuildProgress) -> str:
+    return f"{progress(figures)} Senast: {figures.path}" if figures.path else progress(figures)
 
 
 def teams_privacy_reminder(warnings: list[str], *, in_channel: bool, answered_privately: bool = False) -> str:
