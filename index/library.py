@@ -31,9 +31,8 @@ from .errors import IndexMissing
 from .indexer import BuildReport, Indexer, check_roots, check_same_roots
 from .journal import Journal
 from .metadata import read_metadata
-from .privacy import redact
 from .progress import Progress
-from .questions import TRUNCATED, bounded, capped, only_identity_numbers
+from .questions import only_identity_numbers, prepare
 from .search import FusionWeights
 from .serving import Served, follow
 from .store import get_meta, no_index_message, open_db, snapshot
@@ -178,16 +177,17 @@ class Library:
     def ask(self, question: str, k: int = 5, collections: list[str] | None = None) -> Answer:
         """Answer from the passages of the given collections (all when None), best source first.
 
-        A personnummer or samordningsnummer in the question is removed first: what is embedded,
-        searched, returned in ``Answer.question`` and logged never holds it; ``Answer.warnings`` names it.
-        Only the first MAX_QUESTION_CHARS characters are used ("truncated" in the warnings); a blank
-        question raises EmptyQuestion, and one that was only identity numbers is not searched.
-        """
-        redaction = redact(bounded(question))  # EmptyQuestion for a blank one
-        question, truncated = capped(redaction.text)
-        warnings = redaction.kinds + ([TRUNCATED] if truncated else [])
+        The question is first prepared (see ``questions.prepare``): a personnummer is removed, so what is
+        embedded, searched, returned and logged never holds it, and only its start is used. A blank question
+        raises EmptyQuestion; one that was only identity numbers is not searched."""
+        question, warnings, truncated = prepare(question)
         if only_identity_numbers(question):  # nothing else to search for: the front end reminds, no search
-            return Answer(question, False, [], [], warnings=warnings)
+            return Answer(question, False, [], [], warnings=warnings, truncated=truncated)
+        answer = self._answer(question, warnings, k, collections)
+        answer.truncated = truncated
+        return answer
+
+    def _answer(self, question: str, warnings: list[str], k: int, collections: list[str] | None) -> Answer:
         self.open(create=False)
         query_vector = self.embedder.embed_queries([question])[0]
         with self._lock, snapshot(self.db):
