@@ -11,9 +11,9 @@ import threading
 from pathlib import Path
 
 import pytest
-
 from conftest import write
 from fakes import FakeEmbedder
+
 from index import Library
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))

@@ -25,7 +25,6 @@ from .cleanup import (
     unwrap_lines,
 )
 
-
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # below space, except \t \n \f \r
 
 
