@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from index import MAX_QUESTION_CHARS, TRUNCATED, Answer, Source, only_identity_numbers
+from index import MAX_QUESTION_CHARS, Answer, Source, only_identity_numbers
 
 ASK_A_PERSON = "Fråga din introduktionsmentor eller enhetschef – och tipsa gärna om att rutinen saknas."
 NOT_FOUND = "Jag hittade inget i rutinerna som besvarar frågan."
@@ -19,20 +19,15 @@ GONE = "(Avsnittet finns inte längre i rutinerna – rutinen kan ha ändrats se
 WARNING_TEXTS = {
     "personnummer": "Ett personnummer i frågan togs bort innan frågan söktes och sparades.",
     "samordningsnummer": "Ett samordningsnummer i frågan togs bort innan frågan söktes och sparades.",
-    TRUNCATED: f"Frågan var längre än {MAX_QUESTION_CHARS} tecken; bara början söktes och sparades.",
 }
+TRUNCATED_TEXT = f"Frågan var längre än {MAX_QUESTION_CHARS} tecken; bara början söktes och sparades."
 ONLY_NUMBERS = "Frågan innehöll bara ett personnummer, så det fanns inget att söka efter."
 PRIVACY_REMINDER = ("Jag tog bort numret innan något sparades. Skriv inte personnummer, namn eller andra uppgifter "
                     "om klienter i frågor – fråga om rutinen i allmänna ordalag.")
 
 
-def identity_numbers_removed(answer: Answer) -> list[str]:
-    """The kinds of identity number taken out of the question (what a privacy reminder names)."""
-    return [w for w in answer.warnings if w != TRUNCATED]
-
-
 def warning_notices(answer: Answer) -> list[str]:
-    return [WARNING_TEXTS.get(w, w) for w in answer.warnings]
+    return [WARNING_TEXTS.get(w, w) for w in answer.warnings] + ([TRUNCATED_TEXT] if answer.truncated else [])
 
 
 @dataclass

@@ -14,7 +14,7 @@ from index import Library, RutinbotError, admin_report, cli_actor, evaluate, loa
 
 from . import __version__
 from .answer import answer_json, answer_text, render_text
-from .clierrors import FILES_FAILED, NO_DOCUMENTS, CommandLine, Refused, fail
+from .clierrors import FILES_FAILED, NO_DOCUMENTS, CommandLine, Refused, fail, one_line
 
 DEFAULT_DOCUMENTS = Path("documents")
 
@@ -185,7 +185,7 @@ def _watch(library: Library, roots: list[Path], interval: float, as_json: bool, 
         if isinstance(exc, ModelMismatch):
             raise exc  # retrying cannot help
         text = str(exc) if isinstance(exc, RutinbotError) else f"{type(exc).__name__}: {exc}"
-        click.echo(f"Fel: {text} (försöker igen senare)", err=True)
+        click.echo(f"Fel: {one_line(text)} (försöker igen senare)", err=True)
 
     click.echo(f"Bevakar {', '.join(map(str, roots))} (kontrollerar var {interval:g} s) – Ctrl-C avslutar.",
                err=True)
@@ -252,6 +252,8 @@ def chat(data, model, collections):
 
     library = _library(data, model)
     _ensure_index(library)
+    if hasattr(sys.stdin, "reconfigure"):
+        sys.stdin.reconfigure(errors="replace")  # a line that is not UTF-8 is repaired, not the end of the chat
     run_chat(Assistant(library), _check_collections(library, collections), user=cli_actor())
 
 
@@ -340,8 +342,9 @@ def documents(data, model, expired_only, as_json):
 
     Status is ok, expired (its "Gäller till" date has passed: still answered from, but flagged),
     replaced (a newer version of the same routine is indexed and cited instead) or failed (with the
-    reason). Dates come from each document's header; a sidecar file DOC.yaml next to it
-    (keys title, decided, valid_until, owner, decided_by) or Markdown front matter corrects them.
+    reason). Dates and owner come from each document's header (its first lines, a Word header, a PDF's
+    box); a sidecar file DOC.yaml next to it (keys title, decided, valid_from, valid_until, revised,
+    created, owner, decided_by, replaces) or Markdown front matter corrects them.
     """
     infos = _library(data, model).documents(expired_only=expired_only)
     if as_json:

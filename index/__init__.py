@@ -2,7 +2,7 @@
 from .answering import AbstainPolicy, Answer, OlderVersion, Source
 from .audit import Audit, cli_actor
 from .chunking import ChunkSettings
-from .datadir import DataDir
+from .datadir import DataDir, resolve_data_dir
 from .describe import DocumentInfo, IndexStatus
 from .embedder import DEFAULT_MODEL, Embedder
 from .errors import (
@@ -18,18 +18,18 @@ from .errors import (
 from .evaluation import EvalReport, evaluate, load_cases
 from .indexer import BuildReport
 from .journal import AlreadyVoted, Journal
-from .library import Library, resolve_data_dir
+from .library import Library
 from .metadata import RoutineMetadata
 from .privacy import Redaction, redact
 from .progress import BuildProgress
-from .questions import MAX_QUESTION_CHARS, TRUNCATED, only_identity_numbers
+from .questions import MAX_QUESTION_CHARS, only_identity_numbers
 from .report import AdminReport, RoutineRow, Week, admin_report
 from .search import FusionWeights
 from .watch import start_watcher
 from .watch import watch as watch_folders
 
 __all__ = [
-    "DEFAULT_MODEL", "MAX_QUESTION_CHARS", "TRUNCATED", "AbstainPolicy", "AdminReport", "AlreadyVoted", "Answer", "Audit",
+    "DEFAULT_MODEL", "MAX_QUESTION_CHARS", "AbstainPolicy", "AdminReport", "AlreadyVoted", "Answer", "Audit",
     "BuildProgress", "BuildRefused", "BuildReport", "ChunkSettings", "DataDir", "DocumentInfo", "Embedder",
     "EmptyQuestion", "EvalReport",
     "FusionWeights", "IndexLocked", "IndexMissing", "IndexStatus", "Journal", "Library", "ModelMismatch",

@@ -59,6 +59,7 @@ class Answer:
     sources: list[Source]
     warnings: list[str] = field(default_factory=list)
     confidence: float = 0.0
+    truncated: bool = False  # the question was longer than MAX_QUESTION_CHARS: only its start was used
     # the question's embedding and its model, stored with the question for the report (not in as_dict)
     vector: Any = field(default=None, repr=False, compare=False)
     vector_model: str | None = field(default=None, repr=False, compare=False)
@@ -79,6 +80,7 @@ class Answer:
             "sentences": self.sentences,
             "confidence": round(self.confidence, 4),
             "warnings": self.warnings,
+            "truncated": self.truncated,
             "sources": [{**asdict(s), "score": round(s.score, 4)} for s in self.sources],
         }
 

@@ -21,6 +21,11 @@ KEY_NAME = "pseudonym.key"
 _VECTORS = "vectors-{generation:06d}.faiss"
 
 
+def resolve_data_dir(data_dir: str | Path | None = None) -> Path:
+    """--data wins, then $RUTINBOT_DATA, then ./data."""
+    return DataDir.resolve(data_dir).root
+
+
 @dataclass(frozen=True)
 class DataDir:
     root: Path

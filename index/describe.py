@@ -4,7 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .catalog import DocumentRecord
+import sqlite_utils
+
+from .catalog import Catalog, DocumentRecord
+from .datadir import DataDir
+from .store import get_meta
 from .versions import Versions
 
 
@@ -38,6 +42,19 @@ class DocumentInfo:
     status: str  # "ok", "expired", "replaced" (a newer version exists) or "failed"
     reason: str | None = None  # why it failed, or what was wrong with its sidecar
     replaced_by: str | None = None  # the newer version's path
+
+
+def index_status(db: sqlite_utils.Database | None, layout: DataDir) -> IndexStatus:
+    """What the database says of the generation in service; all empty without a database."""
+    if db is None:
+        return IndexStatus(str(layout), None, None, None, None, None, 0, 0, 0)
+    generation = get_meta(db, "current_generation")
+    documents, failed, passages = Catalog(db).counts(generation)
+    return IndexStatus(
+        data_dir=str(layout), generation=generation, built_at=get_meta(db, "built_at"), model=get_meta(db, "model"),
+        dimension=get_meta(db, "dimension"), chunking=get_meta(db, "chunking"), documents=documents,
+        passages=passages, failed=failed,
+    )
 
 
 def document_infos(records: list[DocumentRecord], versions: Versions, today: date,

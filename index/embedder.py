@@ -28,7 +28,9 @@ PASSAGE_SLICE = 8  # passages per model call while indexing; questions get the m
 RUNTIMES = {"onnx-int8": "int8", "onnx": "float32", "torch": "float32"}
 DEFAULT_RUNTIME = "onnx"  # int8 is faster still but is the default only once it holds the quality gates (notes)
 FASTEST = {"float32": "onnx", "int8": "onnx-int8"}
-QUERY_THREADS = 1  # one short text: a second thread gains little idle and costs a lot beside a busy neighbour
+# Threads for one question, measured (scripts/bench_speed.py part 1): torch's second thread spins and is
+# 5-12x slower than one beside a busy process; ONNX Runtime's threads sleep when idle, and two were faster.
+QUERY_THREADS = 1  # torch
 
 
 def available_cores() -> int:
@@ -63,7 +65,7 @@ def load_embedder(name: str = DEFAULT_MODEL, runtime: str = DEFAULT_RUNTIME, *, 
     from .onnx_model import OnnxEmbedder
 
     return OnnxEmbedder(name, ensure_converted(models_dir), runtime=runtime, quantized=runtime == "onnx-int8",
-                        export=export_onnx, query_threads=QUERY_THREADS, batch_threads=available_cores())
+                        export=export_onnx, query_threads=available_cores(), batch_threads=available_cores())
 
 
 def runtime_for(db: sqlite_utils.Database | None) -> str:

@@ -26,27 +26,21 @@ from .catalog import Catalog
 from .chunking import ChunkSettings
 from .citing import cite
 from .datadir import DataDir
-from .describe import DocumentInfo, IndexStatus, document_infos
+from .describe import DocumentInfo, IndexStatus, document_infos, index_status
 from .embedder import DEFAULT_MODEL, Embedder, load_embedder, runtime_for
 from .errors import IndexMissing
 from .grouping import group_near_copies
 from .indexer import BuildReport, Indexer, check_roots, check_same_roots
 from .journal import Journal
 from .metadata import read_metadata
-from .privacy import redact
 from .progress import Progress
-from .questions import TRUNCATED, bounded, capped, only_identity_numbers
+from .questions import only_identity_numbers, prepare
 from .search import FusionWeights
 from .serving import Served, follow
 from .store import get_meta, no_index_message, open_db, snapshot
 from .versions import Versions
 
 _log = logging.getLogger(__name__)
-
-
-def resolve_data_dir(data_dir: str | Path | None = None) -> Path:
-    """--data wins, then $RUTINBOT_DATA, then ./data."""
-    return DataDir.resolve(data_dir).root
 
 
 class Library:
@@ -180,16 +174,17 @@ class Library:
     def ask(self, question: str, k: int = 5, collections: list[str] | None = None) -> Answer:
         """Answer from the passages of the given collections (all when None), best source first.
 
-        A personnummer or samordningsnummer in the question is removed first: what is embedded,
-        searched, returned in ``Answer.question`` and logged never holds it; ``Answer.warnings`` names it.
-        Only the first MAX_QUESTION_CHARS characters are used ("truncated" in the warnings); a blank
-        question raises EmptyQuestion, and one that was only identity numbers is not searched.
-        """
-        redaction = redact(bounded(question))  # EmptyQuestion for a blank one
-        question, truncated = capped(redaction.text)
-        warnings = redaction.kinds + ([TRUNCATED] if truncated else [])
+        The question is first prepared (see ``questions.prepare``): a personnummer is removed, so what is
+        embedded, searched, returned and logged never holds it, and only its start is used. A blank question
+        raises EmptyQuestion; one that was only identity numbers is not searched."""
+        question, warnings, truncated = prepare(question)
         if only_identity_numbers(question):  # nothing else to search for: the front end reminds, no search
-            return Answer(question, False, [], [], warnings=warnings)
+            return Answer(question, False, [], [], warnings=warnings, truncated=truncated)
+        answer = self._answer(question, warnings, k, collections)
+        answer.truncated = truncated
+        return answer
+
+    def _answer(self, question: str, warnings: list[str], k: int, collections: list[str] | None) -> Answer:
         self.open(create=False)
         query_vector = self.embedder.embed_queries([question])[0]
         with self._lock, snapshot(self.db):
@@ -219,15 +214,9 @@ class Library:
         """What the index holds; a data directory without a database is reported empty, not created."""
         db = self._existing()
         if db is None:
-            return IndexStatus(str(self.data_dir), None, None, None, None, None, 0, 0, 0)
+            return index_status(None, self.layout)
         with self._lock, snapshot(db):  # one generation throughout, even while a reindex switches
-            generation = get_meta(db, "current_generation")
-            documents, failed, passages = Catalog(db).counts(generation)
-            return IndexStatus(
-                data_dir=str(self.data_dir), generation=generation, built_at=get_meta(db, "built_at"),
-                model=get_meta(db, "model"), dimension=get_meta(db, "dimension"),
-                chunking=get_meta(db, "chunking"), documents=documents, passages=passages, failed=failed,
-            )
+            return index_status(db, self.layout)
 
     def documents(self, expired_only: bool = False) -> list[DocumentInfo]:
         """Every file of the index in service with its validity and status, by path."""

@@ -15,8 +15,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
 
-import yaml
-
+from . import safe_yaml
 from .dates import MONTHS, find_date, iso, parse_date
 from .errors import ReadError
 from .header import DATE_FIELDS, FIELDS, HEADER_LINES, empty, extract_header, header_lines
@@ -133,13 +132,17 @@ def read_sidecar(document: Path, root: Path | None = None) -> tuple[dict, str | 
             return {}, f"{name} är för stor för att vara en metadatafil och används inte"
         return {}, f"{name} kunde inte läsas ({exc.reason}) och används inte"
     try:
-        data = yaml.safe_load(raw.decode("utf-8"))
+        data = safe_yaml.load(raw.decode("utf-8"))
     except UnicodeDecodeError:
         return {}, f"{name} är inte sparad som UTF-8 och används inte"
-    except yaml.YAMLError as exc:
+    except safe_yaml.YamlRefused as exc:
+        return {}, f"{name} används inte: {exc.reason}; dokumentets eget huvud gäller"
+    except safe_yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (rad {mark.line + 1})" if mark is not None else ""
         return {}, f"{name} är felaktig YAML{where} och används inte; dokumentets eget huvud gäller"
+    except Exception as exc:  # noqa: BLE001 - whatever else a sidecar does, it is this file's problem alone
+        return {}, f"{name} kunde inte läsas ({type(exc).__name__}) och används inte"
     if data is None:
         return {}, None
     if not isinstance(data, dict):

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from .errors import EmptyQuestion
+from .privacy import redact
 
 MAX_QUESTION_CHARS = 1000
-TRUNCATED = "truncated"  # the Answer.warnings code for a question cut to MAX_QUESTION_CHARS
 _REDACTION_MARGIN = 2 * MAX_QUESTION_CHARS  # enough that an identity number across the cut is seen whole
 _PLACEHOLDER = re.compile(r"\[(personnummer|samordningsnummer)\]")
 
@@ -42,6 +42,14 @@ def capped(redacted: str) -> tuple[str, bool]:
     if not redacted[MAX_QUESTION_CHARS].isspace():
         head = re.sub(r"\S*$", "", head) or head  # one endless word is cut where it must be
     return head.rstrip(), True
+
+
+def prepare(question: str) -> tuple[str, list[str], bool]:
+    """The question as it is searched and stored: repaired, every personnummer and samordningsnummer replaced
+    by a placeholder (``Answer.warnings`` lists their kinds, never the value) and capped; whether it was cut."""
+    redaction = redact(bounded(question))
+    text, truncated = capped(redaction.text)
+    return text, redaction.kinds, truncated
 
 
 def only_identity_numbers(redacted: str) -> bool:

@@ -60,6 +60,7 @@ class FakeMicrosoft:
     groups: dict[str, set[str]] = field(default_factory=dict)  # Entra user object id -> group ids
     calls: list[Call] = field(default_factory=list)
     fail_personal_chats: bool = False
+    graph_failures: int = 0  # how many Graph calls to answer with 503 before answering properly
 
     def __post_init__(self):
         self.key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
@@ -189,6 +190,9 @@ class FakeMicrosoft:
                 body = self._body()
                 fake._record(Call(method, path, body, dict(self.headers)))
                 groups = re.fullmatch(r"/graph/v1\.0/users/([^/]+)/checkMemberGroups", path)
+                if groups and fake.graph_failures > 0:
+                    fake.graph_failures -= 1
+                    return self._reply(503, {"error": {"code": "ServiceUnavailable"}})
                 if groups:
                     mine = fake.groups.get(_unquote(groups[1]), set())
                     return self._reply(200, {"value": [g for g in body.get("groupIds", []) if g in mine]})

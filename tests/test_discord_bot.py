@@ -444,9 +444,10 @@ def test_progress_edits_are_throttled(tmp_path, docs):
 
     @scenario(Harness(Assistant(lib), config(documents=(docs,))))
     async def slow(h):
-        h.bot.get_cog("Reindex").progress_interval = 0.05
+        # long enough for the three small files to be read before the first look, even on a busy machine
+        h.bot.get_cog("Reindex").progress_interval = 0.25
         h.slash("reindexera", user=CAROL, roles=[ADMIN_ROLE])
-        await asyncio.sleep(0.6)  # about twelve intervals
+        await asyncio.sleep(1.5)  # six intervals
         embedder.release.set()
         await h.settle()
         return h.fake

@@ -280,7 +280,17 @@ def test_more_sources_never_show_what_the_clicker_may_not_read(teams, fake):
     assert "barn-och-familj/sekretess.md" in _documents(fake.cards(BOB.chat)[-1])
 
 
-def test_a_failed_group_look_up_fails_closed(fake, library, docs):
+def test_a_failed_group_look_up_fails_closed_and_is_asked_again(teams, fake):
+    fake.graph_failures = 1  # Graph is down for Bob's first question
+    assert not any(d.startswith("barn-och-familj/") for d in _documents(teams.ask(BOB, POLICE_QUESTION)))
+    assert "barn-och-familj/sekretess.md" in _documents(teams.ask(BOB, POLICE_QUESTION))  # not cached as "none"
+    graph = [c for c in fake.calls if "checkMemberGroups" in c.path]
+    assert len(graph) == 2
+    teams.ask(BOB, POLICE_QUESTION)
+    assert len([c for c in fake.calls if "checkMemberGroups" in c.path]) == 2  # a good answer is cached
+
+
+def test_membership_the_directory_does_not_confirm_grants_nothing(fake, library, docs):
     fake.groups.clear()  # Graph says Bob is in no group
     with TeamsHarness(fake, Assistant(library), config(docs), settings()) as teams:
         assert not any(d.startswith("barn-och-familj/") for d in _documents(teams.ask(BOB, POLICE_QUESTION)))

@@ -18,7 +18,6 @@ from discord.ext import commands
 from index import MAX_QUESTION_CHARS, EmptyQuestion, IndexMissing, redact
 
 from .. import texts
-from ..answer import identity_numbers_removed
 from ..chat import Person
 from ..config import Scope
 from . import layout
@@ -59,7 +58,7 @@ class Asking(commands.Cog):
         return {
             "embed": to_embed(layout.reply_embed(asked.reply, asked.question_id)),
             "view": answer_view(asked.question_id, has_sources=bool(asked.answer.sources)),
-        }, identity_numbers_removed(asked.answer)
+        }, asked.answer.warnings
 
     # -- /fråga ------------------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from microsoft_teams.api import MessageActivity
 from microsoft_teams.api.activities.utils import StripMentionsTextOptions
 from microsoft_teams.apps import ActivityContext
 
-from index import IndexMissing
+from index import EmptyQuestion, IndexMissing
 
 from . import texts
 from .cards import answer_card
@@ -73,6 +73,9 @@ class Asking:
                 asked = await asyncio.to_thread(self.bot.chat.ask, question, person, origin="teams")
             except IndexMissing:
                 await ctx.send(texts.NO_INDEX)
+                return
+            except EmptyQuestion:  # only whitespace once the mention was taken out
+                await ctx.send(texts.HOW_TO_ASK)
                 return
             _log.info("question %d answered=%s sources=%d in %.2f s", asked.question_id, asked.answer.answered,
                       len(asked.answer.sources), time.perf_counter() - started)

@@ -137,18 +137,22 @@ class Directory:
         return Identity(person.aad_id, groups, teams, place.channel, place.team)
 
     async def _cached(self, key: tuple[str, str], look_up) -> frozenset[str]:
+        """A look-up's answer, kept for CACHE_SECONDS; one that failed grants nothing now and is asked again
+        next time (a short outage must not lock people out for minutes)."""
         now = self.clock()
         hit = self._cache.get(key)
         if hit is not None and hit[0] > now:
             return hit[1]
-        value = await look_up()
+        value, complete = await look_up()
+        if not complete:
+            return value
         self._cache[key] = (now + CACHE_SECONDS, value)
         if len(self._cache) > 5000:
             self._cache = {k: v for k, v in self._cache.items() if v[0] > now}
         return value
 
-    async def _teams(self, person: Sender, place: Place, api: ApiClient) -> frozenset[str]:
-        found = set()
+    async def _teams(self, person: Sender, place: Place, api: ApiClient) -> tuple[frozenset[str], bool]:
+        found, complete = set(), True
         for team in self.named_teams:
             if team == place.team:
                 found.add(team)  # Teams delivered the message from inside this team
@@ -158,13 +162,14 @@ class Directory:
             except Exception as exc:  # 404 for a non-member; anything else is logged and not trusted
                 if getattr(getattr(exc, "response", None), "status_code", None) != 404:
                     _log.warning("team membership look-up failed: %s", type(exc).__name__)
+                    complete = False
                 continue
             found.add(team)
-        return frozenset(found)
+        return frozenset(found), complete
 
-    async def _groups(self, person: Sender, place: Place) -> frozenset[str]:
+    async def _groups(self, person: Sender, place: Place) -> tuple[frozenset[str], bool]:
         if not self.named_groups or not person.aad_id:
-            return frozenset()
+            return frozenset(), True
         try:
             token = await self.graph_token(place.tenant)
             async with httpx.AsyncClient(timeout=10) as client:
@@ -174,10 +179,10 @@ class Directory:
                     headers={"Authorization": f"Bearer {token}"} if token else {},
                 )
             response.raise_for_status()
-            return frozenset(g for g in response.json().get("value", []) if g in self.named_groups)
+            return frozenset(g for g in response.json().get("value", []) if g in self.named_groups), True
         except Exception as exc:
             _log.warning("group membership look-up failed: %s", type(exc).__name__)
-            return frozenset()
+            return frozenset(), False
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ _SOFT_HYPHEN_BREAK = re.compile(r"\u00ad[^\S\n]*\n[^\S\n]*")
 _SPACES = re.compile(r"[^\S\n]+")
 _SPACE_AROUND_NEWLINE = re.compile(r" ?\n ?")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
+_NOT_PLAIN = re.compile(r"[^\x20-\x7e\n]")
 
 
 def is_removable_char(ch: str) -> bool:
@@ -57,7 +58,8 @@ def normalise_whitespace(text: str) -> str:
     """
     text = _LINE_BREAKS.sub("\n", text)
     text = _SOFT_HYPHEN_BREAK.sub("", text)  # a soft hyphen at a line end joins the word
-    text = "".join(ch for ch in text if not is_removable_char(ch))
+    # only characters outside printable ASCII can be invisible: look at those alone (linear, and fast)
+    text = _NOT_PLAIN.sub(lambda m: "" if is_removable_char(m[0]) else m[0], text)
     text = _SPACES.sub(" ", text)  # NBSP, tabs, thin spaces ... become one space
     text = _SPACE_AROUND_NEWLINE.sub("\n", text)
     text = _MANY_NEWLINES.sub("\n\n", text)

@@ -184,11 +184,37 @@ def _open(path: Path, data: bytes) -> pypdf.PdfReader:
 # --- extraction -------------------------------------------------------------------------
 
 
+MAX_PAGE_CONTENT = 1_000_000  # decoded bytes of drawing operators on one page; a page of prose has ~10 kB
+MAX_CONTENT_BYTES = 40_000_000  # for the whole document: 2,000 pages of prose hold about 20 MB
+MAX_PAGE_CHARS = 30_000  # characters read from one page (a dense page of prose holds about 6,000)
+MAX_DOCUMENT_CHARS = 6_000_000
+
+
+def _content(page, sizes: dict) -> tuple[tuple, int]:
+    """Which content streams draw the page (their object numbers) and their decoded size in bytes."""
+    contents = page.get("/Contents")
+    if contents is None:
+        return (), 0
+    refs = list(contents) if isinstance(contents, pypdf.generic.ArrayObject) else [contents]
+    keys, total = [], 0
+    for ref in refs:
+        key = (ref.idnum, ref.generation) if isinstance(ref, pypdf.generic.IndirectObject) else id(ref)
+        if key not in sizes:
+            sizes[key] = len(ref.get_object().get_data())
+        keys.append(key)
+        total += sizes[key]
+    return tuple(keys), total
+
+
 def _extract_pages(reader: pypdf.PdfReader, path: Path, count: int) -> tuple[list[list[Line]], bool]:
     """Lines of every page; the flag says whether font/position data is trustworthy."""
     pages: list[list[Line]] = []
     failures: list[Exception] = []
     styled_chars = total_chars = 0
+    sizes: dict = {}  # content stream -> decoded bytes, so a stream shared by many pages is decoded once
+    drawn: dict = {}  # content streams read so far -> (text, segments): a stream drawn on many pages is read once
+    budget = MAX_CONTENT_BYTES
+    oversized = 0
     for number in range(1, count + 1):
         segments: list[tuple[str, float | None, float, bool]] = []
 
@@ -196,11 +222,34 @@ def _extract_pages(reader: pypdf.PdfReader, path: Path, count: int) -> tuple[lis
             _segments.append((text, *_position(cm, tm, size), _is_bold(font)))
 
         try:
-            text = reader.pages[number - 1].extract_text(visitor_text=visit)
+            page = reader.pages[number - 1]
+            streams, content = _content(page, sizes)
+            if content > MAX_PAGE_CONTENT:
+                # a page whose drawing is larger than any page of text (a megabyte of operators) would take
+                # minutes to read, and one stream can be drawn on every page: it is left out
+                oversized += 1
+                pages.append([])
+                continue
+            if streams and streams in drawn:  # the same drawing as an earlier page: its text is not read again
+                text, segments[:] = drawn[streams]
+            else:
+                budget -= content
+                if budget < 0:
+                    raise ReadError(path, f"PDF-filen har mer sidinnehåll än {MAX_CONTENT_BYTES // 1_000_000} MB "
+                                          "att läsa; dela upp den")
+                text = page.extract_text(visitor_text=visit)
+                drawn[streams] = (text, list(segments))
+        except ReadError:
+            raise
         except Exception as exc:  # noqa: BLE001 - one bad page should not sink the document
             failures.append(exc)
             pages.append([])
             continue
+        if len(text) > MAX_PAGE_CHARS:  # more than any page of prose holds: the rest is not read
+            text, segments[:] = text[:MAX_PAGE_CHARS], []
+        if total_chars > MAX_DOCUMENT_CHARS:
+            raise ReadError(path, f"PDF-filen innehåller mer än {MAX_DOCUMENT_CHARS // 1_000_000} miljoner tecken "
+                                  "text; dela upp den")
         if "".join(s[0] for s in segments) == text:
             lines = _lines_from_segments(segments, number)
         else:
@@ -212,6 +261,9 @@ def _extract_pages(reader: pypdf.PdfReader, path: Path, count: int) -> tuple[lis
             total_chars += n
             styled_chars += n if line.size > 0 else 0
         pages.append(lines)
+    if oversized and not total_chars:
+        raise ReadError(path, f"PDF-filens sidor har mer än {MAX_PAGE_CONTENT // 1_000_000} MB sidinnehåll var "
+                              "och läses inte")
     if failures and len(failures) == count:
         raise ReadError(path, f"PDF-filen är trasig eller inte en PDF ({_describe(failures[0])})")
     return pages, total_chars > 0 and styled_chars >= 0.9 * total_chars

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import yaml
-
+from index import safe_yaml
 from index.errors import ReadError
 from index.types import Block, ParsedDocument
 
@@ -26,6 +25,8 @@ from .cleanup import (
     split_paragraphs,
     unwrap_lines,
 )
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # below space, except \t \n \f \r
 
 
 def decode_text(path: Path, data: bytes) -> str:
@@ -43,7 +44,7 @@ def decode_text(path: Path, data: bytes) -> str:
             break
         except UnicodeDecodeError:
             continue
-    controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f")
+    controls = len(_CONTROLS.findall(text))
     if controls > max(2, len(text) // 100):
         raise ReadError(path, "textfilen är inte UTF-8 och ser binär ut (många styrtecken)")
     return text
@@ -52,20 +53,54 @@ def decode_text(path: Path, data: bytes) -> str:
 # --- plain text ---------------------------------------------------------------------------
 
 
-_UNDERLINE = re.compile(r"^(.*\S.*)\n[ \t]*([=~-])\2{2,}[ \t]*$", re.M)
+_UNDERLINE = re.compile(r"[ \t]*([=~-])\1{2,}[ \t]*")
+MAX_LINE = 1000  # characters: a longer line is wrapped at a space first, so no pattern meets a megabyte line
+
+
+def wrap_long_lines(text: str, limit: int = MAX_LINE) -> str:
+    """Break lines longer than ``limit`` at the last space before it (or at ``limit`` when there is none).
+
+    Real routines wrap long before this; a file of one endless line (hostile or broken) would otherwise
+    cost each line-based pattern time in the square of its length. Lines inside a paragraph are joined
+    again later, so the text read is the same.
+    """
+    if len(text) <= limit or all(len(line) <= limit for line in text.split("\n")):
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        while len(line) > limit:
+            cut = line.rfind(" ", limit // 2, limit + 1)
+            cut = cut if cut > 0 else limit
+            out.append(line[:cut])
+            line = line[cut:].lstrip(" ")
+        out.append(line)
+    return "\n".join(out)
+
+
+def _mark_underlined(text: str, underlined: dict[str, int]) -> str:
+    """"Rubrik\n=====" becomes its own paragraph (level 1 for =, else 2), recorded in ``underlined``.
+
+    Line by line, in linear time (a regex spanning the line before the underline was quadratic in it).
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        underline = _UNDERLINE.fullmatch(line) if i and out and out[-1].strip() else None
+        if underline:
+            heading = out.pop().strip()
+            underlined[heading] = 1 if underline.group(1) == "=" else 2
+            out += ["", heading, ""]
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def read_text(path: Path, data: bytes) -> ParsedDocument:
     """Paragraphs split on blank lines; a short first line is the title; ALL CAPS,
     numbered ("2. Ansvar") or underlined (=== / ---) short lines are headings."""
-    text = remove_repeated_lines(normalise_whitespace(decode_text(path, data)))
+    text = remove_repeated_lines(wrap_long_lines(normalise_whitespace(decode_text(path, data))))
     underlined: dict[str, int] = {}
-
-    def mark(m: re.Match) -> str:  # "Rubrik\n=====" -> its own paragraph, level 1 (= ) or 2
-        underlined[m.group(1).strip()] = 1 if m.group(2) == "=" else 2
-        return "\n\n" + m.group(1).strip() + "\n\n"
-
-    text = _UNDERLINE.sub(mark, text).strip()
+    text = _mark_underlined(text, underlined).strip()
     blocks: list[Block] = []
     title = ""
     first, _, rest = text.partition("\n")
@@ -97,23 +132,44 @@ _SETEXT = re.compile(r"^(=+|-+)\s*$")
 _FENCE = re.compile(r"^(```|~~~)")
 _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
 _TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _INLINE = [
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # image -> alt text
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # [text](url) -> text
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref] -> text
+    # the text inside brackets never holds another bracket or a line break: an unclosed "[" costs a scan to
+    # the next one, not to the end of the paragraph
+    (re.compile(r"!\[([^\]\[\n]*)\]\([^)\n]*\)"), r"\1"),  # image -> alt text
+    (re.compile(r"\[([^\]\[\n]+)\]\([^)\n]*\)"), r"\1"),  # [text](url) -> text
+    (re.compile(r"\[([^\]\[\n]+)\]\[[^\]\[\n]*\]"), r"\1"),  # [text][ref] -> text
     (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),  # <http://...> -> url
     (re.compile(r"`([^`]+)`"), r"\1"),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
-    (re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"), r"\1"),
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
+    # emphasis: the text inside never holds its own marker, so an unclosed marker costs a scan to the next
+    # marker, not to the end of the line (a line of "**a **a …" was quadratic)
+    (re.compile(r"\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*"), r"\1"),
+    (re.compile(r"__(?=\S)([^_\n]+?)(?<=\S)__"), r"\1"),
+    (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<!\w)_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)"), r"\1"),
+    (re.compile(r"~~(?=\S)([^~\n]+?)(?<=\S)~~"), r"\1"),
     (re.compile(r"<br\s*/?>", re.I), " "),
 ]
 
 
+_INLINE_MARKERS = ("[", "<", "`", "*", "_", "~")
+
+
+def _without_comments(text: str) -> str:
+    """Drop <!-- … --> comments (an unclosed one runs to the end), in one pass: a lazy regex rescanned the
+    rest of the file from every unclosed "<!--"."""
+    out, at = [], 0
+    while (start := text.find("<!--", at)) >= 0:
+        out.append(text[at:start])
+        end = text.find("-->", start + 4)
+        at = len(text) if end < 0 else end + 3
+    out.append(text[at:])
+    return "".join(out)
+
+
 def strip_inline_markdown(text: str) -> str:
     """Remove emphasis, link, image and code markup, keeping the visible words."""
+    if not any(marker in text for marker in _INLINE_MARKERS):
+        return text  # most lines: no markup at all
     for pattern, replacement in _INLINE:
         text = pattern.sub(replacement, text)
     return text
@@ -125,8 +181,10 @@ def split_front_matter(path: Path, text: str) -> tuple[dict, str]:
     if not m:
         return {}, text
     try:
-        data = yaml.safe_load(m.group(1) or "") or {}
-    except yaml.YAMLError as exc:
+        data = safe_yaml.load(m.group(1) or "") or {}
+    except safe_yaml.YamlRefused as exc:
+        raise ReadError(path, f"front matter (YAML-huvudet) används inte: {exc.reason}") from exc
+    except safe_yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (rad {mark.line + 2})" if mark is not None else ""
         raise ReadError(path, f"front matter (YAML-huvudet) är felaktigt{where}") from exc
@@ -137,9 +195,9 @@ def split_front_matter(path: Path, text: str) -> tuple[dict, str]:
 
 def read_markdown(path: Path, data: bytes) -> ParsedDocument:
     """Headings (# and underlined), paragraphs, list items kept as lines, table rows."""
-    raw = decode_text(path, data).replace("\r\n", "\n").replace("\r", "\n")
+    raw = wrap_long_lines(decode_text(path, data).replace("\r\n", "\n").replace("\r", "\n"))
     front, body = split_front_matter(path, raw.lstrip("\ufeff"))
-    body = remove_repeated_lines(_COMMENT.sub("", body))
+    body = remove_repeated_lines(_without_comments(body))
     blocks: list[Block] = []
     paragraph: list[str] = []
 
