@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
@@ -165,11 +166,25 @@ def open_db(data_dir: DataDir | Path, *, create: bool = True) -> sqlite_utils.Da
             raise IndexMissing(no_index_message(layout)) from None
     db = sqlite_utils.Database(conn)
     db.execute("PRAGMA secure_delete=ON")  # purged questions and a moved key are overwritten, not left in free pages
-    db.execute("PRAGMA journal_mode=WAL")
+    _switch_to_wal(db)
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
     _migrate(db)
     return db
+
+
+def _switch_to_wal(db: sqlite_utils.Database, seconds: float = 30.0) -> None:
+    """WAL mode, waiting for other processes: switching the journal mode of a new database needs it alone,
+    and SQLite answers "database is locked" at once instead of waiting its busy timeout."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _migrate(db: sqlite_utils.Database) -> None:
