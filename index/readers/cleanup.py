@@ -162,6 +162,7 @@ def remove_running_lines(pages: list[str]) -> list[str]:
 
 _PAGE_MARK = re.compile(r"\b\d{1,3}\s*[(\[]\d{1,3}[)\]]\s*$|\b(sida?|sid\.?|page)\s*\d{1,3}(\s*(av|/)\s*\d{1,3})?\s*$",
                         re.IGNORECASE)
+_RUNNING_TEXT_SHARE = 0.25  # furniture is a small share of a text's lines
 _REPEATS = 3  # a line seen this often (digits aside) in one text is page furniture, not content
 
 
@@ -174,7 +175,9 @@ def remove_repeated_lines(text: str) -> str:
     """
     lines = text.split("\n")
     counts = Counter(line_key(line) for line in lines if _furniture_shape(line))
-    drop = {i for i, line in enumerate(lines) if _furniture_shape(line) and (
+    most = _RUNNING_TEXT_SHARE * sum(1 for line in lines if line.strip())  # a list of like items is content
+    drop = {i for i, line in enumerate(lines) if _furniture_shape(line)
+            and (counts[line_key(line)] <= most or _PAGE_MARK.search(line)) and (
         counts[line_key(line)] >= _REPEATS or (counts[line_key(line)] >= 2 and _PAGE_MARK.search(line))
         or (is_page_number_line(line) and counts[line_key(line)] >= 2))}
     if not drop:
