@@ -2,7 +2,7 @@
 
 A newcomer writes "pappa slår"; the routine says "våld" and "misshandel". The embedding sees the
 likeness, the keyword indexes do not. The list is administrators' to edit: the shipped default
-(index/data/synonyms.toml) is extended or overridden by a synonyms.toml in the documents folder, read
+(index/default_synonyms.toml) is extended or overridden by a synonyms.toml in the documents folder, read
 at each reindex and stored with the index, so a question never reads files.
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ from . import analysis
 from .errors import RutinbotError
 
 FILE_NAME = "synonyms.toml"
+DEFAULT_FILE = "default_synonyms.toml"  # shipped with the package
 MAX_BYTES = 256_000
 
 
@@ -40,8 +41,8 @@ def parse(text: str, source: str) -> dict[str, list[str]]:
 
 
 def default() -> dict[str, list[str]]:
-    text = resources.files("index").joinpath("data", FILE_NAME).read_text(encoding="utf-8")
-    return parse(text, f"index/data/{FILE_NAME}")
+    text = resources.files("index").joinpath(DEFAULT_FILE).read_text(encoding="utf-8")
+    return parse(text, f"index/{DEFAULT_FILE}")
 
 
 def read_for(roots: list[Path]) -> tuple[dict[str, list[str]], list[tuple[str, str]]]:
