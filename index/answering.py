@@ -148,14 +148,8 @@ def coverage(question: str, text: str, idf: Callable[[str], float] | None = None
     """Share of the question's content words found in the text (as stems, inside compounds, or nearly),
     each weighted by how telling it is, so that missing "parkering" counts more than missing "regler"."""
     terms = question_terms(question)
-    if not terms:
-        return 0.0
-    stems, folded = set(analysis.content_terms(text)), analysis.fold(text)
     weight = idf or (lambda _: 1.0)
-    total = sum(weight(t) for t, _ in terms)
-    found = sum(weight(t) for t, p in terms
-                if _matches(t, p, stems, folded) or any(analysis.similar(t, s) for s in stems))
-    return found / total if total else 0.0
+    return _term_share(terms, {t: weight(t) for t, _ in terms}, text)
 
 
 def unknown_share(question: str, idf: Callable[[str], float], known: Callable[[str, str | None], bool]) -> float:
@@ -210,7 +204,6 @@ class QuoteWeights:
 class Quote:
     candidate: int  # which candidate passage
     spans: list[int]  # indices into its spans, in document order
-    lexical: float  # share of the question's telling words in the quote
     context: float  # … in the quote, its heading and the title
     similarity: float  # cosine of the question to the best quoted sentence (0 without vectors)
 
@@ -306,7 +299,7 @@ def choose_quote(question: str, candidates: list[Candidate], query_vector: np.nd
     quote_text = " ".join(text(j) for j in chosen)
     headings = _section_headings(candidate)
     return Quote(
-        candidate=c, spans=chosen, lexical=_term_share(terms, term_weights, quote_text),
+        candidate=c, spans=chosen,
         context=_term_share(terms, term_weights, f"{quote_text}\n{headings.get(spans[i].section, '')}\n{candidate.title}"),
         similarity=max(by_key[(c, j)][4] for j in chosen if (c, j) in by_key),
     )
