@@ -16,7 +16,7 @@ import sqlite_utils
 
 from . import analysis
 from .catalog import KeywordText
-from .vectors import VectorIndex
+from .vectors import Among, VectorIndex
 
 
 @dataclass(frozen=True)
@@ -77,15 +77,20 @@ class _KeywordIndex:
     def length(self, text: str) -> int:
         return len(text.split()) if self.words else max(len(text) - 2, 0)
 
-    def occurrences(self, text: str, phrase: str) -> int:
-        """How often ``phrase`` matches ``text``: as a whole term, or as a substring (overlaps counted)."""
+    def matches(self, text: str, phrases: list[str]) -> tuple[int, list[int]]:
+        """The text's length in tokens, and how often each phrase matches it: as a whole term, or as a
+        substring (overlaps counted)."""
         if self.words:
-            return text.split().count(phrase)
-        count, at = 0, text.find(phrase)
-        while at != -1:
-            count += 1
-            at = text.find(phrase, at + 1)
-        return count
+            tokens = text.split()
+            return len(tokens), [tokens.count(phrase) for phrase in phrases]
+        counts = []
+        for phrase in phrases:
+            count, at = 0, text.find(phrase)
+            while at != -1:
+                count += 1
+                at = text.find(phrase, at + 1)
+            counts.append(count)
+        return max(len(text) - 2, 0), counts
 
 
 class Scope:
@@ -101,6 +106,7 @@ class Scope:
         self.ids = ids
         self.counts = counts
         self.complete = complete  # every passage of the generation: the keyword indexes' own BM25 applies
+        self.among = Among(ids)  # for the vector search
         self._searcher = searcher
         self._by_prefix: dict[str, list[str]] = {}
         for term in counts.frequency:
@@ -211,18 +217,18 @@ class HybridSearcher:
         k1, b = self.K1, self.B
         rows = max(scope.counts.passages, 1)
         average = float(scope.counts.tokens[index.table]) / float(rows)
-        phrases = [(p, [pid for pid in self._matching(index.table, fts_query([p])) if pid in scope.ids])
-                   for p in dict.fromkeys(t for t in terms if t)]
-        idfs = [math.log((rows - len(holding) + 0.5) / (len(holding) + 0.5)) for _, holding in phrases]
+        phrases = list(dict.fromkeys(t for t in terms if t))
+        holding = [{pid for pid in self._matching(index.table, fts_query([p])) if pid in scope.ids} for p in phrases]
+        idfs = [math.log((rows - len(held) + 0.5) / (len(held) + 0.5)) for held in holding]
         idfs = [idf if idf > 0.0 else 1e-6 for idf in idfs]
         scores: dict[int, float] = {}
-        for pid in sorted({pid for _, holding in phrases for pid in holding}):
-            text = index.texts[pid]
-            length = float(index.length(text))
+        for pid in set().union(*holding):
+            held = [i for i, h in enumerate(holding) if pid in h]
+            length, frequencies = index.matches(index.texts[pid], [phrases[i] for i in held])
+            norm = k1 * (1 - b + b * float(length) / average)
             score = 0.0
-            for (phrase, _), idf in zip(phrases, idfs):
-                frequency = float(index.occurrences(text, phrase))
-                score += idf * ((frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / average)))
+            for i, frequency in zip(held, map(float, frequencies)):
+                score += idfs[i] * ((frequency * (k1 + 1.0)) / (frequency + norm))
             scores[pid] = score
         return dict(sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:limit])
 
@@ -230,14 +236,11 @@ class HybridSearcher:
         """The ``k`` best passages of ``scope`` (see ``scope``), best first."""
         w = self.weights
         n = max(w.candidates, k)
-        fetch = n * 4
-        while True:  # widened until the scope has its n nearest: other collections must not crowd them out
-            nearest = self.vectors.search(query_vector, fetch)
-            dense = {pid: s for pid, s in nearest if pid in scope.ids}
-            if len(dense) >= n or len(nearest) < fetch:
-                break
-            fetch *= 4
-        dense = dict(list(dense.items())[:n])
+        if scope.complete:
+            dense = {pid: s for pid, s in self.vectors.search(query_vector, n * 4) if pid in scope.ids}
+            dense = dict(list(dense.items())[:n])
+        else:  # the scope's own nearest: passages of other collections must not crowd them out
+            dense = dict(self.vectors.search(query_vector, n, scope.among))
         stemmed = self._keyword(self.stemmed, analysis.content_terms(question), scope, n)
         trigram = self._keyword(self.trigram, analysis.trigram_terms(question), scope, n)
         candidates = set(dense) | set(stemmed) | set(trigram)
