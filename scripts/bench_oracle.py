@@ -61,10 +61,11 @@ def shown(answer) -> tuple:
 
 
 def same(a: tuple, b: tuple) -> bool:
-    """Equal, scores to a millionth: the embeddings of one passage computed in different batches (here: in
-    two indexes) differ in the last bits of float32, which is no word statistic."""
-    return a[:3] == b[:3] and math.isclose(a[3], b[3], rel_tol=1e-6) and len(a[4]) == len(b[4]) and all(
-        (x[0], x[2]) == (y[0], y[2]) and math.isclose(x[1], y[1], rel_tol=1e-6) for x, y in zip(a[4], b[4]))
+    """Equal, scores to four digits (what ``ask --json`` shows): one passage embedded in other batches (here:
+    in two indexes) differs in the last bits of float32, which standardising the scores can magnify to the
+    sixth digit; that is no word statistic."""
+    return a[:3] == b[:3] and math.isclose(a[3], b[3], rel_tol=1e-4) and len(a[4]) == len(b[4]) and all(
+        (x[0], x[2]) == (y[0], y[2]) and math.isclose(x[1], y[1], rel_tol=1e-4) for x, y in zip(a[4], b[4]))
 
 
 def main() -> int:
