@@ -67,6 +67,13 @@ def content_terms(text: str) -> list[str]:
     return [stem(w) for w in expand(words(text)) if w not in STOPWORDS and len(w) > 1]
 
 
+@lru_cache(maxsize=50_000)
+def sentence_terms(text: str) -> tuple[frozenset[str], str]:
+    """A sentence's content terms as a set, and its folded text; cached, because the same candidate
+    sentences are weighed question after question."""
+    return frozenset(content_terms(text)), fold(text)
+
+
 def index_terms(text: str) -> str:
     """The text the stemmed keyword index stores: every word stemmed and folded, stopwords kept out."""
     return " ".join(content_terms(text))
@@ -77,17 +84,25 @@ def trigram_text(text: str) -> str:
     return " ".join(fold(w) for w in words(text))
 
 
-def _trigrams(term: str) -> set[str]:
+@lru_cache(maxsize=100_000)
+def _trigrams(term: str) -> frozenset[str]:
     padded = f"  {term} "
-    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+    return frozenset(padded[i : i + 3] for i in range(len(padded) - 2))
 
 
+@lru_cache(maxsize=200_000)  # asked for every question word against every word of every candidate sentence
 def similar(term: str, other: str) -> bool:
     """A misspelt word ("nyanstald", "skyddsbedomning") still counts when most of its trigrams match."""
     if abs(len(term) - len(other)) > 2:
         return False
     a, b = _trigrams(term), _trigrams(other)
     return len(a & b) / len(a | b) >= 0.5
+
+
+@lru_cache(maxsize=200_000)
+def similar_to_any(term: str, others: frozenset[str]) -> bool:
+    """Whether ``term`` is ``similar`` to any of ``others`` (a sentence's terms, see sentence_terms)."""
+    return any(similar(term, other) for other in others)
 
 
 _SUFFIX = re.compile(r"(et|en|er|ar|or|na|n)$")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -143,7 +144,7 @@ class AbstainPolicy:
         return self.evidence(similarity, coverage, unknown) >= self.threshold
 
 
-def _matches(term: str, prefix: str | None, stems: set[str], folded: str) -> bool:
+def _matches(term: str, prefix: str | None, stems: AbstractSet[str], folded: str) -> bool:
     return term in stems or (prefix is not None and prefix in folded)
 
 
@@ -229,12 +230,12 @@ def _section_headings(candidate: Candidate) -> dict[int, str]:
 
 
 def _term_share(terms, weights, text: str) -> float:
-    stems, folded = set(analysis.content_terms(text)), analysis.fold(text)
+    stems, folded = analysis.sentence_terms(text)
     total = sum(weights.values())
     if not total:
         return 0.0
     return sum(weights[t] for t, p in terms if _matches(t, p, stems, folded)
-               or any(analysis.similar(t, s) for s in stems)) / total
+               or analysis.similar_to_any(t, stems)) / total
 
 
 @dataclass

@@ -7,6 +7,7 @@ named shows the same and more.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from . import analysis
 from .answering import Source
@@ -15,13 +16,21 @@ SHINGLE = 3
 NEAR = 0.6  # share of word triples two passages hold in common to count as copies of one text
 
 
-def _shingles(text: str) -> set[tuple[str, ...]]:
+@lru_cache(maxsize=4096)  # the same passages come back question after question
+def _shingles(text: str) -> frozenset[tuple[str, ...]]:
     words = analysis.words(text)
-    return {tuple(words[i : i + SHINGLE]) for i in range(max(len(words) - SHINGLE + 1, 1))}
+    return frozenset(tuple(words[i : i + SHINGLE]) for i in range(max(len(words) - SHINGLE + 1, 1)))
 
 
-def near(a: set, b: set) -> bool:
-    return bool(a and b) and len(a & b) / len(a | b) >= NEAR
+@lru_cache(maxsize=65_536)  # so do the same pairs of them
+def near_texts(a: str, b: str) -> bool:
+    return near(_shingles(a), _shingles(b))
+
+
+def near(a: frozenset, b: frozenset) -> bool:
+    if not (a and b) or min(len(a), len(b)) < NEAR * max(len(a), len(b)):
+        return False  # the share in common is at most the smaller set over the larger: no need to count
+    return len(a & b) / len(a | b) >= NEAR
 
 
 def group_near_copies(sources: list[Source], shown_first: Callable[[str], bool] = lambda _: False) -> list[Source]:
@@ -29,15 +38,14 @@ def group_near_copies(sources: list[Source], shown_first: Callable[[str], bool] 
 
     ``shown_first``: whether a document is the copy to show when it is in a group (the named unit's).
     """
-    groups: list[tuple[set, list[Source]]] = []
+    groups: list[tuple[str, list[Source]]] = []
     for source in sources:
-        shingles = _shingles(source.text)
         for seen, members in groups:
-            if near(shingles, seen):
+            if near_texts(source.text, seen):
                 members.append(source)
                 break
         else:
-            groups.append((shingles, [source]))
+            groups.append((source.text, [source]))
     out = []
     for _, members in groups:
         shown = next((m for m in members if shown_first(m.document)), members[0])

@@ -5,9 +5,11 @@ several seconds just to import. The same network exported to ONNX gives the same
 (cosine 1.0000 against torch), and with int8 weights runs faster again; answering needs
 only onnxruntime, tokenizers and numpy, so a cold ``rutinbot ask`` starts in about two seconds.
 
-Both files are made locally from the converted model folder, once per machine, under its lock:
-``onnx/model.onnx`` (float32, exported by torch in embedder.py) and ``onnx/model_qint8.onnx`` (dynamic int8
-quantisation of the matrix products and the word embeddings, per output channel). The feed-forward
+Both models are made locally from the converted model folder, once per machine, under its lock:
+``onnx/model_float32.onnx`` (exported by torch in embedder.py) and ``onnx/model_int8.onnx`` (dynamic int8
+quantisation of the matrix products and the word embeddings, per output channel). Each keeps its weights
+in a ``.data`` file beside it, which ONNX Runtime maps into memory instead of parsing and copying them:
+a session then starts with 0.2 s of CPU instead of 1.0 s (float), and processes share the pages. The feed-forward
 output projections and the first and last layers stay float: quantising the former's activations is
 what moves the vectors most (mean cosine 0.984 against 0.999 without it, on SweQUAD-MC passages), and
 keeping the outer layers float kept the bundled question set's hit@1 and MRR at the float model's.
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -25,8 +28,11 @@ import numpy as np
 from .errors import ModelUnavailable
 from .model_cache import preparing
 
-FLOAT_FILE = "onnx/model.onnx"
-INT8_FILE = "onnx/model_qint8.onnx"
+FLOAT_FILE = "onnx/model_float32.onnx"
+INT8_FILE = "onnx/model_int8.onnx"
+# Earlier versions wrote each model as one file. The float one is the same network (reused, then removed);
+# the int8 one may come from an earlier recipe, so it is quantised again.
+SINGLE_FILES = {FLOAT_FILE: "onnx/model.onnx", INT8_FILE: "onnx/model_qint8.onnx"}
 MAX_TOKENS = 512
 
 
@@ -45,20 +51,48 @@ def ensure_onnx(folder: Path, quantized: bool, export: Export) -> Path:
         if target.is_file():
             return target
         target.parent.mkdir(parents=True, exist_ok=True)
+        single = Path(folder) / SINGLE_FILES[INT8_FILE if quantized else FLOAT_FILE]
         staging = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         try:
             if quantized:
                 _quantize(ensure_onnx(folder, False, export), staging)
+            elif single.is_file():
+                staging = single
             else:
                 export(Path(folder), staging)
-            os.replace(staging, target)  # readers see the whole file or none
+            _save_with_external_weights(staging, target)
         except ModelUnavailable:
             raise
         except Exception as exc:  # noqa: BLE001 - any export failure becomes one clear message
             raise ModelUnavailable(f"kunde inte exportera modellen till ONNX: {type(exc).__name__}: {exc}") from exc
         finally:
-            staging.unlink(missing_ok=True)
+            if staging != single:
+                staging.unlink(missing_ok=True)
+        single.unlink(missing_ok=True)  # a process still using it keeps its copy until it ends
     return target
+
+
+def _save_with_external_weights(source: Path, target: Path) -> None:
+    """Write the model in ``source`` as ``target`` with its weights in ``target.data``.
+
+    Both are written in a staging folder and renamed into place, the weights first: a reader who finds
+    ``target`` finds its weights too.
+    """
+    import onnx
+
+    model = onnx.load(str(source))
+    staging = target.with_name(f".{target.name}.{os.getpid()}.staging")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    try:
+        weights = f"{target.name}.data"
+        onnx.save_model(model, str(staging / target.name), save_as_external_data=True,
+                        all_tensors_to_one_file=True, location=weights, size_threshold=1024)
+        shutil.copymode(staging / target.name, staging / weights)  # onnx makes it owner-only
+        os.replace(staging / weights, target.with_name(weights))
+        os.replace(staging / target.name, target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _quantize(source: Path, out: Path) -> None:

@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from index import EvalReport, Library, evaluate, load_cases  # noqa: E402
+from index.embedder import DEFAULT_RUNTIME, RUNTIMES  # noqa: E402
 
 KOMMUN = ROOT / "scripts" / "eval_kommun"
 CORPORA = {
@@ -53,15 +54,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", choices=[*CORPORA, "all"], default="all")
     parser.add_argument("--data", type=Path, help="reuse this data directory root (one subfolder a corpus)")
+    parser.add_argument("--runtime", default=DEFAULT_RUNTIME, choices=list(RUNTIMES),
+                        help="model runtime to index and ask with (int8 against float: its quality gate)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list what a reader would see go wrong")
     args = parser.parse_args()
     names = list(CORPORA) if args.corpus == "all" else [args.corpus]
     with tempfile.TemporaryDirectory() as tmp:
         for name in names:
             documents, sets = CORPORA[name]
-            library = Library((args.data or Path(tmp)) / name)
+            library = Library((args.data or Path(tmp)) / name, runtime=args.runtime)
             report = library.build([documents])
-            print(f"\n{name}: indexed {report.documents} documents, {report.passages} passages")
+            print(f"\n{name} ({args.runtime}): indexed {report.documents} documents, {report.passages} passages")
             for label, files in sets.items():
                 cases = [c for f in files for c in load_cases(f)]
                 if not cases:

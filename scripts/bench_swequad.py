@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from index import ChunkSettings, FusionWeights, Library  # noqa: E402
+from index.embedder import DEFAULT_RUNTIME, RUNTIMES  # noqa: E402
 
 DATASET = ROOT.parent / "shared" / "datasets" / "swequad-mc"
 
@@ -94,6 +95,8 @@ def main() -> int:
     parser.add_argument("--passage-words", type=int, metavar="N",
                         help="passages of about N words instead of the default chunking (120 words is about "
                              "the 800-character windows the peer figures in the issue were measured with)")
+    parser.add_argument("--runtime", default=DEFAULT_RUNTIME, choices=list(RUNTIMES),
+                        help="model runtime to index and ask with (int8 against float: its quality gate)")
     args = parser.parse_args()
     if not DATASET.exists():
         print(f"SweQUAD-MC not found at {DATASET}; this benchmark needs ../shared/datasets/swequad-mc. Skipping.")
@@ -110,8 +113,8 @@ def main() -> int:
         chunking = ChunkSettings(min_words=args.passage_words // 2, target_words=args.passage_words,
                                  max_words=args.passage_words, overlap_words=args.passage_words // 6) \
             if args.passage_words else ChunkSettings()
-        print(f"chunking: {chunking}")
-        library = Library(data, chunking=chunking)
+        print(f"chunking: {chunking}; runtime: {args.runtime}")
+        library = Library(data, chunking=chunking, runtime=args.runtime)
         start = time.perf_counter()
         report = library.build([docs], new_root=True)  # the contexts are written to a new folder each run
         print(f"indexed {report.documents} contexts into {report.passages} passages in "

@@ -95,6 +95,17 @@ def test_grouping_keeps_distinct_routines_apart():
     assert [s.document for s in grouped] == ["a/x.md", "c/y.md"] and grouped[0].also_in == ["b/x.md"]
 
 
+def test_near_copies_are_told_by_shared_word_triples_not_by_length():
+    from index.grouping import near_texts
+
+    routine = ("Ring chefen om brukaren inte öppnar dörren vid besöket. Vänta utanför i tio minuter och ring "
+               "sedan brukarens anhöriga. Skriv en avvikelse i verksamhetssystemet samma dag.")
+    assert near_texts(routine, routine.replace("tio", "femton"))  # another unit's copy, one word apart
+    first_half = routine[: len(routine) // 2]
+    assert not near_texts(routine, first_half)  # all of it is in the routine, but half the routine is not in it
+    assert not near_texts(first_half, routine)
+
+
 def test_administrator_synonyms_reach_the_keyword_search(tmp_path, fake_embedder):
     def oro_score(synonym_list: str | None) -> float:
         root = tmp_path / f"documents-{synonym_list is not None}"

@@ -97,3 +97,54 @@ def test_onnx_gives_torch_vectors_and_int8_stays_close():
         assert close.min() > 0.995, (method, close)
         assert close.min() < 0.99999, "int8 vectors identical to float: quantisation did not happen"
     assert np.allclose(np.linalg.norm(onnx_int8.embed_passages(TEXTS), axis=1), 1.0, atol=1e-5)
+
+
+WEIGHTS = np.arange(64 * 8, dtype=np.float32).reshape(64, 8) / 100  # 2 KB: stored outside the graph
+
+
+def tiny_export(folder, out):
+    """Stands in for the torch export: one matrix product, so the file handling is tested without torch."""
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    graph = helper.make_graph(
+        [helper.make_node("MatMul", ["x", "W"], ["y"])], "tiny",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 64])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, 8])],
+        [numpy_helper.from_array(WEIGHTS, "W")])
+    onnx.save_model(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]), str(out))
+    tiny_export.calls += 1
+
+
+def run_tiny(path):
+    import onnxruntime
+
+    x = np.linspace(-1, 1, 64, dtype=np.float32).reshape(1, 64)
+    return onnxruntime.InferenceSession(str(path), providers=["CPUExecutionProvider"]).run(None, {"x": x})[0], x
+
+
+def test_onnx_model_keeps_its_weights_beside_it_and_is_made_once(tmp_path):
+    from index.onnx_model import FLOAT_FILE, ensure_onnx
+
+    tiny_export.calls = 0
+    path = ensure_onnx(tmp_path, False, tiny_export)
+    assert path == tmp_path / FLOAT_FILE and ensure_onnx(tmp_path, False, tiny_export) == path
+    assert tiny_export.calls == 1
+    weights = path.with_name(path.name + ".data")
+    assert weights.stat().st_size >= WEIGHTS.nbytes > path.stat().st_size  # mapped, not parsed, when loaded
+    y, x = run_tiny(path)
+    assert np.allclose(y, x @ WEIGHTS)
+    assert sorted(p.name for p in path.parent.iterdir() if not p.name.endswith(".lock")) == [path.name, weights.name]
+
+
+def test_a_single_file_model_from_an_earlier_version_is_reused_and_removed(tmp_path):
+    from index.onnx_model import SINGLE_FILES, ensure_onnx
+
+    tiny_export.calls = 0
+    (tmp_path / "onnx").mkdir()
+    tiny_export(tmp_path, tmp_path / "onnx" / "model.onnx")
+    path = ensure_onnx(tmp_path, False, tiny_export)
+    assert tiny_export.calls == 1  # the earlier file was converted, not exported again
+    assert not (tmp_path / next(iter(SINGLE_FILES.values()))).exists()
+    y, x = run_tiny(path)
+    assert np.allclose(y, x @ WEIGHTS)
