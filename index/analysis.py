@@ -23,7 +23,6 @@ COLLOQUIAL = {
     "mejl": "e-post", "mejla": "e-post", "mail": "e-post", "maila": "e-post", "mailet": "e-post",
     "mejlet": "e-post", "funkar": "fungerar", "funka": "fungera", "jobbet": "arbetet", "jobba": "arbeta",
     "jobbar": "arbetar", "jobb": "arbete", "ekb": "ekonomiskt bistånd",
-    "fb": "försörjningsstöd förhandsbedömning",  # both are called FB at the office
     "soc": "socialtjänsten", "dok": "dokumentation", "utr": "utredning", "orosanm": "orosanmälan",
     "handl": "handläggare", "kompis": "kollega",
     "sjukskriven": "sjukfrånvaro", "ledig": "ledighet", "flexa": "flextid", "flexar": "flextid",

@@ -9,7 +9,7 @@ import math
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -148,14 +148,30 @@ def _matches(term: str, prefix: str | None, stems: AbstractSet[str], folded: str
     return term in stems or (prefix is not None and prefix in folded)
 
 
-def question_terms(question: str) -> list[tuple[str, str | None]]:
-    """Each content word as (stem, substring prefix for compounds) — the prefix may be None."""
-    prefixes: dict[str, str | None] = {analysis.stem(w): None for w in analysis.expand(analysis.words(question))}
-    for p in analysis.trigram_terms(question):
+class Term(NamedTuple):
+    """A content word of the question: its stem, a substring prefix for compounds (or None), and the
+    routine words an administrator's synonym list gives for it, each as (stem, prefix)."""
+
+    stem: str
+    prefix: str | None
+    alternatives: tuple[tuple[str, str | None], ...] = ()
+
+
+def _stems_and_prefixes(text: str) -> list[tuple[str, str | None]]:
+    prefixes: dict[str, str | None] = {analysis.stem(w): None for w in analysis.expand(analysis.words(text))}
+    for p in analysis.trigram_terms(text):
         for stem in prefixes:
             if stem.startswith(p):
                 prefixes[stem] = p
-    return [(t, prefixes.get(t)) for t in dict.fromkeys(analysis.content_terms(question))]
+    return [(t, prefixes.get(t)) for t in dict.fromkeys(analysis.content_terms(text))]
+
+
+def question_terms(question: str, alternatives: dict[str, list[str]] | None = None) -> list[Term]:
+    """Each content word of the question, with the routine words it may stand for (see synonyms): "slår"
+    is found in a sentence that says "våld", and is not unknown because the routines never say "slår"."""
+    given = {analysis.stem(word): words for word, words in (alternatives or {}).items()}
+    return [Term(t, p, tuple(pair for w in given.get(t, []) for pair in _stems_and_prefixes(w)))
+            for t, p in _stems_and_prefixes(question)]
 
 
 def coverage(question: str, text: str, idf: Callable[[str], float] | None = None) -> float:
@@ -163,20 +179,23 @@ def coverage(question: str, text: str, idf: Callable[[str], float] | None = None
     each weighted by how telling it is, so that missing "parkering" counts more than missing "regler"."""
     terms = question_terms(question)
     weight = idf or (lambda _: 1.0)
-    return _term_share(terms, {t: weight(t) for t, _ in terms}, text)
+    return _term_share(terms, {t.stem: weight(t.stem) for t in terms}, text)
 
 
-def unknown_share(question: str, idf: Callable[[str], float], known: Callable[[str, str | None], bool]) -> float:
-    """Share (idf-weighted) of the question's content words that the routines never use at all.
+def unknown_share(question: str, idf: Callable[[str], float], known: Callable[[str, str | None], bool],
+                  alternatives: dict[str, list[str]] | None = None) -> float:
+    """Share (idf-weighted) of the question's content words that the routines never use at all (nor any
+    routine word the synonym list gives for them).
 
     The strongest sign that a question is about something the routines do not cover ("friskvårdsbidrag",
     "semesterdagar"): the best passage may still be close in meaning to a question about the workplace.
     """
-    terms = question_terms(question)
-    total = sum(idf(t) for t, _ in terms)
+    terms = question_terms(question, alternatives)
+    total = sum(idf(t.stem) for t in terms)
     if not total:
         return 0.0
-    return sum(idf(t) for t, p in terms if not known(t, p)) / total
+    return sum(idf(t.stem) for t in terms if not known(t.stem, t.prefix)
+               and not any(known(a, p) for a, p in t.alternatives)) / total
 
 
 def locate(text: str, lines: list, sentence: str, page: int | None, section: str | None):
@@ -229,13 +248,22 @@ def _section_headings(candidate: Candidate) -> dict[int, str]:
     return section_headings(candidate.text, candidate.lines, candidate.section)
 
 
-def _term_share(terms, weights, text: str) -> float:
+def _term_share(terms: list[Term], weights: dict[str, float], text: str) -> float:
     stems, folded = analysis.sentence_terms(text)
     total = sum(weights.values())
     if not total:
         return 0.0
-    return sum(weights[t] for t, p in terms if _matches(t, p, stems, folded)
-               or analysis.similar_to_any(t, stems)) / total
+
+    def found(stem: str, prefix: str | None) -> bool:
+        return _matches(stem, prefix, stems, folded) or analysis.similar_to_any(stem, stems)
+
+    return sum(weights[t.stem] for t in terms
+               if found(t.stem, t.prefix) or any(found(a, p) for a, p in t.alternatives)) / total
+
+
+def _weights(terms: list[Term], idf: Callable[[str], float] | None) -> dict[str, float]:
+    weigh = idf or (lambda t: 1.0 + math.log(1 + len(t)))  # without idf: longer stems are rarer
+    return {t.stem: weigh(t.stem) for t in terms}
 
 
 @dataclass
@@ -259,11 +287,11 @@ class Evidence:
 
 
 def sentence_evidence(question: str, candidates: list[Candidate], query_vector: np.ndarray | None = None,
-                      idf: Callable[[str], float] | None = None) -> list[Evidence]:
+                      idf: Callable[[str], float] | None = None,
+                      alternatives: dict[str, list[str]] | None = None) -> list[Evidence]:
     """The evidence of every quotable sentence of the candidates."""
-    terms = question_terms(question)
-    weigh = idf or (lambda t: 1.0 + math.log(1 + len(t)))  # without idf: longer stems are rarer
-    term_weights = {t: weigh(t) for t, _ in terms}
+    terms = question_terms(question, alternatives)
+    term_weights = _weights(terms, idf)
     kinds = answer_kinds(question)
     best_score = max((c.score for c in candidates), default=0.0)
     rows: list[Evidence] = []
@@ -292,16 +320,15 @@ def sentence_evidence(question: str, candidates: list[Candidate], query_vector: 
 
 def choose_quote(question: str, candidates: list[Candidate], query_vector: np.ndarray | None = None,
                  idf: Callable[[str], float] | None = None, weights: QuoteWeights = QuoteWeights(),
-                 max_sentences: int = 3) -> Quote | None:
+                 max_sentences: int = 3, alternatives: dict[str, list[str]] | None = None) -> Quote | None:
     """The quotable run of one to three adjacent sentences, in one section of one candidate passage, that
     holds most evidence of answering the question: its words, weighted by how telling they are, its
     meaning (the sentence vectors), the kind of answer asked for, and the passage's rank."""
-    evidence = sentence_evidence(question, candidates, query_vector, idf)
+    evidence = sentence_evidence(question, candidates, query_vector, idf, alternatives)
     if not evidence:
         return None
-    terms = question_terms(question)
-    weigh = idf or (lambda t: 1.0 + math.log(1 + len(t)))
-    term_weights = {t: weigh(t) for t, _ in terms}
+    terms = question_terms(question, alternatives)
+    term_weights = _weights(terms, idf)
     scores = {(r.candidate, r.span): r.score(weights) for r in evidence}
     by_key = {(r.candidate, r.span): r for r in evidence}
     best = max(evidence, key=lambda r: (round(scores[(r.candidate, r.span)], 6), -r.candidate, -r.span))
@@ -366,19 +393,20 @@ def candidate_for(source: Source, passage) -> Candidate:
 
 
 def quote_sources(question: str, sources: list[Source], passages: dict, query_vector: np.ndarray | None,
-                  idf: Callable[[str], float] | None) -> Quote | None:
+                  idf: Callable[[str], float] | None, alternatives: dict[str, list[str]] | None = None) -> Quote | None:
     """Choose the quote, put the source it comes from first, and mark each source's nearest sentences.
 
     Each source then cites the page and heading of its quoted sentences, not of its passage's start.
     """
     candidates = [candidate_for(s, passages[s.passage_id]) for s in sources]
-    quote = choose_quote(question, candidates[:QUOTE_CANDIDATES], query_vector, idf)
+    quote = choose_quote(question, candidates[:QUOTE_CANDIDATES], query_vector, idf, alternatives=alternatives)
     if quote is not None and quote.candidate:
         sources.insert(0, sources.pop(quote.candidate))
         candidates.insert(0, candidates.pop(quote.candidate))
         quote.candidate = 0
     for n, (source, candidate) in enumerate(zip(sources, candidates)):
-        own = quote if n == 0 else choose_quote(question, [candidate], query_vector, idf, max_sentences=2)
+        own = quote if n == 0 else choose_quote(question, [candidate], query_vector, idf, max_sentences=2,
+                                                alternatives=alternatives)
         source.highlight = quote_sentences(candidate, own) if own else []
         if source.highlight:
             source.page, source.section = locate(
@@ -386,14 +414,14 @@ def quote_sources(question: str, sources: list[Source], passages: dict, query_ve
     return quote
 
 
-def decide(question: str, keywords: str, sources: list[Source], passages: dict, query_vector: np.ndarray | None,
-           idf: Callable[[str], float] | None, unknown: float, policy: AbstainPolicy,
+def decide(question: str, alternatives: dict[str, list[str]], sources: list[Source], passages: dict,
+           query_vector: np.ndarray | None, idf: Callable[[str], float] | None, unknown: float, policy: AbstainPolicy,
            warnings: list[str]) -> Answer:
     """The answer to show: the quote and its grade, or no answer with the nearest sources.
 
-    ``keywords`` is the question with the routine words of its everyday words added (see synonyms).
+    ``alternatives``: the routine words the synonym list gives for the question's everyday words.
     """
-    quote = quote_sources(keywords, sources, passages, query_vector, idf)
+    quote = quote_sources(question, sources, passages, query_vector, idf, alternatives)
     if quote is None:
         return Answer(question, False, [], sources, warnings=warnings, grade="none")
     grade = policy.grade(quote, unknown)

@@ -203,9 +203,10 @@ class Library:
             sources = group_near_copies(sources, lambda path: units.in_units(path, named))[:k]
             if not sources:
                 return Answer(question, False, [], [], warnings=warnings, vector=query_vector, vector_model=self.embedder.name)
-            unknown = unknown_share(keywords, scope.idf, scope.known)  # asks the database
+            alternatives = synonyms.alternatives(question, served.synonyms)
+            unknown = unknown_share(question, scope.idf, scope.known, alternatives)  # asks the database
         policy = self.policy or AbstainPolicy.for_model(self.embedder.name)
-        answer = decide(question, keywords, sources, passages, query_vector, scope.idf, unknown, policy, warnings)
+        answer = decide(question, alternatives, sources, passages, query_vector, scope.idf, unknown, policy, warnings)
         answer.vector, answer.vector_model = query_vector, self.embedder.name
         return answer
 

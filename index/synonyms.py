@@ -63,6 +63,17 @@ def read_for(roots: list[Path]) -> tuple[dict[str, list[str]], list[tuple[str, s
     return merged, problems
 
 
+def alternatives(question: str, synonyms: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Each word of an everyday phrase in the question → the routine words it may stand for."""
+    text = " " + " ".join(analysis.words(question)) + " "
+    out: dict[str, list[str]] = {}
+    for phrase, words in synonyms.items():
+        if f" {phrase} " in text:
+            for word in phrase.split():
+                out.setdefault(word, []).extend(w for w in words if w not in out.get(word, []))
+    return out
+
+
 def expand(question: str, synonyms: dict[str, list[str]]) -> str:
     """The question with the routine words of each everyday word or phrase in it added at the end."""
     tokens = analysis.words(question)

@@ -61,3 +61,22 @@ def test_a_routine_in_force_is_cited_with_its_validity_and_owner():
     assert cite(source).validity == "Gäller till 2027-03-31 · dokumentansvarig: Enhetschef"
     expired = Source("b.pdf", "Rutin", 1, None, "text", 1.0, valid_until="2020-01-01", expired=True)
     assert cite(expired).validity is None and "gällde till 2020-01-01" in cite(expired).warning
+
+
+def test_an_everyday_word_counts_as_found_and_known_through_its_routine_words():
+    from index.answering import Candidate, sentence_evidence
+    from index.quoting import sentence_spans
+
+    alternatives = {"slår": ["våld", "misshandel"]}  # as the synonym list gives them
+    from index import analysis
+
+    vocabulary = {analysis.stem(w) for w in ("våld", "barnet", "pappa")}
+    known = lambda term, prefix: term in vocabulary  # noqa: E731
+    idf = lambda term: 2.0  # noqa: E731
+    assert unknown_share("pappa slår barnet", idf, known) > 0.3  # the routines never say "slår"
+    assert unknown_share("pappa slår barnet", idf, known, alternatives) == 0.0
+    text = "Misstanke om våld mot ett barn anmäls samma dag."
+    candidate = Candidate(text, None, sentence_spans(text, None))
+    without = sentence_evidence("pappa slår barnet", [candidate], idf=idf)[0].lexical
+    with_words = sentence_evidence("pappa slår barnet", [candidate], idf=idf, alternatives=alternatives)[0].lexical
+    assert with_words > without  # "våld" answers for "slår"; the alternatives do not dilute the question
