@@ -192,7 +192,7 @@ class Library:
             searcher, catalog = served.searcher, Catalog(self.db)
             keywords = synonyms.expand(question, served.synonyms)  # the model reads the question as asked
             hits = searcher.search(keywords, query_vector, served.allowed_ids(catalog, collections), 8 * k)
-            passages = catalog.passages(h.passage_id for h in hits)
+            passages = served.passages(catalog, (h.passage_id for h in hits))
             named = units.mentioned(question, [d.path for d in served.documents])
             hits = units.prefer(hits, {i: [d.path for d in served.placed.get(p.content_hash, [])]
                                        for i, p in passages.items()}, named)

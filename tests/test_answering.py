@@ -60,3 +60,13 @@ def test_a_routine_in_force_is_cited_with_its_validity_and_owner():
     assert cite(source).validity == "Gäller till 2027-03-31 · dokumentansvarig: Enhetschef"
     expired = Source("b.pdf", "Rutin", 1, None, "text", 1.0, valid_until="2020-01-01", expired=True)
     assert cite(expired).validity is None and "gällde till 2020-01-01" in cite(expired).warning
+
+
+def test_similar_to_any_agrees_with_similar_word_by_word():
+    from index.analysis import similar, similar_to_any
+
+    others = frozenset(["hembesok", "personlarm", "nyanstalld", "larm", "skyddsbedomning", "a"])
+    for term in ["hembesok", "hembeso", "personlarmet", "nyanstald", "skyddsbedomnig", "orosanmalan", "larn", "a", "x"]:
+        assert similar_to_any(term, others) == any(similar(term, o) for o in others), term
+    assert similar_to_any("nyanstald", others) and not similar_to_any("orosanmalan", others)
+    assert not similar_to_any("larm", frozenset())
