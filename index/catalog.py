@@ -69,6 +69,16 @@ class PassageRecord:
     spans: list = field(default_factory=list)  # its sentences: [start, end, line, section, quotable, item]
 
 
+@dataclass(frozen=True)
+class KeywordText:
+    """A passage as the keyword indexes hold it, and the collections whose readers may see it."""
+
+    id: int
+    collections: frozenset[str]
+    terms: str  # stemmed terms, as the stemmed index stores them
+    trigrams: str  # folded words, as the trigram index stores them
+
+
 @dataclass
 class StoredContent:
     """A newly read content with its passages, ready to be written (the Indexer's unit of work)."""
@@ -118,15 +128,15 @@ class Catalog:
         return [(r[0], r[1]) for r in self.db.execute(
             "SELECT c.title, p.text FROM passages p JOIN contents c ON c.hash = p.content_hash")]
 
-    def passage_ids(self, generation: int | None, collections: list[str] | None = None) -> frozenset[int]:
-        """The passages of ``generation`` in the given collections (all when None)."""
-        sql = ("SELECT p.id FROM passages p WHERE p.content_hash IN (SELECT content_hash FROM documents "
-               "WHERE generation = ? AND content_hash IS NOT NULL")
-        params: list = [generation or 0]
-        if collections is not None:
-            sql += f" AND collection IN ({','.join('?' * len(collections))})"
-            params += list(collections)
-        return frozenset(int(r[0]) for r in self.db.execute(sql + ")", params))
+    def keyword_texts(self, generation: int | None) -> Iterator[KeywordText]:
+        """Each passage of ``generation`` with the collections it is filed under and its keyword texts:
+        what the searcher counts its statistics from, per set of collections."""
+        for pid, collections, terms, trigrams in self.db.execute(
+            "SELECT p.id, json_group_array(DISTINCT d.collection), p.terms, p.trigrams FROM passages p "
+            "JOIN documents d ON d.content_hash = p.content_hash WHERE d.generation = ? GROUP BY p.id ORDER BY p.id",
+            [generation or 0],
+        ):
+            yield KeywordText(int(pid), frozenset(json.loads(collections)), terms, trigrams)
 
     def counts(self, generation: int | None) -> tuple[int, int, int]:
         """Documents with content, files that failed, and passages of ``generation``."""

@@ -190,10 +190,11 @@ class Library:
         with self._lock, snapshot(self.db):
             served = self._served = follow(self.db, self.layout, self._served, self.embedder, self.weights)
             searcher, catalog = served.searcher, Catalog(self.db)
+            scope = searcher.scope(collections)  # every statistic the answer reads is of these passages only
             keywords = synonyms.expand(question, served.synonyms)  # the model reads the question as asked
-            hits = searcher.search(keywords, query_vector, served.allowed_ids(catalog, collections), 8 * k)
+            hits = searcher.search(keywords, query_vector, scope, 8 * k)
             passages = served.passages(catalog, (h.passage_id for h in hits))
-            named = units.mentioned(question, [d.path for d in served.documents])
+            named = units.mentioned(question, [d.path for d in served.documents_in(collections)])
             hits = units.prefer(hits, {i: [d.path for d in served.placed.get(p.content_hash, [])]
                                        for i, p in passages.items()}, named)
             # replaced versions are dropped from the sources: the further candidates stand in for them
@@ -202,8 +203,8 @@ class Library:
             sources = group_near_copies(sources, lambda path: units.in_units(path, named))[:k]
             if not sources:
                 return Answer(question, False, [], [], warnings=warnings, vector=query_vector, vector_model=self.embedder.name)
-            unknown = unknown_share(keywords, searcher.idf, searcher.known)  # asks the database
-        answer = decide(question, keywords, sources, passages, query_vector, searcher.idf, unknown, self.policy,
+            unknown = unknown_share(keywords, scope.idf, scope.known)  # asks the database
+        answer = decide(question, keywords, sources, passages, query_vector, scope.idf, unknown, self.policy,
                         warnings)
         answer.vector, answer.vector_model = query_vector, self.embedder.name
         return answer

@@ -7,21 +7,16 @@ paraphrase ("knappen man trycker på" for "personlarm"). Each alone misses what 
 from __future__ import annotations
 
 import math
-from collections.abc import Container
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Container, Iterable, Iterator
+from dataclasses import dataclass, field
 
 import numpy as np
 import sqlite_utils
 
 from . import analysis
-from .vectors import VectorIndex
-
-
-class _Everything:
-    """Stands for "any passage" where a lookup only asks whether a word occurs at all."""
-
-    def __contains__(self, _) -> bool:
-        return True
+from .catalog import KeywordText
+from .vectors import Among, VectorIndex
 
 
 @dataclass(frozen=True)
@@ -55,37 +50,151 @@ def fts_query(terms: list[str]) -> str:
     return " OR ".join('"' + t.replace('"', "") + '"' for t in unique)
 
 
-class HybridSearcher:
-    """Scores passages of one index generation; the caller restricts which passages may be returned."""
+@dataclass
+class KeywordCounts:
+    """What BM25 and idf read of a set of passages: how many there are, how many hold each stemmed term,
+    and how many tokens each keyword index holds for them (for the average passage length)."""
 
-    def __init__(self, db: sqlite_utils.Database, vectors: VectorIndex, weights: FusionWeights = FusionWeights()):
-        self.db = db
-        self.vectors = vectors
-        self.weights = weights
-        db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.passages_vocab USING fts5vocab(main, passages_fts, row)")
-        self._document_frequency = dict(db.execute("SELECT term, doc FROM temp.passages_vocab"))
-        self._passages = max(vectors.size, 1)
-        self._every = _Everything()
+    passages: int = 0
+    frequency: Counter[str] = field(default_factory=Counter)
+    tokens: Counter[str] = field(default_factory=Counter)  # by keyword index (table)
 
+    def add(self, other: KeywordCounts) -> None:
+        self.passages += other.passages
+        self.frequency.update(other.frequency)
+        self.tokens.update(other.tokens)
+
+
+class _KeywordIndex:
+    """One FTS5 keyword index: its table, each passage's text in it, and how the index counts tokens and
+    phrase matches in a text (so that BM25 can be computed over any subset of its rows)."""
+
+    def __init__(self, table: str, *, words: bool):
+        self.table = table
+        self.words = words  # stemmed terms: one token a word; else trigrams: one token a character position
+        self.texts: dict[int, str] = {}
+
+    def length(self, text: str) -> int:
+        return len(text.split()) if self.words else max(len(text) - 2, 0)
+
+    def matches(self, text: str, phrases: list[str]) -> tuple[int, list[int]]:
+        """The text's length in tokens, and how often each phrase matches it: as a whole term, or as a
+        substring (overlaps counted)."""
+        if self.words:
+            tokens = text.split()
+            return len(tokens), [tokens.count(phrase) for phrase in phrases]
+        counts = []
+        for phrase in phrases:
+            count, at = 0, text.find(phrase)
+            while at != -1:
+                count += 1
+                at = text.find(phrase, at + 1)
+            counts.append(count)
+        return max(len(text) - 2, 0), counts
+
+
+class Scope:
+    """The passages one asker may see, with the keyword statistics of those passages alone.
+
+    Every statistic an answer depends on — idf, whether a question word is known at all, BM25's
+    document frequencies and passage lengths — is counted over these passages only. Counted over every
+    collection, whether and how the routines answer would tell a person about words in routines they may
+    not read (ask with and without a rare word, and see the grade change).
+    """
+
+    def __init__(self, searcher: HybridSearcher, ids: frozenset[int], counts: KeywordCounts, complete: bool):
+        self.ids = ids
+        self.counts = counts
+        self.complete = complete  # every passage of the generation: the keyword indexes' own BM25 applies
+        self.among = Among(ids)  # for the vector search
+        self._searcher = searcher
         self._by_prefix: dict[str, list[str]] = {}
-        for term in self._document_frequency:
+        for term in counts.frequency:
             self._by_prefix.setdefault(term[:2], []).append(term)
 
     def idf(self, term: str) -> float:
-        """How telling a stemmed term is in this index; a term the routines never use is most telling."""
-        return math.log((self._passages + 1) / (self._document_frequency.get(term, 0) + 0.5))
+        """How telling a stemmed term is among these passages; a term they never use is most telling."""
+        return math.log((max(self.counts.passages, 1) + 1) / (self.counts.frequency.get(term, 0) + 0.5))
 
     def known(self, term: str, prefix: str | None) -> bool:
-        """Whether the routines use this word at all: as a stem, inside a compound, or misspelt."""
-        if term in self._document_frequency:
+        """Whether these passages use this word at all: as a stem, inside a compound, or misspelt."""
+        if self.counts.frequency.get(term, 0):
             return True
-        if prefix and self._keyword("passages_trigram", fts_query([prefix]), self._every, 1):
+        if prefix and self._searcher.holds_phrase(prefix, self):
             return True
         return any(analysis.similar(term, other) for other in self._by_prefix.get(term[:2], ()))
 
-    def _keyword(self, table: str, query: str, allowed_ids: Container[int], limit: int) -> dict[int, float]:
-        """BM25 over one FTS5 table. Filtering in Python against the cached allowed ids: joining FTS5 to the
-        allowed-passages subquery made SQLite plan it per row (40x slower)."""
+
+class HybridSearcher:
+    """Scores passages of one index generation for one asker's scope (see ``scope``).
+
+    ``texts``: every passage of the generation with its collections and keyword texts (Catalog.keyword_texts).
+    Statistics are counted once per set of collections that passages are filed under; a scope's are the
+    sum over the sets it may see, added up at its first question and kept.
+    """
+
+    K1, B = 1.2, 0.75  # BM25's constants, as FTS5's own bm25() has them
+    SCOPES_KEPT = 64  # distinct scopes whose statistics are kept (one per combination of roles, typically)
+
+    def __init__(self, db: sqlite_utils.Database, vectors: VectorIndex, weights: FusionWeights = FusionWeights(),
+                 texts: Iterable[KeywordText] = ()):
+        self.db = db
+        self.vectors = vectors
+        self.weights = weights
+        self.stemmed = _KeywordIndex("passages_fts", words=True)
+        self.trigram = _KeywordIndex("passages_trigram", words=False)
+        self._groups: dict[frozenset[str], tuple[list[int], KeywordCounts]] = {}
+        for text in texts:
+            ids, counts = self._groups.setdefault(text.collections, ([], KeywordCounts()))
+            ids.append(text.id)
+            counts.passages += 1
+            counts.frequency.update(set(text.terms.split()))
+            for index, body in ((self.stemmed, text.terms), (self.trigram, text.trigrams)):
+                index.texts[text.id] = body
+                counts.tokens[index.table] += index.length(body)
+        self._scopes: dict[frozenset[frozenset[str]], Scope] = {}
+
+    def scope(self, collections: list[str] | None) -> Scope:
+        """The passages of the given collections (all when None), with their statistics."""
+        wanted = None if collections is None else set(collections)
+        groups = frozenset(g for g in self._groups if wanted is None or g & wanted)
+        if groups not in self._scopes:
+            if len(self._scopes) >= self.SCOPES_KEPT:
+                self._scopes.pop(next(iter(self._scopes)))
+            ids: set[int] = set()
+            counts = KeywordCounts()
+            for group in groups:
+                ids.update(self._groups[group][0])
+                counts.add(self._groups[group][1])
+            self._scopes[groups] = Scope(self, frozenset(ids), counts, complete=len(groups) == len(self._groups))
+        return self._scopes[groups]
+
+    def _matching(self, table: str, query: str) -> Iterator[int]:
+        """Rows of one keyword index that match ``query``, in no particular order."""
+        try:
+            rows = self.db.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ?", [query])
+        except Exception:  # noqa: BLE001 - a query FTS5 cannot parse matches nothing
+            return
+        for (rowid,) in rows:
+            yield int(rowid)
+
+    def holds_phrase(self, phrase: str, scope: Scope) -> bool:
+        """Whether a passage of the scope holds ``phrase``, inside a word or across words."""
+        query = fts_query([phrase])
+        found = self._matching(self.trigram.table, query) if query else iter(())
+        return any(scope.complete or pid in scope.ids for pid in found)
+
+    def _keyword(self, index: _KeywordIndex, terms: list[str], scope: Scope, limit: int) -> dict[int, float]:
+        """The ``limit`` passages of the scope that BM25 over one keyword index scores highest, with their scores."""
+        if scope.complete:
+            return self._indexed_bm25(index.table, fts_query(terms), scope.ids, limit)
+        return self._scoped_bm25(index, terms, scope, limit)
+
+    def _indexed_bm25(self, table: str, query: str, allowed_ids: Container[int], limit: int) -> dict[int, float]:
+        """BM25 as FTS5 computes it, with the statistics of all its rows: for a scope that holds them all.
+
+        Filtering in Python against the cached allowed ids: joining FTS5 to the allowed-passages subquery made
+        SQLite plan it per row (40x slower)."""
         if not query:
             return {}
         sql = f"SELECT rowid, -bm25({table}) FROM {table} WHERE {table} MATCH ? ORDER BY bm25({table}) LIMIT ?"
@@ -100,14 +209,40 @@ class HybridSearcher:
                 return dict(list(found.items())[:limit])
             fetch *= 4
 
-    def search(self, question: str, query_vector: np.ndarray, allowed_ids: frozenset[int], k: int) -> list[Hit]:
-        """``allowed_ids``: the passages the asker may see, which the caller caches per index generation."""
+    def _scoped_bm25(self, index: _KeywordIndex, terms: list[str], scope: Scope, limit: int) -> dict[int, float]:
+        """BM25 with the statistics of the scope's passages alone: FTS5's bm25() formula, its operations in
+        the same order, so it gives what FTS5 would over an index holding only these passages.
+
+        FTS5 finds the rows that hold each phrase; the counts are the scope's own."""
+        k1, b = self.K1, self.B
+        rows = max(scope.counts.passages, 1)
+        average = float(scope.counts.tokens[index.table]) / float(rows)
+        phrases = list(dict.fromkeys(t for t in terms if t))
+        holding = [{pid for pid in self._matching(index.table, fts_query([p])) if pid in scope.ids} for p in phrases]
+        idfs = [math.log((rows - len(held) + 0.5) / (len(held) + 0.5)) for held in holding]
+        idfs = [idf if idf > 0.0 else 1e-6 for idf in idfs]
+        scores: dict[int, float] = {}
+        for pid in set().union(*holding):
+            held = [i for i, h in enumerate(holding) if pid in h]
+            length, frequencies = index.matches(index.texts[pid], [phrases[i] for i in held])
+            norm = k1 * (1 - b + b * float(length) / average)
+            score = 0.0
+            for i, frequency in zip(held, map(float, frequencies)):
+                score += idfs[i] * ((frequency * (k1 + 1.0)) / (frequency + norm))
+            scores[pid] = score
+        return dict(sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:limit])
+
+    def search(self, question: str, query_vector: np.ndarray, scope: Scope, k: int) -> list[Hit]:
+        """The ``k`` best passages of ``scope`` (see ``scope``), best first."""
         w = self.weights
         n = max(w.candidates, k)
-        dense = {pid: s for pid, s in self.vectors.search(query_vector, n * 4) if pid in allowed_ids}
-        dense = dict(list(dense.items())[:n])
-        stemmed = self._keyword("passages_fts", fts_query(analysis.content_terms(question)), allowed_ids, n)
-        trigram = self._keyword("passages_trigram", fts_query(analysis.trigram_terms(question)), allowed_ids, n)
+        if scope.complete:
+            dense = {pid: s for pid, s in self.vectors.search(query_vector, n * 4) if pid in scope.ids}
+            dense = dict(list(dense.items())[:n])
+        else:  # the scope's own nearest: passages of other collections must not crowd them out
+            dense = dict(self.vectors.search(query_vector, n, scope.among))
+        stemmed = self._keyword(self.stemmed, analysis.content_terms(question), scope, n)
+        trigram = self._keyword(self.trigram, analysis.trigram_terms(question), scope, n)
         candidates = set(dense) | set(stemmed) | set(trigram)
         if not candidates:
             return []

@@ -18,14 +18,14 @@ from .versions import Versions
 
 @dataclass
 class Served:
-    """One generation: its searcher, its files and their versions, and the passages each asker may see."""
+    """One generation: its searcher (which knows the passages and statistics each asker may see), its files
+    and their versions."""
 
     generation: int
     searcher: HybridSearcher
     documents: list[DocumentRecord]
     versions: Versions
     placed: dict[str, list[DocumentRecord]] = field(default_factory=dict)  # by content hash, by path
-    allowed: dict[tuple | None, frozenset[int]] = field(default_factory=dict)  # by collections asked from
     synonyms: dict[str, list[str]] = field(default_factory=dict)  # everyday word → routine words
     _passages: dict[int, PassageRecord] = field(default_factory=dict)  # read so far: a generation's never change
 
@@ -37,11 +37,9 @@ class Served:
             self._passages.update(catalog.passages(missing))
         return {i: self._passages[i] for i in ids if i in self._passages}
 
-    def allowed_ids(self, catalog: Catalog, collections: list[str] | None) -> frozenset[int]:
-        key = tuple(sorted(collections)) if collections is not None else None
-        if key not in self.allowed:
-            self.allowed[key] = catalog.passage_ids(self.generation, collections)
-        return self.allowed[key]
+    def documents_in(self, collections: list[str] | None) -> list[DocumentRecord]:
+        """The files of the given collections (all when None)."""
+        return [d for d in self.documents if collections is None or d.collection in collections]
 
 
 def follow(db: sqlite_utils.Database, layout: DataDir, served: Served | None, embedder: Embedder,
@@ -71,9 +69,10 @@ def follow(db: sqlite_utils.Database, layout: DataDir, served: Served | None, em
                 continue
         # a file missing or damaged for good is rebuilt from the embeddings in the database
         vectors, _ = load_or_rebuild(db, layout, generation)
-        documents = Catalog(db).documents(generation)
-        loaded = Served(generation, HybridSearcher(db, vectors, weights), documents, Versions.of(documents),
-                        synonyms=get_meta(db, "synonyms") or {})
+        catalog = Catalog(db)
+        documents = catalog.documents(generation)
+        searcher = HybridSearcher(db, vectors, weights, catalog.keyword_texts(generation))
+        loaded = Served(generation, searcher, documents, Versions.of(documents), synonyms=get_meta(db, "synonyms") or {})
         for d in documents:
             if d.content_hash is not None:
                 loaded.placed.setdefault(d.content_hash, []).append(d)

@@ -3,10 +3,20 @@ swapped in by rename."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 import faiss
 import numpy as np
+
+
+class Among:
+    """A set of passages a search looks only among (one asker's scope): made once, searched many times."""
+
+    def __init__(self, ids: Iterable[int]):
+        self._selector = faiss.IDSelectorBatch(np.fromiter(ids, dtype=np.int64))  # kept: the parameters point to it
+        self.parameters = faiss.SearchParameters()
+        self.parameters.sel = self._selector
 
 
 class VectorIndex:
@@ -46,13 +56,18 @@ class VectorIndex:
     def dim(self) -> int:
         return self._index.d
 
-    def search(self, query: np.ndarray, k: int) -> list[tuple[int, float]]:
+    def search(self, query: np.ndarray, k: int, among: Among | None = None) -> list[tuple[int, float]]:
+        """The ``k`` nearest passages, best first: of all, or of those ``among`` names."""
         if self.size == 0:
             return []
         # One thread: waking OpenMP's second thread costs ~10 ms a search (more beside a busy process),
         # the search itself a tenth of a millisecond. The setting is per calling thread, so it is set here.
         faiss.omp_set_num_threads(1)
-        scores, ids = self._index.search(np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32), k)
+        query = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
+        if among is None:
+            scores, ids = self._index.search(query, k)
+        else:
+            scores, ids = self._index.search(query, k, params=among.parameters)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i != -1]
 
     def vectors(self, ids: list[int]) -> np.ndarray:

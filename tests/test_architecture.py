@@ -70,7 +70,6 @@ TABLE_OWNERS = {  # table -> the only module whose SQL names it (the schema's mi
     "generations": "index/catalog.py",
     "passages_fts": "index/search.py",
     "passages_trigram": "index/search.py",
-    "passages_vocab": "index/search.py",
     "questions": "index/journal.py",
     "feedback": "index/journal.py",
     "audit": "index/audit.py",

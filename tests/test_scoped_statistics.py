@@ -1,0 +1,158 @@
+"""Issue 8, item 4: no vocabulary oracle. What a person may not read must not shape the answers they get.
+
+Whether a question is answered, and how, is decided with word statistics (idf, whether a word is known at
+all, BM25). Counted over every collection, they let a person learn whether a word occurs in a routine they
+may not see: ask with the word, compare the grade. Here two libraries differ only in a hidden collection
+(one holds rare words, the other does not); a person who may read only the other collection must get the
+very same answer from both, and the same as from an index of their collections alone.
+"""
+from __future__ import annotations
+
+import pytest
+from conftest import ALARM, FLEX, write
+from fakes import FakeEmbedder
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index import FusionWeights, Library
+from index.serving import follow
+
+VISIBLE = ["gemensamt"]
+
+UNIT = """# Nycklar i hemtjänsten söder
+
+## Nyckelhantering
+
+Nycklar till brukarnas bostäder kvitteras ut hos samordnaren. Förlorad nyckel anmäls direkt till enhetschefen.
+Vaktbolaget hämtar reservnycklar en gång i veckan.
+"""
+
+# words the hidden collection holds in one library and not in the other: some occur nowhere else, some also
+# in the visible routines (so their visible idf and BM25 weight would change), one names a hidden unit
+RARE = ["kassaskåpet", "lönerevisionen", "skyddsidentitet", "vaktbolaget", "personlarmet", "kärntiden"]
+PLAIN = ["fönsterbrädan", "blomkrukan", "tavelramen", "kaffebryggaren", "skrivbordet", "pappersbruket"]
+
+HIDDEN = """# Rutin {n}: {a} och {b}
+
+## Om {a}
+
+Uppgifter om {a} lämnas bara till den som har behörighet. {b} hanteras av enhetschefen och {a} gäller alla.
+Kontrollera {b} varje månad och skriv in {a} i loggboken.
+"""
+
+POOL = (RARE + PLAIN + ["larmet", "hembesök", "personlarm", "flextid", "övertid", "kärntid", "receptionen",
+                        "nyckel", "nycklar", "hemtjänsten", "söder", "norr", "kassaskåp", "lönerevision",
+                        "skyddsidentitetn", "hur", "vad", "gäller", "för", "är", "kvitteras", "enhetschefen",
+                        "loggboken", "månad", "fisk", "zebrakorsning"])
+
+
+def _documents(root, words: list[str]):
+    write(root / "gemensamt" / "hembesok.md", ALARM)
+    write(root / "gemensamt" / "flextid.md", FLEX)
+    write(root / "gemensamt" / "hemtjanst-soder" / "nycklar.md", UNIT)
+    if words:  # many hidden passages: more than a scope's nearest-passage window
+        folder = "hemtjanst-norr" if words is RARE else "hemtjanst-vast"
+        for n in range(40):
+            a, b = words[n % len(words)], words[(n * 5 + 1) % len(words)]
+            write(root / "hemlig" / folder / f"rutin-{n:02d}.md", HIDDEN.format(n=n, a=a, b=b))
+    return root
+
+
+def _library(root, words: list[str]) -> Library:
+    library = Library(root / "data", embedder=FakeEmbedder(), weights=FusionWeights(candidates=4))
+    library.build([_documents(root / "documents", words)])
+    return library
+
+
+@pytest.fixture(scope="module")
+def libraries(tmp_path_factory):
+    """Three libraries: hidden collection with the rare words, with plain words instead, and none at all."""
+    made = [_library(tmp_path_factory.mktemp(name), words)
+            for name, words in (("rare", RARE), ("plain", PLAIN), ("visible", []))]
+    yield made
+    for library in made:
+        library.close()
+
+
+def shown(answer) -> tuple:
+    """Everything of an answer a person sees or that tells the answer apart, scores unrounded."""
+    return (answer.answered, answer.grade, answer.sentences, answer.confidence,
+            [(s.document, s.score, s.highlight, s.page, s.section, s.also_at, s.also_in) for s in answer.sources])
+
+
+questions = st.lists(st.sampled_from(POOL), min_size=1, max_size=6).map(" ".join)
+
+
+@settings(max_examples=300)
+@given(question=questions, k=st.sampled_from([1, 3, 5]))
+def test_what_a_hidden_collection_holds_changes_no_answer_in_another(libraries, question, k):
+    rare, plain, _ = libraries
+    assert shown(rare.ask(question, k=k, collections=VISIBLE)) == shown(plain.ask(question, k=k, collections=VISIBLE))
+
+
+@settings(max_examples=100)
+@given(question=questions)
+def test_a_scope_is_answered_as_an_index_of_its_collections_alone(libraries, question):
+    rare, _, visible = libraries
+    scoped, alone = rare.ask(question, collections=VISIBLE), visible.ask(question)
+    assert shown(scoped)[:3] == shown(alone)[:3]
+    assert scoped.confidence == pytest.approx(alone.confidence, rel=1e-12)
+    assert [(s.document, s.highlight) for s in scoped.sources] == [(s.document, s.highlight) for s in alone.sources]
+    assert [s.score for s in scoped.sources] == pytest.approx([s.score for s in alone.sources], rel=1e-9)
+
+
+def test_the_hidden_collection_does_change_answers_for_those_who_may_read_it(libraries):
+    """The probes above could not fail if the two libraries answered alike anyway: they do not."""
+    rare, plain, _ = libraries
+    probes = [" ".join(p) for p in zip(RARE, PLAIN)] + RARE
+    assert any(shown(rare.ask(q)) != shown(plain.ask(q)) for q in probes)
+    assert any(rare.ask(q).grade != plain.ask(q).grade for q in probes)
+
+
+def _searchers(libraries):
+    rare, _, visible = libraries
+    return [follow(lib.db, lib.layout, None, lib.embedder, lib.weights).searcher for lib in (rare, visible)]
+
+
+def test_scoped_statistics_equal_those_of_an_index_of_the_visible_collections(libraries):
+    scoped_searcher, alone_searcher = _searchers(libraries)
+    scoped, alone = scoped_searcher.scope(VISIBLE), alone_searcher.scope(None)
+    assert not scoped.complete and alone.complete
+    assert scoped.counts == alone.counts
+    terms = ["kassaskap", "vaktbolag", "personlarm", "larmet", "nyckl", "zebrakorsning", "karntid"]
+    assert [scoped.idf(t) for t in terms] == [alone.idf(t) for t in terms]
+    assert [scoped.known(t, t[:5]) for t in terms] == [alone.known(t, t[:5]) for t in terms]
+    assert not scoped.known("kassaskap", "kassa") and scoped_searcher.scope(None).known("kassaskap", "kassa")
+
+
+@pytest.mark.parametrize("question", ["Hur fungerar larmet vid hembesök?", "vaktbolaget personlarmet kassaskåpet",
+                                      "kärntiden flextid övertid", "nycklar hemtjänsten söder enhetschefen"])
+def test_scoped_bm25_equals_the_keyword_index_own_over_the_visible_passages(libraries, question):
+    """BM25 over a scope is computed in Python with the scope's counts; over an index that holds only those
+    passages, FTS5 computes it itself. The two must agree, ranking and scores."""
+    rare, _, _ = libraries
+    scoped_searcher, alone_searcher = _searchers(libraries)
+    vector = rare.embedder.embed_queries([question])[0]
+    scoped = scoped_searcher.search(question, vector, scoped_searcher.scope(VISIBLE), 20)
+    alone = alone_searcher.search(question, vector, alone_searcher.scope(None), 20)
+    assert len(scoped_searcher.scope(None).ids) > len(alone_searcher.scope(None).ids)
+    signals = [[x for h in hits for x in (h.stemmed, h.trigram, h.dense, h.score)] for hits in (scoped, alone)]
+    assert signals[0] == pytest.approx(signals[1], rel=1e-12)
+    assert any(h.stemmed for h in scoped) and any(h.trigram for h in scoped)
+
+
+def test_a_scopes_nearest_passages_are_found_however_many_nearer_ones_others_hold(tmp_path):
+    """The vector search looks further until the scope has its nearest passages, so that other
+    collections' passages cannot crowd them out (nor tell, by doing so, what they hold)."""
+    library = Library(tmp_path / "data", embedder=FakeEmbedder(), weights=FusionWeights(candidates=2))
+    root = tmp_path / "documents"
+    write(root / "gemensamt" / "rutin.md", "# Parkering\n\nBilen ställs i garaget efter hembesöket.\n")
+    for n in range(40):
+        write(root / "hemlig" / f"r{n}.md", f"# Garaget {n}\n\nGaraget bilen garaget bilen hembesöket {n}.\n")
+    library.build([root])
+    sources = library.ask("garaget bilen", k=1, collections=VISIBLE).sources
+    assert [s.document for s in sources] == ["gemensamt/rutin.md"]
+    searcher = follow(library.db, library.layout, None, library.embedder, library.weights).searcher
+    vector = library.embedder.embed_queries(["garaget bilen"])[0]
+    hits = searcher.search("", vector, searcher.scope(VISIBLE), 1)  # no keywords: the vectors alone
+    assert [h.passage_id for h in hits] == sorted(searcher.scope(VISIBLE).ids)
