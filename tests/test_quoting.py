@@ -3,6 +3,8 @@ furniture are never quoted; abbreviations and numbered steps do not cut a senten
 source; a unit named in the question gets its own copy."""
 from __future__ import annotations
 
+import json
+
 import numpy as np
 from conftest import write
 
@@ -11,7 +13,7 @@ from index.answering import Candidate, choose_quote, quote_sentences
 from index.chunking import split_sentences
 from index.evaluation import Case, evaluate
 from index.grouping import group_near_copies
-from index.quoting import is_quotable, sentence_spans
+from index.quoting import Span, is_quotable, sentence_context, sentence_spans
 from index.readers.cleanup import remove_repeated_lines
 
 
@@ -105,16 +107,22 @@ def test_near_copies_are_told_by_shared_word_triples_not_by_length():
 
 
 def test_administrator_synonyms_reach_the_keyword_search(tmp_path, fake_embedder):
-    root = tmp_path / "documents"
-    write(root / "gemensamt" / "oro.md", "# Orosanmälan\n\n## Våld i hemmet\n\nMisstanke om misshandel av ett "
-          "barn anmäls samma dag till mottagningen.\n")
-    write(root / "gemensamt" / "annat.md", "# Pappershantering\n\n## Skanning\n\nHandlingar på papper skannas in "
-          "samma dag av administratören.\n")
-    write(root / "synonyms.toml", '[synonyms]\n"klappar till" = ["misshandel"]\n')
-    library = Library(tmp_path / "data", embedder=fake_embedder)
-    library.build([root])
-    answer = library.ask("en pappa klappar till sitt barn, vad gör jag")
-    assert answer.sources[0].document == "gemensamt/oro.md"
+    def oro_score(synonym_list: str | None) -> float:
+        root = tmp_path / f"documents-{synonym_list is not None}"
+        write(root / "gemensamt" / "oro.md", "# Orosanmälan\n\n## Våld i hemmet\n\nMisstanke om misshandel av ett "
+              "barn anmäls samma dag till mottagningen.\n")
+        write(root / "gemensamt" / "annat.md", "# Pappershantering\n\n## Skanning\n\nHandlingar på papper skannas in "
+              "samma dag av administratören.\n")
+        write(root / "gemensamt" / "forskola.md", "# Förskola\n\n## Lämning\n\nBarn lämnas på förskolan av "
+              "vårdnadshavare varje morgon.\n")
+        if synonym_list is not None:
+            write(root / "synonyms.toml", synonym_list)
+        library = Library(tmp_path / f"data-{synonym_list is not None}", embedder=fake_embedder)
+        library.build([root])
+        answer = library.ask("en pappa klappar till sitt barn, vad gör jag", k=3)
+        return next(s.score for s in answer.sources if s.document == "gemensamt/oro.md")
+
+    assert oro_score('[synonyms]\n"klappar till" = ["misshandel"]\n') > oro_score(None)
     assert synonyms.expand("pappa slår", synonyms.default()).startswith("pappa slår (")
     assert "våld" in synonyms.expand("pappa slår", synonyms.default())
 
@@ -134,3 +142,22 @@ def test_eval_scores_the_quote_not_the_passage():
     figures = report.as_dict()
     assert figures["quote_accuracy"] == 0.25 and figures["confident_wrong_rate"] == 0.25
     assert figures["tentative_rate"] == 0.25 and figures["abstained"] == 1
+
+
+def test_each_quotable_sentence_is_stored_with_its_vector_in_context(tmp_path, fake_embedder):
+    root = tmp_path / "documents"
+    write(root / "gemensamt" / "larm.md", "# Personlarm\n\n## Så larmar du\n\nTryck på knappen i tre sekunder. "
+          "Larmet går till vaktbolaget.\n\nDokumentansvarig: Enhetschef\n")
+    library = Library(tmp_path / "data", embedder=fake_embedder)
+    library.build([root])
+    row = next(iter(library.db.query("SELECT id, text, lines, spans, sentence_vectors FROM passages")))
+    spans = [Span.from_list(s) for s in json.loads(row["spans"])]
+    vectors = np.frombuffer(row["sentence_vectors"], dtype=np.float16).reshape(len(spans), fake_embedder.dim)
+    for span, vector in zip(spans, vectors):
+        sentence = row["text"][span.start : span.end]
+        if span.quotable:  # embedded with its title and heading
+            expected = fake_embedder.embed_passages([sentence_context(sentence, "Personlarm", "Så larmar du")])[0]
+            assert np.allclose(vector, expected, atol=1e-3), sentence
+        else:
+            assert not vector.any(), sentence
+    assert sum(s.quotable for s in spans) == 2

@@ -228,3 +228,27 @@ def test_open_questions_are_grouped_by_topic_with_the_model(real_library):
     as_text = [{questions[i] for i in g} for g in groups]
     for topic in topics:
         assert set(topic) in as_text, (topic, as_text)
+
+
+def test_the_quote_is_chosen_by_meaning_as_well_as_words(real_library):
+    """The sentence vectors narrow the quote to the sentence that answers, where the words alone reach
+    three sentences (each shares a word with the question)."""
+    from index.answering import Candidate, choose_quote, quote_sentences
+    from index.quoting import sentence_spans, sentence_texts
+
+    text = ("Efter en hotfull händelse\nHotfulla händelser rapporteras i avvikelsesystemet. Chefen erbjuder dig "
+            "samtalsstöd hos företagshälsovården inom ett dygn. Polisanmälan görs av enhetschefen. Händelsen tas "
+            "upp på nästa arbetsplatsträff.")
+    lines = [[1, True], [1, False]]
+    spans = sentence_spans(text, lines, "Hot och våld")
+    embedder = real_library.embedder
+    texts = sentence_texts(text, lines, spans, "Hot och våld", None)
+    vectors = np.zeros((len(spans), embedder.dim), np.float16)
+    vectors[[i for i, t in enumerate(texts) if t]] = embedder.embed_passages([t for t in texts if t])
+    question = "vem kan jag prata med om jag mår dåligt efter ett hot"
+    query = embedder.embed_queries([question])[0]
+    by_meaning = Candidate(text, lines, spans, vectors, "Hot och våld")
+    by_words = Candidate(text, lines, spans, None, "Hot och våld")
+    assert quote_sentences(by_meaning, choose_quote(question, [by_meaning], query)) == [
+        "Chefen erbjuder dig samtalsstöd hos företagshälsovården inom ett dygn."]
+    assert len(quote_sentences(by_words, choose_quote(question, [by_words], query))) > 1
