@@ -38,8 +38,8 @@ def library_options(command):
     command = click.option(
         "--runtime", envvar="RUTINBOT_RUNTIME", default=None, type=click.Choice(RUNTIMES), expose_value=False,
         callback=_remember_runtime,
-        help="How the default model runs: onnx-int8 (int8 weights, the default for new indexes), onnx (float32, "
-             "slower, vectors differ slightly) or torch (same vectors as onnx). Default: what the index was built with.",
+        help="How the default model runs: onnx (float32, the default for new indexes), onnx-int8 (int8 weights, "
+             "faster, vectors differ slightly) or torch (same vectors as onnx). Default: what the index was built with.",
     )(command)
     command = click.option(
         "--model", envvar="RUTINBOT_MODEL", default=None, metavar="NAME",
