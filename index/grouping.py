@@ -17,9 +17,10 @@ NEAR = 0.6  # share of word triples two passages hold in common to count as copi
 
 
 @lru_cache(maxsize=4096)  # the same passages come back question after question
-def _shingles(text: str) -> frozenset[tuple[str, ...]]:
+def _shingles(text: str) -> frozenset[int]:
+    """The text's word triples, each kept as its hash: sets of ints intersect several times faster."""
     words = analysis.words(text)
-    return frozenset(tuple(words[i : i + SHINGLE]) for i in range(max(len(words) - SHINGLE + 1, 1)))
+    return frozenset(hash(tuple(words[i : i + SHINGLE])) for i in range(max(len(words) - SHINGLE + 1, 1)))
 
 
 @lru_cache(maxsize=65_536)  # so do the same pairs of them
@@ -30,7 +31,8 @@ def near_texts(a: str, b: str) -> bool:
 def near(a: frozenset, b: frozenset) -> bool:
     if not (a and b) or min(len(a), len(b)) < NEAR * max(len(a), len(b)):
         return False  # the share in common is at most the smaller set over the larger: no need to count
-    return len(a & b) / len(a | b) >= NEAR
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared) >= NEAR
 
 
 def group_near_copies(sources: list[Source], shown_first: Callable[[str], bool] = lambda _: False) -> list[Source]:

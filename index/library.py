@@ -193,7 +193,7 @@ class Library:
             scope = searcher.scope(collections)  # every statistic the answer reads is of these passages only
             keywords = synonyms.expand(question, served.synonyms)  # the model reads the question as asked
             hits = searcher.search(keywords, query_vector, scope, 8 * k)
-            passages = catalog.passages(h.passage_id for h in hits)
+            passages = served.passages(catalog, (h.passage_id for h in hits))
             named = units.mentioned(question, [d.path for d in served.documents_in(collections)])
             hits = units.prefer(hits, {i: [d.path for d in served.placed.get(p.content_hash, [])]
                                        for i, p in passages.items()}, named)

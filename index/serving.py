@@ -1,11 +1,12 @@
 """The index generation in service, loaded once and followed when a reindex switches to another."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from .catalog import Catalog, DocumentRecord
+from .catalog import Catalog, DocumentRecord, PassageRecord
 from .datadir import DataDir
 from .embedder import Embedder, check_vectors
 from .errors import IndexMissing, ModelMismatch
@@ -26,6 +27,15 @@ class Served:
     versions: Versions
     placed: dict[str, list[DocumentRecord]] = field(default_factory=dict)  # by content hash, by path
     synonyms: dict[str, list[str]] = field(default_factory=dict)  # everyday word → routine words
+    _passages: dict[int, PassageRecord] = field(default_factory=dict)  # read so far: a generation's never change
+
+    def passages(self, catalog: Catalog, ids: Iterable[int]) -> dict[int, PassageRecord]:
+        """The passages of these ids (of this generation), each read from the database once."""
+        ids = list(ids)
+        missing = [i for i in ids if i not in self._passages]
+        if missing:
+            self._passages.update(catalog.passages(missing))
+        return {i: self._passages[i] for i in ids if i in self._passages}
 
     def documents_in(self, collections: list[str] | None) -> list[DocumentRecord]:
         """The files of the given collections (all when None)."""

@@ -126,7 +126,7 @@ def main() -> int:
             if weights == "no-trigram":
                 weights = replace(base, trigram=0.0)
             library.weights = weights or base
-            library._generation = None  # rebuild the searcher with these weights
+            library._served = None  # rebuild the searcher with these weights
             figures = evaluate(library, contexts, questions)
             print(f"{name:20s} hit@1 {figures['hit@1']:.3f}  hit@3 {figures['hit@3']:.3f}  "
                   f"hit@5 {figures['hit@5']:.3f}  MRR {figures['mrr']:.3f}  median {figures['median_ms']:.1f} ms")

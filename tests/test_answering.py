@@ -80,3 +80,13 @@ def test_an_everyday_word_counts_as_found_and_known_through_its_routine_words():
     without = sentence_evidence("pappa slår barnet", [candidate], idf=idf)[0].lexical
     with_words = sentence_evidence("pappa slår barnet", [candidate], idf=idf, alternatives=alternatives)[0].lexical
     assert with_words > without  # "våld" answers for "slår"; the alternatives do not dilute the question
+
+
+def test_similar_to_any_agrees_with_similar_word_by_word():
+    from index.analysis import similar, similar_to_any
+
+    others = frozenset(["hembesok", "personlarm", "nyanstalld", "larm", "skyddsbedomning", "a"])
+    for term in ["hembesok", "hembeso", "personlarmet", "nyanstald", "skyddsbedomnig", "orosanmalan", "larn", "a", "x"]:
+        assert similar_to_any(term, others) == any(similar(term, o) for o in others), term
+    assert similar_to_any("nyanstald", others) and not similar_to_any("orosanmalan", others)
+    assert not similar_to_any("larm", frozenset())
