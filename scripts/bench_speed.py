@@ -11,7 +11,8 @@ Every comparison is measured side by side in one run (A B A B, medians), because
    question alone, alternated question by question, idle and with a busy neighbour.
    Targets: median at most 1.5x, p95 at most 2x.
 4. A question asked while a reindex runs in the same process: its latency, against the indexing slice.
-5. Cold `rutinbot ask` on an existing index, wall clock to the answer, median of 5. Target: under 3 s.
+5. Cold `rutinbot ask` on an existing index, wall clock to the answer (and to the process's end),
+   median of 5. Target: under 3 s.
 The load average is printed with each part: figures from a machine that was busy anyway say so.
 """
 from __future__ import annotations
@@ -223,19 +224,24 @@ def bench_during_reindex(embedder, tmp: Path, qs: list[str]) -> None:
 
 
 def bench_cold(data: Path, runtime: str) -> None:
+    """Wall clock until the answer is on stdout (one JSON line), and until the process has ended: freeing
+    the tokenizer's vocabulary alone takes about 0.4 s of CPU after the answer is shown."""
     question = "Hur fungerar personlarmet vid hembesök?"
-    times, cpu = [], []
+    answered, ended, cpu = [], [], []
     for _ in range(5):
         start, used = time.perf_counter(), _children_cpu()
-        done = subprocess.run([str(RUTINBOT), "ask", question, "--data", str(data), "--runtime", runtime],
-                              capture_output=True, text=True)
-        times.append(time.perf_counter() - start)
+        child = subprocess.Popen([str(RUTINBOT), "ask", question, "--json", "--data", str(data), "--runtime", runtime],
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        line = child.stdout.readline()
+        answered.append(time.perf_counter() - start)
+        rest, errors = child.communicate()
+        ended.append(time.perf_counter() - start)
         cpu.append(_children_cpu() - used)
-        assert done.returncode == 0, done.stderr
-    print(f"\n5. cold `rutinbot ask` on an existing index ({runtime}; {load()}): median of 5 "
-          f"{statistics.median(times):.2f} s (min {min(times):.2f}, max {max(times):.2f}; target < 3 s); "
-          f"CPU time used (user + system) median {statistics.median(cpu):.2f} s: on a busy machine the wall "
-          "time is mostly waiting for a core")
+        assert child.returncode == 0 and line.startswith("{"), errors
+    print(f"\n5. cold `rutinbot ask` on an existing index ({runtime}; {load()}): median of 5 to the answer "
+          f"{statistics.median(answered):.2f} s (min {min(answered):.2f}, max {max(answered):.2f}; target < 3 s), "
+          f"to the process's end {statistics.median(ended):.2f} s; CPU time used (user + system) median "
+          f"{statistics.median(cpu):.2f} s: on a busy machine the wall time is mostly waiting for a core")
 
 
 def _children_cpu() -> float:
