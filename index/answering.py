@@ -104,7 +104,7 @@ class AbstainPolicy:
     cosines crowd between 0.75 and 0.95): another model needs them calibrated anew.
     """
 
-    threshold: float = 0.95
+    threshold: float = 1.2
     unknown_weight: float = 1.0
     similarity_weight: float = 10.0
     tentative: float | None = 0.2  # evidence from here up to the threshold: "this may help", not "the answer"

@@ -131,7 +131,8 @@ _TIME = re.compile(
     r"dygn|vecka|veckor|månad|månader|timme|timmar|minuter|år)\b|\b(klockan|kl\.)\s*\d|\b\d{1,2}[.:]\d{2}\b|"
     r"samma dag|omedelbart|genast|direkt|snarast|skyndsamt|senast|inom|dagligen|varje (dag|vecka|månad)",
     re.IGNORECASE)
-_PHONE = re.compile(r"\b0\d{1,3}[- ]?\d{2,3}[ -]?\d{2}[ -]?\d{2}\b|\b\d{3} \d{2} \d{2}\b|\b1177\b|\b112\b|"
+_PHONE = re.compile(r"(?<![\d.:–-])\b0\d{1,3}(?:[-–] ?| )\d{2,3}(?: ?\d{2,3}){0,3}\b(?![.:–-]?\d)|"
+                    r"\b\d{3} \d{2} \d{2}\b|\b1177\b|\b112\b|"
                     r"\b114 14\b|\btelefon\w*\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
 _WHO = re.compile(r"\b(chef\w*|ansvarig\w*|handläggare\w*|samordnare|kollega\w*|ledning\w*|sjuksköterska\w*|"

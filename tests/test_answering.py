@@ -34,7 +34,7 @@ def test_unknown_words_weigh_by_how_telling_they_are():
 
 def test_policy_answers_on_positive_evidence_only():
     policy = AbstainPolicy()
-    assert policy.answered(0.9, coverage=0.6, unknown=0.0)
+    assert policy.answered(0.92, coverage=0.6, unknown=0.0)
     assert not policy.answered(0.9, coverage=0.5, unknown=0.6)
     assert not policy.answered(0.8, coverage=0.6, unknown=0.0)  # the words alone, far in meaning
     assert AbstainPolicy.always().answered(0.0, 0.0, 1.0) and not AbstainPolicy.never().answered(1.0, 1.0, 0.0)

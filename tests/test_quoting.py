@@ -161,3 +161,13 @@ def test_each_quotable_sentence_is_stored_with_its_vector_in_context(tmp_path, f
         else:
             assert not vector.any(), sentence
     assert sum(s.quotable for s in spans) == 2
+
+
+def test_a_question_for_a_number_to_call_knows_phone_numbers_from_times_and_dates():
+    from index.quoting import answer_kinds
+
+    [phone] = [k for k in answer_kinds("vad är telefonnumret till socialjouren") if k.search("08-465 004 30")]
+    for number in ("08-465 004 30", "0570-180 55", "0771-41 42 10", "031-365 00 00", "ring 0570 180 55.", "112"):
+        assert phone.search(number), number
+    for other in ("kl. 08.00–16.30", "beslutad 2024-03-12", "07.30–16.30", "barn 0–18 år", "år 2023"):
+        assert not phone.search(other), other
