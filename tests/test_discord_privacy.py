@@ -129,6 +129,33 @@ def test_with_manage_messages_the_question_is_deleted_from_the_channel(tmp_path,
     assert len([c for c in fake.of("send") if c.embeds]) == 2  # both answered
 
 
+ONLY_A_NUMBER = "811218-9876"
+ADVICE = "Skriv inte personnummer"  # the heart of the reminder: said once per question, never twice
+
+
+def test_a_question_that_is_only_a_personnummer_is_reminded_once(tmp_path, docs):
+    lib = library(tmp_path, docs)
+
+    @scenario(Harness(Assistant(lib)))
+    async def ask(h):
+        h.slash("fråga", {"fråga": ONLY_A_NUMBER})
+        await h.settle()
+        slash = everything_sent(h.fake)
+        h.fake.calls.clear()
+        h.message(f"<@{BOT_USER}> {ONLY_A_NUMBER}", mentions=[BOT_USER])
+        await h.settle()
+        return slash, h.fake
+
+    slash, fake = run(ask)
+    message = everything_sent(fake)
+    for sent in (slash, message):
+        assert sent.count(ADVICE) == 1, sent
+        assert "bara ett personnummer" in sent  # the answer still says why nothing was searched
+        assert "9876" not in sent
+    reminder = fake.of("send")[-1]
+    assert reminder.content == texts.privacy_reminder(["personnummer"])
+
+
 def test_questions_never_reach_the_log_at_info(tmp_path, docs, caplog):
     lib = library(tmp_path, docs)
     secret = "Hur gör jag med personlarmet hos familjen Andersson"

@@ -181,6 +181,16 @@ def test_a_personnummer_in_a_personal_chat_gets_the_reminder_there(teams, fake):
     assert "0101-1236" not in str([c.body for c in fake.calls])
 
 
+def test_a_question_that_is_only_a_personnummer_is_reminded_once(teams, fake):
+    card = check_card(teams.ask(ALICE, "811218-9876"))
+    assert "bara ett personnummer" in card_text(card)  # the card still says why nothing was searched
+    fake.wait_for(lambda c: c.conversation == ALICE.chat and "🔒" in ((c.body or {}).get("text") or ""),
+                  what="the reminder")
+    teams.idle()
+    everything = str([c.body for c in fake.calls])
+    assert everything.count("Skriv inte personnummer") == 1 and "9876" not in everything
+
+
 def test_the_process_log_names_nobody_and_quotes_no_question(teams, fake, caplog):
     caplog.set_level("DEBUG", logger="bot")
     caplog.set_level("INFO")
