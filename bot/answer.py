@@ -150,10 +150,12 @@ def excerpt(source: Source, words: int = EXCERPT_WORDS) -> str:
     return " ".join(tokens) if len(tokens) <= words else " ".join(tokens[:words]) + " …"
 
 
-def build_reply(answer: Answer, more_sources: int = 2) -> Reply:
+def build_reply(answer: Answer, more_sources: int = 2, *, reminded: bool = False) -> Reply:
+    """``reminded``: the front end reminds the asker of a removed number itself (the chat bots do, privately
+    where they can), so a question that was only a number is not given the same reminder again in the reply."""
     if not answer.sources and answer.warnings and only_identity_numbers(answer.question):
-        return Reply(question=answer.question, answered=False, headline=ONLY_NUMBERS, body=PRIVACY_REMINDER,
-                     source=None, more=[], advice=None)
+        return Reply(question=answer.question, answered=False, headline=ONLY_NUMBERS,
+                     body="" if reminded else PRIVACY_REMINDER, source=None, more=[], advice=None)
     if answer.answered and answer.sources:
         top = answer.sources[0]
         body = " ".join(answer.sentences) or excerpt(top)

@@ -101,10 +101,11 @@ class Chat:
 
     def ask(self, question: str, person: Person, *, origin: str, scope: Scope | None = None) -> Asked:
         """Answer and log it (blocking), from ``scope`` (by default: a reply everyone where the person asks
-        may read, see ``scope``). Raises IndexMissing without an index."""
+        may read, see ``scope``). Raises IndexMissing without an index. A front end reminds the asker of a
+        removed personnummer with ``texts.privacy_reminder``, so the reply does not repeat the reminder."""
         scope = scope or self.scope(person)
         asked = self.assistant.ask(question, origin=origin, user=person.user_id, channel=person.where,
-                                   collections=scope.collections)
+                                   collections=scope.collections, reminded=True)
         if scope.narrowed and not asked.answer.answered:
             asked.reply.notices.append(texts.NARROWED)
         return asked

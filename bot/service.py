@@ -26,14 +26,15 @@ class Assistant:
         self.library = library
 
     def ask(self, question: str, *, origin: str, user: str | int | None = None, channel: str | None = None,
-            collections: list[str] | None = None, k: int = 5) -> Asked:
-        """Blocking (embedding and search): front ends on an event loop run it in a worker thread."""
+            collections: list[str] | None = None, k: int = 5, reminded: bool = False) -> Asked:
+        """Blocking (embedding and search): front ends on an event loop run it in a worker thread.
+        ``reminded``: the front end sends its own privacy reminder (see ``build_reply``)."""
         friendly = small_talk(question)
         if friendly is not None:
             return Asked(Answer(question, False, [], [], grade="greeting"), small_talk_reply(question, friendly), 0)
         answer = self.library.ask(question, k=k, collections=collections)
         question_id = self.library.journal.record_question(answer, origin=origin, user=user, channel=channel)
-        return Asked(answer, build_reply(answer), question_id)
+        return Asked(answer, build_reply(answer, reminded=reminded), question_id)
 
     def pseudonym(self, user: str | int | None) -> str:
         """How a person is named in the process log: the question log's keyed pseudonym, never their id."""

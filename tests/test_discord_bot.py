@@ -30,6 +30,7 @@ from test_discord_harness import (
     render,
 )
 
+from bot import texts
 from bot.answer import ASK_A_PERSON, NOT_FOUND
 from bot.config import Access, RateLimit
 from bot.discord import layout
@@ -193,9 +194,9 @@ def test_votes_are_recorded_once_per_person(tmp_path, docs):
         return qid, replies
 
     qid, (first, second, third) = run(vote)
-    assert first.content == layout.THANKS_HELPFUL and first.ephemeral
-    assert second.content == layout.ALREADY_VOTED and second.ephemeral
-    assert third.content == layout.THANKS_NOT_HELPFUL
+    assert first.content == texts.THANKS_HELPFUL and first.ephemeral
+    assert second.content == texts.ALREADY_VOTED and second.ephemeral
+    assert third.content == texts.THANKS_NOT_HELPFUL
     assert lib.journal.feedback(qid) == {"helpful": 1, "not_helpful": 1}
 
 
@@ -218,7 +219,7 @@ def test_buttons_work_after_a_restart(tmp_path, docs):
         await h.settle()
         return h.fake.calls[-1]
 
-    assert run(after).content == layout.THANKS_HELPFUL
+    assert run(after).content == texts.THANKS_HELPFUL
     assert lib.journal.feedback(qid)["helpful"] == 1
 
 
@@ -269,8 +270,8 @@ def test_ask_a_colleague_posts_the_stored_question_to_the_help_channel(tmp_path,
     assert "hittade inget svar" in post.content
     assert post.payload["allowed_mentions"] == {"parse": [], "roles": [MENTOR_ROLE]}  # mentors only, no @everyone
     confirmations = [c for c in fake.of("followup", "respond") if c.content]
-    assert confirmations[0].content == layout.colleague_sent(f"<#{HELP_CHANNEL}>") and confirmations[0].ephemeral
-    assert confirmations[1].content == layout.ALREADY_SENT
+    assert confirmations[0].content == texts.colleague_sent(f"<#{HELP_CHANNEL}>") and confirmations[0].ephemeral
+    assert confirmations[1].content == texts.ALREADY_SENT
 
 
 def test_ask_a_colleague_without_help_channel_says_so(tmp_path, docs):
@@ -287,7 +288,7 @@ def test_ask_a_colleague_without_help_channel_says_so(tmp_path, docs):
 
     fake = run(colleague)
     assert not fake.of("send")
-    assert fake.calls[-1].content == layout.NO_HELP_CHANNEL and fake.calls[-1].ephemeral
+    assert fake.calls[-1].content == texts.NO_HELP_CHANNEL and fake.calls[-1].ephemeral
 
 
 # -- rate limit -------------------------------------------------------------------------------------
@@ -431,10 +432,10 @@ def test_questions_are_answered_while_reindexing_and_the_new_index_is_used_witho
     after = [c for c in fake.of("edit_original") if c.embeds][-1]
     assert "fem sekunder" in after.embeds[0]["description"]  # the new generation, no restart
     contents = [c.content for c in fake.of("edit_original", "followup")]
-    assert layout.ALREADY_REINDEXING in contents
+    assert texts.ALREADY_REINDEXING in contents
     assert any(c.startswith("Indexerar … 3 av 3 filer lästa") and "avsnitt/s" in c for c in contents)
     assert any(c.startswith("**Indexeringen är klar**") and "Ändrade: 1" in c for c in contents)
-    assert layout.APOLOGY not in contents
+    assert texts.APOLOGY not in contents
 
 
 def test_progress_edits_are_throttled(tmp_path, docs):
@@ -496,8 +497,8 @@ def test_an_error_is_logged_and_the_person_gets_a_short_apology(tmp_path, docs, 
     with caplog.at_level(logging.INFO):
         fake = run(fail)
     apology = fake.of("followup")[-1]
-    assert apology.content == layout.APOLOGY and apology.ephemeral
-    assert [c.content for c in fake.of("send")] == [layout.APOLOGY]
+    assert apology.content == texts.APOLOGY and apology.ephemeral
+    assert [c.content for c in fake.of("send")] == [texts.APOLOGY]
     errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert len(errors) == 2 and all(r.exc_info for r in errors)
     assert "/fråga failed" in errors[0].getMessage() or "/fråga failed" in errors[1].getMessage()

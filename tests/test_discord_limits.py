@@ -7,6 +7,7 @@ import discord
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot import texts
 from bot.answer import Citation, Reply
 from bot.discord import layout, limits
 from bot.discord.limits import EmbedField, EmbedSpec, fit_embed, fits, shorten, split_message
@@ -165,12 +166,12 @@ def test_more_sources_messages_number_every_source_and_fit():
     assert all(len(m) <= limits.MESSAGE for m in messages)
     joined = "\n".join(messages)
     assert all(f"{i}. **Rutin {i}, s. {i}** · `c/{i}.md`" in joined for i in range(1, 9))
-    assert layout.more_sources_messages([]) == [layout.NO_MORE_SOURCES]
+    assert layout.more_sources_messages([]) == [texts.NO_MORE_SOURCES]
 
 
 def test_slow_down_says_how_long():
-    assert layout.slow_down(0.2) == "Du har ställt många frågor på kort tid. Vänta 1 sekunder och fråga sedan igen."
-    assert "3 minuter" in layout.slow_down(150)
+    assert texts.slow_down(0.2) == "Du har ställt många frågor på kort tid. Vänta 1 sekunder och fråga sedan igen."
+    assert "3 minuter" in texts.slow_down(150)
 
 
 # -- rate limit --------------------------------------------------------------------------------------------

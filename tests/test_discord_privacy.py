@@ -26,8 +26,8 @@ from test_discord_harness import (
 )
 from test_privacy import FORBIDDEN, database_bytes
 
+from bot import texts
 from bot.config import Access
-from bot.discord import layout
 from bot.service import Assistant
 
 SECRET_QUESTION = "Min klient 19121212-1212 behöver hembesök, hur fungerar personlarmet?"
@@ -55,7 +55,7 @@ def test_slash_question_with_a_personnummer_is_answered_and_the_asker_reminded_p
     assert answer.embeds[0]["author"]["name"] == f"Fråga: {REDACTED}"
     assert "personlarm" in answer.embeds[0]["description"].lower()
     reminder = fake.of("followup")[-1]
-    assert reminder.ephemeral and reminder.content == layout.privacy_reminder(["personnummer"])
+    assert reminder.ephemeral and reminder.content == texts.privacy_reminder(["personnummer"])
     assert "klienter i chatten" in reminder.content
     sent = everything_sent(fake)
     assert not any(f.decode() in sent for f in FORBIDDEN)
@@ -91,7 +91,7 @@ def test_messages_with_a_personnummer_get_the_answer_and_a_short_reply(tmp_path,
     fake = run(chat)
     sent = fake.of("send")
     answers = [c for c in sent if c.embeds]
-    reminders = [c for c in sent if c.content == layout.privacy_reminder(["personnummer"])]
+    reminders = [c for c in sent if c.content == texts.privacy_reminder(["personnummer"])]
     assert len(answers) == 3 and len(reminders) == 3
     assert sorted(c.target for c in reminders) == sorted([OTHER_CHANNEL, QUESTION_CHANNEL, DM_CHANNEL])
     assert all("message_reference" in c.payload for c in sent)  # the bot may not delete: replies to the question
@@ -124,9 +124,36 @@ def test_with_manage_messages_the_question_is_deleted_from_the_channel(tmp_path,
     fake, question_id = run(chat)
     assert deleted == [(QUESTION_CHANNEL, question_id)]
     reminder = next(c for c in fake.of("send") if not c.embeds)
-    assert reminder.content == f"<@{ALICE}> " + layout.privacy_reminder(["personnummer"], deleted=True)
+    assert reminder.content == f"<@{ALICE}> " + texts.privacy_reminder(["personnummer"], deleted=True)
     assert "message_reference" not in reminder.payload and reminder.payload["allowed_mentions"]["parse"] == []
     assert len([c for c in fake.of("send") if c.embeds]) == 2  # both answered
+
+
+ONLY_A_NUMBER = "811218-9876"
+ADVICE = "Skriv inte personnummer"  # the heart of the reminder: said once per question, never twice
+
+
+def test_a_question_that_is_only_a_personnummer_is_reminded_once(tmp_path, docs):
+    lib = library(tmp_path, docs)
+
+    @scenario(Harness(Assistant(lib)))
+    async def ask(h):
+        h.slash("fråga", {"fråga": ONLY_A_NUMBER})
+        await h.settle()
+        slash = everything_sent(h.fake)
+        h.fake.calls.clear()
+        h.message(f"<@{BOT_USER}> {ONLY_A_NUMBER}", mentions=[BOT_USER])
+        await h.settle()
+        return slash, h.fake
+
+    slash, fake = run(ask)
+    message = everything_sent(fake)
+    for sent in (slash, message):
+        assert sent.count(ADVICE) == 1, sent
+        assert "bara ett personnummer" in sent  # the answer still says why nothing was searched
+        assert "9876" not in sent
+    reminder = fake.of("send")[-1]
+    assert reminder.content == texts.privacy_reminder(["personnummer"])
 
 
 def test_questions_never_reach_the_log_at_info(tmp_path, docs, caplog):

@@ -35,6 +35,7 @@ from teams_harness import (
 from bot.service import Assistant
 from bot.teams import texts
 from bot.teams.cards import COLLEAGUE, MORE, VOTE
+from bot.texts import ALREADY_SENT, ALREADY_VOTED, NO_HELP_CHANNEL, THANKS_HELPFUL, THANKS_NOT_HELPFUL
 from index import Library
 
 ALARM_QUESTION = "Hur fungerar larmet vid hembesök?"
@@ -180,6 +181,16 @@ def test_a_personnummer_in_a_personal_chat_gets_the_reminder_there(teams, fake):
     assert "0101-1236" not in str([c.body for c in fake.calls])
 
 
+def test_a_question_that_is_only_a_personnummer_is_reminded_once(teams, fake):
+    card = check_card(teams.ask(ALICE, "811218-9876"))
+    assert "bara ett personnummer" in card_text(card)  # the card still says why nothing was searched
+    fake.wait_for(lambda c: c.conversation == ALICE.chat and "🔒" in ((c.body or {}).get("text") or ""),
+                  what="the reminder")
+    teams.idle()
+    everything = str([c.body for c in fake.calls])
+    assert everything.count("Skriv inte personnummer") == 1 and "9876" not in everything
+
+
 def test_the_process_log_names_nobody_and_quotes_no_question(teams, fake, caplog):
     caplog.set_level("DEBUG", logger="bot")
     caplog.set_level("INFO")
@@ -196,9 +207,9 @@ def test_the_process_log_names_nobody_and_quotes_no_question(teams, fake, caplog
 
 def test_one_vote_per_person_per_answer(teams, fake):
     qid = question_id(teams.ask(ALICE, ALARM_QUESTION))
-    assert invoke_says(teams.post(teams.click(ALICE, VOTE, qid, helpful=True))) == texts.THANKS_HELPFUL
-    assert invoke_says(teams.post(teams.click(ALICE, VOTE, qid, helpful=False))) == texts.ALREADY_VOTED
-    assert invoke_says(teams.post(teams.click(BOB, VOTE, qid, helpful=False))) == texts.THANKS_NOT_HELPFUL
+    assert invoke_says(teams.post(teams.click(ALICE, VOTE, qid, helpful=True))) == THANKS_HELPFUL
+    assert invoke_says(teams.post(teams.click(ALICE, VOTE, qid, helpful=False))) == ALREADY_VOTED
+    assert invoke_says(teams.post(teams.click(BOB, VOTE, qid, helpful=False))) == THANKS_NOT_HELPFUL
     assert teams.assistant.library.journal.feedback(qid) == {"helpful": 1, "not_helpful": 1}
 
 
@@ -233,14 +244,14 @@ def test_ask_a_colleague_posts_in_the_help_channel_and_mentions_the_mentors_once
     mentioned = {e["mentioned"]["id"] for e in post.body["entities"] if e["type"] == "mention"}
     assert mentioned == {MENTOR.aad_id, ALICE.teams_id}
     assert f"<at>{MENTOR.name}</at>" in post.body["text"] and "> Hur bokar jag tolk" in post.body["text"]
-    assert invoke_says(teams.post(teams.click(ALICE, COLLEAGUE, qid))) == texts.ALREADY_SENT
+    assert invoke_says(teams.post(teams.click(ALICE, COLLEAGUE, qid))) == ALREADY_SENT
     assert len(fake.sent(HELP_CHANNEL)) == 1
 
 
 def test_ask_a_colleague_without_a_help_channel(fake, library, docs):
     with TeamsHarness(fake, Assistant(library), config(docs), settings(help_channel=None)) as teams:
         qid = question_id(teams.ask(ALICE, ALARM_QUESTION))
-        assert invoke_says(teams.post(teams.click(ALICE, COLLEAGUE, qid))) == texts.NO_HELP_CHANNEL
+        assert invoke_says(teams.post(teams.click(ALICE, COLLEAGUE, qid))) == NO_HELP_CHANNEL
 
 
 # -- collections: a member of one unit never gets another unit's passage by any path ---------------

@@ -32,7 +32,7 @@ class VoteButton(discord.ui.DynamicItem[discord.ui.Button],
                  template=r"rutinbot:vote:(?P<qid>[0-9]+):(?P<helpful>[01])"):
     def __init__(self, question_id: int, helpful: bool):
         super().__init__(discord.ui.Button(
-            label=layout.BUTTON_HELPFUL if helpful else layout.BUTTON_NOT_HELPFUL,
+            label=texts.BUTTON_HELPFUL if helpful else texts.BUTTON_NOT_HELPFUL,
             emoji="👍" if helpful else "👎",
             style=discord.ButtonStyle.secondary,
             custom_id=f"rutinbot:vote:{question_id}:{int(helpful)}",
@@ -54,7 +54,7 @@ class VoteButton(discord.ui.DynamicItem[discord.ui.Button],
 class MoreSourcesButton(discord.ui.DynamicItem[discord.ui.Button], template=r"rutinbot:more:(?P<qid>[0-9]+)"):
     def __init__(self, question_id: int):
         super().__init__(discord.ui.Button(
-            label=layout.BUTTON_MORE, emoji="📚", style=discord.ButtonStyle.secondary,
+            label=texts.BUTTON_MORE, emoji="📚", style=discord.ButtonStyle.secondary,
             custom_id=f"rutinbot:more:{question_id}",
         ))
         self.question_id = question_id
@@ -77,7 +77,7 @@ class MoreSourcesButton(discord.ui.DynamicItem[discord.ui.Button], template=r"ru
 class ColleagueButton(discord.ui.DynamicItem[discord.ui.Button], template=r"rutinbot:colleague:(?P<qid>[0-9]+)"):
     def __init__(self, question_id: int):
         super().__init__(discord.ui.Button(
-            label=layout.BUTTON_COLLEAGUE, emoji="🙋", style=discord.ButtonStyle.primary,
+            label=texts.BUTTON_COLLEAGUE, emoji="🙋", style=discord.ButtonStyle.primary,
             custom_id=f"rutinbot:colleague:{question_id}",
         ))
         self.question_id = question_id

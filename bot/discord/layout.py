@@ -12,25 +12,6 @@ from index import BuildProgress, BuildReport, IndexStatus
 
 from .. import texts
 from ..answer import Citation, Reply
-from ..texts import (  # noqa: F401 - said the same on every platform; named here as all the Discord bot says
-    ALREADY_REINDEXING,
-    ALREADY_SENT,
-    ALREADY_VOTED,
-    APOLOGY,
-    BUTTON_COLLEAGUE,
-    BUTTON_HELPFUL,
-    BUTTON_MORE,
-    BUTTON_NOT_HELPFUL,
-    HELP_CHANNEL_MISSING,
-    NO_HELP_CHANNEL,
-    NO_MORE_SOURCES,
-    QUESTION_GONE,
-    THANKS_HELPFUL,
-    THANKS_NOT_HELPFUL,
-    colleague_sent,
-    privacy_reminder,
-    slow_down,
-)
 from .limits import EmbedField, EmbedSpec, fit_embed, shorten, split_message
 
 ANSWERED_COLOUR = 0x2E7D32  # green: quoted from a routine
@@ -79,7 +60,7 @@ def reply_embed(reply: Reply, question_id: int) -> EmbedSpec:
         body = escape(reply.body)
         description = notices + (f"{advice}\n\n{body}" if reply.more else f"{body} {advice}")
         more_name = "Närmaste träff"
-        footer = f"Fråga nr {question_id} · Tryck på ”{BUTTON_COLLEAGUE}” så skickas frågan till en kollega."
+        footer = f"Fråga nr {question_id} · Tryck på ”{texts.BUTTON_COLLEAGUE}” så skickas frågan till en kollega."
         colour = NOT_ANSWERED_COLOUR
     for citation, text in reply.more[:MORE_IN_EMBED]:
         fields.append(EmbedField(more_name, lead=citation_lead(citation, one_line=True), value=escape(text)))
@@ -92,7 +73,7 @@ def reply_embed(reply: Reply, question_id: int) -> EmbedSpec:
 def more_sources_messages(sources: list[tuple[Citation, str]]) -> list[str]:
     """The ephemeral list behind "Visa fler källor": one block a source, never split inside a citation."""
     if not sources:
-        return [NO_MORE_SOURCES]
+        return [texts.NO_MORE_SOURCES]
     blocks = [f"**Alla källor till svaret som du har tillgång till ({len(sources)}):**"]
     blocks += [f"{n}. {citation_lead(c, one_line=True)}\n{escape(text)}" for n, (c, text) in enumerate(sources, 1)]
     return split_message(blocks)

@@ -6,7 +6,7 @@ from contextlib import asynccontextmanager
 
 import discord
 
-from . import layout
+from .. import texts
 from .limits import EmbedSpec, fit_embed
 
 _log = logging.getLogger(__name__)
@@ -37,7 +37,7 @@ async def tell(interaction: discord.Interaction, text: str, **kwargs) -> None:
 async def apologize(interaction: discord.Interaction) -> None:
     """Best effort: the interaction may have expired, and that must not raise a second error."""
     try:
-        await tell(interaction, layout.APOLOGY)
+        await tell(interaction, texts.APOLOGY)
     except discord.HTTPException as exc:
         _log.warning("could not send the apology for interaction %s: %s", interaction.id, exc)
 

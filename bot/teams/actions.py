@@ -20,6 +20,7 @@ from microsoft_teams.api import (
 )
 from microsoft_teams.apps import ActivityContext
 
+from ..texts import APOLOGY, HELP_CHANNEL_MISSING, QUESTION_GONE, colleague_sent
 from . import texts
 from .cards import COLLEAGUE, MORE, VOTE, sources_card
 from .people import Member
@@ -53,7 +54,7 @@ class CardActions:
             return await self.ask_colleague(ctx, question_id)
         except Exception:
             _log.exception("card action %s failed", action.verb)
-            return _said(texts.APOLOGY)
+            return _said(APOLOGY)
 
     async def vote(self, ctx: ActivityContext[Any], question_id: int, helpful: bool) -> AdaptiveCardActionMessageResponse:
         said = await asyncio.to_thread(self.bot.chat.vote, question_id, self.bot.sender(ctx), helpful)
@@ -76,9 +77,9 @@ class CardActions:
         try:
             stored = await asyncio.to_thread(chat.escalated_question, question_id)
             if stored is None:
-                return _said(texts.QUESTION_GONE)
+                return _said(QUESTION_GONE)
             posted = await self._post(ctx, person, *stored)
-            return _said(texts.colleague_sent("kanalen för kollegafrågor") if posted else texts.HELP_CHANNEL_MISSING)
+            return _said(colleague_sent("kanalen för kollegafrågor") if posted else HELP_CHANNEL_MISSING)
         finally:
             if not posted:
                 chat.release_escalation(question_id, person)

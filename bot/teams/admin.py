@@ -19,6 +19,7 @@ from index import BuildProgress
 
 from .. import __version__
 from ..progress import with_progress
+from ..texts import APOLOGY
 from . import texts
 from .cards import summary_card
 from .sending import apologize, card_message, send_personal
@@ -102,7 +103,7 @@ class Admin:
             outcome = await with_progress(lambda progress: chat.reindex(person, progress), show,
                                           self.progress_interval)
             if outcome.report is None:
-                await ctx.send(outcome.refusal or texts.APOLOGY)
+                await ctx.send(outcome.refusal or APOLOGY)
                 return
             await ctx.send(card_message(summary_card(outcome.report)))
         except Exception:

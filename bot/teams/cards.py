@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from ..answer import Citation, Reply
+from ..texts import BUTTON_COLLEAGUE, BUTTON_HELPFUL, BUTTON_MORE, BUTTON_NOT_HELPFUL, NO_MORE_SOURCES
 from . import texts
 
 VERSION = "1.5"
@@ -66,11 +67,11 @@ def action(title: str, verb: str, question_id: int, **data: Any) -> dict:
 
 
 def answer_actions(question_id: int, *, has_sources: bool) -> list[dict]:
-    actions = [action(f"👍 {texts.BUTTON_HELPFUL}", VOTE, question_id, helpful=True),
-               action(f"👎 {texts.BUTTON_NOT_HELPFUL}", VOTE, question_id, helpful=False)]
+    actions = [action(f"👍 {BUTTON_HELPFUL}", VOTE, question_id, helpful=True),
+               action(f"👎 {BUTTON_NOT_HELPFUL}", VOTE, question_id, helpful=False)]
     if has_sources:
-        actions.append(action(f"📚 {texts.BUTTON_MORE}", MORE, question_id))
-    actions.append(action(f"🙋 {texts.BUTTON_COLLEAGUE}", COLLEAGUE, question_id))
+        actions.append(action(f"📚 {BUTTON_MORE}", MORE, question_id))
+    actions.append(action(f"🙋 {BUTTON_COLLEAGUE}", COLLEAGUE, question_id))
     return actions
 
 
@@ -111,7 +112,7 @@ def answer_card(reply: Reply, question_id: int, *, has_sources: bool = True) -> 
 def sources_card(sources: list[tuple[Citation, str]]) -> dict:
     """What "Visa fler källor" sends: every source the clicking person may read, one block each."""
     if not sources:
-        return card([heading(texts.NO_MORE_SOURCES, wrap=True)])
+        return card([heading(NO_MORE_SOURCES, wrap=True)])
     body: list[dict] = [heading(f"Alla källor till svaret som du har tillgång till ({len(sources)})", weight="Bolder")]
     for number, (citation, excerpt) in enumerate(sources, 1):
         body.append({"type": "Container", "separator": True,

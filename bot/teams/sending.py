@@ -15,7 +15,7 @@ from microsoft_teams.api import (
     TypingActivityInput,
 )
 
-from . import texts
+from ..texts import APOLOGY
 from .people import Member
 
 _log = logging.getLogger(__name__)
@@ -60,6 +60,6 @@ async def send_personal(ctx: Any, person: Member, message: ActivityParams) -> bo
 async def apologize(ctx: Any) -> None:
     """Best effort: a failure to apologise must not raise a second error."""
     try:
-        await ctx.send(texts.APOLOGY)
+        await ctx.send(APOLOGY)
     except Exception as exc:
         _log.warning("could not send the apology: %s", type(exc).__name__)

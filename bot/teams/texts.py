@@ -1,4 +1,4 @@
-"""What the Teams bot says in its own words, in Swedish; the wording shared with Discord is imported.
+"""What the Teams bot says in its own words, in Swedish; what every platform says alike is in bot.texts.
 
 Teams has no slash commands and no private replies in a channel, so the help and the privacy
 reminder say it the Teams way: type the command to the bot, and prefer a 1:1 chat for anything sensitive.
@@ -7,26 +7,7 @@ from __future__ import annotations
 
 from index import BuildProgress
 
-from ..texts import (  # noqa: F401 - said the same on every platform; named here as all the Teams bot says
-    ALREADY_REINDEXING,
-    ALREADY_SENT,
-    ALREADY_VOTED,
-    APOLOGY,
-    BUTTON_COLLEAGUE,
-    BUTTON_HELPFUL,
-    BUTTON_MORE,
-    BUTTON_NOT_HELPFUL,
-    HELP_CHANNEL_MISSING,
-    NO_HELP_CHANNEL,
-    NO_MORE_SOURCES,
-    QUESTION_GONE,
-    THANKS_HELPFUL,
-    THANKS_NOT_HELPFUL,
-    colleague_sent,
-    privacy_reminder,
-    progress,
-    slow_down,
-)
+from ..texts import BUTTON_COLLEAGUE, privacy_reminder, progress
 
 REINDEX_COMMAND = "reindexera"
 STATUS_COMMAND = "status"
