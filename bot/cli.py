@@ -14,7 +14,7 @@ from index import Library, RutinbotError, admin_report, cli_actor, evaluate, loa
 
 from . import __version__
 from .answer import answer_json, answer_text, render_text
-from .clierrors import FILES_FAILED, NO_DOCUMENTS, CommandLine, Refused, fail, one_line
+from .clierrors import NO_DOCUMENTS, PARTLY_DONE, CommandLine, Refused, fail, one_line, say_error
 
 DEFAULT_DOCUMENTS = Path("documents")
 
@@ -169,7 +169,7 @@ def index_command(paths, data, model, as_json, watch, interval, max_mb, max_page
     if _no_documents(report, roots):
         fail(_no_documents(report, roots), NO_DOCUMENTS)
     if report.failed:
-        sys.exit(FILES_FAILED)  # the index is in service; the skipped files are named above
+        sys.exit(PARTLY_DONE)  # the index is in service; the skipped files are named above
 
 
 def _watch(library: Library, roots: list[Path], interval: float, as_json: bool, limits: dict) -> None:
@@ -209,7 +209,9 @@ def ask(question, data, model, as_json, k, collections):
     Builds an index from ./documents first if there is none yet. A personnummer in the question is
     removed before it is searched; the question is recorded in the question log (see `rutinbot log`).
     Only the first 1000 characters of a question are used. With --json, stdout holds nothing but the
-    answers; everything else goes to stderr.
+    answers; everything else goes to stderr. With -, blank lines are skipped, and a question that fails
+    gets its error on stderr (naming its line number) while the other lines are answered; the exit code
+    is then 3.
     """
     from .service import Assistant
 
@@ -230,12 +232,22 @@ def ask(question, data, model, as_json, k, collections):
         return render_text(reply) if question != "-" else answer_text(reply).replace("\n", " | ")
 
     if question == "-":
+        failed = 0
         # bytes, not text: a line that is not UTF-8 is repaired and answered, never the end of the batch
-        for raw in sys.stdin.buffer:
+        for number, raw in enumerate(sys.stdin.buffer, start=1):
             line = raw.decode("utf-8", "replace").strip()
-            if line:
-                click.echo(one(line))
-                sys.stdout.flush()
+            if not line:
+                continue
+            try:
+                result = one(line)
+            except RutinbotError as exc:  # one question's failure loses none of the others; named by line only
+                failed += 1
+                say_error(f"rad {number}: {exc}")
+                continue
+            click.echo(result)
+            sys.stdout.flush()
+        if failed:
+            sys.exit(PARTLY_DONE)
     else:
         click.echo(one(question))
 

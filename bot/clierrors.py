@@ -19,7 +19,7 @@ from index import RutinbotError
 OK = 0
 ERROR = 1  # a library error (no index, model not loadable, bad settings …) or an unexpected failure
 USAGE = 2  # wrong use of the command line: unknown option, invalid value, missing argument, bad question
-FILES_FAILED = 3  # `index`: the index is built and in service, but some files could not be read
+PARTLY_DONE = 3  # `index`: built and in service, but some files could not be read; `ask -`: some questions failed
 NO_DOCUMENTS = 4  # `index`: no documents were found where it looked
 INTERRUPTED = 130  # Ctrl-C
 
@@ -122,8 +122,13 @@ def describe(error: click.ClickException) -> str:
     return one_line(text)
 
 
-def fail(message: str, code: int = ERROR) -> None:
+def say_error(message: str) -> None:
+    """The error line alone, for a failure the command survives (one question of a batch)."""
     click.echo(f"Fel: {one_line(message)}", err=True)
+
+
+def fail(message: str, code: int = ERROR) -> None:
+    say_error(message)
     sys.exit(code)
 
 

@@ -93,6 +93,33 @@ def test_ask_json_batch_on_first_use_prints_one_object_per_line(cli):
         "Hur fungerar larmet?", "När är kärntiden?"]
 
 
+def test_ask_batch_names_a_failed_question_on_stderr_and_answers_the_rest(cli, monkeypatch):
+    cli("index", "--data", cli.data)
+    embed = cli.embedder.embed_queries
+
+    def fails_on_core_time(texts):
+        if any("kärntid" in t for t in texts):
+            raise ModelUnavailable("kunde inte ladda modellen 'x': OSError: first line\nsecond line")
+        return embed(texts)
+
+    monkeypatch.setattr(cli.embedder, "embed_queries", fails_on_core_time)
+    batch = "Hur fungerar larmet?\n\n   \nNär är kärntiden?\nflextid\n"
+    result = cli("ask", "--json", "-", input=batch)
+    assert result.exit_code == 3, (result.stdout, result.stderr)  # done in part
+    assert [json.loads(line)["question"] for line in result.stdout.splitlines()] == ["Hur fungerar larmet?", "flextid"]
+    assert result.stderr.splitlines() == ["Fel: rad 4: kunde inte ladda modellen 'x': OSError: first line second line"]
+    assert sorted(e["question"] for e in logged(cli)) == ["Hur fungerar larmet?", "flextid"]
+    plain = cli("ask", "-", input=batch)  # the same without --json
+    assert plain.exit_code == 3 and len(plain.stdout.splitlines()) == 2 and len(plain.stderr.splitlines()) == 1
+    assert "the exit code is then 3" in " ".join(cli("ask", "--help").stdout.split())
+
+
+def test_ask_batch_skips_blank_lines_without_an_error(cli):
+    result = cli("ask", "--json", "-", input="\n  \t \nHur fungerar larmet?\n\n")
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line)["question"] for line in result.stdout.splitlines()] == ["Hur fungerar larmet?"]
+
+
 # -- 2. every error is one Swedish line -----------------------------------------------------------
 
 @pytest.mark.parametrize("args, says", [
