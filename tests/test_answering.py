@@ -90,3 +90,12 @@ def test_similar_to_any_agrees_with_similar_word_by_word():
         assert similar_to_any(term, others) == any(similar(term, o) for o in others), term
     assert similar_to_any("nyanstald", others) and not similar_to_any("orosanmalan", others)
     assert not similar_to_any("larm", frozenset())
+
+
+def test_everyday_adverbs_are_not_words_the_routines_lack():
+    """A person who may read one unit's routines asks "hur ofta …": the scope's routines may never say
+    "ofta", and that must not make the question look like one the routines do not cover."""
+    vocabulary = {"brandovning"}
+    share = unknown_share("hur ofta har vi redan brandövning, fortfarande varje år?", lambda t: 2.0,
+                          lambda term, prefix: term in vocabulary or term.startswith("ar"))
+    assert share == 0.0
