@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from . import analysis
-from .quoting import Span, answer_kinds, section_headings, sentence_spans
+from .quoting import SENTENCE_VECTOR_TYPE, Span, answer_kinds, section_headings, sentence_spans
 
 
 @dataclass
@@ -286,12 +286,22 @@ class Evidence:
                 - weights.behind * self.behind)
 
 
+def _in_context(text: str, candidate: Candidate, headings: dict[int, str], section: int) -> str:
+    """Sentences with the heading they stand under and their routine's title: where a question's word may
+    be found without the sentence itself saying it."""
+    return f"{text}\n{headings.get(section, '')}\n{candidate.title}"
+
+
 def sentence_evidence(question: str, candidates: list[Candidate], query_vector: np.ndarray | None = None,
                       idf: Callable[[str], float] | None = None,
                       alternatives: dict[str, list[str]] | None = None) -> list[Evidence]:
     """The evidence of every quotable sentence of the candidates."""
     terms = question_terms(question, alternatives)
-    term_weights = _weights(terms, idf)
+    return _evidence(question, terms, _weights(terms, idf), candidates, query_vector)
+
+
+def _evidence(question: str, terms: list[Term], term_weights: dict[str, float], candidates: list[Candidate],
+              query_vector: np.ndarray | None) -> list[Evidence]:
     kinds = answer_kinds(question)
     best_score = max((c.score for c in candidates), default=0.0)
     rows: list[Evidence] = []
@@ -306,7 +316,7 @@ def sentence_evidence(question: str, candidates: list[Candidate], query_vector: 
             sentence = candidate.text[span.start : span.end]
             rows.append(Evidence(
                 c, i, _term_share(terms, term_weights, sentence),
-                _term_share(terms, term_weights, f"{sentence}\n{headings.get(span.section, '')}\n{candidate.title}"),
+                _term_share(terms, term_weights, _in_context(sentence, candidate, headings, span.section)),
                 float(sims[i]) if sims is not None else 0.0, 0.0,
                 1.0 if any(k.search(sentence) for k in kinds) else 0.0,
                 len(sentence.split()) < 4 and not span.item, best_score - candidate.score))
@@ -324,11 +334,11 @@ def choose_quote(question: str, candidates: list[Candidate], query_vector: np.nd
     """The quotable run of one to three adjacent sentences, in one section of one candidate passage, that
     holds most evidence of answering the question: its words, weighted by how telling they are, its
     meaning (the sentence vectors), the kind of answer asked for, and the passage's rank."""
-    evidence = sentence_evidence(question, candidates, query_vector, idf, alternatives)
-    if not evidence:
-        return None
     terms = question_terms(question, alternatives)
     term_weights = _weights(terms, idf)
+    evidence = _evidence(question, terms, term_weights, candidates, query_vector)
+    if not evidence:
+        return None
     scores = {(r.candidate, r.span): r.score(weights) for r in evidence}
     by_key = {(r.candidate, r.span): r for r in evidence}
     best = max(evidence, key=lambda r: (round(scores[(r.candidate, r.span)], 6), -r.candidate, -r.span))
@@ -360,10 +370,10 @@ def choose_quote(question: str, candidates: list[Candidate], query_vector: np.nd
     if len(chosen) == 1 and len(text(i).split()) < 6 and joins(i + 1):
         chosen.append(i + 1)  # a short line needs the sentence after it
     quote_text = " ".join(text(j) for j in chosen)
-    headings = _section_headings(candidate)
     return Quote(
         candidate=c, spans=chosen,
-        context=_term_share(terms, term_weights, f"{quote_text}\n{headings.get(spans[i].section, '')}\n{candidate.title}"),
+        context=_term_share(terms, term_weights,
+                            _in_context(quote_text, candidate, _section_headings(candidate), spans[i].section)),
         similarity=max(by_key[(c, j)].similarity for j in chosen if (c, j) in by_key),
     )
 
@@ -388,7 +398,7 @@ def candidate_for(source: Source, passage) -> Candidate:
     spans = [Span.from_list(row) for row in passage.spans] or sentence_spans(passage.text, passage.lines, source.title)
     vectors = None
     if passage.sentence_vectors and passage.spans:
-        vectors = np.frombuffer(passage.sentence_vectors, dtype=np.float16).reshape(len(spans), -1)
+        vectors = np.frombuffer(passage.sentence_vectors, dtype=SENTENCE_VECTOR_TYPE).reshape(len(spans), -1)
     return Candidate(source.text, passage.lines, spans, vectors, source.title, source.section, source.score)
 
 

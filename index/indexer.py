@@ -28,7 +28,7 @@ from .errors import BuildRefused, ModelMismatch, ReadError, RutinbotError
 from .lock import reindex_lock
 from .metadata import read_metadata, read_sidecar
 from .progress import PROGRESS_SLICE, Progress, ProgressCounter
-from .quoting import sentence_spans, sentence_texts
+from .quoting import SENTENCE_VECTOR_TYPE, sentence_spans, sentence_texts
 from .readers import read_bytes, read_document, size_text
 from .repair import load_or_rebuild
 from .scan import FoundFile, scan
@@ -395,10 +395,9 @@ class Indexer:
     def _embed(self, texts: list[str], sentences: list[list[str]],
                counter: ProgressCounter | None) -> tuple[np.ndarray, list[np.ndarray]]:
         """Passages with their sentences, shortest passages first (little padding), a slice of passages at
-        a time so progress moves while it works. A sentence's vector is kept as float16: it only chooses
-        the quote, and half the bytes keep the database small."""
+        a time so progress moves while it works."""
         vectors = np.empty((len(texts), self.embedder.dim), dtype=np.float32)
-        sentence_vectors = [np.zeros((len(rows), self.embedder.dim), dtype=np.float16) for rows in sentences]
+        sentence_vectors = [np.zeros((len(rows), self.embedder.dim), dtype=SENTENCE_VECTOR_TYPE) for rows in sentences]
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         for start in range(0, len(order), PROGRESS_SLICE):
             part = order[start : start + PROGRESS_SLICE]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
 from . import analysis
 from .chunking import split_sentences
 
@@ -160,6 +162,9 @@ def sentence_context(sentence: str, title: str, heading: str) -> str:
     "Brand" and under "Hot och våld" mean different things."""
     where = ". ".join(dict.fromkeys(part for part in (title.strip(), heading.strip()) if part))
     return f"{where}: {sentence}" if where else sentence
+
+
+SENTENCE_VECTOR_TYPE = np.float16  # a sentence's vector only chooses the quote: half the bytes of float32
 
 
 def sentence_texts(text: str, lines: list | None, spans: list[Span], title: str, section: str | None) -> list[str]:

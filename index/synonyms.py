@@ -63,23 +63,24 @@ def read_for(roots: list[Path]) -> tuple[dict[str, list[str]], list[tuple[str, s
     return merged, problems
 
 
+def _found(question: str, synonyms: dict[str, list[str]]) -> list[tuple[str, list[str]]]:
+    """The everyday words and phrases of the list that the question holds, with their routine words."""
+    text = " " + " ".join(analysis.words(question)) + " "
+    return [(phrase, words) for phrase, words in synonyms.items() if f" {phrase} " in text]
+
+
 def alternatives(question: str, synonyms: dict[str, list[str]]) -> dict[str, list[str]]:
     """Each word of an everyday phrase in the question → the routine words it may stand for."""
-    text = " " + " ".join(analysis.words(question)) + " "
     out: dict[str, list[str]] = {}
-    for phrase, words in synonyms.items():
-        if f" {phrase} " in text:
-            for word in phrase.split():
-                out.setdefault(word, []).extend(w for w in words if w not in out.get(word, []))
+    for phrase, words in _found(question, synonyms):
+        for word in phrase.split():
+            out.setdefault(word, []).extend(w for w in words if w not in out.get(word, []))
     return out
 
 
 def expand(question: str, synonyms: dict[str, list[str]]) -> str:
     """The question with the routine words of each everyday word or phrase in it added at the end."""
-    tokens = analysis.words(question)
-    text = " " + " ".join(tokens) + " "
     extra: list[str] = []
-    for phrase, words in synonyms.items():
-        if f" {phrase} " in text:
-            extra.extend(w for w in words if w not in extra)
+    for _, words in _found(question, synonyms):
+        extra.extend(w for w in words if w not in extra)
     return f"{question} ({' '.join(extra)})" if extra else question
