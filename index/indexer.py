@@ -170,6 +170,7 @@ class Indexer:
         self.metadata_reader = metadata_reader
         self._stale: set[str] = set()  # contents whose stored metadata is older than the reader (per build)
         self._refreshed: dict[str, dict] = {}
+        self._embedded: dict[str, np.ndarray] = {}  # text -> its vector, during one build
 
     @property
     def pipeline(self) -> str:
@@ -211,6 +212,7 @@ class Indexer:
         report = BuildReport()
         current = get_meta(db, "current_generation")
         self._same_pipeline = get_meta(db, "pipeline") == self.pipeline
+        self._embedded = {}
         catalog.drop_unfinished(current)
         previous = catalog.document_rows(current)
         files = scan(roots)
@@ -233,6 +235,7 @@ class Indexer:
                 self._store(catalog, pending, report, counter)
         counter.report()  # every file read; the last passages are embedded next
         self._store(catalog, pending, report, counter)
+        self._embedded = {}
         refreshed = self._write_refreshed_metadata(catalog)
 
         self._warn_of_moves(previous, rows, report)
@@ -394,18 +397,24 @@ class Indexer:
 
     def _embed(self, texts: list[str], sentences: list[list[str]],
                counter: ProgressCounter | None) -> tuple[np.ndarray, list[np.ndarray]]:
-        """Passages with their sentences, shortest passages first (little padding), a slice of passages at
+        """Passages with their sentences, each distinct text once per build: routines copied between units
+        repeat whole passages and sentences. Shortest passages first (little padding), a slice of passages at
         a time so progress moves while it works."""
+        known = self._embedded
         vectors = np.empty((len(texts), self.embedder.dim), dtype=np.float32)
         sentence_vectors = [np.zeros((len(rows), self.embedder.dim), dtype=SENTENCE_VECTOR_TYPE) for rows in sentences]
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         for start in range(0, len(order), PROGRESS_SLICE):
             part = order[start : start + PROGRESS_SLICE]
-            where = [(i, j) for i in part for j, sentence in enumerate(sentences[i]) if sentence]
-            embedded = self.embedder.embed_passages([texts[i] for i in part] + [sentences[i][j] for i, j in where])
-            vectors[part] = embedded[: len(part)]
-            for (i, j), vector in zip(where, embedded[len(part) :]):
-                sentence_vectors[i][j] = vector
+            wanted = [texts[i] for i in part] + [sentence for i in part for sentence in sentences[i] if sentence]
+            new = [text for text in dict.fromkeys(wanted) if text not in known]
+            if new:
+                known.update(zip(new, self.embedder.embed_passages(new)))
+            for i in part:
+                vectors[i] = known[texts[i]]
+                for j, sentence in enumerate(sentences[i]):
+                    if sentence:
+                        sentence_vectors[i][j] = known[sentence]
             if counter is not None:
                 counter.passages_embedded += len(part)
                 counter.report()

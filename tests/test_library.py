@@ -8,6 +8,8 @@ from conftest import write
 from index import IndexLocked, IndexMissing, Library, ModelMismatch
 from index.lock import reindex_lock
 
+from fakes import FakeEmbedder
+
 
 def test_build_then_ask_cites_document_page_and_section(tmp_path, docs, fake_embedder):
     lib = Library(tmp_path / "data", embedder=fake_embedder)
@@ -77,6 +79,36 @@ def test_same_content_under_two_paths_is_embedded_once_and_cites_both(tmp_path, 
     distinct = sqlite3.connect(tmp_path / "data" / "rutinbot.db").execute(
         "SELECT COUNT(*) FROM passages WHERE text LIKE '%Kärntiden%'").fetchone()[0]
     assert distinct == 1
+
+
+class RecordingEmbedder(FakeEmbedder):
+    """Remembers every text it is asked to embed."""
+
+    def __init__(self):
+        super().__init__()
+        self.texts: list[str] = []
+
+    def embed_passages(self, texts):
+        self.texts.extend(texts)
+        return super().embed_passages(texts)
+
+
+def test_a_text_two_units_keep_in_their_copies_is_embedded_once_per_build(tmp_path, docs):
+    """Near-identical routines kept by several units repeat passages and sentences: each distinct text is
+    embedded once, and every copy gets its vector."""
+    alarm = (docs / "gemensamt" / "hembesok.md").read_text()
+    write(docs / "barn-och-familj" / "hembesok.md", alarm.replace("i kalendern", "i Treserva"))
+    alone = RecordingEmbedder()
+    Library(tmp_path / "alone", embedder=alone).build([docs / "gemensamt"])
+    embedder = RecordingEmbedder()
+    Library(tmp_path / "data", embedder=embedder).build([docs])
+    assert len(embedder.texts) == len(set(embedder.texts))
+    assert len(embedder.texts) < 2 * len(alone.texts)  # the copy added only its changed texts
+    rows = sqlite3.connect(tmp_path / "data" / "rutinbot.db").execute(
+        "SELECT sentence_vectors FROM passages WHERE text LIKE '%tre sekunder%'").fetchall()
+    row = 2 * FakeEmbedder.dim  # bytes of one sentence's float16 vector
+    first, copy = (r[0] for r in rows)
+    assert len(rows) == 2 and first[:row] == copy[:row] and first[-row:] != copy[-row:]
 
 
 def test_bad_files_are_reported_by_name_and_the_rest_indexed(tmp_path, docs, fake_embedder):
