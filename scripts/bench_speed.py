@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from index import Library, load_cases  # noqa: E402
-from index.embedder import DEFAULT_RUNTIME, load_embedder  # noqa: E402
+from index.embedder import DEFAULT_RUNTIME, RUNTIMES, load_embedder  # noqa: E402
 
 RUTINBOT = Path(sys.executable).parent / "rutinbot"
 
@@ -261,10 +261,10 @@ def main() -> int:
     args = parser.parse_args()
     print(f"{os.cpu_count()} cores; {load()} at start")
     qs = questions(args.questions)
-    embedders = {name: load_embedder(runtime=name) for name in ("onnx-int8", "onnx", "torch")}
+    embedders = {name: load_embedder(runtime=name) for name in RUNTIMES}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        answering = [DEFAULT_RUNTIME] + [r for r in ("onnx-int8", "onnx") if r != DEFAULT_RUNTIME]
+        answering = [DEFAULT_RUNTIME] + [r for r in RUNTIMES if r not in (DEFAULT_RUNTIME, "torch")]
         data = {runtime: tmp / f"data-{runtime}" for runtime in answering}  # an index per kind of vectors
         for runtime in answering:
             index = Library(data[runtime], embedder=embedders[runtime])

@@ -99,6 +99,16 @@ def test_onnx_gives_torch_vectors_and_int8_stays_close():
     assert np.allclose(np.linalg.norm(onnx_int8.embed_passages(TEXTS), axis=1), 1.0, atol=1e-5)
 
 
+@pytest.mark.model
+def test_passages_embedded_in_parallel_parts_each_get_their_own_vector():
+    onnx_float = load_embedder(runtime="onnx")
+    texts = [f"{text} Punkt {i}." + " Se även rutinen." * (i % 5) for i, text in enumerate(TEXTS * 5)]
+    together = onnx_float.embed_passages(texts)  # several parts of batch_size, run at once, out of order
+    alone = np.vstack([onnx_float.embed_passages([t]) for t in texts])
+    assert len(texts) > 2 * onnx_float.batch_size
+    assert (together * alone).sum(1).min() > 0.9999
+
+
 WEIGHTS = np.arange(64 * 8, dtype=np.float32).reshape(64, 8) / 100  # 2 KB: stored outside the graph
 
 
