@@ -6,6 +6,7 @@ never reads something the organisation did not write; when the evidence is weak 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass, field
@@ -166,12 +167,19 @@ def _stems_and_prefixes(text: str) -> list[tuple[str, str | None]]:
     return [(t, prefixes.get(t)) for t in dict.fromkeys(analysis.content_terms(text))]
 
 
+# Words that only name the kind of answer wanted: "telefonnumret till socialjouren" is answered by
+# "kontaktar du socialjouren på 08-465 004 30", which never says "telefonnummer". The kind of answer is
+# looked for on its own (quoting.answer_kinds); as a word to find, or as one the routines never use, it
+# would only count against the sentence that answers.
+_NAMES_THE_KIND = re.compile(r"^((telefon|mobil|jour)?(nummer|numret|numren|numm|numr|nr)|tfn|tel)$")
+
+
 def question_terms(question: str, alternatives: dict[str, list[str]] | None = None) -> list[Term]:
     """Each content word of the question, with the routine words it may stand for (see synonyms): "slår"
     is found in a sentence that says "våld", and is not unknown because the routines never say "slår"."""
     given = {analysis.stem(word): words for word, words in (alternatives or {}).items()}
     return [Term(t, p, tuple(pair for w in given.get(t, []) for pair in _stems_and_prefixes(w)))
-            for t, p in _stems_and_prefixes(question)]
+            for t, p in _stems_and_prefixes(question) if not _NAMES_THE_KIND.match(t)]
 
 
 def coverage(question: str, text: str, idf: Callable[[str], float] | None = None) -> float:

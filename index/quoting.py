@@ -122,7 +122,8 @@ def sentence_spans(text: str, lines: list | None, title: str = "") -> list[Span]
 # What kind of answer a question wants. A sentence holding that kind of thing is likelier the answer,
 # even when it shares no word with the question ("inom 14 dagar" for "hur lång tid har jag på mig?").
 _WANTS_TIME = re.compile(
-    r"\b(när|nar|hur (länge|lange|lång|lang|snabbt|fort|ofta|tidigt|sent)|vilken tid|vilka tider|tidsfrist\w*|"
+    r"\b((när|nar)(?! (jag|du|vi|man|hon|han|de|dom|ni|någon|det|den|en|ett)\b)|"  # not "när vi handlade"
+    r"hur (länge|lange|lång|lang|snabbt|fort|ofta|tidigt|sent)|vilken tid|vilka tider|tidsfrist\w*|"
     r"deadline|senast|kärntid\w*|karntid\w*|hinner|inom)\b", re.IGNORECASE)
 _WANTS_PHONE = re.compile(r"\b(telefon\w*|tel|tfn|nummer|numret|ringa|ringer|ring|nå|når)\b", re.IGNORECASE)
 _WANTS_NUMBER = re.compile(r"\b(hur (många|manga|mycket)|belopp|kronor|kr|summa|antal|procent)\b", re.IGNORECASE)
@@ -142,6 +143,7 @@ _WHO = re.compile(r"\b(chef\w*|ansvarig\w*|handläggare\w*|samordnare|kollega\w*
                   r"företagshälsovård\w*|kurator\w*|personal\w*)\b", re.IGNORECASE)
 _WHERE = re.compile(r"\b(i|på|under)\s+\w+|\bmapp\w*|\bsystem\w*|\bintranät\w*|\bjournal\w*|\bakt\w*\b",
                     re.IGNORECASE)
+
 
 
 def section_headings(text: str, lines: list | None, section: str | None) -> dict[int, str]:

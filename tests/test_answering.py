@@ -99,3 +99,24 @@ def test_everyday_adverbs_are_not_words_the_routines_lack():
     share = unknown_share("hur ofta har vi redan brandövning, fortfarande varje år?", lambda t: 2.0,
                           lambda term, prefix: term in vocabulary or term.startswith("ar"))
     assert share == 0.0
+
+
+def test_a_word_naming_the_number_wanted_is_not_a_word_the_routines_lack():
+    """ "telefonnumret till socialjouren" is answered by "kontaktar du socialjouren på 08-465 004 30", which
+    never says "telefonnummer": the phone number is looked for as a kind of answer, not as a word."""
+    vocabulary = {"socialjour"}
+    known = lambda term, prefix: term in vocabulary  # noqa: E731
+    for question in ("vad är telefonnumret till socialjouren", "vilket nummer har socialjouren",
+                     "socialjouren tfn?", "telefonnr till socialjouren"):
+        assert unknown_share(question, lambda t: 2.0, known) == 0.0, question
+        assert coverage(question, "Kvällar och helger kontaktar du socialjouren på 08-465 004 30.") == 1.0
+    assert unknown_share("vad gäller numera för socialjouren", lambda t: 2.0, known) > 0.0  # "numera" is a word
+
+
+def test_a_when_clause_is_not_a_question_for_a_time():
+    from index.quoting import answer_kinds
+
+    assert answer_kinds("när måste en barnavårdsutredning vara klar")
+    assert answer_kinds("nar ska fortsatt ansokan lamnas in")
+    assert not answer_kinds("kvittot försvann när vi handlade, vad gör jag")
+    assert not answer_kinds("när jag gör hembesök, måste jag ha larm")
