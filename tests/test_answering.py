@@ -120,3 +120,41 @@ def test_a_when_clause_is_not_a_question_for_a_time():
     assert answer_kinds("nar ska fortsatt ansokan lamnas in")
     assert not answer_kinds("kvittot försvann när vi handlade, vad gör jag")
     assert not answer_kinds("när jag gör hembesök, måste jag ha larm")
+
+
+def _candidate(text: str, score: float = 0.0):
+    from index.answering import Candidate
+    from index.quoting import sentence_spans
+
+    return Candidate(text, None, sentence_spans(text, None), score=score)
+
+
+def test_a_quote_is_the_routines_answer_only_when_it_stands_out():
+    """Prose that repeats the question's words in several sentences leaves the choice a guess: shown as
+    "this may help", never as the routine's answer, however many of the question's words it holds."""
+    from index.answering import Quote, choose_quote
+
+    policy = AbstainPolicy()
+    clear = Quote(candidate=0, spans=[0], context=0.9, similarity=0.9, lead=1.0)
+    guess = Quote(candidate=0, spans=[0], context=0.9, similarity=0.9, lead=0.1)
+    assert policy.grade(clear, unknown=0.0) == "confident"
+    assert policy.grade(guess, unknown=0.0) == "tentative"
+    assert AbstainPolicy.always().grade(guess, unknown=1.0) == "confident"
+
+    question = "hur länge sparas personakter"
+    alone = choose_quote(question, [_candidate(
+        "Personakter sparas i fem år efter sista anteckningen. Kaffet står i köket. Larmet hämtas i receptionen.")])
+    rivals = choose_quote(question, [
+        _candidate("Personakter sparas i fem år efter sista anteckningen. Kaffet står i köket. Larmet hämtas i receptionen."),
+        _candidate("Busstider finns på intranätet. Lunch serveras klockan tolv. Parkering finns bakom huset. "
+                   "Personakter sparas i tio år om barnet är placerat.")])
+    assert alone is not None and rivals is not None
+    assert alone.lead > 0.5 > rivals.lead
+
+
+def test_the_same_sentence_in_another_units_copy_is_no_rival():
+    from index.answering import choose_quote
+
+    routine = "Personakter sparas i fem år efter sista anteckningen. Kaffet står i köket. Larmet hämtas i receptionen."
+    quote = choose_quote("hur länge sparas personakter", [_candidate(routine), _candidate(routine)])
+    assert quote is not None and quote.lead > 0.5
