@@ -249,7 +249,7 @@ class QuoteWeights:
     rank: float = 0.12  # per place the passage stands below the first
     short: float = 0.25  # a fragment of under four words answers little
     behind: float = 0.15  # per unit of retrieval score the passage lies below the best
-    margin: float = 0.8  # a neighbouring sentence scoring at most this much below the best is quoted too
+    margin: float = 1.0  # a neighbouring sentence scoring at most this much below the best is quoted too
 
 
 @dataclass
