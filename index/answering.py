@@ -110,7 +110,7 @@ class AbstainPolicy:
     threshold: float = 1.1
     unknown_weight: float = 1.0
     similarity_weight: float = 10.0
-    tentative: float | None = 0.2  # evidence from here up to the threshold: "this may help", not "the answer"
+    tentative: float | None = 0.15  # evidence from here up to the threshold: "this may help", not "the answer"
     similarity_centre: float = 0.85  # the similarity counted as neutral
     # The routine's answer stands out: its sentences score at least this much above every other sentence the
     # quote could have been (see Quote.lead). Where several sentences answer equally well, as in prose that
