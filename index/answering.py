@@ -107,7 +107,7 @@ class AbstainPolicy:
     calibrated anew.
     """
 
-    threshold: float = 1.1
+    threshold: float = 1.0
     unknown_weight: float = 1.0
     similarity_weight: float = 10.0
     tentative: float | None = 0.15  # evidence from here up to the threshold: "this may help", not "the answer"
@@ -115,7 +115,7 @@ class AbstainPolicy:
     # The routine's answer stands out: its sentences score at least this much above every other sentence the
     # quote could have been (see Quote.lead). Where several sentences answer equally well, as in prose that
     # repeats the question's words throughout, the one chosen is a guess and is shown as one.
-    lead: float = 0.6
+    lead: float = 0.5
 
     @classmethod
     def for_model(cls, model: str) -> AbstainPolicy:
@@ -345,6 +345,13 @@ def _evidence(question: str, terms: list[Term], term_weights: dict[str, float], 
     return rows
 
 
+# A sentence opening with a word that points back continues the one before it: the sentence that repeats the
+# question's words ("… hålla i opinionsundersökningar.") is often followed by the answer ("I dessa fall ringer
+# man upp …"), and a quote opening with "Det" needs the sentence that says what "det" is.
+_REFERS_BACK = re.compile(r"^(det|detta|dessa|denna|då|därför|där|dit|de|den|i (så|dessa|detta|sådana) fall|"
+                          r"sedan|därefter|dessutom|annars|också|även|men|samtidigt|alltså|så)\b", re.IGNORECASE)
+
+
 def choose_quote(question: str, candidates: list[Candidate], query_vector: np.ndarray | None = None,
                  idf: Callable[[str], float] | None = None, weights: QuoteWeights = QuoteWeights(),
                  max_sentences: int = 3, alternatives: dict[str, list[str]] | None = None) -> Quote | None:
@@ -377,12 +384,16 @@ def choose_quote(question: str, candidates: list[Candidate], query_vector: np.nd
         while joins(j) and spans[j].item and len(chosen) < 6:
             chosen.append(j)
             j += 1
+    if len(chosen) < max_sentences and joins(chosen[0] - 1) and _REFERS_BACK.match(text(chosen[0])):
+        chosen.insert(0, chosen[0] - 1)  # what "det" or "då" stands for
+    if len(chosen) < max_sentences and joins(chosen[-1] + 1) and _REFERS_BACK.match(text(chosen[-1] + 1)):
+        chosen.append(chosen[-1] + 1)  # "Det innebär att …", "I dessa fall …": the answer often follows
     while len(chosen) < max_sentences:  # a neighbour nearly as telling belongs to the answer
         near = [j for j in (chosen[0] - 1, chosen[-1] + 1)
                 if joins(j) and scores.get((c, j), float("-inf")) >= scores[(c, i)] - weights.margin]
         if not near:
             break
-        j = max(near, key=lambda k: scores[(c, k)])
+        j = max(near, key=lambda k: (scores[(c, k)], k > i))  # on a tie the sentence after: answers follow
         chosen.insert(0, j) if j < chosen[0] else chosen.append(j)
     if len(chosen) == 1 and len(text(i).split()) < 6 and joins(i + 1):
         chosen.append(i + 1)  # a short line needs the sentence after it

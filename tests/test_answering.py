@@ -158,3 +158,22 @@ def test_the_same_sentence_in_another_units_copy_is_no_rival():
     routine = "Personakter sparas i fem år efter sista anteckningen. Kaffet står i köket. Larmet hämtas i receptionen."
     quote = choose_quote("hur länge sparas personakter", [_candidate(routine), _candidate(routine)])
     assert quote is not None and quote.lead > 0.5
+
+
+def test_a_sentence_pointing_back_is_quoted_with_the_one_it_continues():
+    """The sentence repeating the question's words is often followed by the answer, opening with a word that
+    points back ("I dessa fall …"); a quote never opens with "Det" without what "det" stands for."""
+    from index.answering import choose_quote, quote_sentences
+
+    candidate = _candidate("Kaffet står i köket. Vid utgående samtal är det vanligt att hålla i "
+                           "opinionsundersökningar. I dessa fall ringer man upp hushåll och ställer frågor. "
+                           "Lunch serveras klockan tolv.")
+    quote = choose_quote("vad gör man i en opinionsundersökning", [candidate], max_sentences=2)
+    assert quote is not None
+    assert quote_sentences(candidate, quote)[-1] == "I dessa fall ringer man upp hushåll och ställer frågor."
+
+    candidate = _candidate("Parkering finns bakom huset. Personlarmet hämtas i receptionen. Det lämnas tillbaka "
+                           "samma dag. Lunch serveras klockan tolv.")
+    quote = choose_quote("när lämnas det tillbaka", [candidate], max_sentences=2)
+    assert quote is not None
+    assert quote_sentences(candidate, quote) == ["Personlarmet hämtas i receptionen.", "Det lämnas tillbaka samma dag."]
