@@ -352,6 +352,9 @@ _REFERS_BACK = re.compile(r"^(det|detta|dessa|denna|då|därför|där|dit|de|den
                           r"sedan|därefter|dessutom|annars|också|även|men|samtidigt|alltså|så)\b", re.IGNORECASE)
 
 
+_LEADS_IN = re.compile(r"(:|\btill exempel|\bbland annat|\bt\.ex\.|\bsåsom|\bföljande)\s*$", re.IGNORECASE)
+
+
 def choose_quote(question: str, candidates: list[Candidate], query_vector: np.ndarray | None = None,
                  idf: Callable[[str], float] | None = None, weights: QuoteWeights = QuoteWeights(),
                  max_sentences: int = 3, alternatives: dict[str, list[str]] | None = None) -> Quote | None:
@@ -379,11 +382,13 @@ def choose_quote(question: str, candidates: list[Candidate], query_vector: np.nd
     chosen = [i]
     if spans[i].item and joins(i - 1) and text(i - 1).rstrip().endswith(":"):
         chosen.insert(0, i - 1)  # the list's lead-in says what the step is part of
-    if text(i).rstrip().endswith(":"):  # a lead-in is quoted with the items it announces
+    if _LEADS_IN.search(text(i)):  # a lead-in is quoted with the items it announces
         j = i + 1
         while joins(j) and spans[j].item and len(chosen) < 6:
             chosen.append(j)
             j += 1
+        if len(chosen) == 1 and joins(i + 1):
+            chosen.append(i + 1)  # … or with what it announces, when that is no list
     if len(chosen) < max_sentences and joins(chosen[0] - 1) and _REFERS_BACK.match(text(chosen[0])):
         chosen.insert(0, chosen[0] - 1)  # what "det" or "då" stands for
     if len(chosen) < max_sentences and joins(chosen[-1] + 1) and _REFERS_BACK.match(text(chosen[-1] + 1)):

@@ -177,3 +177,13 @@ def test_a_sentence_pointing_back_is_quoted_with_the_one_it_continues():
     quote = choose_quote("när lämnas det tillbaka", [candidate], max_sentences=2)
     assert quote is not None
     assert quote_sentences(candidate, quote) == ["Personlarmet hämtas i receptionen.", "Det lämnas tillbaka samma dag."]
+
+
+def test_a_lead_in_is_quoted_with_what_it_announces_even_without_bullets():
+    from index.answering import choose_quote, quote_sentences
+
+    candidate = _candidate("Kaffet står i köket. En svårare personskada är något som leder till:\n"
+                           "förlust av en kroppsdel eller fraktur på ett ben.\nLunch serveras klockan tolv.")
+    quote = choose_quote("vad är en svårare personskada", [candidate], max_sentences=1)
+    assert quote is not None
+    assert quote_sentences(candidate, quote)[-1] == "förlust av en kroppsdel eller fraktur på ett ben."
