@@ -357,10 +357,12 @@ _LEADS_IN = re.compile(r"(:|\btill exempel|\bbland annat|\bt\.ex\.|\bsÃ¥som|\bfÃ
 
 def choose_quote(question: str, candidates: list[Candidate], query_vector: np.ndarray | None = None,
                  idf: Callable[[str], float] | None = None, weights: QuoteWeights = QuoteWeights(),
-                 max_sentences: int = 3, alternatives: dict[str, list[str]] | None = None) -> Quote | None:
+                 max_sentences: int = 3, alternatives: dict[str, list[str]] | None = None,
+                 graded: bool = True) -> Quote | None:
     """The quotable run of one to three adjacent sentences, in one section of one candidate passage, that
     holds most evidence of answering the question: its words, weighted by how telling they are, its
-    meaning (the sentence vectors), the kind of answer asked for, and the passage's rank."""
+    meaning (the sentence vectors), the kind of answer asked for, and the passage's rank. ``graded``: measure
+    how far it stands out (Quote.lead), which only the quote that is graded needs."""
     terms = question_terms(question, alternatives)
     term_weights = _weights(terms, idf)
     evidence = _evidence(question, terms, term_weights, candidates, query_vector)
@@ -408,7 +410,7 @@ def choose_quote(question: str, candidates: list[Candidate], query_vector: np.nd
         context=_term_share(terms, term_weights,
                             _in_context(quote_text, candidate, _section_headings(candidate), spans[i].section)),
         similarity=max(by_key[(c, j)].similarity for j in chosen if (c, j) in by_key),
-        lead=_lead(scores, candidates, c, chosen),
+        lead=_lead(scores, candidates, c, chosen) if graded else math.inf,
     )
 
 
@@ -464,7 +466,7 @@ def quote_sources(question: str, sources: list[Source], passages: dict, query_ve
         quote.candidate = 0
     for n, (source, candidate) in enumerate(zip(sources, candidates)):
         own = quote if n == 0 else choose_quote(question, [candidate], query_vector, idf, max_sentences=2,
-                                                alternatives=alternatives)
+                                                alternatives=alternatives, graded=False)
         source.highlight = quote_sentences(candidate, own) if own else []
         if source.highlight:
             source.page, source.section = locate(
