@@ -132,7 +132,9 @@ _WANTS_WHERE = re.compile(r"\b(var|vart|varifrån|vilken mapp|vilket system|var 
 _TIME = re.compile(
     r"\b(\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton)\s+(arbets|vardags|kalender)?(dag|dagar|"
     r"dygn|vecka|veckor|månad|månader|timme|timmar|minuter|år)\b|\b(klockan|kl\.)\s*\d|\b\d{1,2}[.:]\d{2}\b|"
-    r"samma dag|omedelbart|genast|direkt|snarast|skyndsamt|senast|inom|dagligen|varje (dag|vecka|månad)",
+    r"samma dag|omedelbart|genast|direkt|snarast|skyndsamt|senast|inom|dagligen|varje (dag|vecka|månad)|"
+    r"gång(er)? (per|i|om|varje) (dag|dygn|vecka|veckan|månad|månaden|år|året|termin)|årligen|varannan|"
+    r"veckovis|månadsvis",
     re.IGNORECASE)
 _PHONE = re.compile(r"(?<![\d.:–-])\b0\d{1,3}(?:[-–] ?| )\d{2,3}(?: ?\d{2,3}){0,3}\b(?![.:–-]?\d)|"
                     r"\b\d{3} \d{2} \d{2}\b|\b1177\b|\b112\b|"
@@ -143,7 +145,6 @@ _WHO = re.compile(r"\b(chef\w*|ansvarig\w*|handläggare\w*|samordnare|kollega\w*
                   r"företagshälsovård\w*|kurator\w*|personal\w*)\b", re.IGNORECASE)
 _WHERE = re.compile(r"\b(i|på|under)\s+\w+|\bmapp\w*|\bsystem\w*|\bintranät\w*|\bjournal\w*|\bakt\w*\b",
                     re.IGNORECASE)
-
 
 
 def section_headings(text: str, lines: list | None, section: str | None) -> dict[int, str]:

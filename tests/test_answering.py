@@ -187,3 +187,10 @@ def test_a_lead_in_is_quoted_with_what_it_announces_even_without_bullets():
     quote = choose_quote("vad är en svårare personskada", [candidate], max_sentences=1)
     assert quote is not None
     assert quote_sentences(candidate, quote)[-1] == "förlust av en kroppsdel eller fraktur på ett ben."
+
+
+def test_a_question_how_often_is_answered_by_a_frequency():
+    passage = ("Med hembesök menas alla besök i den enskildes bostad och i familjehemmet. "
+               "Barnets socialsekreterare ska besöka barnet minst fyra gånger per år. Kaffet står i köket.")
+    assert select_sentences("hur ofta ska jag besöka ett barn i familjehem", passage, max_sentences=1)[0] == (
+        "Barnets socialsekreterare ska besöka barnet minst fyra gånger per år.")
