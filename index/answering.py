@@ -349,7 +349,8 @@ def _evidence(question: str, terms: list[Term], term_weights: dict[str, float], 
 # question's words ("… hålla i opinionsundersökningar.") is often followed by the answer ("I dessa fall ringer
 # man upp …"), and a quote opening with "Det" needs the sentence that says what "det" is.
 _REFERS_BACK = re.compile(r"^(det|detta|dessa|denna|då|därför|där|dit|de|den|i (så|dessa|detta|sådana) fall|"
-                          r"sedan|därefter|dessutom|annars|också|även|men|samtidigt|alltså|så)\b", re.IGNORECASE)
+                          r"sedan|därefter|dessutom|annars|också|även|men|samtidigt|alltså|så|"
+                          r"(\S+\s+){0,3}(i stället|istället)\b)", re.IGNORECASE)  # "Använd i stället …"
 
 
 _LEADS_IN = re.compile(r"(:|\btill exempel|\bbland annat|\bt\.ex\.|\bsåsom|\bföljande)\s*$", re.IGNORECASE)

@@ -172,6 +172,12 @@ def test_a_sentence_pointing_back_is_quoted_with_the_one_it_continues():
     assert quote is not None
     assert quote_sentences(candidate, quote)[-1] == "I dessa fall ringer man upp hushåll och ställer frågor."
 
+    candidate = _candidate("Uppgifter om klienter skickas ofta. Skicka aldrig sekretessbelagda uppgifter med vanlig e-post. "
+                           "Använd i stället tjänsten SäkerPost. Lunch serveras klockan tolv.")
+    quote = choose_quote("hur skickar jag sekretessbelagda uppgifter", [candidate], max_sentences=2)
+    assert quote is not None
+    assert quote_sentences(candidate, quote)[-1] == "Använd i stället tjänsten SäkerPost."
+
     candidate = _candidate("Parkering finns bakom huset. Personlarmet hämtas i receptionen. Det lämnas tillbaka "
                            "samma dag. Lunch serveras klockan tolv.")
     quote = choose_quote("när lämnas det tillbaka", [candidate], max_sentences=2)
