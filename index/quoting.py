@@ -122,7 +122,8 @@ def sentence_spans(text: str, lines: list | None, title: str = "") -> list[Span]
 # What kind of answer a question wants. A sentence holding that kind of thing is likelier the answer,
 # even when it shares no word with the question ("inom 14 dagar" for "hur lång tid har jag på mig?").
 _WANTS_TIME = re.compile(
-    r"\b(när|nar|hur (länge|lange|lång|lang|snabbt|fort|ofta|tidigt|sent)|vilken tid|vilka tider|tidsfrist\w*|"
+    r"\b((när|nar)(?! (jag|du|vi|man|hon|han|de|dom|ni|någon|det|den|en|ett)\b)|"  # not "när vi handlade"
+    r"hur (länge|lange|lång|lang|snabbt|fort|ofta|tidigt|sent)|vilken tid|vilka tider|tidsfrist\w*|"
     r"deadline|senast|kärntid\w*|karntid\w*|hinner|inom)\b", re.IGNORECASE)
 _WANTS_PHONE = re.compile(r"\b(telefon\w*|tel|tfn|nummer|numret|ringa|ringer|ring|nå|når)\b", re.IGNORECASE)
 _WANTS_NUMBER = re.compile(r"\b(hur (många|manga|mycket)|belopp|kronor|kr|summa|antal|procent)\b", re.IGNORECASE)
@@ -131,7 +132,9 @@ _WANTS_WHERE = re.compile(r"\b(var|vart|varifrån|vilken mapp|vilket system|var 
 _TIME = re.compile(
     r"\b(\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton)\s+(arbets|vardags|kalender)?(dag|dagar|"
     r"dygn|vecka|veckor|månad|månader|timme|timmar|minuter|år)\b|\b(klockan|kl\.)\s*\d|\b\d{1,2}[.:]\d{2}\b|"
-    r"samma dag|omedelbart|genast|direkt|snarast|skyndsamt|senast|inom|dagligen|varje (dag|vecka|månad)",
+    r"samma dag|omedelbart|genast|direkt|snarast|skyndsamt|senast|inom|dagligen|varje (dag|vecka|månad)|"
+    r"gång(er)? (per|i|om|varje) (dag|dygn|vecka|veckan|månad|månaden|år|året|termin)|årligen|varannan|"
+    r"veckovis|månadsvis",
     re.IGNORECASE)
 _PHONE = re.compile(r"(?<![\d.:–-])\b0\d{1,3}(?:[-–] ?| )\d{2,3}(?: ?\d{2,3}){0,3}\b(?![.:–-]?\d)|"
                     r"\b\d{3} \d{2} \d{2}\b|\b1177\b|\b112\b|"

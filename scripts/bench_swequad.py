@@ -7,8 +7,12 @@ using a small-scale dataset", Dmytro Kalpakchi and Johan Boye, 2021; licensed CC
 The corpus is every distinct context of all three splits (training, dev, test: 543 contexts), each
 written as a text file and indexed through the normal pipeline (reader, chunker, embedder, store); the
 questions are the test split's. A retrieved passage counts when its text occurs in the question's own
-context, since the data repeats text across contexts. `--corpus split` indexes only the question
-split's own contexts (a much easier task, kept for comparison with older figures).
+context, since the data repeats text across contexts. Beside hit@k it scores what a reader sees: quote
+accuracy (answered, and the quoted sentences hold the question's correct answer, a span of its context)
+and confident-wrong answers (shown as the answer, and the quote does not hold it). SweQUAD-MC's texts are
+public authorities' information pages: prose, like the public reports rutinbot is also pointed at.
+`--corpus split` indexes only the question split's own contexts (a much easier task, kept for comparison
+with older figures).
 
     .venv/bin/python scripts/bench_swequad.py [--split test] [--corpus all|split] [--data DIR]
 """
@@ -40,25 +44,30 @@ def _norm(text: str) -> str:
 SPLITS = ("training", "dev", "test")
 
 
-def load(split: str, corpus: str = "all") -> tuple[list[str], list[tuple[str, int]]]:
-    """The contexts to index and the split's questions, each with the index of its own context."""
+def load(split: str, corpus: str = "all") -> tuple[list[str], list[tuple[str, int, list[str]]]]:
+    """The contexts to index and the split's questions, each with the index of its own context and its
+    correct answer (a span of that context)."""
     contexts: dict[str, int] = {}
     questions = []
     for name in (SPLITS if corpus == "all" else (split,)):
         for row in json.loads((DATASET / f"{name}.json").read_text(encoding="utf-8"))["data"]:
             cid = contexts.setdefault(row["context"], len(contexts))
             if name == split:
-                questions.append((row["question"], cid))
+                answers = [c["text"] for c in row["choices"] if c["type"] == "Correct answer"]
+                questions.append((row["question"], cid, answers))
     return list(contexts), questions
 
 
 def evaluate(library: Library, contexts: list[str], questions, k: int = 5) -> dict:
     normed = [_norm(c) for c in contexts]
-    ranks, times = [], []
-    for question, cid in questions:
+    ranks, times, held, grades = [], [], [], []
+    for question, cid, answers in questions:
         start = time.perf_counter()
         answer = library.ask(question, k=k)
         times.append(time.perf_counter() - start)
+        quote = _norm(" ".join(answer.sentences))
+        held.append(bool(quote) and any(_norm(a) in quote for a in answers))
+        grades.append(answer.grade)
         rank = None
         for r, source in enumerate(answer.sources, start=1):
             own = source.document == f"{cid:04d}.txt"
@@ -72,6 +81,10 @@ def evaluate(library: Library, contexts: list[str], questions, k: int = 5) -> di
         "hit@3": sum(1 for r in ranks if r and r <= 3) / n,
         "hit@5": sum(1 for r in ranks if r and r <= 5) / n,
         "mrr": sum(1 / r for r in ranks if r) / n,
+        # what a reader sees: the quoted sentences hold the correct answer; shown as the answer, and they do not
+        "quote": sum(1 for h, g in zip(held, grades) if h and g != "none") / n,
+        "confident_wrong": sum(1 for h, g in zip(held, grades) if not h and g == "confident") / n,
+        "confident": sum(1 for g in grades if g == "confident") / n,
         "median_ms": statistics.median(times) * 1000,
     }
 
@@ -129,7 +142,9 @@ def main() -> int:
             library._served = None  # rebuild the searcher with these weights
             figures = evaluate(library, contexts, questions)
             print(f"{name:20s} hit@1 {figures['hit@1']:.3f}  hit@3 {figures['hit@3']:.3f}  "
-                  f"hit@5 {figures['hit@5']:.3f}  MRR {figures['mrr']:.3f}  median {figures['median_ms']:.1f} ms")
+                  f"hit@5 {figures['hit@5']:.3f}  MRR {figures['mrr']:.3f}  quote {figures['quote']:.3f}  "
+                  f"confident-wrong {figures['confident_wrong']:.3f}  confident {figures['confident']:.3f}  "
+                  f"median {figures['median_ms']:.1f} ms")
     return 0
 
 

@@ -99,3 +99,104 @@ def test_everyday_adverbs_are_not_words_the_routines_lack():
     share = unknown_share("hur ofta har vi redan brandövning, fortfarande varje år?", lambda t: 2.0,
                           lambda term, prefix: term in vocabulary or term.startswith("ar"))
     assert share == 0.0
+
+
+def test_a_word_naming_the_number_wanted_is_not_a_word_the_routines_lack():
+    """ "telefonnumret till socialjouren" is answered by "kontaktar du socialjouren på 08-465 004 30", which
+    never says "telefonnummer": the phone number is looked for as a kind of answer, not as a word."""
+    vocabulary = {"socialjour"}
+    known = lambda term, prefix: term in vocabulary  # noqa: E731
+    for question in ("vad är telefonnumret till socialjouren", "vilket nummer har socialjouren",
+                     "socialjouren tfn?", "telefonnr till socialjouren"):
+        assert unknown_share(question, lambda t: 2.0, known) == 0.0, question
+        assert coverage(question, "Kvällar och helger kontaktar du socialjouren på 08-465 004 30.") == 1.0
+    assert unknown_share("vad gäller numera för socialjouren", lambda t: 2.0, known) > 0.0  # "numera" is a word
+
+
+def test_a_when_clause_is_not_a_question_for_a_time():
+    from index.quoting import answer_kinds
+
+    assert answer_kinds("när måste en barnavårdsutredning vara klar")
+    assert answer_kinds("nar ska fortsatt ansokan lamnas in")
+    assert not answer_kinds("kvittot försvann när vi handlade, vad gör jag")
+    assert not answer_kinds("när jag gör hembesök, måste jag ha larm")
+
+
+def _candidate(text: str, score: float = 0.0):
+    from index.answering import Candidate
+    from index.quoting import sentence_spans
+
+    return Candidate(text, None, sentence_spans(text, None), score=score)
+
+
+def test_a_quote_is_the_routines_answer_only_when_it_stands_out():
+    """Prose that repeats the question's words in several sentences leaves the choice a guess: shown as
+    "this may help", never as the routine's answer, however many of the question's words it holds."""
+    from index.answering import Quote, choose_quote
+
+    policy = AbstainPolicy()
+    clear = Quote(candidate=0, spans=[0], context=0.9, similarity=0.9, lead=1.0)
+    guess = Quote(candidate=0, spans=[0], context=0.9, similarity=0.9, lead=0.1)
+    assert policy.grade(clear, unknown=0.0) == "confident"
+    assert policy.grade(guess, unknown=0.0) == "tentative"
+    assert AbstainPolicy.always().grade(guess, unknown=1.0) == "confident"
+
+    question = "hur länge sparas personakter"
+    alone = choose_quote(question, [_candidate(
+        "Personakter sparas i fem år efter sista anteckningen. Kaffet står i köket. Larmet hämtas i receptionen.")])
+    rivals = choose_quote(question, [
+        _candidate("Personakter sparas i fem år efter sista anteckningen. Kaffet står i köket. Larmet hämtas i receptionen."),
+        _candidate("Busstider finns på intranätet. Lunch serveras klockan tolv. Parkering finns bakom huset. "
+                   "Personakter sparas i tio år om barnet är placerat.")])
+    assert alone is not None and rivals is not None
+    assert alone.lead > 0.5 > rivals.lead
+
+
+def test_the_same_sentence_in_another_units_copy_is_no_rival():
+    from index.answering import choose_quote
+
+    routine = "Personakter sparas i fem år efter sista anteckningen. Kaffet står i köket. Larmet hämtas i receptionen."
+    quote = choose_quote("hur länge sparas personakter", [_candidate(routine), _candidate(routine)])
+    assert quote is not None and quote.lead > 0.5
+
+
+def test_a_sentence_pointing_back_is_quoted_with_the_one_it_continues():
+    """The sentence repeating the question's words is often followed by the answer, opening with a word that
+    points back ("I dessa fall …"); a quote never opens with "Det" without what "det" stands for."""
+    from index.answering import choose_quote, quote_sentences
+
+    candidate = _candidate("Kaffet står i köket. Vid utgående samtal är det vanligt att hålla i "
+                           "opinionsundersökningar. I dessa fall ringer man upp hushåll och ställer frågor. "
+                           "Lunch serveras klockan tolv.")
+    quote = choose_quote("vad gör man i en opinionsundersökning", [candidate], max_sentences=2)
+    assert quote is not None
+    assert quote_sentences(candidate, quote)[-1] == "I dessa fall ringer man upp hushåll och ställer frågor."
+
+    candidate = _candidate("Uppgifter om klienter skickas ofta. Skicka aldrig sekretessbelagda uppgifter med vanlig e-post. "
+                           "Använd i stället tjänsten SäkerPost. Lunch serveras klockan tolv.")
+    quote = choose_quote("hur skickar jag sekretessbelagda uppgifter", [candidate], max_sentences=2)
+    assert quote is not None
+    assert quote_sentences(candidate, quote)[-1] == "Använd i stället tjänsten SäkerPost."
+
+    candidate = _candidate("Parkering finns bakom huset. Personlarmet hämtas i receptionen. Det lämnas tillbaka "
+                           "samma dag. Lunch serveras klockan tolv.")
+    quote = choose_quote("när lämnas det tillbaka", [candidate], max_sentences=2)
+    assert quote is not None
+    assert quote_sentences(candidate, quote) == ["Personlarmet hämtas i receptionen.", "Det lämnas tillbaka samma dag."]
+
+
+def test_a_lead_in_is_quoted_with_what_it_announces_even_without_bullets():
+    from index.answering import choose_quote, quote_sentences
+
+    candidate = _candidate("Kaffet står i köket. En svårare personskada är något som leder till:\n"
+                           "förlust av en kroppsdel eller fraktur på ett ben.\nLunch serveras klockan tolv.")
+    quote = choose_quote("vad är en svårare personskada", [candidate], max_sentences=1)
+    assert quote is not None
+    assert quote_sentences(candidate, quote)[-1] == "förlust av en kroppsdel eller fraktur på ett ben."
+
+
+def test_a_question_how_often_is_answered_by_a_frequency():
+    passage = ("Med hembesök menas alla besök i den enskildes bostad och i familjehemmet. "
+               "Barnets socialsekreterare ska besöka barnet minst fyra gånger per år. Kaffet står i köket.")
+    assert select_sentences("hur ofta ska jag besöka ett barn i familjehem", passage, max_sentences=1)[0] == (
+        "Barnets socialsekreterare ska besöka barnet minst fyra gånger per år.")

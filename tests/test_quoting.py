@@ -57,7 +57,7 @@ def test_sentence_vectors_choose_the_sentence_that_means_the_answer():
     vectors = np.array([[0.0, 1.0], [1.0, 0.0], [0.0, 1.0]], dtype=np.float16)
     query = np.array([1.0, 0.0], dtype=np.float32)
     candidate = Candidate(text, None, spans, vectors)
-    quote = choose_quote("får jag hjälpa upp henne", [candidate], query)
+    quote = choose_quote("får jag hjälpa upp henne", [candidate], query, max_sentences=1)
     assert quote_sentences(candidate, quote)[0] == "Lyft aldrig en brukare själv."
 
 

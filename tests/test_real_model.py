@@ -249,6 +249,8 @@ def test_the_quote_is_chosen_by_meaning_as_well_as_words(real_library):
     query = embedder.embed_queries([question])[0]
     by_meaning = Candidate(text, lines, spans, vectors, "Hot och våld")
     by_words = Candidate(text, lines, spans, None, "Hot och våld")
-    assert quote_sentences(by_meaning, choose_quote(question, [by_meaning], query)) == [
+    assert quote_sentences(by_meaning, choose_quote(question, [by_meaning], query, max_sentences=1)) == [
         "Chefen erbjuder dig samtalsstöd hos företagshälsovården inom ett dygn."]
+    assert "Chefen erbjuder dig samtalsstöd hos företagshälsovården inom ett dygn." in quote_sentences(
+        by_meaning, choose_quote(question, [by_meaning], query))
     assert len(quote_sentences(by_words, choose_quote(question, [by_words], query))) > 1
