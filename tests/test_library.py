@@ -4,11 +4,10 @@ import sqlite3
 
 import pytest
 from conftest import write
+from fakes import FakeEmbedder
 
 from index import IndexLocked, IndexMissing, Library, ModelMismatch
 from index.lock import reindex_lock
-
-from fakes import FakeEmbedder
 
 
 def test_build_then_ask_cites_document_page_and_section(tmp_path, docs, fake_embedder):
