@@ -73,6 +73,26 @@ def test_a_rejected_token_is_still_not_retried(monkeypatch):
     assert tries == ["x"]
 
 
+def test_ctrl_c_during_a_try_that_then_fails_to_connect_still_stops_the_bot(monkeypatch):
+    """asyncio's own Ctrl-C handling cancels the running try; if that try then ends in a connection error,
+    the Ctrl-C must not be lost (the bot kept trying, and a service manager's stop hung)."""
+    tries = []
+
+    def interrupted_then_refused(self, token, **kwargs):
+        tries.append(token)
+        if len(tries) > 3:
+            raise AssertionError("the bot kept trying after Ctrl-C")
+        try:
+            signal.raise_signal(signal.SIGINT)
+        except KeyboardInterrupt:
+            pass  # what the event loop does with it: the try is cancelled …
+        raise OSError("Connect call failed")  # … and ends in a connection error
+
+    monkeypatch.setattr(client.RutinBot, "run", interrupted_then_refused)
+    client.run_bot(object(), BotConfig(), "x", backoff=client.Backoff(0.01, 0.01))
+    assert tries == ["x"]
+
+
 def test_a_reconnect_after_a_dropped_connection_is_logged_without_a_traceback():
     record = logging.LogRecord("discord.client", logging.ERROR, __file__, 1, "Attempting a reconnect in %.2fs",
                                (3.0,), None)

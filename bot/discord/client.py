@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import signal
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import aiohttp
@@ -151,20 +153,44 @@ def run_bot(assistant: Assistant, config: BotConfig, token: str, *, sync_command
     if not any(isinstance(f, _ReconnectOneLine) for f in reconnects.filters):
         reconnects.addFilter(_ReconnectOneLine())
     backoff, stop = backoff or RETRY, stop or threading.Event()
-    attempt = 0
     try:
-        while not stop.is_set():
-            attempt += 1
-            try:
-                _serve(assistant, config, token, sync_commands)
-                return  # closed: Ctrl-C or a deliberate shutdown
-            except UNREACHABLE as exc:
-                wait = backoff.delay(attempt)
-                _log.warning("could not reach Discord (try %d: %s); trying again in %g s", attempt, _reason(exc),
-                             wait)
-            stop.wait(wait)
+        with _ctrl_c_stops(stop):
+            _serve_until_stopped(assistant, config, token, sync_commands, backoff, stop)
     except KeyboardInterrupt:  # Ctrl-C between tries stops as cleanly as Ctrl-C while connected
         return
+
+
+@contextmanager
+def _ctrl_c_stops(stop: threading.Event):
+    """Ctrl-C also sets ``stop``. asyncio's own Ctrl-C handler only cancels the running try; when that try
+    then ends in a connection error rather than a cancellation, the Ctrl-C was lost and the bot tried again."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupted(signum, frame):
+        stop.set()
+        signal.default_int_handler(signum, frame)
+
+    previous = signal.signal(signal.SIGINT, interrupted)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _serve_until_stopped(assistant: Assistant, config: BotConfig, token: str, sync_commands: bool | None,
+                         backoff: Backoff, stop: threading.Event) -> None:
+    attempt = 0
+    while not stop.is_set():
+        attempt += 1
+        try:
+            _serve(assistant, config, token, sync_commands)
+            return  # closed: Ctrl-C or a deliberate shutdown
+        except UNREACHABLE as exc:
+            wait = backoff.delay(attempt)
+            _log.warning("could not reach Discord (try %d: %s); trying again in %g s", attempt, _reason(exc), wait)
+        stop.wait(wait)
 
 
 def _serve(assistant: Assistant, config: BotConfig, token: str, sync_commands: bool | None) -> None:
