@@ -283,6 +283,24 @@ def _weights(terms: list[Term], idf: Callable[[str], float] | None) -> dict[str,
     return {t.stem: weigh(t.stem) for t in terms}
 
 
+class _Reading:
+    """The question as the quote chooser reads it, once per question: its terms and their weights, the kinds
+    of answer it asks for, and the share of its terms in each text read so far (a source's highlight reads
+    the sentences the quote was chosen from again)."""
+
+    def __init__(self, question: str, alternatives: dict[str, list[str]] | None,
+                 idf: Callable[[str], float] | None):
+        self.terms = question_terms(question, alternatives)
+        self.weights = _weights(self.terms, idf)
+        self.kinds = answer_kinds(question)
+        self._shares: dict[str, float] = {}
+
+    def share(self, text: str) -> float:
+        if text not in self._shares:
+            self._shares[text] = _term_share(self.terms, self.weights, text)
+        return self._shares[text]
+
+
 @dataclass
 class Evidence:
     """What speaks for one sentence of a candidate passage being the answer."""
@@ -313,13 +331,10 @@ def sentence_evidence(question: str, candidates: list[Candidate], query_vector: 
                       idf: Callable[[str], float] | None = None,
                       alternatives: dict[str, list[str]] | None = None) -> list[Evidence]:
     """The evidence of every quotable sentence of the candidates."""
-    terms = question_terms(question, alternatives)
-    return _evidence(question, terms, _weights(terms, idf), candidates, query_vector)
+    return _evidence(_Reading(question, alternatives, idf), candidates, query_vector)
 
 
-def _evidence(question: str, terms: list[Term], term_weights: dict[str, float], candidates: list[Candidate],
-              query_vector: np.ndarray | None) -> list[Evidence]:
-    kinds = answer_kinds(question)
+def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.ndarray | None) -> list[Evidence]:
     best_score = max((c.score for c in candidates), default=0.0)
     rows: list[Evidence] = []
     for c, candidate in enumerate(candidates):
@@ -332,10 +347,9 @@ def _evidence(question: str, terms: list[Term], term_weights: dict[str, float], 
                 continue
             sentence = candidate.text[span.start : span.end]
             rows.append(Evidence(
-                c, i, _term_share(terms, term_weights, sentence),
-                _term_share(terms, term_weights, _in_context(sentence, candidate, headings, span.section)),
+                c, i, reading.share(sentence), reading.share(_in_context(sentence, candidate, headings, span.section)),
                 float(sims[i]) if sims is not None else 0.0, 0.0,
-                1.0 if any(k.search(sentence) for k in kinds) else 0.0,
+                1.0 if any(k.search(sentence) for k in reading.kinds) else 0.0,
                 len(sentence.split()) < 4 and not span.item, best_score - candidate.score))
     if rows:
         similarities = np.array([r.similarity for r in rows])
@@ -359,14 +373,14 @@ _LEADS_IN = re.compile(r"(:|\btill exempel|\bbland annat|\bt\.ex\.|\bsÃ¥som|\bfÃ
 def choose_quote(question: str, candidates: list[Candidate], query_vector: np.ndarray | None = None,
                  idf: Callable[[str], float] | None = None, weights: QuoteWeights = QuoteWeights(),
                  max_sentences: int = 3, alternatives: dict[str, list[str]] | None = None,
-                 graded: bool = True) -> Quote | None:
+                 graded: bool = True, reading: _Reading | None = None) -> Quote | None:
     """The quotable run of one to three adjacent sentences, in one section of one candidate passage, that
     holds most evidence of answering the question: its words, weighted by how telling they are, its
     meaning (the sentence vectors), the kind of answer asked for, and the passage's rank. ``graded``: measure
-    how far it stands out (Quote.lead), which only the quote that is graded needs."""
-    terms = question_terms(question, alternatives)
-    term_weights = _weights(terms, idf)
-    evidence = _evidence(question, terms, term_weights, candidates, query_vector)
+    how far it stands out (Quote.lead), which only the quote that is graded needs. ``reading``: the question
+    as read for an earlier choice with the same ``alternatives`` and ``idf``."""
+    reading = reading or _Reading(question, alternatives, idf)
+    evidence = _evidence(reading, candidates, query_vector)
     if not evidence:
         return None
     scores = {(r.candidate, r.span): r.score(weights) for r in evidence}
@@ -408,8 +422,7 @@ def choose_quote(question: str, candidates: list[Candidate], query_vector: np.nd
     quote_text = " ".join(text(j) for j in chosen)
     return Quote(
         candidate=c, spans=chosen,
-        context=_term_share(terms, term_weights,
-                            _in_context(quote_text, candidate, _section_headings(candidate), spans[i].section)),
+        context=reading.share(_in_context(quote_text, candidate, _section_headings(candidate), spans[i].section)),
         similarity=max(by_key[(c, j)].similarity for j in chosen if (c, j) in by_key),
         lead=_lead(scores, candidates, c, chosen) if graded else math.inf,
     )
@@ -460,14 +473,16 @@ def quote_sources(question: str, sources: list[Source], passages: dict, query_ve
     Each source then cites the page and heading of its quoted sentences, not of its passage's start.
     """
     candidates = [candidate_for(s, passages[s.passage_id]) for s in sources]
-    quote = choose_quote(question, candidates[:QUOTE_CANDIDATES], query_vector, idf, alternatives=alternatives)
+    reading = _Reading(question, alternatives, idf)
+    quote = choose_quote(question, candidates[:QUOTE_CANDIDATES], query_vector, idf, alternatives=alternatives,
+                         reading=reading)
     if quote is not None and quote.candidate:
         sources.insert(0, sources.pop(quote.candidate))
         candidates.insert(0, candidates.pop(quote.candidate))
         quote.candidate = 0
     for n, (source, candidate) in enumerate(zip(sources, candidates)):
         own = quote if n == 0 else choose_quote(question, [candidate], query_vector, idf, max_sentences=2,
-                                                alternatives=alternatives, graded=False)
+                                                alternatives=alternatives, graded=False, reading=reading)
         source.highlight = quote_sentences(candidate, own) if own else []
         if source.highlight:
             source.page, source.section = locate(
