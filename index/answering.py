@@ -294,11 +294,18 @@ class _Reading:
         self.weights = _weights(self.terms, idf)
         self.kinds = answer_kinds(question)
         self._shares: dict[str, float] = {}
+        self._kinds: dict[str, bool] = {}
 
     def share(self, text: str) -> float:
         if text not in self._shares:
             self._shares[text] = _term_share(self.terms, self.weights, text)
         return self._shares[text]
+
+    def holds_kind(self, sentence: str) -> bool:
+        """Whether the sentence holds the kind of answer asked for (a time, a phone number …)."""
+        if sentence not in self._kinds:
+            self._kinds[sentence] = any(k.search(sentence) for k in self.kinds)
+        return self._kinds[sentence]
 
 
 @dataclass
@@ -349,7 +356,7 @@ def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.n
             rows.append(Evidence(
                 c, i, reading.share(sentence), reading.share(_in_context(sentence, candidate, headings, span.section)),
                 float(sims[i]) if sims is not None else 0.0, 0.0,
-                1.0 if any(k.search(sentence) for k in reading.kinds) else 0.0,
+                1.0 if reading.holds_kind(sentence) else 0.0,
                 len(sentence.split()) < 4 and not span.item, best_score - candidate.score))
     if rows:
         similarities = np.array([r.similarity for r in rows])

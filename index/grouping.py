@@ -35,10 +35,12 @@ def near(a: frozenset, b: frozenset) -> bool:
     return shared / (len(a) + len(b) - shared) >= NEAR
 
 
-def group_near_copies(sources: list[Source], shown_first: Callable[[str], bool] = lambda _: False) -> list[Source]:
+def group_near_copies(sources: list[Source], shown_first: Callable[[str], bool] = lambda _: False,
+                      limit: int | None = None) -> list[Source]:
     """Sources in order with near-copies folded into the first of each group (its ``also_in``).
 
     ``shown_first``: whether a document is the copy to show when it is in a group (the named unit's).
+    ``limit``: only the first ``limit`` groups are wanted; a later source then only joins one of them.
     """
     groups: list[tuple[str, list[Source]]] = []
     for source in sources:
@@ -47,7 +49,8 @@ def group_near_copies(sources: list[Source], shown_first: Callable[[str], bool] 
                 members.append(source)
                 break
         else:
-            groups.append((source.text, [source]))
+            if limit is None or len(groups) < limit:
+                groups.append((source.text, [source]))
     out = []
     for _, members in groups:
         shown = next((m for m in members if shown_first(m.document)), members[0])

@@ -200,7 +200,7 @@ class Library:
             # replaced versions are dropped from the sources: the further candidates stand in for them
             sources = cite(hits, passages, served.placed, served.versions, collections, self.clock(),
                            lambda path: units.in_units(path, named))
-            sources = group_near_copies(sources, lambda path: units.in_units(path, named))[:k]
+            sources = group_near_copies(sources, lambda path: units.in_units(path, named), limit=k)
             if not sources:
                 return Answer(question, False, [], [], warnings=warnings, vector=query_vector, vector_model=self.embedder.name)
             alternatives = synonyms.alternatives(question, served.synonyms)

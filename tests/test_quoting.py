@@ -95,6 +95,22 @@ def test_grouping_keeps_distinct_routines_apart():
     assert [s.document for s in grouped] == ["a/x.md", "c/y.md"] and grouped[0].also_in == ["b/x.md"]
 
 
+def test_grouping_only_the_groups_wanted_gives_the_same_first_groups_and_copies():
+    """A copy ranked below the wanted groups still joins its group ("finns också i"), while further distinct
+    routines are not grouped at all: the first groups are exactly those of grouping everything."""
+    from index.answering import Source
+
+    texts = ["Ring chefen om brukaren inte öppnar dörren vid besöket.", "Nycklar kvitteras ut av samordnaren.",
+             "Larmet testas varje morgon innan du går.", "Kassaboken lämnas till god man varje månad."]
+    def sources():
+        order = [0, 1, 2, 0, 3, 1, 2, 0]
+        return [Source(f"enhet-{n}/r{i}.md", f"R{i}", None, None, texts[i], 1.0 - n / 10) for n, i in enumerate(order)]
+    every = group_near_copies(sources())[:2]
+    wanted = group_near_copies(sources(), limit=2)
+    assert [(s.document, s.also_in, s.score) for s in wanted] == [(s.document, s.also_in, s.score) for s in every]
+    assert wanted[0].also_in == ["enhet-3/r0.md", "enhet-7/r0.md"] and wanted[1].also_in == ["enhet-5/r1.md"]
+
+
 def test_near_copies_are_told_by_shared_word_triples_not_by_length():
     from index.grouping import near_texts
 
