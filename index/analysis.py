@@ -91,13 +91,19 @@ def _trigrams(term: str) -> frozenset[str]:
     return frozenset(padded[i : i + 3] for i in range(len(padded) - 2))
 
 
+LENGTH_SLACK = 2  # letters a misspelt word may have more or fewer than the word it stands for
+SHARED_TRIGRAMS = 0.5  # share of their trigrams (of all either has) two words must have in common
+
+
+def _alike(term: str, other: str, shared: int) -> bool:
+    return (abs(len(term) - len(other)) <= LENGTH_SLACK
+            and shared / (len(_trigrams(term)) + len(_trigrams(other)) - shared) >= SHARED_TRIGRAMS)
+
+
 @lru_cache(maxsize=200_000)  # asked for every question word against every word of every candidate sentence
 def similar(term: str, other: str) -> bool:
     """A misspelt word ("nyanstald", "skyddsbedomning") still counts when most of its trigrams match."""
-    if abs(len(term) - len(other)) > 2:
-        return False
-    a, b = _trigrams(term), _trigrams(other)
-    return len(a & b) / len(a | b) >= 0.5
+    return _alike(term, other, len(_trigrams(term) & _trigrams(other)))
 
 
 @lru_cache(maxsize=20_000)
@@ -121,8 +127,7 @@ def similar_to_any(term: str, others: frozenset[str]) -> bool:
     for gram in mine:
         for other in _by_trigram(others).get(gram, ()):
             shared[other] = shared.get(other, 0) + 1
-    return any(abs(len(other) - len(term)) <= 2 and n / (len(mine) + len(_trigrams(other)) - n) >= 0.5
-               for other, n in shared.items())
+    return any(_alike(term, other, n) for other, n in shared.items())
 
 
 _SUFFIX = re.compile(r"(et|en|er|ar|or|na|n)$")
