@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from . import analysis
-from .quoting import SENTENCE_VECTOR_TYPE, Span, answer_kinds, section_headings, sentence_spans
+from .quoting import SENTENCE_VECTOR_TYPE, Span, answer_kinds, asks_what_it_is, section_headings, sentence_spans, speaks_of_itself
 
 
 @dataclass
@@ -249,6 +249,7 @@ class QuoteWeights:
     rank: float = 0.12  # per place the passage stands below the first
     short: float = 0.25  # a fragment of under four words answers little
     behind: float = 0.15  # per unit of retrieval score the passage lies below the best
+    aside: float = 0.5  # a sentence on the routine itself or a definition: rarely what a newcomer asked
     margin: float = 1.0  # a neighbouring sentence scoring at most this much below the best is quoted too
 
 
@@ -293,6 +294,7 @@ class _Reading:
         self.terms = question_terms(question, alternatives)
         self.weights = _weights(self.terms, idf)
         self.kinds = answer_kinds(question)
+        self.asks_what_it_is = asks_what_it_is(question)
         self._shares: dict[str, float] = {}
         self._kinds: dict[str, bool] = {}
 
@@ -306,6 +308,10 @@ class _Reading:
         if sentence not in self._kinds:
             self._kinds[sentence] = any(k.search(sentence) for k in self.kinds)
         return self._kinds[sentence]
+
+    def aside(self, sentence: str) -> bool:
+        """A sentence on the routine's purpose or scope, or a definition, where the question asks for neither."""
+        return not self.asks_what_it_is and speaks_of_itself(sentence)
 
 
 @dataclass
@@ -321,11 +327,12 @@ class Evidence:
     kind: float  # 1.0 when it holds the kind of answer asked for
     short: bool  # a fragment of under four words, not a list item
     behind: float  # how far its passage's retrieval score lies below the best passage's
+    aside: bool = False  # on the routine's purpose or scope, or a definition, where the question asks for neither
 
     def score(self, weights: QuoteWeights) -> float:
         return (self.lexical + weights.context * (self.around - self.lexical) + weights.dense * self.closeness
                 + weights.kind * self.kind - weights.rank * self.candidate - weights.short * self.short
-                - weights.behind * self.behind)
+                - weights.behind * self.behind - weights.aside * self.aside)
 
 
 def _in_context(text: str, candidate: Candidate, headings: dict[int, str], section: int) -> str:
@@ -357,7 +364,7 @@ def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.n
                 c, i, reading.share(sentence), reading.share(_in_context(sentence, candidate, headings, span.section)),
                 float(sims[i]) if sims is not None else 0.0, 0.0,
                 1.0 if reading.holds_kind(sentence) else 0.0,
-                len(sentence.split()) < 4 and not span.item, best_score - candidate.score))
+                len(sentence.split()) < 4 and not span.item, best_score - candidate.score, reading.aside(sentence)))
     if rows:
         similarities = np.array([r.similarity for r in rows])
         mean, spread = float(similarities.mean()), float(similarities.std()) or 1.0

@@ -1,5 +1,6 @@
 """The extractive answer: which sentences are quoted, where they are cited, and when to abstain."""
 from index.answering import AbstainPolicy, coverage, locate, select_sentences, unknown_share
+from index.quoting import speaks_of_itself
 
 PASSAGE = ("5.3 Så larmar du\nHåll in den röda knappen i tre sekunder. Larmet vibrerar två gånger.\n"
            "5.4 Efteråt\nRing chefen.")
@@ -200,3 +201,25 @@ def test_a_question_how_often_is_answered_by_a_frequency():
                "Barnets socialsekreterare ska besöka barnet minst fyra gånger per år. Kaffet står i köket.")
     assert select_sentences("hur ofta ska jag besöka ett barn i familjehem", passage, max_sentences=1)[0] == (
         "Barnets socialsekreterare ska besöka barnet minst fyra gånger per år.")
+
+
+def test_a_sentence_on_the_routine_itself_answers_only_a_question_about_it():
+    """"Rutinen ska bidra till …" and "Med hembesök avses …" repeat the question's words without telling a
+    newcomer what to do; they are the answer only when the question asks what the routine is for or what a
+    word means."""
+    from index.answering import choose_quote, quote_sentences
+
+    candidate = _candidate("Rutinen ska bidra till en säker arbetsmiljö vid hembesök med personlarm. "
+                           "Med hembesök avses alla besök i en klients bostad. "
+                           "Personlarmet bärs i bältesklämman under hela besöket. Kaffet står i köket.")
+
+    def quoted(question: str) -> str:
+        quote = choose_quote(question, [candidate], max_sentences=1)
+        assert quote is not None
+        return quote_sentences(candidate, quote)[0]
+
+    assert quoted("personlarm hembesök") == "Personlarmet bärs i bältesklämman under hela besöket."
+    assert quoted("vad är syftet med rutinen om hembesök och personlarm").startswith("Rutinen ska bidra")
+    assert quoted("vad menas med hembesök hos en klient") == "Med hembesök avses alla besök i en klients bostad."
+    assert speaks_of_itself("• Den gäller även praktikanter och konsulter.")
+    assert not speaks_of_itself("Den gamla nyckeln lämnas i receptionen.")
