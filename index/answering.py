@@ -15,7 +15,17 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from . import analysis
-from .quoting import SENTENCE_VECTOR_TYPE, Span, answer_kinds, asks_what_it_is, section_headings, sentence_spans, speaks_of_itself
+from .quoting import (
+    SENTENCE_VECTOR_TYPE,
+    Span,
+    answer_kinds,
+    asks_what_is_required,
+    asks_what_it_is,
+    section_headings,
+    sentence_spans,
+    speaks_of_itself,
+    states_a_goal,
+)
 
 
 @dataclass
@@ -249,7 +259,7 @@ class QuoteWeights:
     rank: float = 0.12  # per place the passage stands below the first
     short: float = 0.25  # a fragment of under four words answers little
     behind: float = 0.15  # per unit of retrieval score the passage lies below the best
-    aside: float = 0.5  # a sentence on the routine itself or a definition: rarely what a newcomer asked
+    aside: float = 0.5  # a sentence beside the point (the routine itself, a definition, a goal)
     margin: float = 1.0  # a neighbouring sentence scoring at most this much below the best is quoted too
 
 
@@ -295,6 +305,7 @@ class _Reading:
         self.weights = _weights(self.terms, idf)
         self.kinds = answer_kinds(question)
         self.asks_what_it_is = asks_what_it_is(question)
+        self.asks_what_is_required = asks_what_is_required(question)
         self._shares: dict[str, float] = {}
         self._kinds: dict[str, bool] = {}
 
@@ -310,8 +321,10 @@ class _Reading:
         return self._kinds[sentence]
 
     def aside(self, sentence: str) -> bool:
-        """A sentence on the routine's purpose or scope, or a definition, where the question asks for neither."""
-        return not self.asks_what_it_is and speaks_of_itself(sentence)
+        """A sentence beside the point: on the routine's purpose or scope, or a definition, where the question
+        asks for neither; a goal, where it asks what is required."""
+        return ((not self.asks_what_it_is and speaks_of_itself(sentence))
+                or (self.asks_what_is_required and states_a_goal(sentence)))
 
 
 @dataclass
@@ -327,7 +340,7 @@ class Evidence:
     kind: float  # 1.0 when it holds the kind of answer asked for
     short: bool  # a fragment of under four words, not a list item
     behind: float  # how far its passage's retrieval score lies below the best passage's
-    aside: bool = False  # on the routine's purpose or scope, or a definition, where the question asks for neither
+    aside: bool = False  # beside the point: on the routine itself, a definition, a goal (see _Reading.aside)
 
     def score(self, weights: QuoteWeights) -> float:
         return (self.lexical + weights.context * (self.around - self.lexical) + weights.dense * self.closeness

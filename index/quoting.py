@@ -192,6 +192,22 @@ _ASKS_WHAT_IT_IS = re.compile(
     r"|gäller\s+(rutinen|den|det|riktlinjen))\b", re.IGNORECASE)
 
 
+# A unit's own goal ("Exempelby har som mål att utredningar ska vara klara inom 90 dagar") sits beside the
+# requirement it is stricter than ("… slutförd senast inom fyra månader"); asked what one must do, the
+# requirement is the answer.
+_GOAL = re.compile(r"\b(som\s+mål|målet\s+är|målsättning\w*|strävar\w*\s+efter|eftersträva\w*|bör\s+om\s+möjligt)\b",
+                   re.IGNORECASE)
+_ASKS_WHAT_IS_REQUIRED = re.compile(r"\b(måste|senast|krav\w*|tidsgräns\w*|frist\w*)\b", re.IGNORECASE)
+
+
+def states_a_goal(sentence: str) -> bool:
+    return _GOAL.search(sentence) is not None
+
+
+def asks_what_is_required(question: str) -> bool:
+    return _ASKS_WHAT_IS_REQUIRED.search(question) is not None
+
+
 def speaks_of_itself(sentence: str) -> bool:
     """A sentence on the routine's purpose or scope, or a definition."""
     return _ABOUT_ITSELF.match(_BULLET.sub("", sentence).strip()) is not None

@@ -223,3 +223,24 @@ def test_a_sentence_on_the_routine_itself_answers_only_a_question_about_it():
     assert quoted("vad menas med hembesök hos en klient") == "Med hembesök avses alla besök i en klients bostad."
     assert speaks_of_itself("• Den gäller även praktikanter och konsulter.")
     assert not speaks_of_itself("Den gamla nyckeln lämnas i receptionen.")
+
+
+def test_asked_what_is_required_the_requirement_is_quoted_not_the_units_goal():
+    from index.answering import choose_quote, quote_sentences
+
+    candidate = _candidate("Kommunen har som mål att utredningar ska vara klara inom 90 dagar. "
+                           "En utredning ska vara klar senast inom fyra månader. Kaffet står i köket.")
+    for question, expected in [("när måste utredningen vara klar", "En utredning ska vara klar senast inom fyra månader."),
+                               ("vad är målet för när utredningen ska vara klar",
+                                "Kommunen har som mål att utredningar ska vara klara inom 90 dagar.")]:
+        quote = choose_quote(question, [candidate], max_sentences=1)
+        assert quote is not None
+        assert quote_sentences(candidate, quote) == [expected]
+
+
+def test_a_pronoun_is_no_word_to_find():
+    """"vad behöver hon ta med" must not choose the sentence that happens to say "hon eller han"."""
+    from index.answering import question_terms
+
+    for pronoun in ("hon", "han", "hen", "vår", "dom"):
+        assert pronoun not in {t.stem for t in question_terms(f"vad behöver {pronoun} ta med till mötet", None)}
