@@ -106,28 +106,16 @@ def similar(term: str, other: str) -> bool:
     return _alike(term, other, len(_trigrams(term) & _trigrams(other)))
 
 
-@lru_cache(maxsize=20_000)
-def _by_trigram(terms: frozenset[str]) -> dict[str, list[str]]:
-    index: dict[str, list[str]] = {}
-    for term in terms:
-        for gram in _trigrams(term):
-            index.setdefault(gram, []).append(term)
-    return index
-
-
 @lru_cache(maxsize=200_000)
 def similar_to_any(term: str, others: frozenset[str]) -> bool:
     """Whether ``term`` is ``similar`` to any of ``others`` (a sentence's terms, see sentence_terms).
 
-    Counted through the others' trigrams, so only the terms that share one are looked at: asked
-    hundreds of times a question, once for every question word in every candidate sentence.
+    Asked hundreds of times a question, once for every question word in every candidate sentence: the
+    length is compared first (most words differ by more than the slack), and ``similar`` is cached per
+    pair of words, which recur sentence after sentence.
     """
-    mine = _trigrams(term)
-    shared: dict[str, int] = {}
-    for gram in mine:
-        for other in _by_trigram(others).get(gram, ()):
-            shared[other] = shared.get(other, 0) + 1
-    return any(_alike(term, other, n) for other, n in shared.items())
+    length = len(term)
+    return any(abs(length - len(other)) <= LENGTH_SLACK and similar(term, other) for other in others)
 
 
 _SUFFIX = re.compile(r"(et|en|er|ar|or|na|n)$")

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -203,7 +204,7 @@ def coverage(question: str, text: str, idf: Callable[[str], float] | None = None
     each weighted by how telling it is, so that missing "parkering" counts more than missing "regler"."""
     terms = question_terms(question)
     weight = idf or (lambda _: 1.0)
-    return _term_share(terms, {t.stem: weight(t.stem) for t in terms}, text)
+    return _share(terms, {t.stem: weight(t.stem) for t in terms}, _terms_found(terms, text))
 
 
 def unknown_share(question: str, idf: Callable[[str], float], known: Callable[[str, str | None], bool],
@@ -246,6 +247,11 @@ class Candidate:
     section: str | None = None
     score: float = 0.0  # the passage's retrieval score
 
+    @cached_property
+    def headings(self) -> dict[int, str]:
+        """The heading each section of the passage stands under: read once, by the quote and a highlight."""
+        return section_headings(self.text, self.lines, self.section)
+
 
 @dataclass(frozen=True)
 class QuoteWeights:
@@ -272,21 +278,26 @@ class Quote:
     lead: float = math.inf  # its best sentence's score above the best sentence it was chosen over
 
 
-def _section_headings(candidate: Candidate) -> dict[int, str]:
-    return section_headings(candidate.text, candidate.lines, candidate.section)
-
-
-def _term_share(terms: list[Term], weights: dict[str, float], text: str) -> float:
+def _terms_found(terms: list[Term], text: str) -> int:
+    """Which of the question's terms the text holds, one bit a term: as a stem, inside a compound, nearly,
+    or as one of the routine words the synonym list gives for it."""
     stems, folded = analysis.sentence_terms(text)
-    total = sum(weights.values())
-    if not total:
-        return 0.0
 
     def found(stem: str, prefix: str | None) -> bool:
         return _matches(stem, prefix, stems, folded) or analysis.similar_to_any(stem, stems)
 
-    return sum(weights[t.stem] for t in terms
-               if found(t.stem, t.prefix) or any(found(a, p) for a, p in t.alternatives)) / total
+    return sum(1 << n for n, t in enumerate(terms) if found(t.stem, t.prefix)
+               or any(found(a, p) for a, p in t.alternatives))
+
+
+def _share(terms: list[Term], weights: dict[str, float], found: int) -> float:
+    """The weighted share of the terms whose bits are set in ``found`` (see _terms_found). Terms found in
+    several texts are their bits or-ed: the same as in the texts joined by line breaks or spaces, since no
+    word or compound prefix reaches across one."""
+    total = sum(weights.values())
+    if not total:
+        return 0.0
+    return sum(weights[t.stem] for n, t in enumerate(terms) if found >> n & 1) / total
 
 
 def _weights(terms: list[Term], idf: Callable[[str], float] | None) -> dict[str, float]:
@@ -296,8 +307,8 @@ def _weights(terms: list[Term], idf: Callable[[str], float] | None) -> dict[str,
 
 class _Reading:
     """The question as the quote chooser reads it, once per question: its terms and their weights, the kinds
-    of answer it asks for, and the share of its terms in each text read so far (a source's highlight reads
-    the sentences the quote was chosen from again)."""
+    of answer it asks for, and which of its terms each text read so far holds (a heading and a title are
+    read once for all their sentences, and a source's highlight reads the quote's sentences again)."""
 
     def __init__(self, question: str, alternatives: dict[str, list[str]] | None,
                  idf: Callable[[str], float] | None):
@@ -306,13 +317,26 @@ class _Reading:
         self.kinds = answer_kinds(question)
         self.asks_what_it_is = asks_what_it_is(question)
         self.asks_what_is_required = asks_what_is_required(question)
-        self._shares: dict[str, float] = {}
+        self._found: dict[str, int] = {}
+        self._shares: dict[int, float] = {}
         self._kinds: dict[str, bool] = {}
 
-    def share(self, text: str) -> float:
-        if text not in self._shares:
-            self._shares[text] = _term_share(self.terms, self.weights, text)
-        return self._shares[text]
+    def found(self, text: str) -> int:
+        """Which of the question's terms the text holds (see _terms_found)."""
+        if text not in self._found:
+            self._found[text] = _terms_found(self.terms, text)
+        return self._found[text]
+
+    def share(self, found: int) -> float:
+        """The weighted share of the question's terms that ``found`` holds: one of a few values a question."""
+        if found not in self._shares:
+            self._shares[found] = _share(self.terms, self.weights, found)
+        return self._shares[found]
+
+    def around(self, candidate: Candidate, section: int) -> int:
+        """The terms found in the heading a section stands under or its routine's title: where a question's
+        word may be found without the sentence itself saying it."""
+        return self.found(candidate.headings.get(section, "")) | self.found(candidate.title)
 
     def holds_kind(self, sentence: str) -> bool:
         """Whether the sentence holds the kind of answer asked for (a time, a phone number …)."""
@@ -348,12 +372,6 @@ class Evidence:
                 - weights.behind * self.behind - weights.aside * self.aside)
 
 
-def _in_context(text: str, candidate: Candidate, headings: dict[int, str], section: int) -> str:
-    """Sentences with the heading they stand under and their routine's title: where a question's word may
-    be found without the sentence itself saying it."""
-    return f"{text}\n{headings.get(section, '')}\n{candidate.title}"
-
-
 def sentence_evidence(question: str, candidates: list[Candidate], query_vector: np.ndarray | None = None,
                       idf: Callable[[str], float] | None = None,
                       alternatives: dict[str, list[str]] | None = None) -> list[Evidence]:
@@ -365,7 +383,6 @@ def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.n
     best_score = max((c.score for c in candidates), default=0.0)
     rows: list[Evidence] = []
     for c, candidate in enumerate(candidates):
-        headings = _section_headings(candidate)
         sims = None
         if candidate.vectors is not None and query_vector is not None and len(candidate.vectors) == len(candidate.spans):
             sims = candidate.vectors.astype(np.float32) @ query_vector.reshape(-1).astype(np.float32)
@@ -373,8 +390,9 @@ def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.n
             if not span.quotable:
                 continue
             sentence = candidate.text[span.start : span.end]
+            found = reading.found(sentence)
             rows.append(Evidence(
-                c, i, reading.share(sentence), reading.share(_in_context(sentence, candidate, headings, span.section)),
+                c, i, reading.share(found), reading.share(found | reading.around(candidate, span.section)),
                 float(sims[i]) if sims is not None else 0.0, 0.0,
                 1.0 if reading.holds_kind(sentence) else 0.0,
                 len(sentence.split()) < 4 and not span.item, best_score - candidate.score, reading.aside(sentence)))
@@ -446,10 +464,11 @@ def choose_quote(question: str, candidates: list[Candidate], query_vector: np.nd
         chosen.insert(0, j) if j < chosen[0] else chosen.append(j)
     if len(chosen) == 1 and len(text(i).split()) < 6 and joins(i + 1):
         chosen.append(i + 1)  # a short line needs the sentence after it
-    quote_text = " ".join(text(j) for j in chosen)
+    found = reading.around(candidate, spans[i].section)  # … in the quote, its heading and the title
+    for j in chosen:
+        found |= reading.found(text(j))
     return Quote(
-        candidate=c, spans=chosen,
-        context=reading.share(_in_context(quote_text, candidate, _section_headings(candidate), spans[i].section)),
+        candidate=c, spans=chosen, context=reading.share(found),
         similarity=max(by_key[(c, j)].similarity for j in chosen if (c, j) in by_key),
         lead=_lead(scores, candidates, c, chosen) if graded else math.inf,
     )

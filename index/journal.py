@@ -12,7 +12,7 @@ import hmac
 import json
 import sqlite3
 import threading
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from datetime import datetime
 from pathlib import Path
 from typing import cast
@@ -42,7 +42,8 @@ def _fingerprint(text: str) -> str:
 def source_reference(source: Source) -> dict:
     """What the log keeps of a source shown: where it is (passage id, document, page, section) and its
     validity, never its text; the text is read back from the index by id, checked by a fingerprint."""
-    ref = {k: v for k, v in asdict(source).items() if k not in ("text", "highlight")}
+    ref = {f.name: getattr(source, f.name) for f in fields(source) if f.name not in ("text", "highlight")}
+    ref["older_versions"] = [asdict(v) for v in source.older_versions]
     ref["score"] = round(source.score, 4)
     ref["fingerprint"] = _fingerprint(source.text)
     ref["highlight_at"] = [[at, len(h)] for h in source.highlight if (at := source.text.find(h)) >= 0]
@@ -93,14 +94,17 @@ class Journal(Retained):
                         channel: str | None = None) -> int:
         sources = [source_reference(s) for s in answer.sources]
         vector = None if answer.vector is None else np.asarray(answer.vector, dtype=np.float32).tobytes()
+        row = {
+            "asked_at": stamp(self.clock()), "origin": origin, "user_key": self.user_key(user),
+            "channel": channel, "question": redact(answer.question).text,  # Library.ask redacted it already
+            "answered": int(answer.answered),
+            "sources": json.dumps(sources, ensure_ascii=False),
+            "vector": vector, "vector_model": answer.vector_model if vector is not None else None,
+        }
+        # a plain INSERT: the table is known, and sqlite-utils would first look it up on every question
+        sql = f"INSERT INTO questions ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})"
         with self._lock, self.db.conn:
-            return cast(int, self.db.table("questions").insert({
-                "asked_at": stamp(self.clock()), "origin": origin, "user_key": self.user_key(user),
-                "channel": channel, "question": redact(answer.question).text,  # Library.ask redacted it already
-                "answered": int(answer.answered),
-                "sources": json.dumps(sources, ensure_ascii=False),
-                "vector": vector, "vector_model": answer.vector_model if vector is not None else None,
-            }).last_pk)
+            return cast(int, self.db.execute(sql, list(row.values())).lastrowid)
 
     def vectors(self, question_ids: list[int], model: str) -> dict[int, np.ndarray]:
         """The stored embeddings of these questions made by ``model`` (others are left out)."""

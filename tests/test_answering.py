@@ -244,3 +244,26 @@ def test_a_pronoun_is_no_word_to_find():
 
     for pronoun in ("hon", "han", "hen", "vår", "dom"):
         assert pronoun not in {t.stem for t in question_terms(f"vad behöver {pronoun} ta med till mötet", None)}
+
+
+def test_words_found_around_a_sentence_count_as_in_its_heading_and_title_joined_to_it():
+    """A sentence's evidence reads its heading and title once for every sentence under them: the share must
+    be the one of the sentence, heading and title read as one text, and the quote's the same for its run."""
+    from index.answering import Candidate, choose_quote, sentence_evidence
+    from index.quoting import sentence_spans
+
+    text = "3. Personlarm vid hembesök\nHåll in knappen i tre sekunder. Larmcentralen ringer upp dig."
+    lines = [[1, True], [1, False]]
+    candidate = Candidate(text, lines, sentence_spans(text, lines, "Hembesök"), title="Rutin för ensamarbete")
+    idf = {"ensamarbet": 3.0, "knapp": 1.5}.get
+    question = "ensamarbete personlarmet hembesok knapen larmcentral parkering"  # a compound, a typo, a miss
+    evidence = sentence_evidence(question, [candidate], idf=lambda t: idf(t, 1.0))
+    sentences = [text[s.start:s.end] for s in candidate.spans if s.quotable]
+    assert len(evidence) == len(sentences) == 2
+    for row, sentence in zip(evidence, sentences):
+        joined = f"{sentence}\n3. Personlarm vid hembesök\nRutin för ensamarbete"
+        assert row.around == coverage(question, joined, lambda t: idf(t, 1.0)) > row.lexical > 0.0
+    quote = choose_quote(question, [candidate], idf=lambda t: idf(t, 1.0), max_sentences=2)
+    assert quote is not None and len(quote.spans) == 2
+    assert quote.context == coverage(question, " ".join(sentences) + "\n3. Personlarm vid hembesök\nRutin för ensamarbete",
+                                     lambda t: idf(t, 1.0))
