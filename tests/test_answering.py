@@ -267,3 +267,18 @@ def test_words_found_around_a_sentence_count_as_in_its_heading_and_title_joined_
     assert quote is not None and len(quote.spans) == 2
     assert quote.context == coverage(question, " ".join(sentences) + "\n3. Personlarm vid hembesök\nRutin för ensamarbete",
                                      lambda t: idf(t, 1.0))
+
+
+def test_a_lone_sentence_is_quoted_with_the_next_one_of_its_section():
+    """The sentence that repeats the question's words often sets the scene; the one after it says what to do."""
+    from index.answering import QuoteWeights, choose_quote, quote_sentences
+
+    candidate = _candidate("Polisen ringer ibland och frågar om en klient. Hänvisa dem alltid till registrator. "
+                           "Parkering finns bakom huset.\nLunch\nLunch serveras klockan tolv.")
+    alone = QuoteWeights(margin=0.1)  # no neighbour is nearly as telling
+    quote = choose_quote("polisen ringde och frågade om en klient", [candidate], weights=alone)
+    assert quote is not None
+    assert quote_sentences(candidate, quote) == ["Polisen ringer ibland och frågar om en klient.",
+                                                 "Hänvisa dem alltid till registrator."]
+    one = choose_quote("polisen ringde och frågade om en klient", [candidate], weights=alone, max_sentences=1)
+    assert one is not None and len(one.spans) == 1
