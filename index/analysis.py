@@ -95,15 +95,16 @@ LENGTH_SLACK = 2  # letters a misspelt word may have more or fewer than the word
 SHARED_TRIGRAMS = 0.5  # share of their trigrams (of all either has) two words must have in common
 
 
-def _alike(term: str, other: str, shared: int) -> bool:
-    return (abs(len(term) - len(other)) <= LENGTH_SLACK
-            and shared / (len(_trigrams(term)) + len(_trigrams(other)) - shared) >= SHARED_TRIGRAMS)
+def _mostly_shared(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two words' trigrams are mostly the same ones (of all either has)."""
+    shared = len(mine & theirs)
+    return shared / (len(mine) + len(theirs) - shared) >= SHARED_TRIGRAMS
 
 
-@lru_cache(maxsize=200_000)  # asked for every question word against every word of every candidate sentence
+@lru_cache(maxsize=200_000)
 def similar(term: str, other: str) -> bool:
     """A misspelt word ("nyanstald", "skyddsbedomning") still counts when most of its trigrams match."""
-    return _alike(term, other, len(_trigrams(term) & _trigrams(other)))
+    return abs(len(term) - len(other)) <= LENGTH_SLACK and _mostly_shared(_trigrams(term), _trigrams(other))
 
 
 @lru_cache(maxsize=200_000)
@@ -111,11 +112,11 @@ def similar_to_any(term: str, others: frozenset[str]) -> bool:
     """Whether ``term`` is ``similar`` to any of ``others`` (a sentence's terms, see sentence_terms).
 
     Asked hundreds of times a question, once for every question word in every candidate sentence: the
-    length is compared first (most words differ by more than the slack), and ``similar`` is cached per
-    pair of words, which recur sentence after sentence.
+    length is compared first (most words differ by more than the slack), and the term's trigrams are
+    looked up once.
     """
-    length = len(term)
-    return any(abs(length - len(other)) <= LENGTH_SLACK and similar(term, other) for other in others)
+    length, mine = len(term), _trigrams(term)
+    return any(abs(length - len(other)) <= LENGTH_SLACK and _mostly_shared(mine, _trigrams(other)) for other in others)
 
 
 _SUFFIX = re.compile(r"(et|en|er|ar|or|na|n)$")
