@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -294,6 +294,11 @@ def _weights(terms: list[Term], idf: Callable[[str], float] | None) -> dict[str,
     return {t.stem: weigh(t.stem) for t in terms}
 
 
+@lru_cache(maxsize=100_000)  # the same candidate sentences come back question after question
+def _holds(kind: re.Pattern, sentence: str) -> bool:
+    return kind.search(sentence) is not None
+
+
 class _Reading:
     """The question as the quote chooser reads it, once per question: its terms and their weights, the kinds
     of answer it asks for, and which of its terms each text read so far holds (a heading and a title are
@@ -306,7 +311,6 @@ class _Reading:
         self.kinds = answer_kinds(question)
         self._found: dict[str, int] = {}
         self._shares: dict[int, float] = {}
-        self._kinds: dict[str, bool] = {}
 
     def found(self, text: str) -> int:
         """Which of the question's terms the text holds (see _terms_found)."""
@@ -327,9 +331,7 @@ class _Reading:
 
     def holds_kind(self, sentence: str) -> bool:
         """Whether the sentence holds the kind of answer asked for (a time, a phone number …)."""
-        if sentence not in self._kinds:
-            self._kinds[sentence] = any(k.search(sentence) for k in self.kinds)
-        return self._kinds[sentence]
+        return any(_holds(kind, sentence) for kind in self.kinds)
 
 
 @dataclass
