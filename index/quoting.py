@@ -177,6 +177,47 @@ def sentence_texts(text: str, lines: list | None, spans: list[Span], title: str,
             if span.quotable else "" for span in spans]
 
 
+# A sentence about the routine itself ("Rutinen ska bidra till …", "Den beskriver hur …") or a definition ("Med
+# hembesök avses …") tells a newcomer what the routine is for or what a word means, not what to do; it answers
+# only a question about just that.
+_ABOUT_ITSELF = re.compile(
+    r"^((den här|denna)\s+)?(rutin(en)?|riktlinje(n|rna)?|dokument(et)?|instruktion(en)?|handbok(en)?|policy(n)?)\s+"
+    r"(ska\s+bidra|syftar|beskriver|kompletterar|omfattar|gäller|riktar\s+sig|tydliggör|ska\s+säkerställa|reglerar"
+    r"|är\s+framtagen|har\s+tagits\s+fram)\b"
+    r"|^den\s+(beskriver|syftar|kompletterar|ska\s+bidra|gäller\s+(alla|även|också|för))\b"
+    r"|^syftet\s+med\s+((den\s+här|denna)\s+)?(rutin|riktlinje|dokument|instruktion)"
+    r"|^med\s+\S+(\s+\S+){0,5}\s+(avses|menas)\b", re.IGNORECASE)
+_ASKS_WHAT_IT_IS = re.compile(
+    r"\b(syfte\w*|varför|vad\s+(är|betyder|menas|innebär|avses)|vad\s+menar|räknas|definition\w*|omfatta\w*"
+    r"|gäller\s+(rutinen|den|det|riktlinjen))\b", re.IGNORECASE)
+
+
+# A unit's own goal ("Exempelby har som mål att utredningar ska vara klara inom 90 dagar") sits beside the
+# requirement it is stricter than ("… slutförd senast inom fyra månader"); asked what one must do, the
+# requirement is the answer.
+_GOAL = re.compile(r"\b(som\s+mål|målet\s+är|målsättning\w*|strävar\w*\s+efter|eftersträva\w*|bör\s+om\s+möjligt)\b",
+                   re.IGNORECASE)
+_ASKS_WHAT_IS_REQUIRED = re.compile(r"\b(måste|senast|krav\w*|tidsgräns\w*|frist\w*)\b", re.IGNORECASE)
+
+
+def states_a_goal(sentence: str) -> bool:
+    return _GOAL.search(sentence) is not None
+
+
+def asks_what_is_required(question: str) -> bool:
+    return _ASKS_WHAT_IS_REQUIRED.search(question) is not None
+
+
+def speaks_of_itself(sentence: str) -> bool:
+    """A sentence on the routine's purpose or scope, or a definition."""
+    return _ABOUT_ITSELF.match(_BULLET.sub("", sentence).strip()) is not None
+
+
+def asks_what_it_is(question: str) -> bool:
+    """A question about a routine's purpose or scope or about what a word means."""
+    return _ASKS_WHAT_IT_IS.search(question) is not None
+
+
 def answer_kinds(question: str) -> list[re.Pattern]:
     """What a sentence holding the kind of answer asked for looks like (a time, a phone number, a role …)."""
     kinds = []

@@ -1,5 +1,6 @@
 """The extractive answer: which sentences are quoted, where they are cited, and when to abstain."""
 from index.answering import AbstainPolicy, coverage, locate, select_sentences, unknown_share
+from index.quoting import speaks_of_itself
 
 PASSAGE = ("5.3 Så larmar du\nHåll in den röda knappen i tre sekunder. Larmet vibrerar två gånger.\n"
            "5.4 Efteråt\nRing chefen.")
@@ -202,6 +203,49 @@ def test_a_question_how_often_is_answered_by_a_frequency():
         "Barnets socialsekreterare ska besöka barnet minst fyra gånger per år.")
 
 
+def test_a_sentence_on_the_routine_itself_answers_only_a_question_about_it():
+    """"Rutinen ska bidra till …" and "Med hembesök avses …" repeat the question's words without telling a
+    newcomer what to do; they are the answer only when the question asks what the routine is for or what a
+    word means."""
+    from index.answering import choose_quote, quote_sentences
+
+    candidate = _candidate("Rutinen ska bidra till en säker arbetsmiljö vid hembesök med personlarm. "
+                           "Med hembesök avses alla besök i en klients bostad. "
+                           "Personlarmet bärs i bältesklämman under hela besöket. Kaffet står i köket.")
+
+    def quoted(question: str) -> str:
+        quote = choose_quote(question, [candidate], max_sentences=1)
+        assert quote is not None
+        return quote_sentences(candidate, quote)[0]
+
+    assert quoted("personlarm hembesök") == "Personlarmet bärs i bältesklämman under hela besöket."
+    assert quoted("vad är syftet med rutinen om hembesök och personlarm").startswith("Rutinen ska bidra")
+    assert quoted("vad menas med hembesök hos en klient") == "Med hembesök avses alla besök i en klients bostad."
+    assert speaks_of_itself("• Den gäller även praktikanter och konsulter.")
+    assert not speaks_of_itself("Den gamla nyckeln lämnas i receptionen.")
+
+
+def test_asked_what_is_required_the_requirement_is_quoted_not_the_units_goal():
+    from index.answering import choose_quote, quote_sentences
+
+    candidate = _candidate("Kommunen har som mål att utredningar ska vara klara inom 90 dagar. "
+                           "En utredning ska vara klar senast inom fyra månader. Kaffet står i köket.")
+    for question, expected in [("när måste utredningen vara klar", "En utredning ska vara klar senast inom fyra månader."),
+                               ("vad är målet för när utredningen ska vara klar",
+                                "Kommunen har som mål att utredningar ska vara klara inom 90 dagar.")]:
+        quote = choose_quote(question, [candidate], max_sentences=1)
+        assert quote is not None
+        assert quote_sentences(candidate, quote) == [expected]
+
+
+def test_a_pronoun_is_no_word_to_find():
+    """"vad behöver hon ta med" must not choose the sentence that happens to say "hon eller han"."""
+    from index.answering import question_terms
+
+    for pronoun in ("hon", "han", "hen", "vår", "dom"):
+        assert pronoun not in {t.stem for t in question_terms(f"vad behöver {pronoun} ta med till mötet", None)}
+
+
 def test_words_found_around_a_sentence_count_as_in_its_heading_and_title_joined_to_it():
     """A sentence's evidence reads its heading and title once for every sentence under them: the share must
     be the one of the sentence, heading and title read as one text, and the quote's the same for its run."""
@@ -256,3 +300,18 @@ def test_a_sources_highlight_from_the_quotes_evidence_is_the_one_chosen_afresh()
         assert reused is not None and chosen is not None
         assert quote_sentences(candidate, reused) == quote_sentences(candidate, chosen)
     assert len({r.closeness for r in evidence} - {r.closeness for n in range(3) for r in _alone(evidence, n)}) > 0
+
+
+def test_a_lone_sentence_is_quoted_with_the_next_one_of_its_section():
+    """The sentence that repeats the question's words often sets the scene; the one after it says what to do."""
+    from index.answering import QuoteWeights, choose_quote, quote_sentences
+
+    candidate = _candidate("Polisen ringer ibland och frågar om en klient. Hänvisa dem alltid till registrator. "
+                           "Parkering finns bakom huset.\nLunch\nLunch serveras klockan tolv.")
+    alone = QuoteWeights(margin=0.1)  # no neighbour is nearly as telling
+    quote = choose_quote("polisen ringde och frågade om en klient", [candidate], weights=alone)
+    assert quote is not None
+    assert quote_sentences(candidate, quote) == ["Polisen ringer ibland och frågar om en klient.",
+                                                 "Hänvisa dem alltid till registrator."]
+    one = choose_quote("polisen ringde och frågade om en klient", [candidate], weights=alone, max_sentences=1)
+    assert one is not None and len(one.spans) == 1
