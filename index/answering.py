@@ -310,6 +310,11 @@ def _holds(kind: re.Pattern, sentence: str) -> bool:
     return kind.search(sentence) is not None
 
 
+@lru_cache(maxsize=100_000)  # … and are tested for the same things
+def _is(test: Callable[[str], bool], sentence: str) -> bool:
+    return test(sentence)
+
+
 class _Reading:
     """The question as the quote chooser reads it, once per question: its terms and their weights, the kinds
     of answer it asks for, and which of its terms each text read so far holds (a heading and a title are
@@ -349,8 +354,8 @@ class _Reading:
     def aside(self, sentence: str) -> bool:
         """A sentence beside the point: on the routine's purpose or scope, or a definition, where the question
         asks for neither; a goal, where it asks what is required."""
-        return ((not self.asks_what_it_is and speaks_of_itself(sentence))
-                or (self.asks_what_is_required and states_a_goal(sentence)))
+        return ((not self.asks_what_it_is and _is(speaks_of_itself, sentence))
+                or (self.asks_what_is_required and _is(states_a_goal, sentence)))
 
 
 @dataclass
