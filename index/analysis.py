@@ -107,15 +107,23 @@ def similar(term: str, other: str) -> bool:
     return abs(len(term) - len(other)) <= LENGTH_SLACK and _mostly_shared(_trigrams(term), _trigrams(other))
 
 
+@lru_cache(maxsize=50_000)  # the same candidate sentences come back question after question
+def _all_trigrams(terms: frozenset[str]) -> frozenset[str]:
+    return frozenset().union(*map(_trigrams, terms))
+
+
 @lru_cache(maxsize=200_000)
 def similar_to_any(term: str, others: frozenset[str]) -> bool:
     """Whether ``term`` is ``similar`` to any of ``others`` (a sentence's terms, see sentence_terms).
 
-    Asked hundreds of times a question, once for every question word in every candidate sentence: the
-    length is compared first (most words differ by more than the slack), and the term's trigrams are
-    looked up once.
+    Asked hundreds of times a question, once for every question word in every candidate sentence, and
+    nearly always false: a word shares at most the trigrams that all of ``others`` share with the term,
+    and one sharing most of their trigrams shares at least SHARED_TRIGRAMS of the term's, so most
+    sentences are ruled out at once; in the rest the length is compared first.
     """
     length, mine = len(term), _trigrams(term)
+    if len(mine & _all_trigrams(others)) < SHARED_TRIGRAMS * len(mine):
+        return False
     return any(abs(length - len(other)) <= LENGTH_SLACK and _mostly_shared(mine, _trigrams(other)) for other in others)
 
 

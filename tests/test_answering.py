@@ -84,6 +84,8 @@ def test_an_everyday_word_counts_as_found_and_known_through_its_routine_words():
 
 
 def test_similar_to_any_agrees_with_similar_word_by_word():
+    import random
+
     from index.analysis import similar, similar_to_any
 
     others = frozenset(["hembesok", "personlarm", "nyanstalld", "larm", "skyddsbedomning", "a"])
@@ -91,6 +93,15 @@ def test_similar_to_any_agrees_with_similar_word_by_word():
         assert similar_to_any(term, others) == any(similar(term, o) for o in others), term
     assert similar_to_any("nyanstald", others) and not similar_to_any("orosanmalan", others)
     assert not similar_to_any("larm", frozenset())
+    rng = random.Random(5)  # misspellings of every kind, near and far: the quick ruling-out must not rule one out
+    words = ["hembesok", "personlarm", "nyanstalld", "skyddsbedomning", "orosanmalan", "larm", "akt", "socialjour"]
+    for _ in range(400):
+        term = rng.choice(words)
+        for _ in range(rng.randint(0, 3)):
+            at, letter = rng.randrange(len(term)), rng.choice("aeiklnorst")
+            term = rng.choice([term[:at] + term[at + 1:], term[:at] + letter + term[at:], term[:at] + letter + term[at + 1:]])
+        others = frozenset(rng.sample(words, rng.randint(1, 4)))
+        assert similar_to_any(term, others) == any(similar(term, o) for o in others), term
 
 
 def test_everyday_adverbs_are_not_words_the_routines_lack():
