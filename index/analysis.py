@@ -30,13 +30,16 @@ COLLOQUIAL = {
     "sjukskriven": "sjukfrånvaro", "ledig": "ledighet", "flexa": "flextid", "flexar": "flextid",
 }
 
-_FOLD = str.maketrans("åäöéüæø", "aaoeuao")
+_FOLD = tuple(zip("åäöéüæø", "aaoeuao"))
 
 
 def fold(text: str) -> str:
-    """Lower-case and fold Swedish diacritics so that 'hembesok' and 'hembesök' meet."""
+    """Lower-case and fold Swedish diacritics so that 'hembesok' and 'hembesök' meet. One replace a letter:
+    str.translate looks each character up in a table, several times slower on text that is not ASCII."""
     text = unicodedata.normalize("NFC", text).lower()
-    return text.translate(_FOLD)
+    for letter, plain in _FOLD:
+        text = text.replace(letter, plain)
+    return text
 
 
 def words(text: str) -> list[str]:

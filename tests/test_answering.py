@@ -83,6 +83,14 @@ def test_an_everyday_word_counts_as_found_and_known_through_its_routine_words():
     assert with_words > without  # "våld" answers for "slår"; the alternatives do not dilute the question
 
 
+def test_folding_lowers_and_drops_swedish_diacritics_however_they_were_typed():
+    from index.analysis import fold
+
+    assert fold("HEMBESÖK på Måndag, Café Über Æble Øre") == "hembesok pa mandag, cafe uber able ore"
+    assert fold("A\u030aterkoppling") == "aterkoppling"  # "Å" typed as A and a combining ring
+    assert fold("larm 112 – snarast!") == "larm 112 – snarast!"
+
+
 def test_similar_to_any_agrees_with_similar_word_by_word():
     import random
 
