@@ -110,7 +110,7 @@ def similar(term: str, other: str) -> bool:
     return abs(len(term) - len(other)) <= LENGTH_SLACK and _mostly_shared(_trigrams(term), _trigrams(other))
 
 
-@lru_cache(maxsize=50_000)  # the same candidate sentences come back question after question
+@lru_cache(maxsize=16_384)  # the same candidate sentences come back question after question (~2 kB each)
 def _all_trigrams(terms: frozenset[str]) -> frozenset[str]:
     return frozenset().union(*map(_trigrams, terms))
 
