@@ -30,13 +30,16 @@ COLLOQUIAL = {
     "sjukskriven": "sjukfrånvaro", "ledig": "ledighet", "flexa": "flextid", "flexar": "flextid",
 }
 
-_FOLD = str.maketrans("åäöéüæø", "aaoeuao")
+_FOLD = tuple(zip("åäöéüæø", "aaoeuao"))
 
 
 def fold(text: str) -> str:
-    """Lower-case and fold Swedish diacritics so that 'hembesok' and 'hembesök' meet."""
+    """Lower-case and fold Swedish diacritics so that 'hembesok' and 'hembesök' meet. One replace a letter:
+    str.translate looks each character up in a table, several times slower on text that is not ASCII."""
     text = unicodedata.normalize("NFC", text).lower()
-    return text.translate(_FOLD)
+    for letter, plain in _FOLD:
+        text = text.replace(letter, plain)
+    return text
 
 
 def words(text: str) -> list[str]:
@@ -95,27 +98,36 @@ LENGTH_SLACK = 2  # letters a misspelt word may have more or fewer than the word
 SHARED_TRIGRAMS = 0.5  # share of their trigrams (of all either has) two words must have in common
 
 
-def _alike(term: str, other: str, shared: int) -> bool:
-    return (abs(len(term) - len(other)) <= LENGTH_SLACK
-            and shared / (len(_trigrams(term)) + len(_trigrams(other)) - shared) >= SHARED_TRIGRAMS)
+def _mostly_shared(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two words' trigrams are mostly the same ones (of all either has)."""
+    shared = len(mine & theirs)
+    return shared / (len(mine) + len(theirs) - shared) >= SHARED_TRIGRAMS
 
 
-@lru_cache(maxsize=200_000)  # asked for every question word against every word of every candidate sentence
+@lru_cache(maxsize=200_000)
 def similar(term: str, other: str) -> bool:
     """A misspelt word ("nyanstald", "skyddsbedomning") still counts when most of its trigrams match."""
-    return _alike(term, other, len(_trigrams(term) & _trigrams(other)))
+    return abs(len(term) - len(other)) <= LENGTH_SLACK and _mostly_shared(_trigrams(term), _trigrams(other))
+
+
+@lru_cache(maxsize=16_384)  # the same candidate sentences come back question after question (~2 kB each)
+def _all_trigrams(terms: frozenset[str]) -> frozenset[str]:
+    return frozenset().union(*map(_trigrams, terms))
 
 
 @lru_cache(maxsize=200_000)
 def similar_to_any(term: str, others: frozenset[str]) -> bool:
     """Whether ``term`` is ``similar`` to any of ``others`` (a sentence's terms, see sentence_terms).
 
-    Asked hundreds of times a question, once for every question word in every candidate sentence: the
-    length is compared first (most words differ by more than the slack), and ``similar`` is cached per
-    pair of words, which recur sentence after sentence.
+    Asked hundreds of times a question, once for every question word in every candidate sentence, and
+    nearly always false: a word shares at most the trigrams that all of ``others`` share with the term,
+    and one sharing most of their trigrams shares at least SHARED_TRIGRAMS of the term's, so most
+    sentences are ruled out at once; in the rest the length is compared first.
     """
-    length = len(term)
-    return any(abs(length - len(other)) <= LENGTH_SLACK and similar(term, other) for other in others)
+    length, mine = len(term), _trigrams(term)
+    if len(mine & _all_trigrams(others)) < SHARED_TRIGRAMS * len(mine):
+        return False
+    return any(abs(length - len(other)) <= LENGTH_SLACK and _mostly_shared(mine, _trigrams(other)) for other in others)
 
 
 _SUFFIX = re.compile(r"(et|en|er|ar|or|na|n)$")

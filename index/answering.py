@@ -9,8 +9,8 @@ import math
 import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
-from dataclasses import asdict, dataclass, field
-from functools import cached_property
+from dataclasses import asdict, dataclass, field, replace
+from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -305,6 +305,16 @@ def _weights(terms: list[Term], idf: Callable[[str], float] | None) -> dict[str,
     return {t.stem: weigh(t.stem) for t in terms}
 
 
+@lru_cache(maxsize=100_000)  # the same candidate sentences come back question after question
+def _holds(kind: re.Pattern, sentence: str) -> bool:
+    return kind.search(sentence) is not None
+
+
+@lru_cache(maxsize=100_000)  # … and are tested for the same things
+def _is(test: Callable[[str], bool], sentence: str) -> bool:
+    return test(sentence)
+
+
 class _Reading:
     """The question as the quote chooser reads it, once per question: its terms and their weights, the kinds
     of answer it asks for, and which of its terms each text read so far holds (a heading and a title are
@@ -319,7 +329,6 @@ class _Reading:
         self.asks_what_is_required = asks_what_is_required(question)
         self._found: dict[str, int] = {}
         self._shares: dict[int, float] = {}
-        self._kinds: dict[str, bool] = {}
 
     def found(self, text: str) -> int:
         """Which of the question's terms the text holds (see _terms_found)."""
@@ -340,15 +349,13 @@ class _Reading:
 
     def holds_kind(self, sentence: str) -> bool:
         """Whether the sentence holds the kind of answer asked for (a time, a phone number …)."""
-        if sentence not in self._kinds:
-            self._kinds[sentence] = any(k.search(sentence) for k in self.kinds)
-        return self._kinds[sentence]
+        return any(_holds(kind, sentence) for kind in self.kinds)
 
     def aside(self, sentence: str) -> bool:
         """A sentence beside the point: on the routine's purpose or scope, or a definition, where the question
         asks for neither; a goal, where it asks what is required."""
-        return ((not self.asks_what_it_is and speaks_of_itself(sentence))
-                or (self.asks_what_is_required and states_a_goal(sentence)))
+        return ((not self.asks_what_it_is and _is(speaks_of_itself, sentence))
+                or (self.asks_what_is_required and _is(states_a_goal, sentence)))
 
 
 @dataclass
@@ -396,11 +403,25 @@ def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.n
                 float(sims[i]) if sims is not None else 0.0, 0.0,
                 1.0 if reading.holds_kind(sentence) else 0.0,
                 len(sentence.split()) < 4 and not span.item, best_score - candidate.score, reading.aside(sentence)))
+    _standardise(rows)
+    return rows
+
+
+def _standardise(rows: list[Evidence]) -> None:
+    """Each sentence's closeness: its similarity in standard deviations above the rows' mean."""
     if rows:
         similarities = np.array([r.similarity for r in rows])
         mean, spread = float(similarities.mean()), float(similarities.std()) or 1.0
         for r in rows:
             r.closeness = (r.similarity - mean) / spread
+
+
+def _alone(evidence: list[Evidence], c: int) -> list[Evidence]:
+    """Candidate ``c``'s rows of ``evidence`` as ``_evidence`` gives them for that candidate alone: the same
+    words, kinds and similarities, its closeness among its own sentences, first and nothing behind. A
+    source's highlight is chosen from these without reading its sentences again."""
+    rows = [replace(r, candidate=0, behind=0.0) for r in evidence if r.candidate == c]
+    _standardise(rows)
     return rows
 
 
@@ -425,14 +446,18 @@ _ALONE_WORDS = 25
 def choose_quote(question: str, candidates: list[Candidate], query_vector: np.ndarray | None = None,
                  idf: Callable[[str], float] | None = None, weights: QuoteWeights = QuoteWeights(),
                  max_sentences: int = 3, alternatives: dict[str, list[str]] | None = None,
-                 graded: bool = True, reading: _Reading | None = None) -> Quote | None:
+                 graded: bool = True) -> Quote | None:
     """The quotable run of one to three adjacent sentences, in one section of one candidate passage, that
     holds most evidence of answering the question: its words, weighted by how telling they are, its
     meaning (the sentence vectors), the kind of answer asked for, and the passage's rank. ``graded``: measure
-    how far it stands out (Quote.lead), which only the quote that is graded needs. ``reading``: the question
-    as read for an earlier choice with the same ``alternatives`` and ``idf``."""
-    reading = reading or _Reading(question, alternatives, idf)
-    evidence = _evidence(reading, candidates, query_vector)
+    how far it stands out (Quote.lead), which only the quote that is graded needs."""
+    reading = _Reading(question, alternatives, idf)
+    return _choose(reading, candidates, _evidence(reading, candidates, query_vector), weights, max_sentences, graded)
+
+
+def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evidence],
+            weights: QuoteWeights = QuoteWeights(), max_sentences: int = 3, graded: bool = True) -> Quote | None:
+    """choose_quote, on the candidates' evidence as read already."""
     if not evidence:
         return None
     scores = {(r.candidate, r.span): r.score(weights) for r in evidence}
@@ -528,19 +553,22 @@ def quote_sources(question: str, sources: list[Source], passages: dict, query_ve
     """
     candidates = [candidate_for(s, passages[s.passage_id]) for s in sources]
     reading = _Reading(question, alternatives, idf)
-    quote = choose_quote(question, candidates[:QUOTE_CANDIDATES], query_vector, idf, alternatives=alternatives,
-                         reading=reading)
-    if quote is not None and quote.candidate:
-        sources.insert(0, sources.pop(quote.candidate))
-        candidates.insert(0, candidates.pop(quote.candidate))
-        quote.candidate = 0
+    first = candidates[:QUOTE_CANDIDATES]
+    evidence = _evidence(reading, first, query_vector)
+    quote = _choose(reading, first, evidence)
     for n, (source, candidate) in enumerate(zip(sources, candidates)):
-        own = quote if n == 0 else choose_quote(question, [candidate], query_vector, idf, max_sentences=2,
-                                                alternatives=alternatives, graded=False, reading=reading)
+        if quote is not None and n == quote.candidate:
+            own: Quote | None = quote
+        else:
+            alone = _alone(evidence, n) if n < len(first) else _evidence(reading, [candidate], query_vector)
+            own = _choose(reading, [candidate], alone, max_sentences=2, graded=False)
         source.highlight = quote_sentences(candidate, own) if own else []
         if source.highlight:
             source.page, source.section = locate(
                 source.text, candidate.lines or [], source.highlight[0], source.page, source.section)
+    if quote is not None and quote.candidate:
+        sources.insert(0, sources.pop(quote.candidate))
+        quote.candidate = 0
     return quote
 
 

@@ -28,20 +28,24 @@ def cite(hits: list[Hit], passages: dict[int, PassageRecord], placed: dict[str, 
                 dropped.add(versions.replaced[d.path])
             elif collections is None or d.collection in collections:
                 paths.setdefault(content_hash, []).append(d)
+    for cited in paths.values():
+        cited.sort(key=lambda d: not shown_first(d.path))  # the path to cite first
+    validity: dict[str, tuple[bool, bool, int | None]] = {}  # by path: hits often share a document
     sources = []
     for hit in hits:
         passage = passages.get(hit.passage_id)
         where = paths.get(passage.content_hash) if passage else None
         if not passage or not where:
             continue
-        where = sorted(where, key=lambda d: not shown_first(d.path))
         first, meta = where[0], where[0].metadata
+        if first.path not in validity:
+            validity[first.path] = (meta.is_expired(today), meta.is_expiring(today), meta.days_left(today))
+        expired, expiring, days_left = validity[first.path]
         sources.append(Source(
             document=first.path, title=first.shown_title or "", page=passage.page, section=passage.section,
             text=passage.text, score=hit.score, collection=first.collection, also_at=[d.path for d in where[1:]],
             passage_id=hit.passage_id, decided=meta.decided, valid_until=meta.valid_until, owner=meta.owner,
-            expired=meta.is_expired(today), valid_indefinitely=meta.valid_indefinitely,
-            expiring=meta.is_expiring(today), days_left=meta.days_left(today),
+            expired=expired, valid_indefinitely=meta.valid_indefinitely, expiring=expiring, days_left=days_left,
             older_versions=list(versions.older.get(first.path, [])) if first.path in dropped else [],
         ))
     return sources

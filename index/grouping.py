@@ -23,8 +23,12 @@ def _shingles(text: str) -> frozenset[int]:
     return frozenset(hash(tuple(words[i : i + SHINGLE])) for i in range(max(len(words) - SHINGLE + 1, 1)))
 
 
-@lru_cache(maxsize=65_536)  # so do the same pairs of them
 def near_texts(a: str, b: str) -> bool:
+    return _near_pair(a, b) if a <= b else _near_pair(b, a)  # either order: one answer remembered a pair
+
+
+@lru_cache(maxsize=65_536)  # so do the same pairs of them
+def _near_pair(a: str, b: str) -> bool:
     return near(_shingles(a), _shingles(b))
 
 

@@ -195,8 +195,9 @@ class Library:
             hits = searcher.search(keywords, query_vector, scope, 8 * k)
             passages = served.passages(catalog, (h.passage_id for h in hits))
             named = units.mentioned(question, [d.path for d in served.documents_in(collections)])
-            hits = units.prefer(hits, {i: [d.path for d in served.placed.get(p.content_hash, [])]
-                                       for i, p in passages.items()}, named)
+            if named:
+                hits = units.prefer(hits, {i: [d.path for d in served.placed.get(p.content_hash, [])]
+                                           for i, p in passages.items()}, named)
             # replaced versions are dropped from the sources: the further candidates stand in for them
             sources = cite(hits, passages, served.placed, served.versions, collections, self.clock(),
                            lambda path: units.in_units(path, named))

@@ -254,7 +254,7 @@ class HybridSearcher:
         signals = np.array([[dense[p], stemmed.get(p, 0.0), trigram.get(p, 0.0)] for p in ids])
         spread = signals.std(axis=0)
         spread[spread == 0] = 1.0
-        fused = ((signals - signals.mean(axis=0)) / spread) @ np.array([w.dense, w.stemmed, w.trigram])
-        hits = [Hit(p, float(f), float(d), float(s), float(t)) for p, f, (d, s, t) in zip(ids, fused, signals)]
-        hits.sort(key=lambda h: h.score, reverse=True)
-        return hits[:k]
+        fused = (((signals - signals.mean(axis=0)) / spread) @ np.array([w.dense, w.stemmed, w.trigram])).tolist()
+        best = sorted(range(len(ids)), key=fused.__getitem__, reverse=True)[:k]  # stable: ties keep their order
+        rows = signals.tolist()
+        return [Hit(ids[j], fused[j], *rows[j]) for j in best]

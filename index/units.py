@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import PurePosixPath
 
 from . import analysis
@@ -19,12 +20,14 @@ _GENERIC = frozenset({"och", "for", "med", "av", "i", "pa", "enhet", "enheten", 
 BONUS = 0.6  # added to the fused score (in standard deviations) of a passage kept by the named unit
 
 
-def folders(path: str) -> list[str]:
-    return list(PurePosixPath(path).parts[:-1])
+@lru_cache(maxsize=65_536)  # every document's path is looked at for every question
+def folders(path: str) -> tuple[str, ...]:
+    return PurePosixPath(path).parts[:-1]
 
 
-def _tokens(folder: str) -> list[str]:
-    return [t for t in (analysis.fold(p) for p in _SPLIT.split(folder)) if len(t) >= 3 and t not in _GENERIC]
+@lru_cache(maxsize=16_384)
+def _tokens(folder: str) -> tuple[str, ...]:
+    return tuple(t for t in (analysis.fold(p) for p in _SPLIT.split(folder)) if len(t) >= 3 and t not in _GENERIC)
 
 
 def mentioned(question: str, paths: list[str]) -> set[str]:

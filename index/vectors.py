@@ -68,7 +68,7 @@ class VectorIndex:
             scores, ids = self._index.search(query, k)
         else:
             scores, ids = self._index.search(query, k, params=among.parameters)
-        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i != -1]
+        return [(i, s) for i, s in zip(ids[0].tolist(), scores[0].tolist()) if i != -1]
 
     def vectors(self, ids: list[int]) -> np.ndarray:
         """The stored vectors of the given passages, for scoring candidates found by keyword search."""

@@ -83,7 +83,17 @@ def test_an_everyday_word_counts_as_found_and_known_through_its_routine_words():
     assert with_words > without  # "våld" answers for "slår"; the alternatives do not dilute the question
 
 
+def test_folding_lowers_and_drops_swedish_diacritics_however_they_were_typed():
+    from index.analysis import fold
+
+    assert fold("HEMBESÖK på Måndag, Café Über Æble Øre") == "hembesok pa mandag, cafe uber able ore"
+    assert fold("A\u030aterkoppling") == "aterkoppling"  # "Å" typed as A and a combining ring
+    assert fold("larm 112 – snarast!") == "larm 112 – snarast!"
+
+
 def test_similar_to_any_agrees_with_similar_word_by_word():
+    import random
+
     from index.analysis import similar, similar_to_any
 
     others = frozenset(["hembesok", "personlarm", "nyanstalld", "larm", "skyddsbedomning", "a"])
@@ -91,6 +101,15 @@ def test_similar_to_any_agrees_with_similar_word_by_word():
         assert similar_to_any(term, others) == any(similar(term, o) for o in others), term
     assert similar_to_any("nyanstald", others) and not similar_to_any("orosanmalan", others)
     assert not similar_to_any("larm", frozenset())
+    rng = random.Random(5)  # misspellings of every kind, near and far: the quick ruling-out must not rule one out
+    words = ["hembesok", "personlarm", "nyanstalld", "skyddsbedomning", "orosanmalan", "larm", "akt", "socialjour"]
+    for _ in range(400):
+        term = rng.choice(words)
+        for _ in range(rng.randint(0, 3)):
+            at, letter = rng.randrange(len(term)), rng.choice("aeiklnorst")
+            term = rng.choice([term[:at] + term[at + 1:], term[:at] + letter + term[at:], term[:at] + letter + term[at + 1:]])
+        others = frozenset(rng.sample(words, rng.randint(1, 4)))
+        assert similar_to_any(term, others) == any(similar(term, o) for o in others), term
 
 
 def test_everyday_adverbs_are_not_words_the_routines_lack():
@@ -267,6 +286,39 @@ def test_words_found_around_a_sentence_count_as_in_its_heading_and_title_joined_
     assert quote is not None and len(quote.spans) == 2
     assert quote.context == coverage(question, " ".join(sentences) + "\n3. Personlarm vid hembesök\nRutin för ensamarbete",
                                      lambda t: idf(t, 1.0))
+
+
+def test_a_sources_highlight_from_the_quotes_evidence_is_the_one_chosen_afresh():
+    """Sources 2 and 3 take their highlight from the evidence the quote was chosen on: the same sentences as
+    choosing among that source's sentences alone, whose closeness is measured among its own sentences."""
+    import numpy as np
+
+    from index.answering import Candidate, _alone, _choose, _evidence, _Reading, choose_quote, quote_sentences
+    from index.quoting import sentence_spans
+
+    texts = ["Personakter sparas i fem år efter sista anteckningen. Kaffet står i köket. Larmet hämtas i receptionen.",
+             "Busstider finns på intranätet. Lunch serveras klockan tolv. Personakter gallras efter tio år. "
+             "Det gäller även akter om barn.",
+             "Akten förvaras i ett låst skåp. Nyckeln finns hos enhetschefen. Gallring sker varje år i januari."]
+    rng = np.random.default_rng(7)
+    candidates = []
+    for n, text in enumerate(texts):
+        spans = sentence_spans(text, None)
+        vectors = rng.normal(size=(len(spans), 8)).astype(np.float16)
+        candidates.append(Candidate(text, None, spans, vectors, title="Rutin", score=2.0 - n / 2))
+    query = rng.normal(size=8).astype(np.float32)
+    question, idf = "hur länge sparas personakter innan gallring", lambda term: 1.5
+
+    reading = _Reading(question, None, idf)
+    evidence = _evidence(reading, candidates, query)
+    for n, candidate in enumerate(candidates):
+        afresh = _evidence(_Reading(question, None, idf), [candidate], query)
+        assert _alone(evidence, n) == afresh
+        reused = _choose(reading, [candidate], _alone(evidence, n), max_sentences=2, graded=False)
+        chosen = choose_quote(question, [candidate], query, idf, max_sentences=2, graded=False)
+        assert reused is not None and chosen is not None
+        assert quote_sentences(candidate, reused) == quote_sentences(candidate, chosen)
+    assert len({r.closeness for r in evidence} - {r.closeness for n in range(3) for r in _alone(evidence, n)}) > 0
 
 
 def test_a_lone_sentence_is_quoted_with_the_next_one_of_its_section():
