@@ -11,7 +11,7 @@ import json
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from stat import S_ISREG
 from typing import Any
@@ -83,6 +83,23 @@ def passage_context(title: str, chunk: Chunk) -> str:
     return "\n".join([h for h in head if h] + [chunk.text])
 
 
+def without_header_block(chunk: Chunk, spans: list) -> Chunk:
+    """A document's first passage without the header block it opens with (unit name, "Beslutad | 2025-01-20",
+    "Dokumentansvarig: …"): the lines before its first heading or sentence that hold nothing to quote. Its
+    vector then speaks of what the routine says, not of who decided it when; the keyword index keeps them."""
+    if chunk.ordinal != 0:
+        return chunk
+    rows = chunk.text.split("\n")
+    headings = [bool(info[1]) for info in chunk.lines] if chunk.lines and len(chunk.lines) == len(rows) else []
+    quoted = {span.line for span in spans if span.quotable}
+    start = 0
+    while start < len(rows) and not (headings and headings[start]) and start not in quoted:
+        start += 1
+    if start == 0 or start == len(rows):
+        return chunk
+    return replace(chunk, text="\n".join(rows[start:]), lines=chunk.lines[start:] if chunk.lines else chunk.lines)
+
+
 @dataclass
 class _Pending:
     content_hash: str
@@ -100,9 +117,10 @@ def _differs(previous: dict[str, dict], rows: list[dict]) -> bool:
     return sorted(map(key, previous.values())) != sorted(map(key, rows))
 
 
-PIPELINE_VERSION = 7  # raise when reading, chunking or passage context change what gets embedded (5: passages
+PIPELINE_VERSION = 8  # raise when reading, chunking or passage context change what gets embedded (5: passages
 # embedded on torch for a while lacked e5's "passage: " prefix; re-embed them; 6: a vector per sentence; 7: header boxes
-# flattened into one line and lines that only name a unit are not quoted, so not embedded)
+# flattened into one line and lines that only name a unit are not quoted, so not embedded; 8: a first passage is
+# embedded without its header block)
 
 
 def _content_key(file_digest: str, pipeline: str) -> str:
@@ -372,8 +390,10 @@ class Indexer:
         """Embed and write finished documents."""
         if not pending:
             return
-        texts = [passage_context(p.parsed.title, c) for p in pending for c in p.chunks]
         spans = [sentence_spans(c.text, c.lines, p.parsed.title) for p in pending for c in p.chunks]
+        contexts = [passage_context(p.parsed.title, c) for p in pending for c in p.chunks]
+        texts = [passage_context(p.parsed.title, without_header_block(c, spans[i]))
+                 for i, (p, c) in enumerate((p, c) for p in pending for c in p.chunks)]
         sentences = [sentence_texts(c.text, c.lines, spans[i], p.parsed.title, c.section)
                      for i, (p, c) in enumerate((p, c) for p in pending for c in p.chunks)]
         vectors, sentence_vectors = self._embed(texts, sentences, counter)
@@ -381,7 +401,7 @@ class Indexer:
         for item in pending:
             passages = []
             for chunk in item.chunks:
-                context = texts[i]
+                context = contexts[i]
                 passages.append({
                     "ordinal": chunk.ordinal, "text": chunk.text, "page": chunk.page, "section": chunk.section,
                     "lines": chunk.lines, "terms": analysis.index_terms(context),

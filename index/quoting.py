@@ -103,7 +103,7 @@ def _header_row(row: str) -> bool:
     return _DATE.search(row) is not None and len(_HEADER_LABEL.findall(row)) >= 2
 
 
-_HEADER_LABEL = re.compile(_HEADER_WORDS.pattern + r"(\s+(den|är|till|från|av|för))?:", re.IGNORECASE)
+_HEADER_LABEL = re.compile(_HEADER_WORDS.pattern + r"(\s+(den|är|till|från|av|för))?\s*(:|\|)", re.IGNORECASE)
 
 
 def _names_something(row: str, previous: str) -> bool:

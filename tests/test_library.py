@@ -110,6 +110,22 @@ def test_a_text_two_units_keep_in_their_copies_is_embedded_once_per_build(tmp_pa
     assert len(rows) == 2 and first[:row] == copy[:row] and first[-row:] != copy[-row:]
 
 
+def test_a_routines_header_block_is_keyword_indexed_but_not_embedded_with_its_first_passage(tmp_path):
+    """Every routine opens with the same kind of header ("Beslutad | 2025-01-20", the unit's name): in the first
+    passage's vector it drowns what the routine says, so it is left out there; the keyword index keeps it."""
+    docs = tmp_path / "docs"
+    write(docs / "ekonomiskt-bistand" / "ansokan.md",
+          "EXEMPELBY KOMMUN\nEnheten för ekonomiskt bistånd\nBeslutad | 2025-01-20\nGäller till | 2027-01-31\n"
+          "Ansvarig | Enhetschef ekonomiskt bistånd\n\n# Ansökan om ekonomiskt bistånd\n\n## 1. Nybesök\n\n"
+          "Den som vill söka bistånd för första gången ringer rådgivningen. Nybesök erbjuds inom fem arbetsdagar.\n")
+    embedder = RecordingEmbedder()
+    Library(tmp_path / "data", embedder=embedder).build([docs])
+    passages = [t for t in embedder.texts if "Nybesök erbjuds" in t and "ringer rådgivningen" in t]
+    assert passages and not any("Beslutad" in t or "EXEMPELBY" in t for t in passages)
+    terms = sqlite3.connect(tmp_path / "data" / "rutinbot.db").execute("SELECT terms FROM passages").fetchall()
+    assert any("exempelby" in row[0] for row in terms)
+
+
 def test_bad_files_are_reported_by_name_and_the_rest_indexed(tmp_path, docs, fake_embedder):
     write(docs / "gemensamt" / "tom.md", "")
     (docs / "gemensamt" / "budget.xlsx").write_bytes(b"PK\x03\x04 not really")
