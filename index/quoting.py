@@ -92,6 +92,35 @@ def is_quotable(sentence: str, title: str = "") -> bool:
     return has_verb or " | " not in text  # a table row of labels is no sentence
 
 
+def _furniture(row: str, previous: str) -> bool:
+    """A line that is no text to quote: a header box flattened into one line ("… Dokumentet gäller till den:
+    2026-12-31 Dokumentansvarig är: Enhetschef hemtjänst norr"), whose pieces each look harmless once split at
+    the colons; or a line that only names something ("Enheten för ekonomiskt bistånd")."""
+    return _header_row(row) or _names_something(row, previous)
+
+
+def _header_row(row: str) -> bool:
+    return _DATE.search(row) is not None and len(_HEADER_LABEL.findall(row)) >= 2
+
+
+_HEADER_LABEL = re.compile(_HEADER_WORDS.pattern + r"(\s+(den|är|till|från|av|för))?:", re.IGNORECASE)
+
+
+def _names_something(row: str, previous: str) -> bool:
+    """Short, capitalised, no verb, no closing punctuation, no number, no list marker, and not one of the
+    lines a lead-in ("Till ansökan bifogas:") announces."""
+    text = row.strip()
+    if not text or not text[0].isupper() or _BULLET.match(text) or text.endswith((".", "!", "?", ":")):
+        return False
+    if any(c.isdigit() for c in text) or previous.rstrip().endswith(":"):
+        return False
+    alpha = [t for t in _TOKEN.findall(text) if any(c.isalpha() for c in t)]
+    return len(alpha) <= _LABEL_WORDS and not any(_verbish(t) for t in alpha)
+
+
+_LABEL_WORDS = 6
+
+
 def sentence_spans(text: str, lines: list | None, title: str = "") -> list[Span]:
     """The sentences of a passage in order, with whether each may be quoted.
 
@@ -101,20 +130,23 @@ def sentence_spans(text: str, lines: list | None, title: str = "") -> list[Span]
     spans: list[Span] = []
     rows = text.split("\n")
     headings = [bool(info[1]) for info in lines] if lines is not None and len(lines) == len(rows) else [False] * len(rows)
-    offset, section = 0, 0
+    offset, section, previous = 0, 0, ""
     for number, row in enumerate(rows):
         if headings[number]:
             section += 1
         elif row.strip():
             item = bool(_BULLET.match(row))
+            label = _furniture(row, previous)
             cursor = 0
             for sentence in split_sentences(row):
                 at = row.find(sentence, cursor)
                 if at < 0:
                     continue
                 cursor = at + len(sentence)
-                spans.append(Span(offset + at, offset + cursor, number, section, is_quotable(sentence, title),
-                                  item and at == row.find(sentence)))
+                spans.append(Span(offset + at, offset + cursor, number, section,
+                                  not label and is_quotable(sentence, title), item and at == row.find(sentence)))
+        if row.strip():
+            previous = row
         offset += len(row) + 1
     return spans
 

@@ -9,7 +9,9 @@ Two corpora, each indexed fresh:
 - kommun: scripts/eval_kommun/documents/, a municipality-like library (10 units, near-identical copies
   kept by several units, real-looking headers, PDFs converted to text with their running headers left
   in), with newcomer questions written by people who had not read the ranking code, split at random into
-  tune-*.jsonl (used to choose weights and thresholds) and heldout-*.jsonl (never tuned on).
+  tune-*.jsonl (used to choose weights and thresholds) and heldout-*.jsonl (never tuned on); and a
+  second set written later by someone told to avoid the routines' own words, split the same way into
+  fresh-tune.jsonl and fresh-heldout.jsonl.
 
 Per set: hit@1/3/5 (a source holds an expected phrase), quote accuracy (answered, and the quoted
 sentences hold an expected phrase), confident-wrong (answered as the routine's answer, and the quote
@@ -36,14 +38,16 @@ CORPORA = {
     "sample": (ROOT / "documents", {"sample (tuning)": [ROOT / "scripts" / "sample_questions.jsonl"],
                                     "sample held-out": [ROOT / "scripts" / "heldout_questions.jsonl"]}),
     "kommun": (KOMMUN / "documents", {"kommun tune": sorted(KOMMUN.glob("tune-*.jsonl")),
-                                      "kommun held-out": sorted(KOMMUN.glob("heldout-*.jsonl"))}),
+                                      "kommun held-out": sorted(KOMMUN.glob("heldout-*.jsonl")),
+                                      "kommun fresh tune": [KOMMUN / "fresh-tune.jsonl"],
+                                      "kommun fresh held-out": [KOMMUN / "fresh-heldout.jsonl"]}),
 }
 
 
 def line(name: str, report: EvalReport) -> str:
     f = report.as_dict()
     abstained, unanswerable = report.abstained
-    return (f"{name:18s} n={f['questions']:3d}  hit@1 {f['hit@1']:.3f}  hit@3 {f['hit@3']:.3f}  hit@5 {f['hit@5']:.3f}  "
+    return (f"{name:21s} n={f['questions']:3d}  hit@1 {f['hit@1']:.3f}  hit@3 {f['hit@3']:.3f}  hit@5 {f['hit@5']:.3f}  "
             f"quote {f['quote_accuracy']:.3f}  confident-wrong {f['confident_wrong_rate']:.3f}  "
             f"tentative {f['tentative_rate']:.3f}  answered {f['answered_rate']:.3f}  "
             f"abstained {abstained}/{unanswerable}  "

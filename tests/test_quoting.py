@@ -38,6 +38,18 @@ def test_furniture_is_never_quotable():
         assert is_quotable(line, title), line
 
 
+def test_a_flattened_header_box_and_a_line_that_only_names_a_unit_are_never_quoted():
+    """A PDF's header box read as one line splits at its colons into harmless-looking pieces ("Enhetschef
+    hemtjänst norr"); a unit's name above the text is no sentence either. The lines a lead-in announces are."""
+    text = ("EXEMPELBY KOMMUN Vård- och omsorgsförvaltningen, hemtjänst norr Dokumenttyp: Rutin Dokumentet "
+            "beslutades den: 2024-01-10 Dokumentet gäller till den: 2026-12-31 Dokumentansvarig är: Enhetschef "
+            "hemtjänst norr\nEnheten för ekonomiskt bistånd\nTill ansökan bifogas:\nHyresavi eller hyreskontrakt\n"
+            "kontoutdrag för de senaste tre månaderna\nRing samordnaren om brukaren inte öppnar.")
+    quotable = [text[s.start:s.end] for s in sentence_spans(text, None) if s.quotable]
+    assert quotable == ["Hyresavi eller hyreskontrakt", "kontoutdrag för de senaste tre månaderna",
+                        "Ring samordnaren om brukaren inte öppnar."]
+
+
 def test_a_quote_never_crosses_a_section_and_skips_headings():
     text = ("Hembesök\nBeslutad av: Ledningen\nGiltig till: 2030-12-31\n5.3 Så larmar du\n"
             "Håll in knappen i tre sekunder. Larmet går till vaktbolaget.\n5.4 Efteråt\nRing chefen direkt.")
