@@ -533,7 +533,8 @@ def select_sentences(question: str, passage: str, lines: list | None = None, max
     return quote_sentences(candidate, quote) if quote else []
 
 
-QUOTE_CANDIDATES = 3  # the quote may come from any of the first three passages
+QUOTE_CANDIDATES = 4  # the quote may come from any of the first four passages (three: one tuning question and
+# six of SweQUAD-MC training fewer)
 
 
 def candidate_for(source: Source, passage) -> Candidate:
