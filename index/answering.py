@@ -315,15 +315,24 @@ def _is(test: Callable[[str], bool], sentence: str) -> bool:
     return test(sentence)
 
 
+def _names_unit(stem: str, unit_words: AbstractSet[str]) -> bool:
+    folded = analysis.fold(stem)
+    return any(folded == w or w.startswith(folded) or (len(w) >= 4 and folded.startswith(w)) for w in unit_words)
+
+
 class _Reading:
     """The question as the quote chooser reads it, once per question: its terms and their weights, the kinds
     of answer it asks for, and which of its terms each text read so far holds (a heading and a title are
     read once for all their sentences, and a source's highlight reads the quote's sentences again)."""
 
     def __init__(self, question: str, alternatives: dict[str, list[str]] | None,
-                 idf: Callable[[str], float] | None):
+                 idf: Callable[[str], float] | None, unit_words: AbstractSet[str] = frozenset()):
         self.terms = question_terms(question, alternatives)
         self.weights = _weights(self.terms, idf)
+        # "på ek bist", "i söder": they choose whose copy answers, and every sentence of that unit holds them,
+        # so they are no evidence that a quote answers the question
+        self._beyond_unit = {stem: 0.0 if _names_unit(stem, unit_words) else weight
+                             for stem, weight in self.weights.items()}
         self.kinds = answer_kinds(question)
         self.asks_what_it_is = asks_what_it_is(question)
         self.asks_what_is_required = asks_what_is_required(question)
@@ -341,6 +350,10 @@ class _Reading:
         if found not in self._shares:
             self._shares[found] = _share(self.terms, self.weights, found)
         return self._shares[found]
+
+    def coverage(self, found: int) -> float:
+        """The share of the question's terms beyond those naming the unit it speaks from: what grades a quote."""
+        return _share(self.terms, self._beyond_unit, found)
 
     def around(self, candidate: Candidate, section: int) -> int:
         """The terms found in the heading a section stands under or its routine's title: where a question's
@@ -501,7 +514,7 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
     for j in chosen:
         found |= reading.found(text(j))
     return Quote(
-        candidate=c, spans=chosen, context=reading.share(found),
+        candidate=c, spans=chosen, context=reading.coverage(found),
         similarity=max(by_key[(c, j)].similarity for j in chosen if (c, j) in by_key),
         lead=_lead(scores, candidates, c, chosen) if graded else math.inf,
     )
@@ -547,13 +560,14 @@ def candidate_for(source: Source, passage) -> Candidate:
 
 
 def quote_sources(question: str, sources: list[Source], passages: dict, query_vector: np.ndarray | None,
-                  idf: Callable[[str], float] | None, alternatives: dict[str, list[str]] | None = None) -> Quote | None:
+                  idf: Callable[[str], float] | None, alternatives: dict[str, list[str]] | None = None,
+                  unit_words: AbstractSet[str] = frozenset()) -> Quote | None:
     """Choose the quote, put the source it comes from first, and mark each source's nearest sentences.
 
     Each source then cites the page and heading of its quoted sentences, not of its passage's start.
     """
     candidates = [candidate_for(s, passages[s.passage_id]) for s in sources]
-    reading = _Reading(question, alternatives, idf)
+    reading = _Reading(question, alternatives, idf, unit_words)
     first = candidates[:QUOTE_CANDIDATES]
     evidence = _evidence(reading, first, query_vector)
     quote = _choose(reading, first, evidence)
@@ -575,12 +589,13 @@ def quote_sources(question: str, sources: list[Source], passages: dict, query_ve
 
 def decide(question: str, alternatives: dict[str, list[str]], sources: list[Source], passages: dict,
            query_vector: np.ndarray | None, idf: Callable[[str], float] | None, unknown: float, policy: AbstainPolicy,
-           warnings: list[str]) -> Answer:
+           warnings: list[str], unit_words: AbstractSet[str] = frozenset()) -> Answer:
     """The answer to show: the quote and its grade, or no answer with the nearest sources.
 
-    ``alternatives``: the routine words the synonym list gives for the question's everyday words.
+    ``alternatives``: the routine words the synonym list gives for the question's everyday words;
+    ``unit_words``: the words of the unit the question names, which choose its copy but grade nothing.
     """
-    quote = quote_sources(question, sources, passages, query_vector, idf, alternatives)
+    quote = quote_sources(question, sources, passages, query_vector, idf, alternatives, unit_words)
     if quote is None:
         return Answer(question, False, [], sources, warnings=warnings, grade="none")
     grade = policy.grade(quote, unknown)

@@ -207,7 +207,8 @@ class Library:
             alternatives = synonyms.alternatives(question, served.synonyms)
             unknown = unknown_share(question, scope.idf, scope.known, alternatives)  # asks the database
         policy = self.policy or AbstainPolicy.for_model(self.embedder.name)
-        answer = decide(question, alternatives, sources, passages, query_vector, scope.idf, unknown, policy, warnings)
+        answer = decide(question, alternatives, sources, passages, query_vector, scope.idf, unknown, policy, warnings,
+                        units.words_of(named))
         answer.vector, answer.vector_model = query_vector, self.embedder.name
         return answer
 

@@ -30,6 +30,11 @@ def _tokens(folder: str) -> tuple[str, ...]:
     return tuple(t for t in (analysis.fold(p) for p in _SPLIT.split(folder)) if len(t) >= 3 and t not in _GENERIC)
 
 
+def words_of(units: set[str]) -> frozenset[str]:
+    """The words of the named units' folders ("ekonomiskt", "bistand"), diacritics folded."""
+    return frozenset(t for folder in units for t in _tokens(folder))
+
+
 def mentioned(question: str, paths: list[str]) -> set[str]:
     """The folders the question names best: most of their words appear in it (as words or word starts)."""
     words = [analysis.fold(w) for w in analysis.words(question)]

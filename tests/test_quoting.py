@@ -98,6 +98,20 @@ def test_near_copies_fold_into_one_source_and_the_named_unit_is_cited(tmp_path, 
     assert units.mentioned("vi på boendestödet", ["hemtjanst-norr/a.md", "boendestod/b.md"]) == {"boendestod"}
 
 
+def test_the_unit_a_question_names_chooses_its_copy_but_is_no_evidence_of_an_answer(tmp_path, fake_embedder):
+    """Every sentence in a unit's routines may name the unit: "vem är skyddsombud på ekonomiskt bistånd?" finds
+    "ekonomiskt bistånd" in them all, and that says nothing about who the safety representative is."""
+    root = tmp_path / "documents"
+    write(root / "ekonomiskt-bistand" / "hembesok.md", "# Hembesök\n\nPå enheten för ekonomiskt bistånd görs "
+          "hembesök bara efter beslut av förste socialsekreteraren.\n")
+    write(root / "gemensamt" / "arbetsmiljo.md", "# Arbetsmiljö\n\nSkyddsombudet väljs av facket för tre år.\n")
+    library = Library(tmp_path / "data", embedder=fake_embedder)
+    library.build([root])
+    assert library.ask("vem är skyddsombud på ekonomiskt bistånd?").grade == "none"
+    answer = library.ask("när görs hembesök på ekonomiskt bistånd?")
+    assert answer.answered and answer.sources[0].document == "ekonomiskt-bistand/hembesok.md"
+
+
 def test_grouping_keeps_distinct_routines_apart():
     from index.answering import Source
     a = Source("a/x.md", "X", None, None, "Ring chefen om brukaren inte öppnar dörren vid besöket.", 1.0)
