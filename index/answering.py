@@ -27,6 +27,7 @@ from .quoting import (
     speaks_of_itself,
     states_a_goal,
 )
+from .units import names_unit
 
 
 @dataclass
@@ -315,11 +316,6 @@ def _is(test: Callable[[str], bool], sentence: str) -> bool:
     return test(sentence)
 
 
-def _names_unit(stem: str, unit_words: AbstractSet[str]) -> bool:
-    folded = analysis.fold(stem)
-    return any(folded == w or w.startswith(folded) or (len(w) >= 4 and folded.startswith(w)) for w in unit_words)
-
-
 class _Reading:
     """The question as the quote chooser reads it, once per question: its terms and their weights, the kinds
     of answer it asks for, and which of its terms each text read so far holds (a heading and a title are
@@ -331,7 +327,7 @@ class _Reading:
         self.weights = _weights(self.terms, idf)
         # "på ek bist", "i söder": they choose whose copy answers, and every sentence of that unit holds them,
         # so they are no evidence that a quote answers the question
-        self._beyond_unit = {stem: 0.0 if _names_unit(stem, unit_words) else weight
+        self._beyond_unit = {stem: 0.0 if names_unit(stem, unit_words) else weight
                              for stem, weight in self.weights.items()}
         self.kinds = answer_kinds(question)
         self.asks_what_it_is = asks_what_it_is(question)

@@ -390,12 +390,11 @@ class Indexer:
         """Embed and write finished documents."""
         if not pending:
             return
-        spans = [sentence_spans(c.text, c.lines, p.parsed.title) for p in pending for c in p.chunks]
-        contexts = [passage_context(p.parsed.title, c) for p in pending for c in p.chunks]
-        texts = [passage_context(p.parsed.title, without_header_block(c, spans[i]))
-                 for i, (p, c) in enumerate((p, c) for p in pending for c in p.chunks)]
-        sentences = [sentence_texts(c.text, c.lines, spans[i], p.parsed.title, c.section)
-                     for i, (p, c) in enumerate((p, c) for p in pending for c in p.chunks)]
+        chunks = [(p.parsed.title, c) for p in pending for c in p.chunks]
+        spans = [sentence_spans(c.text, c.lines, title) for title, c in chunks]
+        contexts = [passage_context(title, c) for title, c in chunks]  # keyword-indexed
+        texts = [passage_context(title, without_header_block(c, own)) for (title, c), own in zip(chunks, spans)]
+        sentences = [sentence_texts(c.text, c.lines, own, title, c.section) for (title, c), own in zip(chunks, spans)]
         vectors, sentence_vectors = self._embed(texts, sentences, counter)
         contents, i = [], 0
         for item in pending:

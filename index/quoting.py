@@ -99,11 +99,12 @@ def _furniture(row: str, previous: str) -> bool:
     return _header_row(row) or _names_something(row, previous)
 
 
+_HEADER_LABEL = re.compile(_HEADER_WORDS.pattern + r"(\s+(den|är|till|från|av|för))?\s*(:|\|)", re.IGNORECASE)
+_LABEL_WORDS = 6
+
+
 def _header_row(row: str) -> bool:
     return _DATE.search(row) is not None and len(_HEADER_LABEL.findall(row)) >= 2
-
-
-_HEADER_LABEL = re.compile(_HEADER_WORDS.pattern + r"(\s+(den|är|till|från|av|för))?\s*(:|\|)", re.IGNORECASE)
 
 
 def _names_something(row: str, previous: str) -> bool:
@@ -116,9 +117,6 @@ def _names_something(row: str, previous: str) -> bool:
         return False
     alpha = [t for t in _TOKEN.findall(text) if any(c.isalpha() for c in t)]
     return len(alpha) <= _LABEL_WORDS and not any(_verbish(t) for t in alpha)
-
-
-_LABEL_WORDS = 6
 
 
 def sentence_spans(text: str, lines: list | None, title: str = "") -> list[Span]:
@@ -136,7 +134,7 @@ def sentence_spans(text: str, lines: list | None, title: str = "") -> list[Span]
             section += 1
         elif row.strip():
             item = bool(_BULLET.match(row))
-            label = _furniture(row, previous)
+            furniture = _furniture(row, previous)
             cursor = 0
             for sentence in split_sentences(row):
                 at = row.find(sentence, cursor)
@@ -144,7 +142,7 @@ def sentence_spans(text: str, lines: list | None, title: str = "") -> list[Span]
                     continue
                 cursor = at + len(sentence)
                 spans.append(Span(offset + at, offset + cursor, number, section,
-                                  not label and is_quotable(sentence, title), item and at == row.find(sentence)))
+                                  not furniture and is_quotable(sentence, title), item and at == row.find(sentence)))
         if row.strip():
             previous = row
         offset += len(row) + 1

@@ -8,6 +8,7 @@ decide what they may read at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import PurePosixPath
@@ -33,6 +34,13 @@ def _tokens(folder: str) -> tuple[str, ...]:
 def words_of(units: set[str]) -> frozenset[str]:
     """The words of the named units' folders ("ekonomiskt", "bistand"), diacritics folded."""
     return frozenset(t for folder in units for t in _tokens(folder))
+
+
+def names_unit(stem: str, unit_words: AbstractSet[str]) -> bool:
+    """Whether a question term's stem is one of the named units' words. Looser than ``mentioned``'s match of
+    whole question words: a stem is cut short ("ekonomisk" for "ekonomiskt"), so any start of a word counts."""
+    folded = analysis.fold(stem)
+    return any(folded == w or w.startswith(folded) or (len(w) >= 4 and folded.startswith(w)) for w in unit_words)
 
 
 def mentioned(question: str, paths: list[str]) -> set[str]:
