@@ -4,6 +4,7 @@ source; a unit named in the question gets its own copy."""
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 
 import numpy as np
 from conftest import write
@@ -135,6 +136,53 @@ def test_grouping_only_the_groups_wanted_gives_the_same_first_groups_and_copies(
     wanted = group_near_copies(sources(), limit=2)
     assert [(s.document, s.also_in, s.score) for s in wanted] == [(s.document, s.also_in, s.score) for s in every]
     assert wanted[0].also_in == ["enhet-3/r0.md", "enhet-7/r0.md"] and wanted[1].also_in == ["enhet-5/r1.md"]
+
+
+def test_citing_only_the_copies_shown_gives_the_sources_of_citing_every_hit_then_grouping(tmp_path, fake_embedder,
+                                                                                          monkeypatch):
+    """The answer cites the copy each group of near-copies shows and builds no source for the others; what it
+    cites must be what citing every hit and grouping them gives: the same sources, scores, copies, other paths
+    (also_at), older versions and validity, with and without a unit named and a collection chosen."""
+    import index.library
+    from index.citing import cite, cite_grouped
+
+    alarm = ("# Hembesök\n\nGiltig till: {until}\n\n## Larm\n\nTryck på larmknappen i tre sekunder om du känner dig "
+             "hotad. Larmet går till vaktbolaget som ringer {who} direkt. Testa larmet innan du går. Skriv in besöket i "
+             "kalendern med adress och beräknad tid för återkomst, och lämna larmet i receptionen efteråt.\n")
+    root = tmp_path / "documents"
+    for unit, who, until in [("hemtjanst-norr", "chefen", "2030-12-31"), ("hemtjanst-soder", "samordnaren", "2020-01-01"),
+                             ("ekonomiskt-bistand", "jouren", "2031-06-30")]:
+        write(root / unit / "hembesok.md", alarm.format(until=until, who=who))
+    write(root / "hemtjanst-norr" / "kopia" / "hembesok.md", alarm.format(until="2030-12-31", who="chefen"))  # also_at
+    for year, frame in [("2019", "07.00–19.00"), ("2024", "07.00–18.00")]:
+        write(root / "gemensamt" / f"flex-{year}.md", f"Rutin för flextid\nBeslutsdatum: {year}-05-20\n\n# Rutin för "
+              f"flextid\n\nFlexramen är {frame}. Larmet i entrén testas varje morgon av den som öppnar.\n")
+    write(root / "gemensamt" / "nycklar.md", "# Nycklar\n\nNycklar till hembesök kvitteras ut hos samordnaren.\n")
+    library = Library(tmp_path / "data", embedder=fake_embedder)
+    library.build([root])
+    calls = []
+    monkeypatch.setattr(index.library, "cite_grouped", lambda *a, **k: calls.append((a, k)) or cite_grouped(*a, **k))
+    for question in ["hur larmar jag vid hembesök?", "vem ringer larmet på hemtjänst söder?",
+                     "larm på ekonomiskt bistånd", "vad är flexramen?", "var kvitteras nycklar till hembesök?"]:
+        for collections in [None, ["gemensamt", "hemtjanst-norr"], ["hemtjanst-soder"]]:
+            for k in (1, 2, 5):
+                library.ask(question, k=k, collections=collections)
+    assert len(calls) == 45
+    seen = set()
+    for (hits, passages, placed, versions, collections, today, asked_first), options in calls:
+        # also hits out of order and another unit's copy shown: the copy shown is then not the group's first
+        for shown_first in (asked_first, lambda path: "soder" in path, lambda path: "bistand" in path):
+            for ordered in (hits, hits[::-1]):
+                wanted = group_near_copies(cite(ordered, passages, placed, versions, collections, today, shown_first),
+                                           shown_first, limit=options["limit"])
+                shown = cite_grouped(ordered, passages, placed, versions, collections, today, shown_first, **options)
+                assert [asdict(s) for s in shown] == [asdict(s) for s in wanted]
+                scores = {h.passage_id: h.score for h in ordered}
+                for s in shown:  # the test covers these cases
+                    seen |= {case for case, holds in [
+                        ("also_in", s.also_in), ("also_at", s.also_at), ("older_versions", s.older_versions),
+                        ("expired", s.expired), ("a later copy shown", s.score != scores[s.passage_id])] if holds}
+    assert seen == {"also_in", "also_at", "older_versions", "expired", "a later copy shown"}
 
 
 def test_near_copies_are_told_by_shared_word_triples_not_by_length():
