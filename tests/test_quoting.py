@@ -253,6 +253,40 @@ def test_each_quotable_sentence_is_stored_with_its_vector_in_context(tmp_path, f
     assert sum(s.quotable for s in spans) == 2
 
 
+def test_the_guards_of_the_answer_kind_patterns_change_no_match():
+    """A pattern searched in every candidate sentence starts with a guard "(?=[…])" naming the letters a match
+    can start with. Taken out, the pattern must match the same: at the same place in the routines' lines and in
+    random text with the letters case-insensitive matching treats specially (İ, ı, ſ, the Kelvin sign). An
+    alternative added later whose first letter the guard lacks fails here."""
+    import random
+    import re
+    from pathlib import Path
+
+    from index import quoting
+
+    root = Path(__file__).resolve().parent.parent
+    lines = [line for folder in (root / "documents", root / "scripts" / "eval_kommun" / "documents")
+             for path in sorted(folder.rglob("*")) if path.suffix in {".md", ".txt"}
+             for line in path.read_text(encoding="utf-8").splitlines()]
+    rng = random.Random(4)
+    letters = list("abcdefghijklmnopqrstuvwxyzåäöéABCDEFGHIJKLMNOPSTUVWXYZÅÄÖ0123456789 .:–-") + ["İ", "ı", "ſ", "\u212a"]
+    guard = re.compile(r"\(\?=\[[^]]*\]\)")
+    checked = 0
+    for name in ("_TIME", "_PHONE", "_WHO", "_WHERE", "_GOAL"):
+        guarded = getattr(quoting, name)
+        plain = re.compile(guard.sub("", guarded.pattern), guarded.flags)
+        assert plain.pattern != guarded.pattern, name
+        own = re.findall(r"[a-zåäö]+", guarded.pattern)  # its words, in every case, and numbers: every alternative
+        words = own + [w.upper() for w in own] + [w.replace("s", "ſ").replace("i", "İ").replace("k", "\u212a") for w in own]
+        texts = lines + ["".join(rng.choice(letters + words + ["12.30", "0570-123 45", "1177", "114 14", "kl. 8"])
+                                 for _ in range(rng.randint(0, 30))) for _ in range(5_000)]
+        for text in texts:
+            fast, slow = guarded.search(text), plain.search(text)
+            assert (fast and fast.span()) == (slow and slow.span()), (name, text)
+            checked += slow is not None
+    assert len(lines) > 1000 and checked > 4_000
+
+
 def test_a_question_for_a_number_to_call_knows_phone_numbers_from_times_and_dates():
     from index.quoting import answer_kinds
 
