@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from typing import TypeVar
 
 from . import analysis
 from .answering import Source
 
 SHINGLE = 3
 NEAR = 0.6  # share of word triples two passages hold in common to count as copies of one text
+
+T = TypeVar("T")
 
 
 @lru_cache(maxsize=4096)  # the same passages come back question after question
@@ -39,6 +42,24 @@ def near(a: frozenset, b: frozenset) -> bool:
     return shared / (len(a) + len(b) - shared) >= NEAR
 
 
+def near_groups(items: list[T], text: Callable[[T], str], limit: int | None = None) -> list[list[T]]:
+    """Items in order, gathered into groups of near-copies (by ``text``), each group in order.
+
+    ``limit``: only the first ``limit`` groups are wanted; a later item then only joins one of them.
+    """
+    groups: list[tuple[str, list[T]]] = []
+    for item in items:
+        own = text(item)
+        for seen, members in groups:
+            if near_texts(own, seen):
+                members.append(item)
+                break
+        else:
+            if limit is None or len(groups) < limit:
+                groups.append((own, [item]))
+    return [members for _, members in groups]
+
+
 def group_near_copies(sources: list[Source], shown_first: Callable[[str], bool] = lambda _: False,
                       limit: int | None = None) -> list[Source]:
     """Sources in order with near-copies folded into the first of each group (its ``also_in``).
@@ -46,17 +67,8 @@ def group_near_copies(sources: list[Source], shown_first: Callable[[str], bool] 
     ``shown_first``: whether a document is the copy to show when it is in a group (the named unit's).
     ``limit``: only the first ``limit`` groups are wanted; a later source then only joins one of them.
     """
-    groups: list[tuple[str, list[Source]]] = []
-    for source in sources:
-        for seen, members in groups:
-            if near_texts(source.text, seen):
-                members.append(source)
-                break
-        else:
-            if limit is None or len(groups) < limit:
-                groups.append((source.text, [source]))
     out = []
-    for _, members in groups:
+    for members in near_groups(sources, lambda s: s.text, limit):
         shown = next((m for m in members if shown_first(m.document)), members[0])
         shown.score = max(m.score for m in members)
         shown.also_in = [m.document for m in members if m is not shown]

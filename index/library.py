@@ -24,12 +24,11 @@ from .answering import AbstainPolicy, Answer, decide, unknown_share
 from .audit import SYSTEM, Audit, reindex_details
 from .catalog import Catalog
 from .chunking import ChunkSettings
-from .citing import cite
+from .citing import cite_grouped
 from .datadir import DataDir
 from .describe import DocumentInfo, IndexStatus, document_infos, index_status
 from .embedder import DEFAULT_MODEL, Embedder, load_embedder, runtime_for
 from .errors import IndexMissing
-from .grouping import group_near_copies
 from .indexer import BuildReport, Indexer, check_roots, check_same_roots
 from .journal import Journal
 from .metadata import read_metadata
@@ -199,9 +198,8 @@ class Library:
                 hits = units.prefer(hits, {i: [d.path for d in served.placed.get(p.content_hash, [])]
                                            for i, p in passages.items()}, named)
             # replaced versions are dropped from the sources: the further candidates stand in for them
-            sources = cite(hits, passages, served.placed, served.versions, collections, self.clock(),
-                           lambda path: units.in_units(path, named))
-            sources = group_near_copies(sources, lambda path: units.in_units(path, named), limit=k)
+            sources = cite_grouped(hits, passages, served.placed, served.versions, collections, self.clock(),
+                                   lambda path: units.in_units(path, named), limit=k)
             if not sources:
                 return Answer(question, False, [], [], warnings=warnings, vector=query_vector, vector_model=self.embedder.name)
             alternatives = synonyms.alternatives(question, served.synonyms)

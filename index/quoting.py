@@ -163,23 +163,27 @@ _WANTS_WHO = re.compile(r"\b(vem|vilka|vilken|vem som|vems|till vem|med vem)\b",
 _WANTS_THINGS = re.compile(r"\b(ta\s+med|tar\s+med|ha\s+med|bifoga\w*|skicka\s+med|vilka\s+(handlingar|papper|underlag|"
                            r"intyg|dokument|blanketter)|vad\s+(krävs|behövs)\s+(för|till|vid|när))\b", re.IGNORECASE)
 _WANTS_WHERE = re.compile(r"\b(var|vart|varifrån|vilken mapp|vilket system|var hittar|var finns)\b", re.IGNORECASE)
+# These are searched in every new candidate sentence. A guard "(?=[…])" names the letters a match can start
+# with, so that the other positions fail at once instead of trying each alternative (_TIME: 17 → 8 µs a
+# sentence). The matches are the same: a test compares each pattern with its guards taken out.
 _TIME = re.compile(
+    r"(?=[\dsodgivåmetfnk])(?:"
     r"\b(\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton)\s+(arbets|vardags|kalender)?(dag|dagar|"
     r"dygn|vecka|veckor|månad|månader|timme|timmar|minuter|år)\b|\b(klockan|kl\.)\s*\d|\b\d{1,2}[.:]\d{2}\b|"
-    r"samma dag|omedelbart|genast|direkt|snarast|skyndsamt|senast|inom|dagligen|varje (dag|vecka|månad)|"
+    r"(?=[sodgivåm])(?:samma dag|omedelbart|genast|direkt|snarast|skyndsamt|senast|inom|dagligen|varje (dag|vecka|månad)|"
     r"gång(er)? (per|i|om|varje) (dag|dygn|vecka|veckan|månad|månaden|år|året|termin)|årligen|varannan|"
-    r"veckovis|månadsvis",
+    r"veckovis|månadsvis))",
     re.IGNORECASE)
-_PHONE = re.compile(r"(?<![\d.:–-])\b0\d{1,3}(?:[-–] ?| )\d{2,3}(?: ?\d{2,3}){0,3}\b(?![.:–-]?\d)|"
+_PHONE = re.compile(r"(?=[\dt])(?:(?<![\d.:–-])\b0\d{1,3}(?:[-–] ?| )\d{2,3}(?: ?\d{2,3}){0,3}\b(?![.:–-]?\d)|"
                     r"\b\d{3} \d{2} \d{2}\b|\b1177\b|\b112\b|"
-                    r"\b114 14\b|\btelefon\w*\b", re.IGNORECASE)
+                    r"\b114 14\b|\btelefon\w*\b)", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
 _THINGS = re.compile(r":\s*$|\b(bifoga\w*|underlag\w*|handlingar(na)?|intyg\w*|legitimation\w*|id-handling\w*|kopi(a|or)|"
                      r"ta\s+med|ha\s+med)\b", re.IGNORECASE)
-_WHO = re.compile(r"\b(chef\w*|ansvarig\w*|handläggare\w*|samordnare|kollega\w*|ledning\w*|sjuksköterska\w*|"
+_WHO = re.compile(r"(?=[cahskljnmfp])\b(chef\w*|ansvarig\w*|handläggare\w*|samordnare|kollega\w*|ledning\w*|sjuksköterska\w*|"
                   r"administratör\w*|jour\w*|nämnd\w*|arbetsledare\w*|mentor\w*|skyddsombud\w*|hr|"
                   r"företagshälsovård\w*|kurator\w*|personal\w*)\b", re.IGNORECASE)
-_WHERE = re.compile(r"\b(i|på|under)\s+\w+|\bmapp\w*|\bsystem\w*|\bintranät\w*|\bjournal\w*|\bakt\w*\b",
+_WHERE = re.compile(r"(?=[ipumsja])(?:\b(i|på|under)\s+\w+|\bmapp\w*|\bsystem\w*|\bintranät\w*|\bjournal\w*|\bakt\w*\b)",
                     re.IGNORECASE)
 
 
@@ -231,7 +235,7 @@ _ASKS_WHAT_IT_IS = re.compile(
 # A unit's own goal ("Exempelby har som mål att utredningar ska vara klara inom 90 dagar") sits beside the
 # requirement it is stricter than ("… slutförd senast inom fyra månader"); asked what one must do, the
 # requirement is the answer.
-_GOAL = re.compile(r"\b(som\s+mål|målet\s+är|målsättning\w*|strävar\w*\s+efter|eftersträva\w*|bör\s+om\s+möjligt)\b",
+_GOAL = re.compile(r"(?=[smeb])\b(som\s+mål|målet\s+är|målsättning\w*|strävar\w*\s+efter|eftersträva\w*|bör\s+om\s+möjligt)\b",
                    re.IGNORECASE)
 _ASKS_WHAT_IS_REQUIRED = re.compile(r"\b(måste|senast|krav\w*|tidsgräns\w*|frist\w*)\b", re.IGNORECASE)
 

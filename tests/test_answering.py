@@ -321,6 +321,51 @@ def test_a_sources_highlight_from_the_quotes_evidence_is_the_one_chosen_afresh()
     assert len({r.closeness for r in evidence} - {r.closeness for n in range(3) for r in _alone(evidence, n)}) > 0
 
 
+def test_closeness_is_measured_with_numpys_own_mean_and_standard_deviation():
+    """The sentences' mean and spread are summed as numpy's mean() and std() sum them, to the last bit: a
+    closeness that moved in its last digit could break a tie between two sentences differently."""
+    import numpy as np
+
+    from index.answering import _mean_and_std
+
+    rng = np.random.default_rng(3)
+    for n in [1, 2, 7, 8, 9, 15, 16, 17, 50, 127, 128, 129, 300]:
+        for values in (rng.uniform(0.7, 0.95, n), rng.normal(0, 1, n) * 1e3, rng.uniform(-1, 1, n).astype(np.float16)
+                       .astype(np.float64), np.full(n, 0.8123)):
+            assert _mean_and_std(values) == (float(values.mean()), float(values.std()))
+
+
+def test_a_quotes_lead_is_over_the_best_sentence_not_beside_it_nor_the_same_words_elsewhere():
+    """The lead is found by reading the sentences from the top score down: it must equal the plain rule, the
+    best score over every sentence not beside the quote and not holding its words."""
+    import math
+    import random
+
+    from index.answering import Candidate, _lead
+    from index.quoting import sentence_spans
+
+    texts = ["Ring chefen. Ring chefen direkt. Skriv en avvikelse. Larmet testas varje dag.",
+             "Ring  chefen. Skriv en avvikelse. Nycklar kvitteras ut.", "Ring chefen."]
+    candidates = [Candidate(t, None, sentence_spans(t, None)) for t in texts]
+    keys = [(c, i) for c, candidate in enumerate(candidates) for i in range(len(candidate.spans))]
+
+    def words(k):
+        span = candidates[k[0]].spans[k[1]]
+        return " ".join(candidates[k[0]].text[span.start : span.end].split()).casefold()
+
+    rng = random.Random(5)
+    for _ in range(2000):
+        scores = {k: rng.choice([0.0, 0.5, 1.0, rng.random()]) for k in rng.sample(keys, rng.randint(1, len(keys)))}
+        c, i = rng.choice(sorted(scores))
+        chosen = [j for j in (i - 1, i, i + 1) if 0 <= j < len(candidates[c].spans)][: rng.randint(1, 3)]
+        if i not in chosen:
+            chosen = [i]
+        beside = {(c, j + step) for j in chosen for step in (-1, 0, 1)}
+        rivals = [s for k, s in scores.items() if k not in beside and words(k) not in {words((c, j)) for j in chosen}]
+        best = max(scores[(c, j)] for j in chosen if (c, j) in scores)
+        assert _lead(scores, candidates, c, chosen) == (best - max(rivals) if rivals else math.inf)
+
+
 def test_a_lone_sentence_is_quoted_with_the_next_one_of_its_section():
     """The sentence that repeats the question's words often sets the scene; the one after it says what to do."""
     from index.answering import QuoteWeights, choose_quote, quote_sentences

@@ -4,6 +4,7 @@ source; a unit named in the question gets its own copy."""
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 
 import numpy as np
 from conftest import write
@@ -137,6 +138,53 @@ def test_grouping_only_the_groups_wanted_gives_the_same_first_groups_and_copies(
     assert wanted[0].also_in == ["enhet-3/r0.md", "enhet-7/r0.md"] and wanted[1].also_in == ["enhet-5/r1.md"]
 
 
+def test_citing_only_the_copies_shown_gives_the_sources_of_citing_every_hit_then_grouping(tmp_path, fake_embedder,
+                                                                                          monkeypatch):
+    """The answer cites the copy each group of near-copies shows and builds no source for the others; what it
+    cites must be what citing every hit and grouping them gives: the same sources, scores, copies, other paths
+    (also_at), older versions and validity, with and without a unit named and a collection chosen."""
+    import index.library
+    from index.citing import cite, cite_grouped
+
+    alarm = ("# Hembesök\n\nGiltig till: {until}\n\n## Larm\n\nTryck på larmknappen i tre sekunder om du känner dig "
+             "hotad. Larmet går till vaktbolaget som ringer {who} direkt. Testa larmet innan du går. Skriv in besöket i "
+             "kalendern med adress och beräknad tid för återkomst, och lämna larmet i receptionen efteråt.\n")
+    root = tmp_path / "documents"
+    for unit, who, until in [("hemtjanst-norr", "chefen", "2030-12-31"), ("hemtjanst-soder", "samordnaren", "2020-01-01"),
+                             ("ekonomiskt-bistand", "jouren", "2031-06-30")]:
+        write(root / unit / "hembesok.md", alarm.format(until=until, who=who))
+    write(root / "hemtjanst-norr" / "kopia" / "hembesok.md", alarm.format(until="2030-12-31", who="chefen"))  # also_at
+    for year, frame in [("2019", "07.00–19.00"), ("2024", "07.00–18.00")]:
+        write(root / "gemensamt" / f"flex-{year}.md", f"Rutin för flextid\nBeslutsdatum: {year}-05-20\n\n# Rutin för "
+              f"flextid\n\nFlexramen är {frame}. Larmet i entrén testas varje morgon av den som öppnar.\n")
+    write(root / "gemensamt" / "nycklar.md", "# Nycklar\n\nNycklar till hembesök kvitteras ut hos samordnaren.\n")
+    library = Library(tmp_path / "data", embedder=fake_embedder)
+    library.build([root])
+    calls = []
+    monkeypatch.setattr(index.library, "cite_grouped", lambda *a, **k: calls.append((a, k)) or cite_grouped(*a, **k))
+    for question in ["hur larmar jag vid hembesök?", "vem ringer larmet på hemtjänst söder?",
+                     "larm på ekonomiskt bistånd", "vad är flexramen?", "var kvitteras nycklar till hembesök?"]:
+        for collections in [None, ["gemensamt", "hemtjanst-norr"], ["hemtjanst-soder"]]:
+            for k in (1, 2, 5):
+                library.ask(question, k=k, collections=collections)
+    assert len(calls) == 45
+    seen = set()
+    for (hits, passages, placed, versions, collections, today, asked_first), options in calls:
+        # also hits out of order and another unit's copy shown: the copy shown is then not the group's first
+        for shown_first in (asked_first, lambda path: "soder" in path, lambda path: "bistand" in path):
+            for ordered in (hits, hits[::-1]):
+                wanted = group_near_copies(cite(ordered, passages, placed, versions, collections, today, shown_first),
+                                           shown_first, limit=options["limit"])
+                shown = cite_grouped(ordered, passages, placed, versions, collections, today, shown_first, **options)
+                assert [asdict(s) for s in shown] == [asdict(s) for s in wanted]
+                scores = {h.passage_id: h.score for h in ordered}
+                for s in shown:  # the test covers these cases
+                    seen |= {case for case, holds in [
+                        ("also_in", s.also_in), ("also_at", s.also_at), ("older_versions", s.older_versions),
+                        ("expired", s.expired), ("a later copy shown", s.score != scores[s.passage_id])] if holds}
+    assert seen == {"also_in", "also_at", "older_versions", "expired", "a later copy shown"}
+
+
 def test_near_copies_are_told_by_shared_word_triples_not_by_length():
     from index.grouping import near_texts
 
@@ -203,6 +251,40 @@ def test_each_quotable_sentence_is_stored_with_its_vector_in_context(tmp_path, f
         else:
             assert not vector.any(), sentence
     assert sum(s.quotable for s in spans) == 2
+
+
+def test_the_guards_of_the_answer_kind_patterns_change_no_match():
+    """A pattern searched in every candidate sentence starts with a guard "(?=[…])" naming the letters a match
+    can start with. Taken out, the pattern must match the same: at the same place in the routines' lines and in
+    random text with the letters case-insensitive matching treats specially (İ, ı, ſ, the Kelvin sign). An
+    alternative added later whose first letter the guard lacks fails here."""
+    import random
+    import re
+    from pathlib import Path
+
+    from index import quoting
+
+    root = Path(__file__).resolve().parent.parent
+    lines = [line for folder in (root / "documents", root / "scripts" / "eval_kommun" / "documents")
+             for path in sorted(folder.rglob("*")) if path.suffix in {".md", ".txt"}
+             for line in path.read_text(encoding="utf-8").splitlines()]
+    rng = random.Random(4)
+    letters = list("abcdefghijklmnopqrstuvwxyzåäöéABCDEFGHIJKLMNOPSTUVWXYZÅÄÖ0123456789 .:–-") + ["İ", "ı", "ſ", "\u212a"]
+    guard = re.compile(r"\(\?=\[[^]]*\]\)")
+    checked = 0
+    for name in ("_TIME", "_PHONE", "_WHO", "_WHERE", "_GOAL"):
+        guarded = getattr(quoting, name)
+        plain = re.compile(guard.sub("", guarded.pattern), guarded.flags)
+        assert plain.pattern != guarded.pattern, name
+        own = re.findall(r"[a-zåäö]+", guarded.pattern)  # its words, in every case, and numbers: every alternative
+        words = own + [w.upper() for w in own] + [w.replace("s", "ſ").replace("i", "İ").replace("k", "\u212a") for w in own]
+        texts = lines + ["".join(rng.choice(letters + words + ["12.30", "0570-123 45", "1177", "114 14", "kl. 8"])
+                                 for _ in range(rng.randint(0, 30))) for _ in range(5_000)]
+        for text in texts:
+            fast, slow = guarded.search(text), plain.search(text)
+            assert (fast and fast.span()) == (slow and slow.span()), (name, text)
+            checked += slow is not None
+    assert len(lines) > 1000 and checked > 4_000
 
 
 def test_a_question_for_a_number_to_call_knows_phone_numbers_from_times_and_dates():
