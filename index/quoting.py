@@ -167,12 +167,16 @@ _WANTS_WHERE = re.compile(r"\b(var|vart|varifrån|vilken mapp|vilket system|var 
 # with, so that the other positions fail at once instead of trying each alternative (_TIME: 17 → 8 µs a
 # sentence). The matches are the same: a test compares each pattern with its guards taken out.
 _TIME = re.compile(
-    r"(?=[\dsodgivåmetfnk])(?:"
+    r"(?=[\dsodgivåmetfnku])(?:"
     r"\b(\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton)\s+(arbets|vardags|kalender)?(dag|dagar|"
     r"dygn|vecka|veckor|månad|månader|timme|timmar|minuter|år)\b|\b(klockan|kl\.)\s*\d|\b\d{1,2}[.:]\d{2}\b|"
     r"(?=[sodgivåm])(?:samma dag|omedelbart|genast|direkt|snarast|skyndsamt|senast|inom|dagligen|varje (dag|vecka|månad)|"
     r"gång(er)? (per|i|om|varje) (dag|dygn|vecka|veckan|månad|månaden|år|året|termin)|årligen|varannan|"
-    r"veckovis|månadsvis))",
+    r"veckovis|månadsvis)|"
+    r"(?=[ouns])(?:omgående|utan (onödigt )?dröjsmål|så (snart|fort) som möjligt|nästa (vardag|arbetsdag)|"
+    r"nästkommande (vardag|arbetsdag|dag))\b|"  # the deadlines routines set without a number
+    r"(?=[if])(?:(innan|före) ((ditt|ert|du) )?(arbets)?pass(et)? (slutar|är slut|tar slut)|innan du går hem|"
+    r"(innan|före) arbetsdag(en|ens) (slut|är slut|slutar)))",
     re.IGNORECASE)
 _PHONE = re.compile(r"(?=[\dt])(?:(?<![\d.:–-])\b0\d{1,3}(?:[-–] ?| )\d{2,3}(?: ?\d{2,3}){0,3}\b(?![.:–-]?\d)|"
                     r"\b\d{3} \d{2} \d{2}\b|\b1177\b|\b112\b|"

@@ -397,3 +397,17 @@ def test_asked_what_to_bring_the_list_with_its_lead_in_is_quoted():
     quote = choose_quote("vad ska hon ta med till ansökan", [candidate])
     assert quote is not None
     assert quote_sentences(candidate, quote)[:2] == ["Till ansökan bifogas:", "• kontoutdrag för de senaste tre månaderna"]
+
+
+def test_a_deadline_without_a_number_is_a_time():
+    """Routines set many deadlines in words: "innan ditt arbetspass slutar", "utan dröjsmål"."""
+    from index.answering import choose_quote, quote_sentences
+
+    candidate = _candidate("Beskriv vad som hände och vad du gjorde. Registrera avvikelsen innan ditt arbetspass slutar. "
+                           "Enhetschefen går igenom avvikelserna på mötet.")
+    quote = choose_quote("hur snabbt måste jag skriva avvikelsen", [candidate], max_sentences=1)
+    assert quote is not None
+    assert quote_sentences(candidate, quote) == ["Registrera avvikelsen innan ditt arbetspass slutar."]
+    from index.quoting import _TIME
+    assert all(_TIME.search(s) for s in ["Anmäl utan dröjsmål.", "Ring nästa vardag.", "Gör det omgående.",
+                                         "Lämna den innan du går hem."])
