@@ -316,6 +316,15 @@ def _is(test: Callable[[str], bool], sentence: str) -> bool:
     return test(sentence)
 
 
+_FOUND_KEPT = 4096  # texts remembered for one set of terms
+
+
+@lru_cache(maxsize=256)  # a question asked again (by anyone, in any words with the same terms) reads the same texts
+def _found_for(terms: tuple[Term, ...]) -> dict[str, int]:
+    """Which of these terms each text read so far holds (see _terms_found): a pure function of the two."""
+    return {}
+
+
 class _Reading:
     """The question as the quote chooser reads it, once per question: its terms and their weights, the kinds
     of answer it asks for, and which of its terms each text read so far holds (a heading and a title are
@@ -332,14 +341,17 @@ class _Reading:
         self.kinds = answer_kinds(question)
         self.asks_what_it_is = asks_what_it_is(question)
         self.asks_what_is_required = asks_what_is_required(question)
-        self._found: dict[str, int] = {}
+        self._found = _found_for(tuple(self.terms))
         self._shares: dict[int, float] = {}
 
     def found(self, text: str) -> int:
         """Which of the question's terms the text holds (see _terms_found)."""
-        if text not in self._found:
-            self._found[text] = _terms_found(self.terms, text)
-        return self._found[text]
+        found = self._found.get(text)
+        if found is None:
+            found = _terms_found(self.terms, text)
+            if len(self._found) < _FOUND_KEPT:
+                self._found[text] = found
+        return found
 
     def share(self, found: int) -> float:
         """The weighted share of the question's terms that ``found`` holds: one of a few values a question."""
