@@ -571,7 +571,7 @@ QUOTE_CANDIDATES = 4  # the quote may come from any of the first four passages (
 
 def candidate_for(source: Source, passage) -> Candidate:
     """A source's passage with its stored sentences (a PassageRecord from the catalog)."""
-    spans = [Span.from_list(row) for row in passage.spans] or sentence_spans(passage.text, passage.lines, source.title)
+    spans = passage.sentences or sentence_spans(passage.text, passage.lines, source.title)
     vectors = None
     if passage.sentence_vectors and passage.spans:
         vectors = np.frombuffer(passage.sentence_vectors, dtype=SENTENCE_VECTOR_TYPE).reshape(len(spans), -1)
