@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from . import analysis
+from .numeric import mean_and_std
 from .quoting import (
     SENTENCE_VECTOR_TYPE,
     Span,
@@ -431,18 +432,10 @@ def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.n
 def _standardise(rows: list[Evidence]) -> None:
     """Each sentence's closeness: its similarity in standard deviations above the rows' mean."""
     if rows:
-        mean, spread = _mean_and_std(np.array([r.similarity for r in rows]))
-        spread = spread or 1.0
+        mean, std = mean_and_std(np.array([r.similarity for r in rows]))
+        centre, spread = float(mean), float(std) or 1.0
         for r in rows:
-            r.closeness = (r.similarity - mean) / spread
-
-
-def _mean_and_std(values: np.ndarray) -> tuple[float, float]:
-    """``values.mean()`` and ``values.std()``: numpy's own sums in the same order, without the checks that made
-    them most of the cost on a question's few dozen sentences."""
-    mean = np.add.reduce(values) / len(values)
-    deviations = values - mean
-    return float(mean), math.sqrt(np.add.reduce(deviations * deviations) / len(values))
+            r.closeness = (r.similarity - centre) / spread
 
 
 def _alone(evidence: list[Evidence], c: int) -> list[Evidence]:

@@ -321,18 +321,22 @@ def test_a_sources_highlight_from_the_quotes_evidence_is_the_one_chosen_afresh()
     assert len({r.closeness for r in evidence} - {r.closeness for n in range(3) for r in _alone(evidence, n)}) > 0
 
 
-def test_closeness_is_measured_with_numpys_own_mean_and_standard_deviation():
-    """The sentences' mean and spread are summed as numpy's mean() and std() sum them, to the last bit: a
-    closeness that moved in its last digit could break a tie between two sentences differently."""
+def test_closeness_and_fused_scores_use_numpys_own_mean_and_standard_deviation():
+    """The sentences' and the candidates' mean and spread are summed as numpy's mean() and std() sum them, to
+    the last bit: a closeness or a fused score that moved in its last digit could break a tie differently."""
     import numpy as np
 
-    from index.answering import _mean_and_std
+    from index.numeric import mean_and_std
 
     rng = np.random.default_rng(3)
     for n in [1, 2, 7, 8, 9, 15, 16, 17, 50, 127, 128, 129, 300]:
         for values in (rng.uniform(0.7, 0.95, n), rng.normal(0, 1, n) * 1e3, rng.uniform(-1, 1, n).astype(np.float16)
                        .astype(np.float64), np.full(n, 0.8123)):
-            assert _mean_and_std(values) == (float(values.mean()), float(values.std()))
+            mean, std = mean_and_std(values)
+            assert (float(mean), float(std)) == (float(values.mean()), float(values.std()))
+        signals = np.column_stack([rng.uniform(0.7, 0.9, n), rng.exponential(5, n) * (rng.random(n) < 0.5), np.zeros(n)])
+        mean, std = mean_and_std(signals, axis=0)
+        assert mean.tobytes() == signals.mean(axis=0).tobytes() and std.tobytes() == signals.std(axis=0).tobytes()
 
 
 def test_a_quotes_lead_is_over_the_best_sentence_not_beside_it_nor_the_same_words_elsewhere():
