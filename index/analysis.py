@@ -115,18 +115,24 @@ def _all_trigrams(terms: frozenset[str]) -> frozenset[str]:
     return frozenset().union(*map(_trigrams, terms))
 
 
-@lru_cache(maxsize=200_000)
 def similar_to_any(term: str, others: frozenset[str]) -> bool:
     """Whether ``term`` is ``similar`` to any of ``others`` (a sentence's terms, see sentence_terms).
 
     Asked hundreds of times a question, once for every question word in every candidate sentence, and
     nearly always false: a word shares at most the trigrams that all of ``others`` share with the term,
     and one sharing most of their trigrams shares at least SHARED_TRIGRAMS of the term's, so most
-    sentences are ruled out at once; in the rest the length is compared first.
+    sentences are ruled out at once (and nothing is remembered for them); in the rest the length is
+    compared first.
     """
-    length, mine = len(term), _trigrams(term)
+    mine = _trigrams(term)
     if len(mine & _all_trigrams(others)) < SHARED_TRIGRAMS * len(mine):
         return False
+    return _similar_to_one_of(term, others)
+
+
+@lru_cache(maxsize=200_000)
+def _similar_to_one_of(term: str, others: frozenset[str]) -> bool:
+    length, mine = len(term), _trigrams(term)
     return any(abs(length - len(other)) <= LENGTH_SLACK and _mostly_shared(mine, _trigrams(other)) for other in others)
 
 

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from . import analysis
+from .numeric import mean_and_std
 from .quoting import (
     SENTENCE_VECTOR_TYPE,
     Span,
@@ -316,6 +317,15 @@ def _is(test: Callable[[str], bool], sentence: str) -> bool:
     return test(sentence)
 
 
+_FOUND_KEPT = 4096  # texts remembered for one set of terms
+
+
+@lru_cache(maxsize=256)  # a question asked again (by anyone, in any words with the same terms) reads the same texts
+def _found_for(terms: tuple[Term, ...]) -> dict[str, int]:
+    """Which of these terms each text read so far holds (see _terms_found): a pure function of the two."""
+    return {}
+
+
 class _Reading:
     """The question as the quote chooser reads it, once per question: its terms and their weights, the kinds
     of answer it asks for, and which of its terms each text read so far holds (a heading and a title are
@@ -332,14 +342,17 @@ class _Reading:
         self.kinds = answer_kinds(question)
         self.asks_what_it_is = asks_what_it_is(question)
         self.asks_what_is_required = asks_what_is_required(question)
-        self._found: dict[str, int] = {}
+        self._found = _found_for(tuple(self.terms))
         self._shares: dict[int, float] = {}
 
     def found(self, text: str) -> int:
         """Which of the question's terms the text holds (see _terms_found)."""
-        if text not in self._found:
-            self._found[text] = _terms_found(self.terms, text)
-        return self._found[text]
+        found = self._found.get(text)
+        if found is None:
+            found = _terms_found(self.terms, text)
+            if len(self._found) < _FOUND_KEPT:
+                self._found[text] = found
+        return found
 
     def share(self, found: int) -> float:
         """The weighted share of the question's terms that ``found`` holds: one of a few values a question."""
@@ -427,18 +440,10 @@ def _announces_items(candidate: Candidate, i: int) -> bool:
 def _standardise(rows: list[Evidence]) -> None:
     """Each sentence's closeness: its similarity in standard deviations above the rows' mean."""
     if rows:
-        mean, spread = _mean_and_std(np.array([r.similarity for r in rows]))
-        spread = spread or 1.0
+        mean, std = mean_and_std(np.array([r.similarity for r in rows]))
+        centre, spread = float(mean), float(std) or 1.0
         for r in rows:
-            r.closeness = (r.similarity - mean) / spread
-
-
-def _mean_and_std(values: np.ndarray) -> tuple[float, float]:
-    """``values.mean()`` and ``values.std()``: numpy's own sums in the same order, without the checks that made
-    them most of the cost on a question's few dozen sentences."""
-    mean = np.add.reduce(values) / len(values)
-    deviations = values - mean
-    return float(mean), math.sqrt(np.add.reduce(deviations * deviations) / len(values))
+            r.closeness = (r.similarity - centre) / spread
 
 
 def _alone(evidence: list[Evidence], c: int) -> list[Evidence]:
@@ -567,7 +572,7 @@ QUOTE_CANDIDATES = 4  # the quote may come from any of the first four passages (
 
 def candidate_for(source: Source, passage) -> Candidate:
     """A source's passage with its stored sentences (a PassageRecord from the catalog)."""
-    spans = [Span.from_list(row) for row in passage.spans] or sentence_spans(passage.text, passage.lines, source.title)
+    spans = passage.sentences or sentence_spans(passage.text, passage.lines, source.title)
     vectors = None
     if passage.sentence_vectors and passage.spans:
         vectors = np.frombuffer(passage.sentence_vectors, dtype=SENTENCE_VECTOR_TYPE).reshape(len(spans), -1)

@@ -10,11 +10,13 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 from typing import cast
 
 import sqlite_utils
 
 from .metadata import RoutineMetadata
+from .quoting import Span
 from .store import set_meta
 
 _CHUNK = 500  # ids or hashes per IN (...) list: SQLite limits the number of parameters
@@ -68,6 +70,11 @@ class PassageRecord:
     lines: list  # per line of text: [page, is_heading]
     spans: list = field(default_factory=list)  # its sentences: [start, end, line, section, quotable, item]
     sentence_vectors: bytes | None = None  # float16, a row per span (zeros for a span never quoted)
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """``spans`` read once: the served generation keeps its passages, and questions share them."""
+        return [Span.from_list(row) for row in self.spans]
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ import sqlite_utils
 
 from . import analysis
 from .catalog import KeywordText
+from .numeric import mean_and_std
 from .vectors import Among, VectorIndex
 
 
@@ -252,9 +253,9 @@ class HybridSearcher:
             dense.update({pid: float(s) for pid, s in zip(missing, sims)})
         ids = list(candidates)
         signals = np.array([[dense[p], stemmed.get(p, 0.0), trigram.get(p, 0.0)] for p in ids])
-        spread = signals.std(axis=0)
+        mean, spread = mean_and_std(signals, axis=0)
         spread[spread == 0] = 1.0
-        fused = (((signals - signals.mean(axis=0)) / spread) @ np.array([w.dense, w.stemmed, w.trigram])).tolist()
+        fused = (((signals - mean) / spread) @ np.array([w.dense, w.stemmed, w.trigram])).tolist()
         best = sorted(range(len(ids)), key=fused.__getitem__, reverse=True)[:k]  # stable: ties keep their order
         rows = signals.tolist()
         return [Hit(ids[j], fused[j], *rows[j]) for j in best]

@@ -1,5 +1,5 @@
 """The extractive answer: which sentences are quoted, where they are cited, and when to abstain."""
-from index.answering import AbstainPolicy, coverage, locate, select_sentences, unknown_share
+from index.answering import AbstainPolicy, coverage, locate, question_terms, select_sentences, unknown_share
 from index.quoting import speaks_of_itself
 
 PASSAGE = ("5.3 Så larmar du\nHåll in den röda knappen i tre sekunder. Larmet vibrerar två gånger.\n"
@@ -321,18 +321,22 @@ def test_a_sources_highlight_from_the_quotes_evidence_is_the_one_chosen_afresh()
     assert len({r.closeness for r in evidence} - {r.closeness for n in range(3) for r in _alone(evidence, n)}) > 0
 
 
-def test_closeness_is_measured_with_numpys_own_mean_and_standard_deviation():
-    """The sentences' mean and spread are summed as numpy's mean() and std() sum them, to the last bit: a
-    closeness that moved in its last digit could break a tie between two sentences differently."""
+def test_closeness_and_fused_scores_use_numpys_own_mean_and_standard_deviation():
+    """The sentences' and the candidates' mean and spread are summed as numpy's mean() and std() sum them, to
+    the last bit: a closeness or a fused score that moved in its last digit could break a tie differently."""
     import numpy as np
 
-    from index.answering import _mean_and_std
+    from index.numeric import mean_and_std
 
     rng = np.random.default_rng(3)
     for n in [1, 2, 7, 8, 9, 15, 16, 17, 50, 127, 128, 129, 300]:
         for values in (rng.uniform(0.7, 0.95, n), rng.normal(0, 1, n) * 1e3, rng.uniform(-1, 1, n).astype(np.float16)
                        .astype(np.float64), np.full(n, 0.8123)):
-            assert _mean_and_std(values) == (float(values.mean()), float(values.std()))
+            mean, std = mean_and_std(values)
+            assert (float(mean), float(std)) == (float(values.mean()), float(values.std()))
+        signals = np.column_stack([rng.uniform(0.7, 0.9, n), rng.exponential(5, n) * (rng.random(n) < 0.5), np.zeros(n)])
+        mean, std = mean_and_std(signals, axis=0)
+        assert mean.tobytes() == signals.mean(axis=0).tobytes() and std.tobytes() == signals.std(axis=0).tobytes()
 
 
 def test_a_quotes_lead_is_over_the_best_sentence_not_beside_it_nor_the_same_words_elsewhere():
@@ -364,6 +368,26 @@ def test_a_quotes_lead_is_over_the_best_sentence_not_beside_it_nor_the_same_word
         rivals = [s for k, s in scores.items() if k not in beside and words(k) not in {words((c, j)) for j in chosen}]
         best = max(scores[(c, j)] for j in chosen if (c, j) in scores)
         assert _lead(scores, candidates, c, chosen) == (best - max(rivals) if rivals else math.inf)
+
+
+def test_a_question_asked_again_reads_its_texts_from_memory_only_for_the_same_terms():
+    """The texts a question's terms were looked for in are remembered for the next question with the same terms
+    (synonyms included). What is remembered must be what reading the text afresh gives, and a question whose
+    terms differ, if only by a synonym, or by one word, must not get another's."""
+    from index.answering import _Reading, _terms_found
+
+    sentences = ["Vid hot eller våld ringer du 112.", "Hembesök görs två och två.", "Våld i nära relation anmäls.",
+                 "Personalen larmar vid hot.", "Den som slår en kollega polisanmäls."]
+    questions = [("vad gör jag om en klient slår mig?", None), ("vad gör jag om en klient slår mig?", {"slår": ["våld"]}),
+                 ("om en klient slår mig, vad gör jag?", {"slår": ["våld"]}), ("vad gör jag om en klient hotar mig?", None)]
+    for _ in range(2):  # the second round reads from memory
+        for question, alternatives in questions:
+            reading = _Reading(question, alternatives, None)
+            for sentence in sentences:
+                assert reading.found(sentence) == _terms_found(question_terms(question, alternatives), sentence)
+    plain, synonym = (_Reading(q, a, None) for q, a in questions[:2])
+    assert plain.found(sentences[2]) != synonym.found(sentences[2])  # "våld" counts for "slår" only with the synonym
+    assert synonym._found is _Reading(*questions[2], None)._found  # the same terms in other words: one memory
 
 
 def test_a_lone_sentence_is_quoted_with_the_next_one_of_its_section():

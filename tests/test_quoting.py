@@ -11,6 +11,7 @@ from conftest import write
 
 from index import Answer, Library, synonyms, units
 from index.answering import Candidate, choose_quote, quote_sentences
+from index.catalog import Catalog
 from index.chunking import split_sentences
 from index.evaluation import Case, evaluate
 from index.grouping import group_near_copies
@@ -251,6 +252,10 @@ def test_each_quotable_sentence_is_stored_with_its_vector_in_context(tmp_path, f
         else:
             assert not vector.any(), sentence
     assert sum(s.quotable for s in spans) == 2
+    # the served generation's passage reads its stored sentences once, and reads them as stored
+    library.ask("hur larmar jag?")
+    passage = library._served.passages(Catalog(library.db), [row["id"]])[row["id"]]
+    assert passage.sentences == spans and passage.sentences is passage.sentences
 
 
 def test_the_guards_of_the_answer_kind_patterns_change_no_match():
