@@ -456,7 +456,8 @@ _REFERS_BACK = re.compile(r"^(det|detta|dessa|denna|då|därför|där|dit|de|den
                           r"(\S+\s+){0,3}(i stället|istället)\b)", re.IGNORECASE)  # "Använd i stället …"
 
 
-_LEADS_IN = re.compile(r"(:|\btill exempel|\bbland annat|\bt\.ex\.|\bsåsom|\bföljande)\s*$", re.IGNORECASE)
+_LEADS_IN = re.compile(r"(?=[:tbsf])(:|\btill exempel|\bbland annat|\bt\.ex\.|\bsåsom|\bföljande)\s*$",
+                       re.IGNORECASE)  # the guard "(?=[…])": see quoting._TIME
 
 
 # A lone sentence rarely says all: the next sentence of its section usually goes on with the answer ("Polisen
