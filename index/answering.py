@@ -371,7 +371,7 @@ class _Reading:
 
     def holds_kind(self, sentence: str) -> bool:
         """Whether the sentence holds the kind of answer asked for (a time, a phone number …)."""
-        return any(_holds(kind, sentence) for kind in self.kinds)
+        return bool(self.kinds) and any(_holds(kind, sentence) for kind in self.kinds)
 
     def aside(self, sentence: str) -> bool:
         """A sentence beside the point: on the routine's purpose or scope, or a definition, where the question
@@ -410,19 +410,23 @@ def sentence_evidence(question: str, candidates: list[Candidate], query_vector: 
 
 def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.ndarray | None) -> list[Evidence]:
     best_score = max((c.score for c in candidates), default=0.0)
+    query = query_vector.reshape(-1).astype(np.float32) if query_vector is not None else None
     rows: list[Evidence] = []
     for c, candidate in enumerate(candidates):
         sims = None
-        if candidate.vectors is not None and query_vector is not None and len(candidate.vectors) == len(candidate.spans):
-            sims = candidate.vectors.astype(np.float32) @ query_vector.reshape(-1).astype(np.float32)
+        if candidate.vectors is not None and query is not None and len(candidate.vectors) == len(candidate.spans):
+            sims = (candidate.vectors.astype(np.float32) @ query).tolist()
+        around: dict[int, int] = {}  # by section
         for i, span in enumerate(candidate.spans):
             if not span.quotable:
                 continue
             sentence = candidate.text[span.start : span.end]
             found = reading.found(sentence)
+            if span.section not in around:
+                around[span.section] = reading.around(candidate, span.section)
             rows.append(Evidence(
-                c, i, reading.share(found), reading.share(found | reading.around(candidate, span.section)),
-                float(sims[i]) if sims is not None else 0.0, 0.0,
+                c, i, reading.share(found), reading.share(found | around[span.section]),
+                sims[i] if sims is not None else 0.0, 0.0,
                 1.0 if reading.holds_kind(sentence) else 0.0,
                 len(sentence.split()) < 4 and not span.item, best_score - candidate.score, reading.aside(sentence)))
     _standardise(rows)
