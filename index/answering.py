@@ -177,13 +177,14 @@ class Term(NamedTuple):
     alternatives: tuple[tuple[str, str | None], ...] = ()
 
 
-def _stems_and_prefixes(text: str) -> list[tuple[str, str | None]]:
+@lru_cache(maxsize=4096)  # a question is read for its grade's unknown words and again for its quote
+def _stems_and_prefixes(text: str) -> tuple[tuple[str, str | None], ...]:
     prefixes: dict[str, str | None] = {analysis.stem(w): None for w in analysis.expand(analysis.words(text))}
     for p in analysis.trigram_terms(text):
         for stem in prefixes:
             if stem.startswith(p):
                 prefixes[stem] = p
-    return [(t, prefixes.get(t)) for t in dict.fromkeys(analysis.content_terms(text))]
+    return tuple((t, prefixes.get(t)) for t in dict.fromkeys(analysis.content_terms(text)))
 
 
 # Words that only name the kind of answer wanted: "telefonnumret till socialjouren" is answered by

@@ -390,6 +390,21 @@ def test_a_question_asked_again_reads_its_texts_from_memory_only_for_the_same_te
     assert synonym._found is _Reading(*questions[2], None)._found  # the same terms in other words: one memory
 
 
+def test_a_questions_words_read_from_memory_are_the_words_read_afresh():
+    """A question's stems and compound prefixes are remembered (the grade and the quote both read them); what is
+    remembered must be what reading the text afresh gives, for the question and for each synonym."""
+    from index.answering import _stems_and_prefixes
+
+    alternatives = {"slår": ["våld", "hot"], "mejla": ["e-post"]}
+    for question in ["Hur ofta ska man ha hembesök?", "vad gör jag om en klient slår mig?", "kan jag mejla journalen",
+                     "Hembesöksrutinen för nyanställda", "hembesöksrutinen FÖR nyanställda"]:
+        for _ in range(2):
+            assert _stems_and_prefixes(question) == tuple(_stems_and_prefixes.__wrapped__(question))
+            fresh = [(t.stem, t.prefix, t.alternatives) for t in question_terms(question, alternatives)]
+            assert fresh == [(t.stem, t.prefix, t.alternatives) for t in question_terms(question, alternatives)]
+    assert question_terms("vad gör jag om en klient slår mig?", alternatives)[-1].alternatives  # "slår": våld, hot
+
+
 def test_a_lone_sentence_is_quoted_with_the_next_one_of_its_section():
     """The sentence that repeats the question's words often sets the scene; the one after it says what to do."""
     from index.answering import QuoteWeights, choose_quote, quote_sentences
