@@ -429,9 +429,17 @@ def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.n
                 c, i, reading.share(found), reading.share(found | around[span.section]),
                 sims[i] if sims is not None else 0.0, 0.0,
                 1.0 if reading.holds_kind(sentence) else 0.0,
-                len(sentence.split()) < 4 and not span.item, best_score - candidate.score, reading.aside(sentence)))
+                len(sentence.split()) < 4 and not span.item and not _announces_items(candidate, i),
+                best_score - candidate.score, reading.aside(sentence)))
     _standardise(rows)
     return rows
+
+
+def _announces_items(candidate: Candidate, i: int) -> bool:
+    """A lead-in to a list ("Till ansökan bifogas:") is short, but no fragment: it says what the items are."""
+    spans = candidate.spans
+    return (i + 1 < len(spans) and spans[i + 1].item and spans[i + 1].section == spans[i].section
+            and candidate.text[spans[i].start : spans[i].end].rstrip().endswith(":"))
 
 
 def _standardise(rows: list[Evidence]) -> None:

@@ -76,8 +76,8 @@ def is_quotable(sentence: str, title: str = "") -> bool:
     if header_like and (text.endswith(":") or _DATE.search(text) or (label and _HEADER_WORDS.search(label)
                         and len(tokens) <= 8 and not text.endswith((".", "!", "?")))) and len(tokens) <= 14:
         return False  # "Beslutad av:", "Giltig till: 2027-03-31", "Dokumentansvarig är: Verksamhetsutvecklare"
-    if text.endswith(":") and len(tokens) <= 3:
-        return False
+    if text.endswith(":") and len(tokens) <= 3 and not any(_verbish(t) for t in alpha):
+        return False  # "Kontakt:", "Övriga rutiner:"; "Till ansökan bifogas:" announces what to bring
     numeric = sum(1 for t in tokens if not any(c.isalpha() for c in t) or t in {"§", "kap.", "a", "b"})
     capitals = sum(1 for t in alpha[1:] if t[0].isupper())
     has_verb = any(_verbish(t) for t in alpha)
@@ -158,22 +158,32 @@ _WANTS_TIME = re.compile(
 _WANTS_PHONE = re.compile(r"\b(telefon\w*|tel|tfn|nummer|numret|ringa|ringer|ring|nå|når)\b", re.IGNORECASE)
 _WANTS_NUMBER = re.compile(r"\b(hur (många|manga|mycket)|belopp|kronor|kr|summa|antal|procent)\b", re.IGNORECASE)
 _WANTS_WHO = re.compile(r"\b(vem|vilka|vilken|vem som|vems|till vem|med vem)\b", re.IGNORECASE)
+# "vad ska hon ta med", "vilka papper behövs": the answer is what to bring or attach, usually a list with a
+# lead-in ("Till ansökan bifogas:") that shares no word with the question.
+_WANTS_THINGS = re.compile(r"\b(ta\s+med|tar\s+med|ha\s+med|bifoga\w*|skicka\s+med|vilka\s+(handlingar|papper|underlag|"
+                           r"intyg|dokument|blanketter)|vad\s+(krävs|behövs)\s+(för|till|vid|när))\b", re.IGNORECASE)
 _WANTS_WHERE = re.compile(r"\b(var|vart|varifrån|vilken mapp|vilket system|var hittar|var finns)\b", re.IGNORECASE)
 # These are searched in every new candidate sentence. A guard "(?=[…])" names the letters a match can start
 # with, so that the other positions fail at once instead of trying each alternative (_TIME: 17 → 8 µs a
 # sentence). The matches are the same: a test compares each pattern with its guards taken out.
 _TIME = re.compile(
-    r"(?=[\dsodgivåmetfnk])(?:"
+    r"(?=[\dsodgivåmetfnku])(?:"
     r"\b(\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton)\s+(arbets|vardags|kalender)?(dag|dagar|"
     r"dygn|vecka|veckor|månad|månader|timme|timmar|minuter|år)\b|\b(klockan|kl\.)\s*\d|\b\d{1,2}[.:]\d{2}\b|"
     r"(?=[sodgivåm])(?:samma dag|omedelbart|genast|direkt|snarast|skyndsamt|senast|inom|dagligen|varje (dag|vecka|månad)|"
     r"gång(er)? (per|i|om|varje) (dag|dygn|vecka|veckan|månad|månaden|år|året|termin)|årligen|varannan|"
-    r"veckovis|månadsvis))",
+    r"veckovis|månadsvis)|"
+    r"(?=[ouns])(?:omgående|utan (onödigt )?dröjsmål|så (snart|fort) som möjligt|nästa (vardag|arbetsdag)|"
+    r"nästkommande (vardag|arbetsdag|dag))\b|"  # the deadlines routines set without a number
+    r"(?=[if])(?:(innan|före) ((ditt|ert|du) )?(arbets)?pass(et)? (slutar|är slut|tar slut)|innan du går hem|"
+    r"(innan|före) arbetsdag(en|ens) (slut|är slut|slutar)))",
     re.IGNORECASE)
 _PHONE = re.compile(r"(?=[\dt])(?:(?<![\d.:–-])\b0\d{1,3}(?:[-–] ?| )\d{2,3}(?: ?\d{2,3}){0,3}\b(?![.:–-]?\d)|"
                     r"\b\d{3} \d{2} \d{2}\b|\b1177\b|\b112\b|"
                     r"\b114 14\b|\btelefon\w*\b)", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
+_THINGS = re.compile(r":\s*$|\b(bifoga\w*|underlag\w*|handlingar(na)?|intyg\w*|legitimation\w*|id-handling\w*|kopi(a|or)|"
+                     r"ta\s+med|ha\s+med)\b", re.IGNORECASE)
 _WHO = re.compile(r"(?=[cahskljnmfp])\b(chef\w*|ansvarig\w*|handläggare\w*|samordnare|kollega\w*|ledning\w*|sjuksköterska\w*|"
                   r"administratör\w*|jour\w*|nämnd\w*|arbetsledare\w*|mentor\w*|skyddsombud\w*|hr|"
                   r"företagshälsovård\w*|kurator\w*|personal\w*)\b", re.IGNORECASE)
@@ -263,6 +273,8 @@ def answer_kinds(question: str) -> list[re.Pattern]:
         kinds.append(_NUMBER)
     if _WANTS_WHO.search(question):
         kinds.append(_WHO)
+    if _WANTS_THINGS.search(question):
+        kinds.append(_THINGS)
     if _WANTS_WHERE.search(question) and not kinds:
         kinds.append(_WHERE)
     return kinds

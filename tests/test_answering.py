@@ -418,3 +418,35 @@ def test_a_lone_sentence_is_quoted_with_the_next_one_of_its_section():
                                                  "Hänvisa dem alltid till registrator."]
     one = choose_quote("polisen ringde och frågade om en klient", [candidate], weights=alone, max_sentences=1)
     assert one is not None and len(one.spans) == 1
+
+
+def test_asked_what_to_bring_the_list_with_its_lead_in_is_quoted():
+    """"Till ansökan bifogas:" is three words that share little with "vad ska hon ta med", but it says what
+    the items below it are: it may be quoted, is no fragment, and holds the kind of answer asked for."""
+    from index.answering import choose_quote, quote_sentences, sentence_evidence
+    from index.quoting import is_quotable
+
+    candidate = _candidate("Ansökan görs i e-tjänsten eller på blanketten i receptionen. Till ansökan bifogas:\n"
+                           "• kontoutdrag för de senaste tre månaderna\n• hyresavi eller hyreskontrakt\n"
+                           "Ansökan räknas som komplett när allt har kommit in.")
+    assert is_quotable("Till ansökan bifogas:") and not is_quotable("Övriga kontakter:")
+    [lead_in] = [e for e in sentence_evidence("vad ska hon ta med till ansökan", [candidate])
+                 if candidate.text[candidate.spans[e.span].start:].startswith("Till ansökan")]
+    assert lead_in.kind == 1.0 and not lead_in.short
+    quote = choose_quote("vad ska hon ta med till ansökan", [candidate])
+    assert quote is not None
+    assert quote_sentences(candidate, quote)[:2] == ["Till ansökan bifogas:", "• kontoutdrag för de senaste tre månaderna"]
+
+
+def test_a_deadline_without_a_number_is_a_time():
+    """Routines set many deadlines in words: "innan ditt arbetspass slutar", "utan dröjsmål"."""
+    from index.answering import choose_quote, quote_sentences
+
+    candidate = _candidate("Beskriv vad som hände och vad du gjorde. Registrera avvikelsen innan ditt arbetspass slutar. "
+                           "Enhetschefen går igenom avvikelserna på mötet.")
+    quote = choose_quote("hur snabbt måste jag skriva avvikelsen", [candidate], max_sentences=1)
+    assert quote is not None
+    assert quote_sentences(candidate, quote) == ["Registrera avvikelsen innan ditt arbetspass slutar."]
+    from index.quoting import _TIME
+    assert all(_TIME.search(s) for s in ["Anmäl utan dröjsmål.", "Ring nästa vardag.", "Gör det omgående.",
+                                         "Lämna den innan du går hem."])

@@ -48,7 +48,7 @@ def test_a_flattened_header_box_and_a_line_that_only_names_a_unit_are_never_quot
             "hemtjänst norr\nEnheten för ekonomiskt bistånd\nTill ansökan bifogas:\nHyresavi eller hyreskontrakt\n"
             "kontoutdrag för de senaste tre månaderna\nRing samordnaren om brukaren inte öppnar.")
     quotable = [text[s.start:s.end] for s in sentence_spans(text, None) if s.quotable]
-    assert quotable == ["Hyresavi eller hyreskontrakt", "kontoutdrag för de senaste tre månaderna",
+    assert quotable == ["Till ansökan bifogas:", "Hyresavi eller hyreskontrakt", "kontoutdrag för de senaste tre månaderna",
                         "Ring samordnaren om brukaren inte öppnar."]
 
 
