@@ -499,8 +499,8 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
         return None
     scores = {(r.candidate, r.span): r.score(weights) for r in evidence}
     by_key = {(r.candidate, r.span): r for r in evidence}
-    best = max(evidence, key=lambda r: (round(scores[(r.candidate, r.span)], 6), -r.candidate, -r.span))
-    c, i = best.candidate, best.span
+    _, c, i = max((round(score, 6), -c, -i) for (c, i), score in scores.items())  # on a tie the first sentence
+    c, i = -c, -i
     candidate = candidates[c]
     spans = candidate.spans
 

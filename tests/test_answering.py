@@ -52,6 +52,15 @@ def test_a_question_wanting_a_time_quotes_the_sentence_holding_one():
 def test_on_a_tie_the_earlier_sentence_wins():
     passage = "Kärntiden är 09.00–15.00. Under kärntiden ska du vara i tjänst om du inte är ledig."
     assert select_sentences("vad är kärntiden", passage)[0] == "Kärntiden är 09.00–15.00."
+    from index.answering import Candidate, QuoteWeights, choose_quote
+    from index.quoting import sentence_spans
+
+    text = ("Ring chefen direkt om larmet går. Skriv en rapport om händelsen. Ring chefen direkt om larmet går. "
+            "Lunch serveras klockan tolv i matsalen.")
+    same = [Candidate(text, None, sentence_spans(text, None)) for _ in range(2)]
+    for candidates, weights in [(same[:1], QuoteWeights()), (same, QuoteWeights(rank=0.0))]:  # one passage; two alike
+        quote = choose_quote("ring chefen när larmet går", candidates, weights=weights, max_sentences=1)
+        assert quote is not None and (quote.candidate, quote.spans[0]) == (0, 0)
 
 
 def test_a_routine_in_force_is_cited_with_its_validity_and_owner():
