@@ -177,13 +177,14 @@ class Term(NamedTuple):
     alternatives: tuple[tuple[str, str | None], ...] = ()
 
 
-def _stems_and_prefixes(text: str) -> list[tuple[str, str | None]]:
+@lru_cache(maxsize=4096)  # a question is read for its grade's unknown words and again for its quote
+def _stems_and_prefixes(text: str) -> tuple[tuple[str, str | None], ...]:
     prefixes: dict[str, str | None] = {analysis.stem(w): None for w in analysis.expand(analysis.words(text))}
     for p in analysis.trigram_terms(text):
         for stem in prefixes:
             if stem.startswith(p):
                 prefixes[stem] = p
-    return [(t, prefixes.get(t)) for t in dict.fromkeys(analysis.content_terms(text))]
+    return tuple((t, prefixes.get(t)) for t in dict.fromkeys(analysis.content_terms(text)))
 
 
 # Words that only name the kind of answer wanted: "telefonnumret till socialjouren" is answered by
@@ -371,7 +372,7 @@ class _Reading:
 
     def holds_kind(self, sentence: str) -> bool:
         """Whether the sentence holds the kind of answer asked for (a time, a phone number …)."""
-        return any(_holds(kind, sentence) for kind in self.kinds)
+        return bool(self.kinds) and any(_holds(kind, sentence) for kind in self.kinds)
 
     def aside(self, sentence: str) -> bool:
         """A sentence beside the point: on the routine's purpose or scope, or a definition, where the question
@@ -410,19 +411,23 @@ def sentence_evidence(question: str, candidates: list[Candidate], query_vector: 
 
 def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.ndarray | None) -> list[Evidence]:
     best_score = max((c.score for c in candidates), default=0.0)
+    query = query_vector.reshape(-1).astype(np.float32) if query_vector is not None else None
     rows: list[Evidence] = []
     for c, candidate in enumerate(candidates):
         sims = None
-        if candidate.vectors is not None and query_vector is not None and len(candidate.vectors) == len(candidate.spans):
-            sims = candidate.vectors.astype(np.float32) @ query_vector.reshape(-1).astype(np.float32)
+        if candidate.vectors is not None and query is not None and len(candidate.vectors) == len(candidate.spans):
+            sims = (candidate.vectors.astype(np.float32) @ query).tolist()
+        around: dict[int, int] = {}  # by section
         for i, span in enumerate(candidate.spans):
             if not span.quotable:
                 continue
             sentence = candidate.text[span.start : span.end]
             found = reading.found(sentence)
+            if span.section not in around:
+                around[span.section] = reading.around(candidate, span.section)
             rows.append(Evidence(
-                c, i, reading.share(found), reading.share(found | reading.around(candidate, span.section)),
-                float(sims[i]) if sims is not None else 0.0, 0.0,
+                c, i, reading.share(found), reading.share(found | around[span.section]),
+                sims[i] if sims is not None else 0.0, 0.0,
                 1.0 if reading.holds_kind(sentence) else 0.0,
                 len(sentence.split()) < 4 and not span.item and not _announces_items(candidate, i),
                 best_score - candidate.score, reading.aside(sentence)))
@@ -464,7 +469,8 @@ _REFERS_BACK = re.compile(r"^(det|detta|dessa|denna|då|därför|där|dit|de|den
                           r"(\S+\s+){0,3}(i stället|istället)\b)", re.IGNORECASE)  # "Använd i stället …"
 
 
-_LEADS_IN = re.compile(r"(:|\btill exempel|\bbland annat|\bt\.ex\.|\bsåsom|\bföljande)\s*$", re.IGNORECASE)
+_LEADS_IN = re.compile(r"(?=[:tbsf])(:|\btill exempel|\bbland annat|\bt\.ex\.|\bsåsom|\bföljande)\s*$",
+                       re.IGNORECASE)  # the guard "(?=[…])": see quoting._TIME
 
 
 # A lone sentence rarely says all: the next sentence of its section usually goes on with the answer ("Polisen
@@ -493,8 +499,8 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
         return None
     scores = {(r.candidate, r.span): r.score(weights) for r in evidence}
     by_key = {(r.candidate, r.span): r for r in evidence}
-    best = max(evidence, key=lambda r: (round(scores[(r.candidate, r.span)], 6), -r.candidate, -r.span))
-    c, i = best.candidate, best.span
+    _, c, i = max((round(score, 6), -c, -i) for (c, i), score in scores.items())  # on a tie the first sentence
+    c, i = -c, -i
     candidate = candidates[c]
     spans = candidate.spans
 

@@ -39,10 +39,13 @@ def _fingerprint(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
+_REFERENCED = tuple(f.name for f in fields(Source) if f.name not in ("text", "highlight"))  # read once, not per source
+
+
 def source_reference(source: Source) -> dict:
     """What the log keeps of a source shown: where it is (passage id, document, page, section) and its
     validity, never its text; the text is read back from the index by id, checked by a fingerprint."""
-    ref = {f.name: getattr(source, f.name) for f in fields(source) if f.name not in ("text", "highlight")}
+    ref = {name: getattr(source, name) for name in _REFERENCED}
     ref["older_versions"] = [asdict(v) for v in source.older_versions]
     ref["score"] = round(source.score, 4)
     ref["fingerprint"] = _fingerprint(source.text)

@@ -238,8 +238,12 @@ class HybridSearcher:
         w = self.weights
         n = max(w.candidates, k)
         if scope.complete:
-            dense = {pid: s for pid, s in self.vectors.search(query_vector, n * 4) if pid in scope.ids}
-            dense = dict(list(dense.items())[:n])
+            dense = {}
+            for pid, s in self.vectors.search(query_vector, n * 4):
+                if pid in scope.ids:
+                    dense[pid] = s
+                    if len(dense) == n:
+                        break
         else:  # the scope's own nearest: passages of other collections must not crowd them out
             dense = dict(self.vectors.search(query_vector, n, scope.among))
         stemmed = self._keyword(self.stemmed, analysis.content_terms(question), scope, n)

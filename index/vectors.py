@@ -74,4 +74,4 @@ class VectorIndex:
         """The stored vectors of the given passages, for scoring candidates found by keyword search."""
         if not ids:
             return np.zeros((0, self.dim), dtype=np.float32)
-        return np.vstack([self._index.reconstruct(int(i)) for i in ids])
+        return self._index.reconstruct_batch(np.asarray(ids, dtype=np.int64))  # one call, not one per passage

@@ -52,6 +52,15 @@ def test_a_question_wanting_a_time_quotes_the_sentence_holding_one():
 def test_on_a_tie_the_earlier_sentence_wins():
     passage = "Kärntiden är 09.00–15.00. Under kärntiden ska du vara i tjänst om du inte är ledig."
     assert select_sentences("vad är kärntiden", passage)[0] == "Kärntiden är 09.00–15.00."
+    from index.answering import Candidate, QuoteWeights, choose_quote
+    from index.quoting import sentence_spans
+
+    text = ("Ring chefen direkt om larmet går. Skriv en rapport om händelsen. Ring chefen direkt om larmet går. "
+            "Lunch serveras klockan tolv i matsalen.")
+    same = [Candidate(text, None, sentence_spans(text, None)) for _ in range(2)]
+    for candidates, weights in [(same[:1], QuoteWeights()), (same, QuoteWeights(rank=0.0))]:  # one passage; two alike
+        quote = choose_quote("ring chefen när larmet går", candidates, weights=weights, max_sentences=1)
+        assert quote is not None and (quote.candidate, quote.spans[0]) == (0, 0)
 
 
 def test_a_routine_in_force_is_cited_with_its_validity_and_owner():
@@ -388,6 +397,21 @@ def test_a_question_asked_again_reads_its_texts_from_memory_only_for_the_same_te
     plain, synonym = (_Reading(q, a, None) for q, a in questions[:2])
     assert plain.found(sentences[2]) != synonym.found(sentences[2])  # "våld" counts for "slår" only with the synonym
     assert synonym._found is _Reading(*questions[2], None)._found  # the same terms in other words: one memory
+
+
+def test_a_questions_words_read_from_memory_are_the_words_read_afresh():
+    """A question's stems and compound prefixes are remembered (the grade and the quote both read them); what is
+    remembered must be what reading the text afresh gives, for the question and for each synonym."""
+    from index.answering import _stems_and_prefixes
+
+    alternatives = {"slår": ["våld", "hot"], "mejla": ["e-post"]}
+    for question in ["Hur ofta ska man ha hembesök?", "vad gör jag om en klient slår mig?", "kan jag mejla journalen",
+                     "Hembesöksrutinen för nyanställda", "hembesöksrutinen FÖR nyanställda"]:
+        for _ in range(2):
+            assert _stems_and_prefixes(question) == tuple(_stems_and_prefixes.__wrapped__(question))
+            fresh = [(t.stem, t.prefix, t.alternatives) for t in question_terms(question, alternatives)]
+            assert fresh == [(t.stem, t.prefix, t.alternatives) for t in question_terms(question, alternatives)]
+    assert question_terms("vad gör jag om en klient slår mig?", alternatives)[-1].alternatives  # "slår": våld, hot
 
 
 def test_a_lone_sentence_is_quoted_with_the_next_one_of_its_section():

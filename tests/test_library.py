@@ -213,3 +213,20 @@ def test_the_data_directory_comes_from_the_environment_when_not_given(tmp_path, 
     monkeypatch.setenv("RUTINBOT_DATA", str(tmp_path / "from-env"))
     assert Library().data_dir == tmp_path / "from-env"
     assert Library(tmp_path / "given").data_dir == tmp_path / "given"
+
+
+def test_the_stored_vectors_of_several_passages_are_read_at_once_in_the_order_asked():
+    """Keyword hits the vector search did not rank are scored with their stored vectors, read in one call:
+    the same vectors, bit for bit and in the order asked, as reading them one by one."""
+    import numpy as np
+
+    from index.vectors import VectorIndex
+
+    rng = np.random.default_rng(2)
+    ids = rng.permutation(np.arange(100, 160, dtype=np.int64))
+    vectors = rng.normal(size=(len(ids), 8)).astype(np.float32)
+    index = VectorIndex.build(ids, vectors, 8)
+    wanted = [int(ids[7]), int(ids[0]), int(ids[41]), int(ids[7]), int(ids[59])]
+    expected = np.vstack([vectors[list(ids).index(i)] for i in wanted])
+    assert index.vectors(wanted).tobytes() == expected.tobytes()
+    assert index.vectors([]).shape == (0, 8)

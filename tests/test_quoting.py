@@ -258,16 +258,16 @@ def test_each_quotable_sentence_is_stored_with_its_vector_in_context(tmp_path, f
     assert passage.sentences == spans and passage.sentences is passage.sentences
 
 
-def test_the_guards_of_the_answer_kind_patterns_change_no_match():
-    """A pattern searched in every candidate sentence starts with a guard "(?=[…])" naming the letters a match
-    can start with. Taken out, the pattern must match the same: at the same place in the routines' lines and in
+def test_the_guards_of_the_patterns_read_in_every_sentence_change_no_match():
+    """A pattern searched in every candidate sentence (or quote) starts with a guard "(?=[…])" naming the letters a
+    match can start with. Taken out, the pattern must match the same: at the same place in the routines' lines and in
     random text with the letters case-insensitive matching treats specially (İ, ı, ſ, the Kelvin sign). An
     alternative added later whose first letter the guard lacks fails here."""
     import random
     import re
     from pathlib import Path
 
-    from index import quoting
+    from index import answering, quoting
 
     root = Path(__file__).resolve().parent.parent
     lines = [line for folder in (root / "documents", root / "scripts" / "eval_kommun" / "documents")
@@ -277,14 +277,16 @@ def test_the_guards_of_the_answer_kind_patterns_change_no_match():
     letters = list("abcdefghijklmnopqrstuvwxyzåäöéABCDEFGHIJKLMNOPSTUVWXYZÅÄÖ0123456789 .:–-") + ["İ", "ı", "ſ", "\u212a"]
     guard = re.compile(r"\(\?=\[[^]]*\]\)")
     checked = 0
-    for name in ("_TIME", "_PHONE", "_WHO", "_WHERE", "_GOAL"):
-        guarded = getattr(quoting, name)
+    for guarded in (quoting._TIME, quoting._PHONE, quoting._WHO, quoting._WHERE, quoting._GOAL, answering._LEADS_IN):
+        name = guarded.pattern[:30]
         plain = re.compile(guard.sub("", guarded.pattern), guarded.flags)
         assert plain.pattern != guarded.pattern, name
-        own = re.findall(r"[a-zåäö]+", guarded.pattern)  # its words, in every case, and numbers: every alternative
+        literal = re.sub(r"\\[a-zA-Z][+*]?", " ", guarded.pattern.replace("\\.", "."))  # "\b", "\s+" … out
+        own = re.findall(r"[a-zåäö.]+(?: [a-zåäö.]+)*", literal)  # its words and phrases: every alternative
         words = own + [w.upper() for w in own] + [w.replace("s", "ſ").replace("i", "İ").replace("k", "\u212a") for w in own]
-        texts = lines + ["".join(rng.choice(letters + words + ["12.30", "0570-123 45", "1177", "114 14", "kl. 8"])
+        texts = lines + ["".join(rng.choice(letters + words + ["12.30", "0570-123 45", "1177", "114 14", "kl. 8", "t.ex."])
                                  for _ in range(rng.randint(0, 30))) for _ in range(5_000)]
+        texts += [f"{before}{word}{after}" for word in words for before in ("", "Se ", "x") for after in ("", " ", ":\n")]
         for text in texts:
             fast, slow = guarded.search(text), plain.search(text)
             assert (fast and fast.span()) == (slow and slow.span()), (name, text)
