@@ -1,6 +1,6 @@
 """Speed on a small server: index throughput per runtime, answer latency idle and beside a busy process, cold start.
 
-    .venv/bin/python scripts/bench_speed.py [--questions 40] [--rounds 2] [--busy-seconds 60]
+    .venv/bin/python scripts/bench_speed.py [--questions 40] [--rounds 2] [--busy-seconds 60] [--before DIR]
 
 Every comparison is measured side by side in one run (A B A B, medians), because the machine is shared:
 1. Threads for one question: median time to embed one question with 1 and 2 threads, torch and ONNX,
@@ -9,7 +9,8 @@ Every comparison is measured side by side in one run (A B A B, medians), because
    torch runtime, builds alternated. Target: the default runtime at least 2x torch.
 3. Per question through `rutinbot ask -` (a real subprocess, one question per line) against embedding the
    question alone, alternated question by question, idle and with a busy neighbour.
-   Targets: median at most 1.5x, p95 at most 2x.
+   Targets: median at most 1.5x, p95 at most 2x. With --before DIR, the `ask -` of the checkout in DIR is timed
+   too, question by question beside this one's: what a change saves, measured under the same load.
 4. A question asked while a reindex runs in the same process: its latency, against the indexing slice.
 5. Cold `rutinbot ask` on an existing index, wall clock to the answer (and to the process's end),
    median of 5. Target: under 3 s.
@@ -139,10 +140,13 @@ def bench_build(embedders: dict, rounds: int, tmp: Path) -> None:
 class AskProcess:
     """`rutinbot ask -` as a person's script would run it: one question in, one answer line out."""
 
-    def __init__(self, data: Path, runtime: str):
+    def __init__(self, data: Path, runtime: str, code: Path | None = None):
+        """``code``: run the checkout in that folder (its ``index`` and ``bot`` first on the path) instead."""
+        env = {**os.environ, "PYTHONPATH": str(code)} if code else None
         self.process = subprocess.Popen(
             [str(RUTINBOT), "ask", "-", "--data", str(data), "--runtime", runtime],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, bufsize=1)
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, bufsize=1,
+            env=env, cwd=code)
 
     def ask(self, question: str) -> str:
         self.process.stdin.write(question + "\n")
@@ -154,27 +158,44 @@ class AskProcess:
         self.process.wait(timeout=60)
 
 
-def bench_ask(embedder, data: Path, runtime: str, qs: list[str], busy_seconds: float) -> None:
+def bench_ask(embedder, data: Path, runtime: str, qs: list[str], busy_seconds: float, before: Path | None = None) -> None:
+    """``before``: another checkout (e.g. a `git archive` of main) whose `ask -` is timed too, question by question
+    beside this one's (the order of the three timings rotates), so that both see the same load."""
     print(f"\n3. per question through `rutinbot ask -` vs embedding it alone ({runtime}, {len(qs)} questions)")
     asker = AskProcess(data, runtime)
+    other = AskProcess(data, runtime, before) if before else None
     try:
         for q in qs[:3]:  # warm-up: first calls pay for lazy initialisation
             asker.ask(q)
+            if other:
+                other.ask(q)
             embedder.embed_queries([q])
         for condition in ("idle", "busy"):
             with busy_neighbour(busy_seconds) if condition == "busy" else _nothing():
-                asks, embeds = [], []
-                for q in qs:
-                    embeds.append(timed(embedder.embed_queries, [q]))
-                    asks.append(timed(asker.ask, q))
+                asks, embeds, others = [], [], []
+                for n, q in enumerate(qs):
+                    runs = [(embeds, embedder.embed_queries, [q]), (asks, asker.ask, q)]
+                    if other:
+                        runs.append((others, other.ask, q))
+                        runs = runs[n % 3 :] + runs[: n % 3]
+                    for times, call, arg in runs:
+                        times.append(timed(call, arg))
                 seen = load()
             a_med, e_med = statistics.median(asks) * 1000, statistics.median(embeds) * 1000
             a_95, e_95 = p95(asks) * 1000, p95(embeds) * 1000
             print(f"   {condition:4s} ({seen}): ask median {a_med:.1f} ms, p95 {a_95:.1f} ms; embedding alone "
                   f"median {e_med:.1f} ms, p95 {e_95:.1f} ms; ratio median {a_med / e_med:.2f} (target <= 1.5), "
                   f"p95 {a_95 / e_95:.2f} (target <= 2)")
+            if other:
+                o_med = statistics.median(others) * 1000
+                saved = statistics.median((o - a) * 1000 for o, a in zip(others, asks))
+                print(f"         the code in {before}: ask median {o_med:.1f} ms, ratio {o_med / e_med:.2f}, p95 "
+                      f"{p95(others) * 1000 / e_95:.2f}; this checkout takes {saved:.2f} ms less a question (median of "
+                      f"the differences, question by question)")
     finally:
         asker.close()
+        if other:
+            other.close()
 
 
 # ----------------------------------------------------------------------------- 4. question during a reindex
@@ -258,6 +279,9 @@ def main() -> int:
     parser.add_argument("--busy-seconds", type=float, default=120.0,
                         help="how long the busy neighbour runs at most (one per busy measurement)")
     parser.add_argument("--only", default="12345", help="which parts to run, e.g. 35")
+    parser.add_argument("--before", type=Path, metavar="DIR",
+                        help="part 3 also times `ask -` running the checkout in DIR (e.g. a `git archive` of main; it "
+                             "must read this checkout's index), question by question beside this one")
     args = parser.parse_args()
     print(f"{os.cpu_count()} cores; {load()} at start")
     qs = questions(args.questions)
@@ -276,7 +300,8 @@ def main() -> int:
             bench_build(embedders, args.rounds, tmp)
         if "3" in args.only:
             for runtime in answering:
-                bench_ask(embedders[runtime], data[runtime], runtime, qs, args.busy_seconds)
+                bench_ask(embedders[runtime], data[runtime], runtime, qs, args.busy_seconds,
+                          args.before.resolve() if args.before else None)
         if "4" in args.only:
             bench_during_reindex(embedders[DEFAULT_RUNTIME], tmp, qs)
         if "5" in args.only:
