@@ -76,11 +76,11 @@ def is_quotable(sentence: str, title: str = "") -> bool:
     if header_like and (text.endswith(":") or _DATE.search(text) or (label and _HEADER_WORDS.search(label)
                         and len(tokens) <= 8 and not text.endswith((".", "!", "?")))) and len(tokens) <= 14:
         return False  # "Beslutad av:", "Giltig till: 2027-03-31", "Dokumentansvarig är: Verksamhetsutvecklare"
-    if text.endswith(":") and len(tokens) <= 3 and not any(_verbish(t) for t in alpha):
+    has_verb = any(_verbish(t) for t in alpha)
+    if text.endswith(":") and len(tokens) <= 3 and not has_verb:
         return False  # "Kontakt:", "Övriga rutiner:"; "Till ansökan bifogas:" announces what to bring
     numeric = sum(1 for t in tokens if not any(c.isalpha() for c in t) or t in {"§", "kap.", "a", "b"})
     capitals = sum(1 for t in alpha[1:] if t[0].isupper())
-    has_verb = any(_verbish(t) for t in alpha)
     if has_verb and text.endswith((".", "!", "?")) and capitals / max(len(alpha) - 1, 1) <= 0.5:
         return True  # a sentence, numbers and all ("Ring socialjouren på 0570-123 45 efter kl. 17.")
     if numeric / len(tokens) > 0.3 and len(tokens) > 4:
