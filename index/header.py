@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from .dates import DateHit, find_dates
 from .types import ParsedDocument
@@ -44,17 +45,25 @@ _LABELS: list[tuple[str, str]] = [
     ("validity", r"giltighetstid|giltighetsperiod|giltighet|gäller|giltig[ta]?"),
     ("revised", r"senast\s+(?:reviderad|reviderat|uppdaterad|uppdaterat|ändrad|ändrat)|senaste\s+revision"
                 r"|reviderad|reviderat|reviderades|revisionsdatum|revideringsdatum|rev\.?\s?datum|rev\.(?=\s*\d)"
-                r"|uppdaterad|uppdaterat|uppdaterades|uppdateringsdatum|ändrad|ändrat|ändringsdatum"),
+                r"|uppdaterad|uppdaterat|uppdaterades|uppdateringsdatum|ändrad|ändrat|ändringsdatum"
+                r"|senast\s+granskad|senast\s+granskat"),
+    # a date by which the routine is to be reviewed: where no end of validity is stated, it is the end
+    ("review_by", r"(?:ska\s+)?revideras(?:\s+senast)?|(?:revidering|revision|översyn)\s+senast"
+                  r"|nästa\s+(?:revidering|revision|översyn)|ses\s+över\s+senast"),  # not "uppföljning": of a plan
     ("created", r"upprättad|upprättat|upprättades|upprättandedatum|datum\s+för\s+upprättande|skapad|skapat"
                 r"|framtagen|framtaget|utfärdad|utfärdat"),
     ("date", r"dokumentdatum|datum"),
     ("owner", r"dokumentansvarig|dokumentansvar|dokumentägare|rutinansvarig|processägare|innehållsansvarig|ägare"
+              r"|processansvarig|revideringsansvarig|revisionsansvarig|uppföljningsansvarig"
               r"|ansvarig(?:\s+(?:för\s+(?:dokumentet|dokument|rutinen|riktlinjen|innehållet|revidering(?:en)?"
               r"|uppdatering(?:en)?|uppföljning)|funktion|befattning|tjänsteperson|roll))?"),
     ("replaces", r"ersätter(?:\s+(?:tidigare\s+)?(?:dokument(?:et)?|rutin(?:en)?|version(?:en)?|riktlinje(?:n)?))?"
                  r"|ersätter\s+tidigare|ersatt\s+dokument"),
 ]
-_LABEL_RES = [(kind, re.compile(rf"{_PREFIX}(?:{label})(?!\w)", re.I)) for kind, label in _LABELS]
+# "Process-/dokumentansvarig", "Uppföljning/revidering senast": a label shares its line with a word before it;
+# "Fastställd datum", "Gäller till datum": a table's column label names the kind of value
+_SHARED = r"(?:[^\W\d_]+(?:-\s*/|/|-\s+och\s+|-\s+eller\s+)\s*)?"
+_LABEL_RES = [(kind, re.compile(rf"{_SHARED}{_PREFIX}(?:{label})(?:\s+datum)?(?!\w)", re.I)) for kind, label in _LABELS]
 # labels of fields this module does not read: a table header row may mix them with ours
 _OTHER_LABEL = re.compile(
     r"^(?:dnr|diarienummer|diarienr|version|versionsnummer|dokumenttyp|dokumentnamn|dokumentnummer|sida|sid"
@@ -299,6 +308,10 @@ def _dates_of(value: str) -> tuple[list[DateHit], str, str] | None:
 # words that may stand between a label and its date ("Gäller tillsvidare, dock längst till 2027-12-31")
 _FILLER = {"den", "från", "fr", "och", "med", "o", "m", "t", "till", "tills", "vidare", "tillsvidare", "dock",
            "längst", "senast", "i", "av", "per", "from", "tom", "ca", "cirka", "år", "datum"}
+_PERIOD = re.compile(rf"\s*(?:[-–—]|{_TO})\s*", re.I)
+_NUMBERS = {"ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5}
+_YEARS_FROM_DECISION = re.compile(r"^(\d{1,2}|ett|två|tre|fyra|fem)\s+år\s+(?:från|efter|fr\.?\s?o\.?\s?m\.?)\s+"
+                                  r"(?:\S+\s+){0,2}(?:beslut|fastställ|antag|godkän)\w*$", re.I)
 _YEAR_ONLY = re.compile(r"^(?:år\s+|utgången\s+av\s+)?((?:19|20)\d{2})$", re.I)
 
 
@@ -345,8 +358,13 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
         year = _YEAR_ONLY.match(value.strip(" .")) if kind in ("valid_until", "validity") else None
         if year:
             found.put("valid_until", f"{year.group(1)}-12-31")
+        years = _YEARS_FROM_DECISION.match(value.strip(" .")) if kind in ("valid_until", "validity") else None
+        if years:
+            found.put("valid_years", _NUMBERS.get(years.group(1).lower()) or int(years.group(1)))
         return
     hits, before, after = parsed
+    if kind == "valid_from" and len(hits) >= 2 and _PERIOD.fullmatch(value[hits[0].end:hits[1].start]):
+        kind = "validity"  # "Gäller från och med 2024-03-01 till och med 2026-02-28"
     if kind == "validity":
         if len(hits) >= 2:
             found.put("valid_from", hits[0].first.isoformat())
@@ -359,6 +377,8 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
         found.put("valid_until", hits[0].last.isoformat())
     elif kind == "revised":
         found.put("revised", max(h.first for h in hits).isoformat())
+    elif kind == "review_by":
+        found.put("review_by", hits[0].last)
     elif kind == "date":
         bare_dates.append(hits[0].first.isoformat())
     else:
@@ -377,10 +397,23 @@ def extract_header(lines: list[str]) -> dict:
         _read(statement, found, bare_dates)
     if bare_dates:
         found.put("decided", bare_dates[0])  # "Datum: …" dates the document when nothing more precise does
+    if not found.get("indefinitely"):
+        if found.get("valid_years") and found.get("decided"):  # "Giltighetstid: 2 år från beslutsdatum"
+            found.put("valid_until", _years_after(found["decided"], found["valid_years"]))
+        if found.get("review_by"):  # to be revised by then: past it, the routine is out of date
+            found.put("valid_until", found["review_by"].isoformat())
     out = empty()
     out.update({k: v for k, v in found.items() if k in out})
     out["valid_indefinitely"] = bool(found.get("indefinitely")) and not out["valid_until"]
     return out
+
+
+def _years_after(day: str, years: int) -> str:
+    start = date.fromisoformat(day)
+    try:
+        return start.replace(year=start.year + years).isoformat()
+    except ValueError:  # 29 February
+        return start.replace(year=start.year + years, day=28).isoformat()
 
 
 def _is_prose_block(text: str) -> bool:

@@ -262,6 +262,34 @@ CASES: list[Case] = [
         {"revised": "2025-02-01", "owner": "1:e socialsekreterare försörjningsstöd", "valid_until": "tillsvidare"}),
     C("updated-month-only-md", "md", ["Introduktion – Vuxenenheten", "Senast uppdaterad 2024-02"],
         {"revised": "2024-02-01"}),
+    # -- shapes of real municipal templates: compound labels, periods on one line, review dates --------------
+    C("slash-owner-period-one-line-md", "md", [
+        "Process-/dokumentansvarig: Utvecklingsledare IFO", "Beslutsdatum 2024-02-01",
+        "Gäller från och med 2024-03-01 till och med 2026-02-28"],
+        {"owner": "Utvecklingsledare IFO", "decided": "2024-02-01", "valid_from": "2024-03-01",
+         "valid_until": "2026-02-28"}),
+    C("period-abbreviated-one-line-txt", "txt", [
+        "Fastställd av socialnämnden 2023-05-16 § 45", "Gäller fr.o.m. 2023-06-01 t.o.m. 2025-05-31",
+        "Revideringsansvarig: Enhetschef hemtjänst"],
+        {"decided": "2023-05-16", "decided_by": "socialnämnden", "valid_from": "2023-06-01",
+         "valid_until": "2025-05-31", "owner": "Enhetschef hemtjänst"}),
+    C("table-columns-label-datum-docx", "docx", [
+        ["Dokumenttyp", "Fastställd av", "Fastställd datum", "Gäller till"],
+        ["Rutin", "Socialchef", "2023-01-15", "2026-01-15"]],
+        {"decided_by": "Socialchef", "decided": "2023-01-15", "valid_until": "2026-01-15"}, layout="table"),
+    C("review-by-instead-of-validity-pdf", "pdf", [
+        "Beslutad: 2023-09-01", "Revideras senast: 2025-08-31", "Ansvarig för revidering: Utvecklingsledare"],
+        {"decided": "2023-09-01", "valid_until": "2025-08-31", "owner": "Utvecklingsledare"}),
+    C("next-revision-beside-validity-md", "md", [
+        "Nästa revidering: 2026-06-30", "Giltig till: 2027-06-30", "Senast granskad: 2025-06-12"],
+        {"valid_until": "2027-06-30", "revised": "2025-06-12"}),
+    C("next-revision-beside-tills-vidare-txt", "txt", [
+        "Dokumentet gäller tills vidare", "Uppföljning/revidering senast: 2026-04-30",
+        "Dokumentägare: Enhetschef LSS"],
+        {"valid_until": "tillsvidare", "owner": "Enhetschef LSS"}),
+    C("validity-years-from-decision-docx", "docx", [
+        "Giltighetstid: 2 år från beslutsdatum", "Beslutsdatum: 2024-05-20", "Ansvarig: MAS"],
+        {"decided": "2024-05-20", "valid_until": "2026-05-20", "owner": "MAS"}),
     C("pdf-nothing-stated", "pdf", ["Exempelby kommun", "Socialförvaltningen"], {}),
 ]
 

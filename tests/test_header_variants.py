@@ -37,6 +37,10 @@ def test_header_variant(case, tmp_path):
     ["Ägare av ärendet är den handläggare som fått det fördelat till sig av gruppledaren."],
     ["Version | Datum | Ändring | Av", "1.0 | 2019-02-01 | Ny rutin | AA", "2.0 | 2023-03-01 | Revidering | BB"],
     ["Beslutad", "Personlarmet hämtas i receptionen före varje hembesök och lämnas tillbaka efteråt."],
+    ["Nästa uppföljning görs 2031-06-01."],
+    ["Planen revideras senast 2025-01-01 tillsammans med den enskilde och hens företrädare."],
+    ["Genomförandeplanen ska revideras senast 2025-01-01."],
+    ["Giltighetstid: två år från det att insatsen beviljades."],
 ])
 def test_dates_and_labels_inside_sentences_are_not_metadata(lines):
     found = extract_header(lines)
