@@ -363,6 +363,11 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
             found.put("valid_years", _NUMBERS.get(years.group(1).lower()) or int(years.group(1)))
         return
     hits, before, after = parsed
+    indefinite = _INDEFINITE.search(value) if kind in ("validity", "valid_from") and len(hits) == 1 else None
+    if indefinite and (indefinite.start() >= hits[0].end or re.search(rf"\b{_FROM}\s*$", before, re.I)):
+        found.put("valid_from", hits[0].first.isoformat())  # "Gäller: 2024-01-01 – tills vidare": a start
+        found["indefinitely"] = True
+        return
     if kind == "valid_from" and len(hits) >= 2 and _PERIOD.fullmatch(value[hits[0].end:hits[1].start]):
         kind = "validity"  # "Gäller från och med 2024-03-01 till och med 2026-02-28"
     if kind == "validity":

@@ -287,6 +287,12 @@ CASES: list[Case] = [
         "Dokumentet gäller tills vidare", "Uppföljning/revidering senast: 2026-04-30",
         "Dokumentägare: Enhetschef LSS"],
         {"valid_until": "tillsvidare", "owner": "Enhetschef LSS"}),
+    C("start-then-tills-vidare-md", "md", [
+        "Gäller: 2024-01-01 – tills vidare", "Dokumentansvarig: Enhetschef daglig verksamhet"],
+        {"valid_from": "2024-01-01", "valid_until": "tillsvidare", "owner": "Enhetschef daglig verksamhet"}),
+    C("tills-vidare-from-start-pdf", "pdf", [
+        "Beslutad av: Socialnämnden", "Giltighetstid: Tillsvidare från 2023-04-01"],
+        {"decided_by": "Socialnämnden", "valid_from": "2023-04-01", "valid_until": "tillsvidare"}),
     C("validity-years-from-decision-docx", "docx", [
         "Giltighetstid: 2 år från beslutsdatum", "Beslutsdatum: 2024-05-20", "Ansvarig: MAS"],
         {"decided": "2024-05-20", "valid_until": "2026-05-20", "owner": "MAS"}),
