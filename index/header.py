@@ -20,6 +20,8 @@ from .dates import DateHit, find_dates
 from .types import ParsedDocument
 
 HEADER_LINES = 40  # lines of the first page (or the document's start) searched after its header part
+COVER_LINES = 6  # a first page with fewer lines is a title page: the header is read on to the second
+CLOSING_LINES = 15  # the document's last lines, where some templates state the same fields
 
 FIELDS = ("decided", "valid_from", "valid_until", "valid_indefinitely", "revised", "created", "owner",
           "decided_by", "replaces")
@@ -421,6 +423,32 @@ def _years_after(day: str, years: int) -> str:
         return start.replace(year=start.year + years, day=28).isoformat()
 
 
+# a routine's change log: its dates are of changes, not of the routine's decision or validity
+_HISTORY_HEADING = re.compile(r"\b(?:revisions|versions|ändrings|dokument|revideringshistorik)?historik|^(?:\d+(?:\.\d+)*\.?\s+)?"
+                              r"(?:revideringar|revisioner|ändringar|versioner)\b", re.I)
+_HISTORY_TABLE = re.compile(r"^(?:version|datum|rev\w*)\b.{0,40}\b(?:ändring\w*|förändring\w*|beskrivning|kommentar)",
+                            re.I)
+
+
+def closing_lines(parsed: ParsedDocument, limit: int = CLOSING_LINES) -> list[str]:
+    """The document's last lines: some templates state decision, validity and owner under a closing
+    "Dokumentinformation" instead of at the top. A change log there (Revisionshistorik) is left out."""
+    lines: list[str] = []
+    section: list[str] = []  # the lines read so far under the nearest heading above them, last first
+    for block in reversed(parsed.blocks):
+        text = [" ".join(line.split()).strip("*_ ") for line in block.text.split("\n")]
+        text = [line for line in text if line]
+        if block.heading:
+            if not _HISTORY_HEADING.search(" ".join(text)):
+                lines += section + text[::-1]
+            section = []
+        elif not _HISTORY_TABLE.match(" ".join(text[:4])):
+            section += text[::-1]
+        if len(lines) + len(section) >= limit:
+            break
+    return (lines + section)[:limit][::-1]
+
+
 def _is_prose_block(text: str) -> bool:
     """Running text, not a header field: long, or a sentence of some words."""
     text = " ".join(text.split())
@@ -429,13 +457,15 @@ def _is_prose_block(text: str) -> bool:
 
 def header_lines(parsed: ParsedDocument, limit: int = HEADER_LINES) -> list[str]:
     """Where a routine states its metadata: the header part the reader found (a Word header, a PDF's
-    running box on page 1), then the document's first lines (at most ``limit``, on its first page)."""
+    running box on page 1), then the document's first lines (at most ``limit``, on its first page, or on the
+    second after a title page)."""
     lines = [" ".join(line.split()) for line in parsed.header if line.strip()]
     first_page = next((b.page for b in parsed.blocks if b.page is not None), None)
     count = 0
     prose = False
     for block in parsed.blocks:
-        if block.page is not None and first_page is not None and block.page != first_page:
+        if (block.page is not None and first_page is not None and block.page != first_page
+                and (block.page > first_page + 1 or count >= COVER_LINES)):  # the second page after a title page
             break
         if block.heading and prose:
             break  # a section heading after running text: the body has begun, its tables are not the header

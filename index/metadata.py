@@ -18,7 +18,7 @@ from pathlib import Path
 from . import safe_yaml
 from .dates import MONTHS, find_date, iso, parse_date
 from .errors import ReadError
-from .header import DATE_FIELDS, FIELDS, HEADER_LINES, empty, extract_header, header_lines
+from .header import DATE_FIELDS, FIELDS, HEADER_LINES, closing_lines, empty, extract_header, header_lines
 from .readers import read_bytes
 from .types import ParsedDocument
 
@@ -96,6 +96,11 @@ def read_metadata(parsed: ParsedDocument, path: Path | None = None) -> dict:
     depend on the path; sidecars are read per path by ``read_sidecar``.
     """
     found = extract_header(header_lines(parsed))
+    closing = extract_header(closing_lines(parsed))  # what the top leaves unsaid, the end may state
+    for f in FIELDS:
+        if not found[f] and closing[f] and not (f == "valid_until" and found["valid_indefinitely"]):
+            found[f] = closing[f]
+    found["valid_indefinitely"] = found["valid_indefinitely"] and not found["valid_until"]
     overrides, problems = normalise_overrides(
         {k: v for k, v in parsed.front_matter.items() if str(k).strip().lower() in OVERRIDE_KEYS}
     ) if parsed.front_matter else ({}, [])

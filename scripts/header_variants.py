@@ -36,7 +36,8 @@ class Case:
     format: str  # "md", "txt", "docx" or "pdf"
     header: list  # lines (str) or table rows (list of cells)
     expected: dict
-    layout: str = "lines"  # "lines", "table", "header-part" (Word header / PDF box on every page), "box"
+    layout: str = "lines"  # "lines", "table", "header-part" (Word header / PDF box on every page), "box",
+    # "end" (lines under a closing heading after the body), "cover" (PDF: a title page, the lines on page 2)
     title: str = "Rutin för uppföljning av insatser"
     known: str | None = None  # why this case is known to fail today (kept to show it, not to hide it)
     extra: dict = field(default_factory=dict)
@@ -293,6 +294,23 @@ CASES: list[Case] = [
     C("tills-vidare-from-start-pdf", "pdf", [
         "Beslutad av: Socialnämnden", "Giltighetstid: Tillsvidare från 2023-04-01"],
         {"decided_by": "Socialnämnden", "valid_from": "2023-04-01", "valid_until": "tillsvidare"}),
+    # -- the statements at the end of the document, or after a title page --------------------------------
+    C("end-lines-md", "md", [
+        "Fastställd av: Socialnämnden", "Beslutsdatum: 2024-06-11", "Gäller till: 2026-06-30",
+        "Dokumentansvarig: Enhetschef barn och unga"],
+        {"decided_by": "Socialnämnden", "decided": "2024-06-11", "valid_until": "2026-06-30",
+         "owner": "Enhetschef barn och unga"}, layout="end"),
+    C("end-lines-txt", "txt", ["Beslutad 2023-02-14", "Gäller tills vidare", "Ansvarig: MAS"],
+        {"decided": "2023-02-14", "valid_until": "tillsvidare", "owner": "MAS"}, layout="end"),
+    C("end-lines-docx", "docx", ["Dokumentet beslutades den: 2024-09-02", "Revideras senast: 2026-09-01",
+                                 "Dokumentägare: Verksamhetschef LSS"],
+        {"decided": "2024-09-02", "valid_until": "2026-09-01", "owner": "Verksamhetschef LSS"}, layout="end"),
+    C("end-lines-pdf", "pdf", ["Beslutsdatum: 2025-01-20", "Giltig t.o.m. 2027-01-19", "Processägare: Socialchef"],
+        {"decided": "2025-01-20", "valid_until": "2027-01-19", "owner": "Socialchef"}, layout="end"),
+    C("cover-page-pdf", "pdf", ["Beslutad av: Socialnämnden 2024-03-19", "Gäller till: 2026-03-31",
+                                "Dokumentansvarig: Avdelningschef IFO"],
+        {"decided_by": "Socialnämnden", "decided": "2024-03-19", "valid_until": "2026-03-31",
+         "owner": "Avdelningschef IFO"}, layout="cover"),
     C("validity-years-from-decision-docx", "docx", [
         "Giltighetstid: 2 år från beslutsdatum", "Beslutsdatum: 2024-05-20", "Ansvarig: MAS"],
         {"decided": "2024-05-20", "valid_until": "2026-05-20", "owner": "MAS"}),
@@ -313,18 +331,22 @@ def _md(case: Case) -> str:
         rows = _rows(case)
         out += ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
         out += ["| " + " | ".join(row) + " |" for row in rows[1:]]
-    else:
+    elif case.layout != "end":
         out += [line + "  " for line in case.header]
     out.append("")
     for kind, text in BODY:
         out += [f"## {text}" if kind == "h" else text, ""]
+    if case.layout == "end":
+        out += ["## Dokumentinformation", "", *(line + "  " for line in case.header), ""]
     return "\n".join(out)
 
 
 def _txt(case: Case) -> str:
-    out = [case.title, "", *case.header, ""]
+    out = [case.title, "", *([] if case.layout == "end" else case.header), ""]
     for kind, text in BODY:
         out += [text.upper() if kind == "h" else text, ""]
+    if case.layout == "end":
+        out += ["DOKUMENTINFORMATION", "", *case.header, ""]
     return "\n".join(out)
 
 
@@ -351,7 +373,7 @@ def _docx(case: Case) -> bytes:
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 table.cell(r, c).text = text
-    elif case.layout != "header-part":
+    elif case.layout not in ("header-part", "end"):
         for line in case.header:
             document.add_paragraph(line)
     for kind, text in BODY:
@@ -359,6 +381,10 @@ def _docx(case: Case) -> bytes:
             document.add_heading(text, level=2)
         else:
             document.add_paragraph(text)
+    if case.layout == "end":
+        document.add_heading("Dokumentinformation", level=2)
+        for line in case.header:
+            document.add_paragraph(line)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
@@ -423,6 +449,13 @@ def _pdf(case: Case) -> bytes:
             page.setFont(font, 10)
             if case.layout == "lines":
                 y = lines(y)
+            if case.layout == "cover":  # a title page: the municipality's name, nothing else
+                page.drawString(50, y, "Exempelby kommun, Socialförvaltningen")
+                page.showPage()
+                continue
+        if number == 2 and case.layout == "cover":
+            page.setFont(font, 10)
+            y = lines(y)
         for kind, text in BODY:
             if kind == "h":
                 page.setFont(font, 12)
@@ -434,6 +467,11 @@ def _pdf(case: Case) -> bytes:
                     page.drawString(50, y, line)
                     y -= 13
                 y -= 8
+        if number == 3 and case.layout == "end":
+            page.setFont(font, 12)
+            page.drawString(50, y, "Dokumentinformation")
+            page.setFont(font, 10)
+            y = lines(y - 20)
         page.showPage()
     page.save()
     return out.getvalue()

@@ -6,6 +6,7 @@ from conftest import write
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from index.header import CLOSING_LINES, COVER_LINES
 from index.metadata import (
     MONTHS,
     RoutineMetadata,
@@ -148,14 +149,33 @@ def test_the_first_statement_wins_and_a_date_beats_indefinitely():
 
 
 def test_header_lines_stop_after_the_first_page_and_the_limit():
-    parsed = ParsedDocument("T", [
-        Block("Rutin: T\nBeslutsdatum: 2024-01-01", page=1),
-        Block("Giltig till: 2026-01-01", page=2),
-    ], pages=2, kind="pdf")
-    assert header_lines(parsed) == ["Rutin: T", "Beslutsdatum: 2024-01-01"]
-    many = ParsedDocument("T", [Block(f"rad {i}") for i in range(60)] + [Block("Giltig till: 2020-01-01")])
+    first_page = "\n".join(["Rutin: T", "Beslutsdatum: 2024-01-01", *(f"rad {i}" for i in range(COVER_LINES))])
+    parsed = ParsedDocument("T", [Block(first_page, page=1), Block("Giltig till: 2026-01-01", page=2)],
+                            pages=2, kind="pdf")
+    assert header_lines(parsed) == first_page.split("\n")
+    many = ParsedDocument("T", [Block(f"rad {i}") for i in range(45)] + [Block("Giltig till: 2020-01-01")]
+                          + [Block(f"rad {i}") for i in range(45, 45 + CLOSING_LINES)])
     assert len(header_lines(many)) == 40
     assert read_metadata(many)["valid_until"] is None  # body text far below the header is not metadata
+
+
+def test_a_title_page_sends_the_header_on_to_the_second_page():
+    parsed = ParsedDocument("T", [
+        Block("Rutin: T\nExempelby kommun", page=1),
+        Block("Beslutsdatum: 2024-01-01\nGiltig till: 2026-01-01", page=2),
+        Block("Giltig till: 2019-01-01", page=3),
+    ], pages=3, kind="pdf")
+    assert header_lines(parsed) == ["Rutin: T", "Exempelby kommun", "Beslutsdatum: 2024-01-01", "Giltig till: 2026-01-01"]
+
+
+def test_the_last_lines_fill_what_the_header_leaves_unsaid_and_never_overrule_it():
+    body = [Block(f"Rad {i} av rutinens text, utan datum.") for i in range(50)]
+    closing = [Block("Dokumentinformation", heading=True),
+               Block("Gäller till: 2027-06-30\nDokumentansvarig: Enhetschef\nBeslutsdatum: 2020-01-01")]
+    found = read_metadata(ParsedDocument("T", [Block("Beslutsdatum: 2025-06-30"), *body, *closing]))
+    assert (found["decided"], found["valid_until"], found["owner"]) == ("2025-06-30", "2027-06-30", "Enhetschef")
+    indefinite = read_metadata(ParsedDocument("T", [Block("Gäller tills vidare"), *body, *closing]))
+    assert indefinite["valid_indefinitely"] and indefinite["valid_until"] is None
 
 
 def test_sample_documents_headers():
@@ -294,3 +314,13 @@ def test_normalise_title_brings_versions_together(a, b):
 def test_normalise_title_keeps_different_routines_apart():
     assert normalise_title("Rutinbeskrivning för larm") != normalise_title("Beskrivning för larm")
     assert normalise_title("Hembesök") != normalise_title("Hembesök och personlarm")
+
+
+@pytest.mark.parametrize("log", [
+    [Block("6. Revisionshistorik", heading=True), Block("Datum\nÄndring\n2022-01-17\nRutinen fastställd\n2023-09-04\nNy tid")],
+    [Block("Datum | Ändring\n2022-01-17 | Rutinen fastställd\n2023-09-04 | Ny tid")],
+])
+def test_a_change_log_at_the_end_dates_changes_not_the_routine(log):
+    body = [Block(f"Rad {i} av rutinens text, utan datum.") for i in range(50)]
+    found = read_metadata(ParsedDocument("T", [Block("Gäller till: 2027-06-30"), *body, *log]))
+    assert found["decided"] is None and found["revised"] is None and found["valid_until"] == "2027-06-30"
