@@ -28,7 +28,8 @@ FIELDS = ("decided", "valid_from", "valid_until", "valid_indefinitely", "revised
 DATE_FIELDS = ("decided", "valid_from", "valid_until", "revised", "created")
 TEXT_FIELDS = ("owner", "decided_by", "replaces")
 
-_PREFIX = r"(?:(?:dokumentet|dokument|rutinen|riktlinjen|riktlinjerna|rutinerna|instruktionen|handboken|policyn)\s+)?"
+_PREFIX = (r"(?:(?:dokumentet|dokument|rutinen|riktlinjen|riktlinjerna|rutinerna|instruktionen|handboken|policyn"
+           r"|dokumentets|rutinens|riktlinjens|riktlinjernas|instruktionens|handbokens|policyns)\s+)?")
 _VERBS_DECIDED = (r"beslutad|beslutat|beslutades|fastställd|fastställt|fastställdes|antagen|antaget|antogs"
                   r"|godkänd|godkänt|godkändes")
 _TO = r"(?:till\s+och\s+med|t\.?\s?o\.?\s?m\.?|till|intill)"
@@ -36,7 +37,7 @@ _FROM = r"(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från)"
 # (kind, label) — a kind is a field, or "validity" (a period or "tills vidare") or "date" (a bare date)
 _LABELS: list[tuple[str, str]] = [
     ("decided_by", rf"(?:{_VERBS_DECIDED})\s+av|beslutsfattare|beslutande(?:\s+(?:instans|organ|nämnd))?"
-                   r"|beslutsinstans|beslutsorgan"),
+                   r"|beslutsinstans|beslutsorgan|beslutsnivå"),
     ("decided", r"beslutsdatum|beslutsdag|beslutdatum|datum\s+för\s+(?:beslut|fastställelse|fastställande|antagande"
                 r"|godkännande)|fastställelsedatum|fastställandedatum|antagandedatum|godkännandedatum"
                 rf"|{_VERBS_DECIDED}|beslut"),
@@ -56,7 +57,8 @@ _LABELS: list[tuple[str, str]] = [
                 r"|framtagen|framtaget|utfärdad|utfärdat"),
     ("date", r"dokumentdatum|datum"),
     ("owner", r"dokumentansvarig|dokumentansvar|dokumentägare|rutinansvarig|processägare|innehållsansvarig|ägare"
-              r"|processansvarig|revideringsansvarig|revisionsansvarig|uppföljningsansvarig"
+              r"|processansvarig|revideringsansvarig|revisionsansvarig|uppföljningsansvarig|rutinägare|riktlinjeägare"
+              r"|ansvarig\s+(?:enhet|förvaltning|verksamhet|avdelning)"
               r"|ansvarig(?:\s+(?:för\s+(?:dokumentet|dokument|rutinen|riktlinjen|innehållet|revidering(?:en)?"
               r"|uppdatering(?:en)?|uppföljning)|funktion|befattning|tjänsteperson|roll))?"),
     ("replaces", r"ersätter(?:\s+(?:tidigare\s+)?(?:dokument(?:et)?|rutin(?:en)?|version(?:en)?|riktlinje(?:n)?))?"
@@ -81,7 +83,8 @@ _BULLET = re.compile(r"^[•·▪◦*\-–]\s+")
 # what ends a value printed on the same line: a registration number, a page number
 _STOP = re.compile(r"(?:Dnr|DNR|Diarienummer|Diarienr|Sida|Sid)(?!\w)")
 # labels that also open ordinary sentences ("Ansvarig handläggare ska …"): a name follows them only after a colon
-_WEAK_LABEL = re.compile(r"ansvarig|ägare|beslut|gäller|giltig[ta]?|datum", re.I)
+_WEAK_LABEL = re.compile(r"ansvarig(?:\s+(?:enhet|förvaltning|verksamhet|avdelning))?|ägare|beslut|beslutsnivå|gäller"
+                         r"|giltig[ta]?|datum", re.I)
 _MAX_LINE = 200  # longer lines are body text, not a header field
 _MAX_TEXT_WORDS = 12
 
@@ -314,6 +317,7 @@ _PERIOD = re.compile(rf"\s*(?:[-–—]|{_TO})\s*", re.I)
 _NUMBERS = {"ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5}
 _YEARS_FROM_DECISION = re.compile(r"^(\d{1,2}|ett|två|tre|fyra|fem)\s+år\s+(?:från|efter|fr\.?\s?o\.?\s?m\.?)\s+"
                                   r"(?:\S+\s+){0,2}(?:beslut|fastställ|antag|godkän)\w*$", re.I)
+_YEARS_APART = re.compile(r"^((?:19|20)\d{2})\s*(?:[-–—]|till)\s*((?:19|20)\d{2})$", re.I)
 _YEAR_ONLY = re.compile(r"^(?:år\s+|utgången\s+av\s+)?((?:19|20)\d{2})$", re.I)
 
 
@@ -355,6 +359,11 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
     parsed = _dates_of(value)
     if kind in ("valid_until", "validity") and not parsed and _INDEFINITE.search(value):
         found["indefinitely"] = True
+        return
+    years_apart = _YEARS_APART.match(value.strip(" .")) if kind == "validity" else None
+    if years_apart:  # "Giltighetstid: 2024–2026"
+        found.put("valid_from", f"{years_apart.group(1)}-01-01")
+        found.put("valid_until", f"{years_apart.group(2)}-12-31")
         return
     if parsed is None:
         year = _YEAR_ONLY.match(value.strip(" .")) if kind in ("valid_until", "validity") else None

@@ -294,6 +294,13 @@ CASES: list[Case] = [
     C("tills-vidare-from-start-pdf", "pdf", [
         "Beslutad av: Socialnämnden", "Giltighetstid: Tillsvidare från 2023-04-01"],
         {"decided_by": "Socialnämnden", "valid_from": "2023-04-01", "valid_until": "tillsvidare"}),
+    C("genitive-labels-years-md", "md", [
+        "Rutinens giltighetstid: 2025–2027", "Rutinägare: Enhetschef socialpsykiatri", "Beslutsnivå: Förvaltningschef"],
+        {"valid_from": "2025-01-01", "valid_until": "2027-12-31", "owner": "Enhetschef socialpsykiatri",
+         "decided_by": "Förvaltningschef"}),
+    C("responsible-unit-table-docx", "docx", [
+        ["Dokumentets giltighet", "tills vidare"], ["Ansvarig enhet", "Mottagningsenheten"], ["Beslutad", "2024-10-01"]],
+        {"valid_until": "tillsvidare", "owner": "Mottagningsenheten", "decided": "2024-10-01"}, layout="table"),
     # -- the statements at the end of the document, or after a title page --------------------------------
     C("end-lines-md", "md", [
         "Fastställd av: Socialnämnden", "Beslutsdatum: 2024-06-11", "Gäller till: 2026-06-30",

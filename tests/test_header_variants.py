@@ -41,6 +41,8 @@ def test_header_variant(case, tmp_path):
     ["Planen revideras senast 2025-01-01 tillsammans med den enskilde och hens företrädare."],
     ["Genomförandeplanen ska revideras senast 2025-01-01."],
     ["Giltighetstid: två år från det att insatsen beviljades."],
+    ["Ansvarig enhet ska kontakta brukaren."],
+    ["Beslutsnivå framgår av delegationsordningen."],
 ])
 def test_dates_and_labels_inside_sentences_are_not_metadata(lines):
     found = extract_header(lines)
