@@ -433,8 +433,8 @@ def _years_after(day: str, years: int) -> str:
 
 
 # a routine's change log: its dates are of changes, not of the routine's decision or validity
-_HISTORY_HEADING = re.compile(r"\b(?:revisions|versions|ändrings|dokument|revideringshistorik)?historik|^(?:\d+(?:\.\d+)*\.?\s+)?"
-                              r"(?:revideringar|revisioner|ändringar|versioner)\b", re.I)
+_HISTORY_HEADING = re.compile(r"historik\b"
+                              r"|^(?:\d+(?:\.\d+)*\.?\s+)?(?:revideringar|revisioner|ändringar|versioner)\b", re.I)
 _HISTORY_TABLE = re.compile(r"^(?:version|datum|rev\w*)\b.{0,40}\b(?:ändring\w*|förändring\w*|beskrivning|kommentar)",
                             re.I)
 

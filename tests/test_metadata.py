@@ -319,6 +319,7 @@ def test_normalise_title_keeps_different_routines_apart():
 @pytest.mark.parametrize("log", [
     [Block("6. Revisionshistorik", heading=True), Block("Datum\nÄndring\n2022-01-17\nRutinen fastställd\n2023-09-04\nNy tid")],
     [Block("Datum | Ändring\n2022-01-17 | Rutinen fastställd\n2023-09-04 | Ny tid")],
+    [Block("Revideringshistorik", heading=True), Block("Beslutad 2021-03-01\nReviderad 2023-09-04")],
 ])
 def test_a_change_log_at_the_end_dates_changes_not_the_routine(log):
     body = [Block(f"Rad {i} av rutinens text, utan datum.") for i in range(50)]
