@@ -95,8 +95,18 @@ def is_quotable(sentence: str, title: str = "") -> bool:
 def _furniture(row: str, previous: str) -> bool:
     """A line that is no text to quote: a header box flattened into one line ("… Dokumentet gäller till den:
     2026-12-31 Dokumentansvarig är: Enhetschef hemtjänst norr"), whose pieces each look harmless once split at
-    the colons; or a line that only names something ("Enheten för ekonomiskt bistånd")."""
-    return _header_row(row) or _names_something(row, previous)
+    the colons; a line that only names something ("Enheten för ekonomiskt bistånd"); or a report's apparatus
+    (see _APPARATUS)."""
+    return _header_row(row) or _names_something(row, previous) or _APPARATUS.match(_BULLET.sub("", row)) is not None
+
+
+# A report's apparatus: a figure's or table's caption ("Figur 3. Andel socialsekreterare som …"), its source
+# ("Källa: SCB …") and the entries of its reference list or footnotes ("1 Socialstyrelsen (2019). Tillståndet
+# …"). They are dense with the topic's words, so they would be quoted, but the answer is in the figure or
+# the work cited, not in them.
+_APPARATUS = re.compile(
+    r"\s*(?i:(?:figur|fig\.|tabell|diagram)\s+\d+(?:\.\d+)*[.:]\s+\S|källa\s*:|källor\s*:)"
+    r"|\s*(?:\d{1,3}\s+)?[A-ZÅÄÖ][^()\n]{1,100}\((?:19|20)\d{2}[a-z]?\)[.:]\s+\S")
 
 
 _HEADER_LABEL = re.compile(_HEADER_WORDS.pattern + r"(\s+(den|är|till|från|av|för))?\s*(:|\|)", re.IGNORECASE)

@@ -52,6 +52,21 @@ def test_a_flattened_header_box_and_a_line_that_only_names_a_unit_are_never_quot
                         "Ring samordnaren om brukaren inte öppnar."]
 
 
+def test_a_reports_captions_sources_and_references_are_never_quoted():
+    """They are dense with the topic's words; the answer is in the figure or the work cited, not in them."""
+    text = ("Av de svarande uppger 62 procent att de har för hög arbetsbelastning.\n"
+            "Figur 3. Andel socialsekreterare som uppger hög arbetsbelastning, 2015–2021, procent.\n"
+            "Källa: SCB, Arbetskraftsundersökningarna 2020.\n"
+            "Akademikerförbundet SSR (2021). Socialsekreterares arbetsvillkor. Stockholm: SSR.\n"
+            "1 Socialstyrelsen (2019). Tillståndet och utvecklingen inom socialtjänsten.\n"
+            "Tabell 1 visar antalet ärenden per handläggare.\n"
+            "Socialstyrelsen (2019) visar att många slutar inom två år.")
+    quotable = [text[s.start:s.end] for s in sentence_spans(text, None) if s.quotable]
+    assert quotable == ["Av de svarande uppger 62 procent att de har för hög arbetsbelastning.",
+                        "Tabell 1 visar antalet ärenden per handläggare.",
+                        "Socialstyrelsen (2019) visar att många slutar inom två år."]
+
+
 def test_a_quote_never_crosses_a_section_and_skips_headings():
     text = ("Hembesök\nBeslutad av: Ledningen\nGiltig till: 2030-12-31\n5.3 Så larmar du\n"
             "Håll in knappen i tre sekunder. Larmet går till vaktbolaget.\n5.4 Efteråt\nRing chefen direkt.")
