@@ -1,8 +1,8 @@
 """What a newcomer reads, on our own corpora: hit@k, quote accuracy and confident-wrong answers, abstention.
 
-    .venv/bin/python scripts/bench_own.py [--corpus sample|kommun|all] [-v]
+    .venv/bin/python scripts/bench_own.py [--corpus sample|kommun|reports|all] [-v]
 
-Two corpora, each indexed fresh:
+Three corpora, each indexed fresh:
 
 - sample: the bundled routines in documents/ with scripts/sample_questions.jsonl (tuning) and
   scripts/heldout_questions.jsonl (written separately);
@@ -11,7 +11,11 @@ Two corpora, each indexed fresh:
   in), with newcomer questions written by people who had not read the ranking code, split at random into
   tune-*.jsonl (used to choose weights and thresholds) and heldout-*.jsonl (never tuned on); and a
   second set written later by someone told to avoid the routines' own words, split the same way into
-  fresh-tune.jsonl and fresh-heldout.jsonl.
+  fresh-tune.jsonl and fresh-heldout.jsonl;
+- reports: scripts/eval_reports/documents/, three long report-shaped documents (an audit, a union survey,
+  a county mapping: prose with figures, tables, captions, footnotes and references) with 56 newcomer
+  questions written without reading the ranking code, 8 of them unanswerable, split at random into
+  tune.jsonl and heldout.jsonl.
 
 Per set: hit@1/3/5 (a source holds an expected phrase), quote accuracy (answered, and the quoted
 sentences hold an expected phrase), confident-wrong (answered as the routine's answer, and the quote
@@ -34,6 +38,7 @@ from index import EvalReport, Library, evaluate, load_cases  # noqa: E402
 from index.embedder import DEFAULT_RUNTIME, RUNTIMES  # noqa: E402
 
 KOMMUN = ROOT / "scripts" / "eval_kommun"
+REPORTS = ROOT / "scripts" / "eval_reports"
 CORPORA = {
     "sample": (ROOT / "documents", {"sample (tuning)": [ROOT / "scripts" / "sample_questions.jsonl"],
                                     "sample held-out": [ROOT / "scripts" / "heldout_questions.jsonl"]}),
@@ -41,6 +46,8 @@ CORPORA = {
                                       "kommun held-out": sorted(KOMMUN.glob("heldout-*.jsonl")),
                                       "kommun fresh tune": [KOMMUN / "fresh-tune.jsonl"],
                                       "kommun fresh held-out": [KOMMUN / "fresh-heldout.jsonl"]}),
+    "reports": (REPORTS / "documents", {"reports tune": [REPORTS / "tune.jsonl"],
+                                        "reports held-out": [REPORTS / "heldout.jsonl"]}),
 }
 
 

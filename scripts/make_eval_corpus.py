@@ -1,4 +1,4 @@
-"""Render the evaluation corpus "Exempelby kommun" from scripts/eval_kommun/sources/.
+"""Render an evaluation corpus (by default "Exempelby kommun", scripts/eval_kommun/) from its sources/.
 
 Why this script exists: the evaluation routines are kept as reviewable text, one file per
 published document, while the measurement needs the files a municipality actually publishes
@@ -14,12 +14,16 @@ in make_sample_documents.py. Rendered files whose source is gone are removed.
 
 The running page header of a PDF/DOCX needs a date and a registration number: the first
 ISO date in the header block (else in the text) and a "Dnr"/"Diarienummer" header line are
-used when present, otherwise a stable number is derived from the file name.
+used when present, otherwise a stable number is derived from the file name. A source whose
+header block has a "Utgivare: <publisher>" line is a published report (scripts/eval_reports/):
+its running header names that publisher and says RAPPORT instead of RUTIN.
 
-Usage: .venv/bin/python scripts/make_eval_corpus.py
+Usage: .venv/bin/python scripts/make_eval_corpus.py [--corpus DIR]
+       (DIR holds sources/ and receives documents/; default scripts/eval_kommun)
 """
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 import zlib
@@ -32,8 +36,6 @@ import make_sample_documents as builders  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "scripts" / "eval_kommun"
-SOURCES = CORPUS / "sources"
-DOCUMENTS = CORPUS / "documents"
 
 FORMATS = ("md", "txt", "docx", "pdf")
 FALLBACK_DATE = "2024-01-01"
@@ -51,6 +53,7 @@ SOCIAL = ("Exempelby kommun · Socialförvaltningen", "SN")
 
 ISO_DATE = re.compile(r"\b(20\d\d-[01]\d-[0-3]\d)\b")
 DNR_LINE = re.compile(r"^\|?\s*(?:Dnr|Diarienummer)\b[\s:|]*(.+?)\s*\|?\s*$", re.IGNORECASE)
+PUBLISHER_LINE = re.compile(r"^Utgivare:\s*(.+?)\s*$")
 
 
 @dataclass(frozen=True)
@@ -62,10 +65,16 @@ class EvalSample:
     fmt: str
     date: str
     dnr: str
+    documents: Path
 
     @property
     def output(self) -> Path:
-        return DOCUMENTS / self.collection / f"{self.source}.{self.fmt}"
+        return self.documents / self.collection / f"{self.source}.{self.fmt}"
+
+
+def shown(path: Path) -> Path:
+    """A path as printed: relative to the repository when it lies inside it."""
+    return path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
 
 
 def split_name(path: Path) -> tuple[str, str]:
@@ -73,7 +82,7 @@ def split_name(path: Path) -> tuple[str, str]:
     stem = path.name[: -len(".md")]
     base, _, fmt = stem.rpartition(".")
     if not base or fmt not in FORMATS:
-        sys.exit(f"error: {path.relative_to(ROOT)}: name must be <name>.<{'|'.join(FORMATS)}>.md")
+        sys.exit(f"error: {shown(path)}: name must be <name>.<{'|'.join(FORMATS)}>.md")
     return base, fmt
 
 
@@ -91,20 +100,32 @@ def page_header_fields(text: str, unit: str, base: str) -> tuple[str, str]:
     return date, dnr
 
 
-def render(path: Path) -> Path:
+def publisher(text: str) -> str | None:
+    """The "Utgivare:" line of the header block: set on reports, absent on routines."""
+    for line in text.splitlines():
+        if line.startswith("# "):
+            return None
+        if found := PUBLISHER_LINE.match(line.strip()):
+            return found.group(1)
+    return None
+
+
+def render(path: Path, documents: Path) -> Path:
     unit = path.parent.name
     base, fmt = split_name(path)
     text = path.read_text(encoding="utf-8")
     date, dnr = page_header_fields(text, unit, base)
-    sample = EvalSample(base, unit, fmt, date, dnr)
+    sample = EvalSample(base, unit, fmt, date, dnr, documents)
     sample.output.parent.mkdir(parents=True, exist_ok=True)
     if fmt in ("md", "txt"):
         sample.output.write_text(text, encoding="utf-8")
         return sample.output
     if not any(line.startswith("# ") for line in text.splitlines()):
-        sys.exit(f"error: {path.relative_to(ROOT)}: a {fmt} source needs a '# Title' line")
+        sys.exit(f"error: {shown(path)}: a {fmt} source needs a '# Title' line")
     doc = builders.parse_source(path)
-    builders.ORGANISATION = CARE[0] if unit in CARE_UNITS else SOCIAL[0]
+    report_by = publisher(text)
+    builders.ORGANISATION = report_by or (CARE[0] if unit in CARE_UNITS else SOCIAL[0])
+    builders.DOCUMENT_TYPE = "RAPPORT" if report_by else "RUTIN"
     if fmt == "pdf":
         builders.build_pdf(doc, sample)
     else:
@@ -113,19 +134,24 @@ def render(path: Path) -> Path:
 
 
 def main() -> None:
-    sources = sorted(SOURCES.glob("*/*.md"))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS,
+                        help="folder holding sources/<unit>/<name>.<fmt>.md; documents/ is written beside it")
+    corpus = parser.parse_args().corpus.resolve()
+    sources_dir, documents = corpus / "sources", corpus / "documents"
+    sources = sorted(sources_dir.glob("*/*.md"))
     if not sources:
-        sys.exit(f"error: no sources under {SOURCES.relative_to(ROOT)}")
-    original = builders.ORGANISATION
+        sys.exit(f"error: no sources under {sources_dir}")
+    original = builders.ORGANISATION, builders.DOCUMENT_TYPE
     try:
-        written = {render(path) for path in sources}
+        written = {render(path, documents) for path in sources}
     finally:
-        builders.ORGANISATION = original
-    for stale in sorted(p for p in DOCUMENTS.glob("*/*") if p.is_file() and p not in written):
+        builders.ORGANISATION, builders.DOCUMENT_TYPE = original
+    for stale in sorted(p for p in documents.glob("*/*") if p.is_file() and p not in written):
         stale.unlink()
-        print(f"removed {stale.relative_to(ROOT)}")
+        print(f"removed {shown(stale)}")
     for path in sorted(written):
-        print(path.relative_to(ROOT))
+        print(shown(path))
 
 
 if __name__ == "__main__":

@@ -47,6 +47,7 @@ SOURCES = ROOT / "scripts" / "sample_sources"
 DOCUMENTS = ROOT / "documents"
 
 ORGANISATION = "Exempelby kommun · Socialförvaltningen"
+DOCUMENT_TYPE = "RUTIN"  # the running header's document kind; the evaluation reports print "RAPPORT"
 
 
 @dataclass(frozen=True)
@@ -369,7 +370,7 @@ def build_pdf(doc: SourceDoc, sample: Sample) -> None:
     pdf = canvas.Canvas(str(sample.output), pagesize=A4, invariant=1)
     pdf.setTitle(doc.title)
     pdf.setAuthor("Exempelby kommun, Socialförvaltningen")
-    pdf.setSubject(f"Rutin, Dnr {sample.dnr}")
+    pdf.setSubject(f"{DOCUMENT_TYPE.capitalize()}, Dnr {sample.dnr}")
     pdf.setCreator("scripts/make_sample_documents.py")
     total = len(layout.pages)
     for number, ops in enumerate(layout.pages, start=1):
@@ -386,7 +387,7 @@ def draw_page_frame(pdf: canvas.Canvas, sample: Sample, number: int, total: int)
     pdf.setFont(SMALL_FONT, SMALL_SIZE)
     top = PAGE_H - 16 * mm
     pdf.drawString(LEFT, top, ORGANISATION)
-    pdf.drawRightString(PAGE_W - RIGHT, top, f"RUTIN {sample.date}  Dnr {sample.dnr}")
+    pdf.drawRightString(PAGE_W - RIGHT, top, f"{DOCUMENT_TYPE} {sample.date}  Dnr {sample.dnr}")
     pdf.setLineWidth(0.4)
     pdf.line(LEFT, top - 4, PAGE_W - RIGHT, top - 4)
     pdf.drawRightString(PAGE_W - RIGHT, 13 * mm, f"Sid {number} ({total})")
@@ -433,7 +434,7 @@ def setup_page(word: Document, sample: Sample) -> None:
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.left_margin, section.right_margin = Mm(30), Mm(22)
     header = section.header.paragraphs[0]
-    header.text = f"{ORGANISATION}\tRUTIN {sample.date}  Dnr {sample.dnr}"
+    header.text = f"{ORGANISATION}\t{DOCUMENT_TYPE} {sample.date}  Dnr {sample.dnr}"
     footer = section.footer.paragraphs[0]
     footer.add_run("Sid ")
     add_field(footer, "PAGE")
@@ -475,7 +476,7 @@ def set_core_properties(word: Document, doc: SourceDoc, sample: Sample) -> None:
     props.title = doc.title
     props.author = "Exempelby kommun, Socialförvaltningen"
     props.last_modified_by = "Socialförvaltningen"
-    props.subject = f"Rutin, Dnr {sample.dnr}"
+    props.subject = f"{DOCUMENT_TYPE.capitalize()}, Dnr {sample.dnr}"
     props.created = stamp
     props.modified = stamp
     props.revision = 1

@@ -1,0 +1,46 @@
+"""The evaluation corpora's question files hold together: a benchmark cannot be right on a phrase the
+document does not contain, and a half without unanswerable questions cannot measure abstention."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from index import load_cases
+from index.readers import read_document
+
+SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
+QUESTION_FILES = sorted((SCRIPTS / "eval_kommun").glob("*.jsonl")) + sorted((SCRIPTS / "eval_reports").glob("*.jsonl"))
+
+
+def normalised(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+_texts: dict[Path, str] = {}
+
+
+def document_text(path: Path) -> str:
+    if path not in _texts:
+        _texts[path] = normalised("\n".join(block.text for block in read_document(path).blocks))
+    return _texts[path]
+
+
+@pytest.mark.parametrize("questions", QUESTION_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_expected_phrase_is_in_its_rendered_document(questions):
+    documents = questions.parent / "documents"
+    rows = [json.loads(line) for line in questions.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(load_cases(questions)) == len(rows) > 0
+    missing = [(row["document"], phrase) for row in rows for phrase in row["expect"]
+               if normalised(phrase) not in document_text(documents / row["document"])]
+    assert missing == []
+    assert all(row["document"] is None for row in rows if not row["expect"])
+
+
+def test_the_reports_halves_both_measure_abstention():
+    for half in ("tune.jsonl", "heldout.jsonl"):
+        cases = load_cases(SCRIPTS / "eval_reports" / half)
+        unanswerable = [c for c in cases if not c.expect]
+        assert len(cases) == 28 and len(unanswerable) == 4, half
