@@ -354,9 +354,9 @@ def documents(data, model, expired_only, as_json):
 
     Status is ok, expired (its "Gäller till" date has passed: still answered from, but flagged),
     replaced (a newer version of the same routine is indexed and cited instead) or failed (with the
-    reason). Dates and owner come from each document's header (its first lines, a Word header, a PDF's
+    reason). Dates and owner come from each document's header (its first lines or last lines, a Word header, a PDF's
     box); a sidecar file DOC.yaml next to it (keys title, decided, valid_from, valid_until, revised,
-    created, owner, decided_by, replaces) or Markdown front matter corrects them.
+    created, owner, decided_by, replaces, review_by) or Markdown front matter corrects them.
     """
     infos = _library(data, model).documents(expired_only=expired_only)
     if as_json:

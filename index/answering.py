@@ -50,6 +50,7 @@ class Source:
     valid_indefinitely: bool = False  # the header says "gäller tills vidare"
     expiring: bool = False  # in force, but valid_until is at most EXPIRING_WITHIN_DAYS days away
     days_left: int | None = None  # days to valid_until (negative once expired); None when no end is stated
+    review_by: str | None = None  # "Revideras senast": valid_until is this date when the header states no other end
     older_versions: list[OlderVersion] = field(default_factory=list)  # replaced versions, not cited
     highlight: list[str] = field(default_factory=list)  # the sentences of this passage nearest the question
 

@@ -24,8 +24,8 @@ COVER_LINES = 6  # a first page with fewer lines is a title page: the header is 
 CLOSING_LINES = 15  # the document's last lines, where some templates state the same fields
 
 FIELDS = ("decided", "valid_from", "valid_until", "valid_indefinitely", "revised", "created", "owner",
-          "decided_by", "replaces")
-DATE_FIELDS = ("decided", "valid_from", "valid_until", "revised", "created")
+          "decided_by", "replaces", "review_by")
+DATE_FIELDS = ("decided", "valid_from", "valid_until", "revised", "created", "review_by")
 TEXT_FIELDS = ("owner", "decided_by", "replaces")
 
 _PREFIX = (r"(?:(?:dokumentet|dokument|rutinen|riktlinjen|riktlinjerna|rutinerna|instruktionen|handboken|policyn"
@@ -329,7 +329,7 @@ class _Found(dict):
 
 def empty() -> dict:
     return {"decided": None, "valid_from": None, "valid_until": None, "valid_indefinitely": False,
-            "revised": None, "created": None, "owner": None, "decided_by": None, "replaces": None}
+            "revised": None, "created": None, "owner": None, "decided_by": None, "replaces": None, "review_by": None}
 
 
 def _who_and_date(value: str) -> tuple[str, DateHit] | None:
@@ -394,7 +394,7 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
     elif kind == "revised":
         found.put("revised", max(h.first for h in hits).isoformat())
     elif kind == "review_by":
-        found.put("review_by", hits[0].last)
+        found.put("review_by", hits[0].last.isoformat())
     elif kind == "date":
         bare_dates.append(hits[0].first.isoformat())
     else:
@@ -417,7 +417,7 @@ def extract_header(lines: list[str]) -> dict:
         if found.get("valid_years") and found.get("decided"):  # "Giltighetstid: 2 år från beslutsdatum"
             found.put("valid_until", _years_after(found["decided"], found["valid_years"]))
         if found.get("review_by"):  # to be revised by then: past it, the routine is out of date
-            found.put("valid_until", found["review_by"].isoformat())
+            found.put("valid_until", found["review_by"])
     out = empty()
     out.update({k: v for k, v in found.items() if k in out})
     out["valid_indefinitely"] = bool(found.get("indefinitely")) and not out["valid_until"]

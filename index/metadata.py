@@ -28,7 +28,7 @@ __all__ = [
     "normalise_title", "parse_date", "read_metadata", "read_sidecar", "sidecar_for",
 ]
 
-METADATA_VERSION = 3  # bump when extraction improves: stored contents are then re-read for metadata
+METADATA_VERSION = 4  # bump when extraction improves: stored contents are then re-read for metadata
 EXPIRING_WITHIN_DAYS = 60  # a routine ending sooner than this is noted in replies and in the report
 SIDECAR_SUFFIXES = (".yaml", ".yml")
 SIDECAR_MAX_BYTES = 64_000
@@ -174,6 +174,11 @@ class RoutineMetadata:
     owner: str | None = None
     decided_by: str | None = None
     replaces: str | None = None  # "Ersätter": the document this one replaces, as its header names it
+    review_by: str | None = None  # "Revideras senast": the end of validity too, where the header states no other
+
+    def ends_at_review(self) -> bool:
+        """The routine's validity is its review date: past it, it is overdue for review, not "expired"."""
+        return bool(self.review_by) and self.valid_until == self.review_by
 
     @classmethod
     def merged(cls, content: dict | None, overrides: dict | None = None) -> RoutineMetadata:

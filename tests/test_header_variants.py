@@ -47,7 +47,7 @@ def test_header_variant(case, tmp_path):
 def test_dates_and_labels_inside_sentences_are_not_metadata(lines):
     found = extract_header(lines)
     assert not any(found[f] for f in ("decided", "valid_from", "valid_until", "revised", "created", "owner",
-                                      "decided_by", "replaces")), found
+                                      "decided_by", "replaces", "review_by")), found
     assert not found["valid_indefinitely"]
 
 

@@ -85,6 +85,33 @@ def test_expired_routine_is_found_but_flagged_in_json_and_text(tmp_path, docs, f
     assert "den gällde till 2020-06-30. Fråga dokumentansvarig (Fordonsansvarig" in text
 
 
+KEYS = """# Nycklar i hemtjänsten
+
+Beslutad: 2022-03-01
+Revideras senast: 2025-03-01
+Dokumentansvarig: Samordnare hemtjänst
+
+## Kvittera nycklar
+
+Brukarens nycklar kvitteras i nyckelskåpet med din tagg och lämnas tillbaka samma dag.
+"""
+
+
+def test_a_review_date_is_named_as_such_before_and_after_it_passes(tmp_path, docs, fake_embedder):
+    """A routine that states only when it is to be revised is out of date after that day: the reader is told
+    so, in the routine's own terms, not that it "expired"."""
+    write(docs / "gemensamt" / "nycklar.md", KEYS)
+    question = "Var kvitterar jag brukarens nycklar?"
+    library(tmp_path, fake_embedder).build([docs])
+    before = build_reply(library(tmp_path, fake_embedder, today=date(2025, 1, 1)).ask(question))
+    assert before.source.title == "Nycklar i hemtjänsten"
+    assert before.source.validity == "Ska revideras senast 2025-03-01 · dokumentansvarig: Samordnare hemtjänst"
+    after = build_reply(library(tmp_path, fake_embedder, today=date(2025, 6, 1)).ask(question))
+    assert after.source.notes == [
+        "Rutinen skulle ha reviderats senast 2025-03-01 och kan vara inaktuell. Fråga dokumentansvarig "
+        "(Samordnare hemtjänst) om den fortfarande gäller innan du följer den."]
+
+
 def test_the_clock_decides_what_has_expired(tmp_path, docs, fake_embedder):
     library(tmp_path, fake_embedder).build([docs])
     question = "Hur länge ska jag trycka på larmknappen?"
