@@ -12,7 +12,7 @@ import hmac
 import json
 import sqlite3
 import threading
-from dataclasses import asdict, fields
+from dataclasses import MISSING, asdict, fields
 from datetime import datetime
 from pathlib import Path
 from typing import cast
@@ -40,13 +40,19 @@ def _fingerprint(text: str) -> str:
 
 
 _REFERENCED = tuple(f.name for f in fields(Source) if f.name not in ("text", "highlight"))  # read once, not per source
+# a field left at its default is not stored: reading the reference back gives it again
+_BLANK = Source("", "", None, None, "", 0.0)
+_DEFAULTS = {f.name: getattr(_BLANK, f.name) for f in fields(Source)
+             if f.default is not MISSING or f.default_factory is not MISSING}
 
 
 def source_reference(source: Source) -> dict:
     """What the log keeps of a source shown: where it is (passage id, document, page, section) and its
     validity, never its text; the text is read back from the index by id, checked by a fingerprint."""
-    ref = {name: getattr(source, name) for name in _REFERENCED}
-    ref["older_versions"] = [asdict(v) for v in source.older_versions]
+    ref = {name: value for name in _REFERENCED
+           if (value := getattr(source, name)) != _DEFAULTS.get(name, MISSING) or name == "passage_id"}
+    if source.older_versions:
+        ref["older_versions"] = [asdict(v) for v in source.older_versions]
     ref["score"] = round(source.score, 4)
     ref["fingerprint"] = _fingerprint(source.text)
     ref["highlight_at"] = [[at, len(h)] for h in source.highlight if (at := source.text.find(h)) >= 0]

@@ -277,3 +277,20 @@ def test_retention_settings_are_read_checked_and_in_the_documented_example(tmp_p
     for bad in (0, -1, "90", True):
         with pytest.raises(ConfigError, match="retention_days ska vara ett positivt tal"):
             parse_config({"retention_days": bad})
+
+
+def test_a_logged_source_reads_back_as_it_was_shown_though_defaults_are_not_stored():
+    from index.answering import OlderVersion, Source
+    from index.journal import resolve_reference, source_reference
+
+    text = "Larmknappen hålls in i tre sekunder.\nLarmcentralen ringer upp."
+    shown = Source("gemensamt/hembesok.md", "Hembesök", 2, "5.3 Så larmar du", text, 1.23456, passage_id=7,
+                   valid_until="2025-03-01", review_by="2025-03-01", expired=True, owner="Enhetschef",
+                   older_versions=[OlderVersion("gamla/hembesok.md", "2020-01-01", "2020-01-01")],
+                   highlight=["Larmcentralen ringer upp."])
+    ref = source_reference(shown)
+    assert "text" not in ref and "also_in" not in ref and "valid_indefinitely" not in ref
+    again = resolve_reference(ref, text)
+    assert again == Source(**{**shown.__dict__, "score": 1.2346})
+    plain = resolve_reference(source_reference(Source("a.md", "A", None, None, "x", 0.5)), "x")
+    assert plain == Source("a.md", "A", None, None, "x", 0.5)
