@@ -117,11 +117,12 @@ def _differs(previous: dict[str, dict], rows: list[dict]) -> bool:
     return sorted(map(key, previous.values())) != sorted(map(key, rows))
 
 
-PIPELINE_VERSION = 10  # raise when reading, chunking or passage context change what gets embedded (5: passages
+PIPELINE_VERSION = 11  # raise when reading, chunking or passage context change what gets embedded (5: passages
 # embedded on torch for a while lacked e5's "passage: " prefix; re-embed them; 6: a vector per sentence; 7: header boxes
 # flattened into one line and lines that only name a unit are not quoted, so not embedded; 8: a first passage is
 # embedded without its header block; 9: a short lead-in with a verb, "Till ansökan bifogas:", is quotable;
-# 10: a report's captions, figure sources and reference entries are not quoted)
+# 10: a report's captions, figure sources and reference entries are not quoted; 11: a table's cells read one a
+# line, as from a PDF, are not quoted)
 
 
 def _content_key(file_digest: str, pipeline: str) -> str:

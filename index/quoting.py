@@ -53,8 +53,16 @@ _VERB_HINT = re.compile(r"^(är|var|ska|skall|kan|kunde|får|fick|måste|bör|bo
                         re.IGNORECASE)
 
 
+# common words that end like a verb but are none ("eller", "utöver", "inte"): a table cell holding them is
+# still no sentence ("Bistånd utöver riksnorm, högst ett prisbasbelopp per år")
+_NOT_VERBS = frozenset({"eller", "efter", "under", "över", "utöver", "deras", "hennes", "fler", "inte", "mitt", "ditt",
+                        "sitt", "omkring", "enligt"})
+
+
 def _verbish(word: str) -> bool:
     w = word.lower().strip(".,;:!?()\"'”»")
+    if w in _NOT_VERBS:
+        return False
     return bool(_VERB_HINT.match(w)) or (len(w) > 3 and w.endswith(("ar", "er", "ir", "as", "es", "ades", "ade",
                                                                     "de", "te", "tt")))
 
@@ -129,6 +137,30 @@ def _names_something(row: str, previous: str) -> bool:
     return len(alpha) <= _LABEL_WORDS and not any(_verbish(t) for t in alpha)
 
 
+_CELL_WORDS = 10  # a table cell read as a line is short
+_CELL_RUN = 3  # this many such lines in a row are a table's cells, not text
+
+
+def _cell_runs(rows: list[str], headings: list[bool]) -> set[int]:
+    """The rows that are a table's cells, one a line (as a PDF's text gives a table): runs of short lines
+    with no closing punctuation and no list marker, not announced by a lead-in ("Ta med:")."""
+    def cell(n: int) -> bool:
+        row = rows[n].strip()
+        return (bool(row) and not headings[n] and not _BULLET.match(row) and not row.endswith((".", "!", "?", ":"))
+                and len(row.split()) <= _CELL_WORDS and " | " not in row)  # a row read as a row is legible
+
+    out: set[int] = set()
+    n = 0
+    while n < len(rows):
+        end = n
+        while end < len(rows) and cell(end):
+            end += 1
+        if end - n >= _CELL_RUN and n > 0 and not rows[n - 1].rstrip().endswith(":"):  # a header block opens a passage
+            out.update(range(n, end))
+        n = max(end, n + 1)
+    return out
+
+
 def sentence_spans(text: str, lines: list | None, title: str = "") -> list[Span]:
     """The sentences of a passage in order, with whether each may be quoted.
 
@@ -139,12 +171,13 @@ def sentence_spans(text: str, lines: list | None, title: str = "") -> list[Span]
     rows = text.split("\n")
     headings = [bool(info[1]) for info in lines] if lines is not None and len(lines) == len(rows) else [False] * len(rows)
     offset, section, previous = 0, 0, ""
+    cells = _cell_runs(rows, headings)
     for number, row in enumerate(rows):
         if headings[number]:
             section += 1
         elif row.strip():
             item = bool(_BULLET.match(row))
-            furniture = _furniture(row, previous)
+            furniture = number in cells or _furniture(row, previous)
             cursor = 0
             for sentence in split_sentences(row):
                 at = row.find(sentence, cursor)

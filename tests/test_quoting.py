@@ -67,6 +67,19 @@ def test_a_reports_captions_sources_and_references_are_never_quoted():
                         "Socialstyrelsen (2019) visar att många slutar inom två år."]
 
 
+def test_a_tables_cells_read_one_a_line_are_never_quoted_but_a_list_after_a_lead_in_is():
+    """A PDF gives a table as its cells, one a line; a cell alone is no answer to quote ("Bistånd utöver
+    riksnorm, högst ett prisbasbelopp per år" is a delegation order's row, not what the norm holds)."""
+    text = ("Delegationen framgår av tabellen.\nBistånd upp till riksnorm och skäliga kostnader\n4 kap. 1 § SoL\n"
+            "Handläggare\nBistånd utöver riksnorm, högst ett prisbasbelopp per år\n4 kap. 1 § SoL\nEnhetschef\n"
+            "Till ansökan bifogas:\nhyresavi eller hyreskontrakt\nkontoutdrag för de senaste tre månaderna\n"
+            "beslut från Försäkringskassan")
+    quotable = [text[s.start:s.end] for s in sentence_spans(text, None) if s.quotable]
+    assert quotable == ["Delegationen framgår av tabellen.", "Till ansökan bifogas:", "hyresavi eller hyreskontrakt",
+                        "kontoutdrag för de senaste tre månaderna", "beslut från Försäkringskassan"]
+    assert not is_quotable("Bistånd utöver riksnorm, högst ett prisbasbelopp per år")  # "utöver" is no verb
+
+
 def test_a_quote_never_crosses_a_section_and_skips_headings():
     text = ("Hembesök\nBeslutad av: Ledningen\nGiltig till: 2030-12-31\n5.3 Så larmar du\n"
             "Håll in knappen i tre sekunder. Larmet går till vaktbolaget.\n5.4 Efteråt\nRing chefen direkt.")
