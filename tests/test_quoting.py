@@ -40,6 +40,10 @@ def test_furniture_is_never_quotable():
         assert is_quotable(line, title), line
 
 
+def quotable_sentences(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in sentence_spans(text, None) if s.quotable]
+
+
 def test_a_flattened_header_box_and_a_line_that_only_names_a_unit_are_never_quoted():
     """A PDF's header box read as one line splits at its colons into harmless-looking pieces ("Enhetschef
     hemtjänst norr"); a unit's name above the text is no sentence either. The lines a lead-in announces are."""
@@ -47,9 +51,8 @@ def test_a_flattened_header_box_and_a_line_that_only_names_a_unit_are_never_quot
             "beslutades den: 2024-01-10 Dokumentet gäller till den: 2026-12-31 Dokumentansvarig är: Enhetschef "
             "hemtjänst norr\nEnheten för ekonomiskt bistånd\nTill ansökan bifogas:\nHyresavi eller hyreskontrakt\n"
             "kontoutdrag för de senaste tre månaderna\nRing samordnaren om brukaren inte öppnar.")
-    quotable = [text[s.start:s.end] for s in sentence_spans(text, None) if s.quotable]
-    assert quotable == ["Till ansökan bifogas:", "Hyresavi eller hyreskontrakt", "kontoutdrag för de senaste tre månaderna",
-                        "Ring samordnaren om brukaren inte öppnar."]
+    assert quotable_sentences(text) == ["Till ansökan bifogas:", "Hyresavi eller hyreskontrakt",
+                                        "kontoutdrag för de senaste tre månaderna", "Ring samordnaren om brukaren inte öppnar."]
 
 
 def test_a_reports_captions_sources_and_references_are_never_quoted():
@@ -61,10 +64,9 @@ def test_a_reports_captions_sources_and_references_are_never_quoted():
             "1 Socialstyrelsen (2019). Tillståndet och utvecklingen inom socialtjänsten.\n"
             "Tabell 1 visar antalet ärenden per handläggare.\n"
             "Socialstyrelsen (2019) visar att många slutar inom två år.")
-    quotable = [text[s.start:s.end] for s in sentence_spans(text, None) if s.quotable]
-    assert quotable == ["Av de svarande uppger 62 procent att de har för hög arbetsbelastning.",
-                        "Tabell 1 visar antalet ärenden per handläggare.",
-                        "Socialstyrelsen (2019) visar att många slutar inom två år."]
+    assert quotable_sentences(text) == ["Av de svarande uppger 62 procent att de har för hög arbetsbelastning.",
+                                        "Tabell 1 visar antalet ärenden per handläggare.",
+                                        "Socialstyrelsen (2019) visar att många slutar inom två år."]
 
 
 def test_a_tables_cells_read_one_a_line_are_never_quoted_but_a_list_after_a_lead_in_is():
@@ -74,9 +76,9 @@ def test_a_tables_cells_read_one_a_line_are_never_quoted_but_a_list_after_a_lead
             "Handläggare\nBistånd utöver riksnorm, högst ett prisbasbelopp per år\n4 kap. 1 § SoL\nEnhetschef\n"
             "Till ansökan bifogas:\nhyresavi eller hyreskontrakt\nkontoutdrag för de senaste tre månaderna\n"
             "beslut från Försäkringskassan")
-    quotable = [text[s.start:s.end] for s in sentence_spans(text, None) if s.quotable]
-    assert quotable == ["Delegationen framgår av tabellen.", "Till ansökan bifogas:", "hyresavi eller hyreskontrakt",
-                        "kontoutdrag för de senaste tre månaderna", "beslut från Försäkringskassan"]
+    assert quotable_sentences(text) == ["Delegationen framgår av tabellen.", "Till ansökan bifogas:",
+                                        "hyresavi eller hyreskontrakt", "kontoutdrag för de senaste tre månaderna",
+                                        "beslut från Försäkringskassan"]
     assert not is_quotable("Bistånd utöver riksnorm, högst ett prisbasbelopp per år")  # "utöver" is no verb
 
 
