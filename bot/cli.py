@@ -369,6 +369,8 @@ def documents(data, model, expired_only, as_json):
     rows = []
     for info in infos:
         until = info.valid_until or ("tills vidare" if info.valid_indefinitely else "–")
+        if info.review_by and info.valid_until == info.review_by:
+            until += " (revideras senast)"
         rows.append([
             _shorten(info.title, 40), info.path, info.collection, str(info.pages or "–"), str(info.passages),
             info.decided or "–", until, _shorten(info.owner, 30), STATUS_TEXTS.get(info.status, info.status),

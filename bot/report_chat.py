@@ -28,7 +28,8 @@ def summary_text(report: AdminReport) -> str:
         "ligger kvar.")
     if r.expired:
         lines.append("Har gått ut:")
-        lines += [f"• {_shorten(row.title, 60)} – gällde till {row.valid_until}, "
+        lines += [f"• {_shorten(row.title, 60)} – "
+                  f"{'skulle ha reviderats senast' if row.ends_at_review else 'gällde till'} {row.valid_until}, "
                   f"fråga {row.owner or 'ansvarig chef (ingen dokumentansvarig angiven)'}"
                   for row in r.expired[:MAX_LISTED]]
         if len(r.expired) > MAX_LISTED:

@@ -52,7 +52,8 @@ def _routine_table(rows: list[RoutineRow], columns: list[str], empty: str) -> st
         cells = {
             "title": _cell(r.title), "path": f"<code>{escape(r.path)}</code>", "collection": _cell(r.collection),
             "owner": _cell(r.owner, empty="saknas"),
-            "until": f'<td class="d">{_cell(r.valid_until, empty="anges inte")}</td>',
+            "until": f'<td class="d">{_cell(r.valid_until, empty="anges inte")}'
+                     f'{" (revideras senast)" if r.ends_at_review else ""}</td>',
             "decided": f'<td class="d">{_cell(r.decided)}</td>', "replaced_by": f"<code>{escape(r.replaced_by or '')}</code>",
             "left": f'<td class="n">{r.days_left}</td>' if r.days_left is not None else "<td>–</td>",
             "ago": f'<td class="n">{plural(-r.days_left, "dag", "dagar")}</td>' if r.days_left is not None else "<td>–</td>",

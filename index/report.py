@@ -45,6 +45,12 @@ class RoutineRow:
     days_left: int | None  # to valid_until; negative once expired
     cited: int = 0  # times it was the first source of an answer in the period
     replaced_by: str | None = None
+    review_by: str | None = None  # "Revideras senast" (see DocumentInfo)
+
+    @property
+    def ends_at_review(self) -> bool:
+        """Its end of validity is the date it is to be revised by: past it, it is overdue for review."""
+        return bool(self.review_by) and self.valid_until == self.review_by
 
 
 @dataclass
@@ -127,7 +133,7 @@ def _row(info: DocumentInfo, today: date, cited: Counter) -> RoutineRow:
             days_left = None
     return RoutineRow(info.path, info.title or info.path, info.collection, info.owner, info.decided,
                       info.valid_until, info.valid_indefinitely, days_left, cited.get(info.path, 0),
-                      info.replaced_by)
+                      info.replaced_by, info.review_by)
 
 
 def _week_of(day: date) -> tuple[str, date]:

@@ -264,3 +264,18 @@ def test_rapport_into_a_missing_folder_is_one_clear_error(cli, tmp_path):
 def test_documents_expired_lists_the_expired_routine(cli):
     listed = json.loads(cli("documents", "--expired", "--json").stdout)
     assert [d["path"] for d in listed] == ["gemensamt/tjanstebil.md"]
+
+
+def test_a_routine_past_its_review_date_is_listed_as_overdue_for_review(tmp_path, fake_embedder, monkeypatch):
+    folder = tmp_path / "rutiner"
+    write(folder / "gemensamt" / "nycklar.md", "# Nyckelrutin\n\nRevideras senast: 2029-01-31\nDokumentansvarig: "
+          "Vaktmästare\n\n## Nycklar\n\nNycklar kvitteras ut hos vaktmästaren och lämnas tillbaka samma dag.\n")
+    lib = Library(tmp_path / "data", embedder=fake_embedder, clock=lambda: TODAY)
+    lib.build([folder])
+    report = admin_report(lib)
+    assert [(r.path, r.ends_at_review) for r in report.expired] == [("gemensamt/nycklar.md", True)]
+    assert "Nyckelrutin – skulle ha reviderats senast 2029-01-31, fråga Vaktmästare" in summary_text(report)
+    assert "2029-01-31 (revideras senast)" in render_html(report)
+    monkeypatch.setattr(bot.cli, "_library", lambda data, model: lib)
+    listed = CliRunner().invoke(bot.cli.main, ["documents", "--data", str(tmp_path / "data")], catch_exceptions=False)
+    assert "2029-01-31 (revideras senast)" in listed.output
