@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from index import MAX_QUESTION_CHARS, Answer, Source, only_identity_numbers
+from index import MAX_QUESTION_CHARS, Answer, Source, ends_at_review, only_identity_numbers
 
 ASK_A_PERSON = "Fråga din introduktionsmentor eller enhetschef – och tipsa gärna om att rutinen saknas."
 NOT_FOUND = "Jag hittade inget i rutinerna som besvarar frågan."
@@ -69,18 +69,12 @@ def _who_to_ask(source: Source) -> str:
     return f"dokumentansvarig ({source.owner})" if source.owner else "din chef (rutinen anger ingen dokumentansvarig)"
 
 
-def _ends_at_review(source: Source) -> bool:
-    """The routine states no end but a review date ("Revideras senast"): that date is its end, and is named
-    as what the routine says."""
-    return bool(source.review_by) and source.valid_until == source.review_by
-
-
 def expiry_warning(source: Source) -> str | None:
     """For a routine past its "Gäller till" date (or its review date): it is still quoted, but the reader is
     told plainly and told whom to ask."""
     if not source.expired:
         return None
-    if _ends_at_review(source):
+    if ends_at_review(source.valid_until, source.review_by):
         return (f"Rutinen skulle ha reviderats senast {source.review_by} och kan vara inaktuell. "
                 f"Fråga {_who_to_ask(source)} om den fortfarande gäller innan du följer den.")
     return (f"Rutinen har gått ut: den gällde till {source.valid_until}. "
@@ -93,7 +87,7 @@ def expiring_note(source: Source) -> str | None:
         return None
     when = "i dag" if source.days_left == 0 else "i morgon" if source.days_left == 1 else \
         f"om {source.days_left} dagar"
-    if _ends_at_review(source):
+    if ends_at_review(source.valid_until, source.review_by):
         return (f"Rutinen ska revideras senast {source.review_by} ({when}). "
                 f"Fråga {_who_to_ask(source)} om en ny version är på väg.")
     return (f"Rutinen gäller bara till {source.valid_until} ({when}). "
@@ -107,7 +101,7 @@ def validity(source: Source) -> str | None:
         return None  # the expiry warning says it instead
     parts = []
     if source.valid_until:
-        parts.append(f"Ska revideras senast {source.valid_until}" if _ends_at_review(source)
+        parts.append(f"Ska revideras senast {source.valid_until}" if ends_at_review(source.valid_until, source.review_by)
                      else f"Gäller till {source.valid_until}")
     elif source.valid_indefinitely:
         parts.append("Gäller tills vidare")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from index import Library, RutinbotError, admin_report, cli_actor, evaluate, load_cases
+from index import Library, RutinbotError, admin_report, cli_actor, ends_at_review, evaluate, load_cases
 
 from . import __version__
 from .answer import answer_json, answer_text, render_text
@@ -369,7 +369,7 @@ def documents(data, model, expired_only, as_json):
     rows = []
     for info in infos:
         until = info.valid_until or ("tills vidare" if info.valid_indefinitely else "–")
-        if info.review_by and info.valid_until == info.review_by:
+        if ends_at_review(info.valid_until, info.review_by):
             until += " (revideras senast)"
         rows.append([
             _shorten(info.title, 40), info.path, info.collection, str(info.pages or "–"), str(info.passages),

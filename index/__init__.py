@@ -19,7 +19,7 @@ from .evaluation import EvalReport, evaluate, load_cases
 from .indexer import BuildReport
 from .journal import AlreadyVoted, Journal
 from .library import Library
-from .metadata import RoutineMetadata
+from .metadata import RoutineMetadata, ends_at_review
 from .privacy import Redaction, redact
 from .progress import BuildProgress
 from .questions import MAX_QUESTION_CHARS, only_identity_numbers
@@ -34,7 +34,7 @@ __all__ = [
     "EmptyQuestion", "EvalReport",
     "FusionWeights", "IndexLocked", "IndexMissing", "IndexStatus", "Journal", "Library", "ModelMismatch",
     "ModelUnavailable", "OlderVersion", "ReadError", "Redaction", "RoutineMetadata", "RoutineRow", "Week",
-    "admin_report", "only_identity_numbers",
+    "admin_report", "ends_at_review", "only_identity_numbers",
     "RutinbotError", "Source", "cli_actor", "evaluate", "load_cases", "redact", "resolve_data_dir",
     "start_watcher", "watch_folders",
 ]

@@ -24,7 +24,7 @@ from .types import ParsedDocument
 
 __all__ = [
     "DATE_FIELDS", "EXPIRING_WITHIN_DAYS", "FIELDS", "HEADER_LINES", "MONTHS", "OVERRIDE_KEYS",
-    "RoutineMetadata", "empty", "extract_header", "find_date", "header_lines", "iso", "normalise_overrides",
+    "RoutineMetadata", "empty", "ends_at_review", "extract_header", "find_date", "header_lines", "iso", "normalise_overrides",
     "normalise_title", "parse_date", "read_metadata", "read_sidecar", "sidecar_for",
 ]
 
@@ -43,6 +43,13 @@ def _clean_text(value: str) -> str | None:
 
 
 # -- overrides: front matter and sidecar ------------------------------------------------------------
+
+
+def ends_at_review(valid_until: str | None, review_by: str | None) -> bool:
+    """Whether a routine's end of validity is the date it is to be revised by ("Revideras senast", where the
+    header states no other end): past it, the routine is overdue for review, which is what the reader is told,
+    not that it "expired" on a date it never stated."""
+    return bool(review_by) and valid_until == review_by
 
 
 def normalise_overrides(data: dict) -> tuple[dict, list[str]]:
@@ -175,10 +182,6 @@ class RoutineMetadata:
     decided_by: str | None = None
     replaces: str | None = None  # "Ersätter": the document this one replaces, as its header names it
     review_by: str | None = None  # "Revideras senast": the end of validity too, where the header states no other
-
-    def ends_at_review(self) -> bool:
-        """The routine's validity is its review date: past it, it is overdue for review, not "expired"."""
-        return bool(self.review_by) and self.valid_until == self.review_by
 
     @classmethod
     def merged(cls, content: dict | None, overrides: dict | None = None) -> RoutineMetadata:

@@ -155,7 +155,8 @@ def _cell_runs(rows: list[str], headings: list[bool]) -> set[int]:
         end = n
         while end < len(rows) and cell(end):
             end += 1
-        if end - n >= _CELL_RUN and n > 0 and not rows[n - 1].rstrip().endswith(":"):  # a header block opens a passage
+        # not at the passage's start: a first passage's header block is told apart already (see indexer)
+        if end - n >= _CELL_RUN and n > 0 and not rows[n - 1].rstrip().endswith(":"):
             out.update(range(n, end))
         n = max(end, n + 1)
     return out

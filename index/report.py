@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .describe import DocumentInfo
-from .metadata import EXPIRING_WITHIN_DAYS
+from .metadata import EXPIRING_WITHIN_DAYS, ends_at_review
 from .privacy import redact
 
 if TYPE_CHECKING:
@@ -49,8 +49,7 @@ class RoutineRow:
 
     @property
     def ends_at_review(self) -> bool:
-        """Its end of validity is the date it is to be revised by: past it, it is overdue for review."""
-        return bool(self.review_by) and self.valid_until == self.review_by
+        return ends_at_review(self.valid_until, self.review_by)
 
 
 @dataclass
