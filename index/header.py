@@ -439,23 +439,33 @@ _HISTORY_TABLE = re.compile(r"^(?:version|datum|rev\w*)\b.{0,40}\b(?:ändring\w*
                             re.I)
 
 
-def closing_lines(parsed: ParsedDocument, limit: int = CLOSING_LINES) -> list[str]:
-    """The document's last lines: some templates state decision, validity and owner under a closing
-    "Dokumentinformation" instead of at the top. A change log there (Revisionshistorik) is left out."""
-    lines: list[str] = []
-    section: list[str] = []  # the lines read so far under the nearest heading above them, last first
-    for block in reversed(parsed.blocks):
-        text = [" ".join(line.split()).strip("*_ ") for line in block.text.split("\n")]
-        text = [line for line in text if line]
+def _change_log(blocks: list) -> set[int]:
+    """The blocks of a routine's change log ("Revisionshistorik" and what stands under it, a "Datum | Ändring"
+    table): their dates are of changes, not of the routine's decision or validity."""
+    out: set[int] = set()
+    under_log = False
+    for n, block in enumerate(blocks):
+        first = " ".join(" ".join(line.split()).strip("*_ ") for line in block.text.split("\n")[:4])
         if block.heading:
-            if not _HISTORY_HEADING.search(" ".join(text)):
-                lines += section + text[::-1]
-            section = []
-        elif not _HISTORY_TABLE.match(" ".join(text[:4])):
-            section += text[::-1]
-        if len(lines) + len(section) >= limit:
+            under_log = bool(_HISTORY_HEADING.search(first))
+        elif under_log or _HISTORY_TABLE.match(first):
+            out.add(n)
+    return out
+
+
+def closing_lines(parsed: ParsedDocument, limit: int = CLOSING_LINES) -> list[str]:
+    """The document's last lines, change logs left out: some templates state decision, validity and owner
+    under a closing "Dokumentinformation" instead of at the top."""
+    log = _change_log(parsed.blocks)
+    lines: list[str] = []
+    for n in range(len(parsed.blocks) - 1, -1, -1):
+        block = parsed.blocks[n]
+        if n in log or (block.heading and _HISTORY_HEADING.search(block.text)):
+            continue
+        lines[:0] = [line for line in (" ".join(row.split()).strip("*_ ") for row in block.text.split("\n")) if line]
+        if len(lines) >= limit:
             break
-    return (lines + section)[:limit][::-1]
+    return lines[-limit:]
 
 
 def _is_prose_block(text: str) -> bool:
@@ -472,7 +482,10 @@ def header_lines(parsed: ParsedDocument, limit: int = HEADER_LINES) -> list[str]
     first_page = next((b.page for b in parsed.blocks if b.page is not None), None)
     count = 0
     prose = False
-    for block in parsed.blocks:
+    log = _change_log(parsed.blocks)
+    for n, block in enumerate(parsed.blocks):
+        if n in log:
+            continue
         if (block.page is not None and first_page is not None and block.page != first_page
                 and (block.page > first_page + 1 or count >= COVER_LINES)):  # the second page after a title page
             break

@@ -49,8 +49,7 @@ _DEFAULTS = {f.name: getattr(_BLANK, f.name) for f in fields(Source)
 def source_reference(source: Source) -> dict:
     """What the log keeps of a source shown: where it is (passage id, document, page, section) and its
     validity, never its text; the text is read back from the index by id, checked by a fingerprint."""
-    ref = {name: value for name in _REFERENCED
-           if (value := getattr(source, name)) != _DEFAULTS.get(name, MISSING) or name == "passage_id"}
+    ref = {name: value for name in _REFERENCED if (value := getattr(source, name)) != _DEFAULTS.get(name, MISSING)}
     if source.older_versions:
         ref["older_versions"] = [asdict(v) for v in source.older_versions]
     ref["score"] = round(source.score, 4)
