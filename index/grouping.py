@@ -7,39 +7,12 @@ named shows the same and more.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from typing import TypeVar
 
-from . import analysis
 from .answering import Source
-
-SHINGLE = 3
-NEAR = 0.6  # share of word triples two passages hold in common to count as copies of one text
+from .copies import near_texts
 
 T = TypeVar("T")
-
-
-@lru_cache(maxsize=4096)  # the same passages come back question after question
-def _shingles(text: str) -> frozenset[int]:
-    """The text's word triples, each kept as its hash: sets of ints intersect several times faster."""
-    words = analysis.words(text)
-    return frozenset(hash(tuple(words[i : i + SHINGLE])) for i in range(max(len(words) - SHINGLE + 1, 1)))
-
-
-def near_texts(a: str, b: str) -> bool:
-    return _near_pair(a, b) if a <= b else _near_pair(b, a)  # either order: one answer remembered a pair
-
-
-@lru_cache(maxsize=65_536)  # so do the same pairs of them
-def _near_pair(a: str, b: str) -> bool:
-    return near(_shingles(a), _shingles(b))
-
-
-def near(a: frozenset, b: frozenset) -> bool:
-    if not (a and b) or min(len(a), len(b)) < NEAR * max(len(a), len(b)):
-        return False  # the share in common is at most the smaller set over the larger: no need to count
-    shared = len(a & b)
-    return shared / (len(a) + len(b) - shared) >= NEAR
 
 
 def near_groups(items: list[T], text: Callable[[T], str], limit: int | None = None) -> list[list[T]]:

@@ -7,7 +7,6 @@ paraphrase ("knappen man trycker på" for "personlarm"). Each alone misses what 
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -16,6 +15,7 @@ import sqlite_utils
 
 from . import analysis
 from .catalog import KeywordText
+from .copies import copy_groups, copy_shares
 from .numeric import mean_and_std
 from .vectors import Among, VectorIndex
 
@@ -54,16 +54,29 @@ def fts_query(terms: list[str]) -> str:
 @dataclass
 class KeywordCounts:
     """What BM25 and idf read of a set of passages: how many there are, how many hold each stemmed term,
-    and how many tokens each keyword index holds for them (for the average passage length)."""
+    and how many tokens each keyword index holds for them (for the average passage length).
 
-    passages: int = 0
-    frequency: Counter[str] = field(default_factory=Counter)
-    tokens: Counter[str] = field(default_factory=Counter)  # by keyword index (table)
+    Near-copies of one text count once (see copies.copy_groups): each passage adds its share of its group,
+    so that a word is as telling whether one unit keeps the routine or fifteen do."""
+
+    passages: float = 0.0
+    frequency: dict[str, float] = field(default_factory=dict)
+    tokens: dict[str, float] = field(default_factory=dict)  # by keyword index (table)
+
+    def count(self, terms: str, lengths: dict[str, int], share: float = 1.0) -> None:
+        """Add one passage: its stemmed terms and its length in each keyword index."""
+        self.passages += share
+        for term in set(terms.split()):
+            self.frequency[term] = self.frequency.get(term, 0.0) + share
+        for table, length in lengths.items():
+            self.tokens[table] = self.tokens.get(table, 0.0) + share * length
 
     def add(self, other: KeywordCounts) -> None:
         self.passages += other.passages
-        self.frequency.update(other.frequency)
-        self.tokens.update(other.tokens)
+        for term, frequency in other.frequency.items():
+            self.frequency[term] = self.frequency.get(term, 0.0) + frequency
+        for table, tokens in other.tokens.items():
+            self.tokens[table] = self.tokens.get(table, 0.0) + tokens
 
 
 class _KeywordIndex:
@@ -103,9 +116,11 @@ class Scope:
     not read (ask with and without a rare word, and see the grade change).
     """
 
-    def __init__(self, searcher: HybridSearcher, ids: frozenset[int], counts: KeywordCounts, complete: bool):
+    def __init__(self, searcher: HybridSearcher, ids: frozenset[int], counts: KeywordCounts, complete: bool,
+                 shares: dict[int, float] | None = None):
         self.ids = ids
         self.counts = counts
+        self.shares = shares or {}  # a near-copy's share of its group among these passages (1.0 when absent)
         self.complete = complete  # every passage of the generation: the keyword indexes' own BM25 applies
         self.among = Among(ids)  # for the vector search
         self._searcher = searcher
@@ -148,11 +163,12 @@ class HybridSearcher:
         for text in texts:
             ids, counts = self._groups.setdefault(text.collections, ([], KeywordCounts()))
             ids.append(text.id)
-            counts.passages += 1
-            counts.frequency.update(set(text.terms.split()))
             for index, body in ((self.stemmed, text.terms), (self.trigram, text.trigrams)):
                 index.texts[text.id] = body
-                counts.tokens[index.table] += index.length(body)
+            counts.count(text.terms, self._lengths(text.id))
+        self._copy_of = copy_groups(self.trigram.texts)
+        # without near-copies every share is 1, and FTS5's own bm25() gives what _scoped_bm25 would, faster
+        self.has_copies = len(set(self._copy_of.values())) < len(self._copy_of)
         self._scopes: dict[frozenset[frozenset[str]], Scope] = {}
 
     def scope(self, collections: list[str] | None) -> Scope:
@@ -167,8 +183,17 @@ class HybridSearcher:
             for group in groups:
                 ids.update(self._groups[group][0])
                 counts.add(self._groups[group][1])
-            self._scopes[groups] = Scope(self, frozenset(ids), counts, complete=len(groups) == len(self._groups))
+            shares = None
+            if self.has_copies:  # a passage's share depends on the copies this scope holds: counted anew
+                shares = copy_shares(self._copy_of, sorted(ids))
+                counts = KeywordCounts()
+                for pid in sorted(ids):
+                    counts.count(self.stemmed.texts[pid], self._lengths(pid), shares[pid])
+            self._scopes[groups] = Scope(self, frozenset(ids), counts, len(groups) == len(self._groups), shares)
         return self._scopes[groups]
+
+    def _lengths(self, pid: int) -> dict[str, int]:
+        return {index.table: index.length(index.texts[pid]) for index in (self.stemmed, self.trigram)}
 
     def _matching(self, table: str, query: str) -> Iterator[int]:
         """Rows of one keyword index that match ``query``, in no particular order."""
@@ -187,7 +212,7 @@ class HybridSearcher:
 
     def _keyword(self, index: _KeywordIndex, terms: list[str], scope: Scope, limit: int) -> dict[int, float]:
         """The ``limit`` passages of the scope that BM25 over one keyword index scores highest, with their scores."""
-        if scope.complete:
+        if scope.complete and not self.has_copies:
             return self._indexed_bm25(index.table, fts_query(terms), scope.ids, limit)
         return self._scoped_bm25(index, terms, scope, limit)
 
@@ -211,16 +236,18 @@ class HybridSearcher:
             fetch *= 4
 
     def _scoped_bm25(self, index: _KeywordIndex, terms: list[str], scope: Scope, limit: int) -> dict[int, float]:
-        """BM25 with the statistics of the scope's passages alone: FTS5's bm25() formula, its operations in
-        the same order, so it gives what FTS5 would over an index holding only these passages.
+        """BM25 with the statistics of the scope's passages alone, near-copies counted once: FTS5's bm25()
+        formula, its operations in the same order, so it gives what FTS5 would over an index holding only
+        these passages, each text once.
 
         FTS5 finds the rows that hold each phrase; the counts are the scope's own."""
         k1, b = self.K1, self.B
         rows = max(scope.counts.passages, 1)
-        average = float(scope.counts.tokens[index.table]) / float(rows)
+        average = scope.counts.tokens.get(index.table, 0.0) / rows
         phrases = list(dict.fromkeys(t for t in terms if t))
         holding = [{pid for pid in self._matching(index.table, fts_query([p])) if pid in scope.ids} for p in phrases]
-        idfs = [math.log((rows - len(held) + 0.5) / (len(held) + 0.5)) for held in holding]
+        held_by = [sum(scope.shares.get(pid, 1.0) for pid in held) for held in holding]
+        idfs = [math.log((rows - df + 0.5) / (df + 0.5)) for df in held_by]
         idfs = [idf if idf > 0.0 else 1e-6 for idf in idfs]
         scores: dict[int, float] = {}
         for pid in set().union(*holding):

@@ -217,7 +217,7 @@ def test_citing_only_the_copies_shown_gives_the_sources_of_citing_every_hit_then
 
 
 def test_near_copies_are_told_by_shared_word_triples_not_by_length():
-    from index.grouping import near_texts
+    from index.copies import near_texts
 
     routine = ("Ring chefen om brukaren inte öppnar dörren vid besöket. Vänta utanför i tio minuter och ring "
                "sedan brukarens anhöriga. Skriv en avvikelse i verksamhetssystemet samma dag.")

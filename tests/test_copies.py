@@ -1,0 +1,108 @@
+"""Near-copies count once in the keyword statistics: a routine every unit keeps weighs as much as one kept once.
+
+A municipality's library holds the routines every unit keeps in many copies. Counted per copy, their words
+look common and lose weight to a routine kept once: the answer would depend on how many units happen to keep
+the routine that holds it.
+"""
+from __future__ import annotations
+
+import pytest
+from conftest import write
+from fakes import FakeEmbedder
+
+from index import FusionWeights, Library
+from index.copies import copy_groups, copy_shares
+from index.serving import follow
+
+KEYS = """# Nycklar i hemtjänst {unit}
+
+## Vanliga nycklar
+
+Nycklar till brukarnas bostäder kvitteras ut hos samordnaren i hemtjänst {unit} före passet.
+Du får inte ta hem en brukares nyckel eller lämna den i bilen över natten.
+En förlorad nyckel anmäls direkt till enhetschefen, som beslutar om låsbyte.
+"""
+
+CASH = """# Kontanter hos brukaren
+
+## Kassaskåp och kvitton
+
+Brukarens kontanter förvaras i ett låst kassaskåp och varje uttag kvitteras av två personal.
+Kvittona sparas i kassaboken i tre år, och kassan räknas varje månad av gruppledaren.
+"""
+
+OTHERS = [  # routines kept once, so that the statistics have some passages to count
+    "# Sjukanmälan\n\n## Första dagen\n\nRing samordnaren före klockan sju och meddela att du är sjuk.\n",
+    "# Basala hygienrutiner\n\n## Handsprit\n\nSprita händerna före och efter varje vårdmoment hos brukaren.\n",
+    "# Avvikelser\n\n## Rapportera\n\nSkriv en avvikelse i verksamhetssystemet samma dag som felet upptäcks.\n",
+    "# Läkemedel\n\n## Signering\n\nVarje överlämnad dos signeras på signeringslistan direkt efteråt.\n",
+    "# Brandskydd\n\n## Utrymning\n\nVid brand larmar du 112 och hjälper de boende ut genom närmaste utgång.\n",
+    "# Tjänstebilar\n\n## Bokning\n\nBilarna bokas i kalendern och tankas innan de lämnas tillbaka på kvällen.\n",
+]
+UNITS = ["söder", "norr", "väster", "öster", "centrum", "bruket"]
+QUESTION = "får jag ta hem nyckeln till kassaskåpet"
+
+
+def _searcher(root, copies: int, hidden_copies: int = 0):
+    documents = root / "documents"
+    write(documents / "gemensamt" / "kontanter.md", CASH)
+    for n, text in enumerate(OTHERS):
+        write(documents / "gemensamt" / f"rutin-{n}.md", text)
+    for unit in UNITS[:copies]:
+        write(documents / "gemensamt" / f"hemtjanst-{unit}" / "nycklar.md", KEYS.format(unit=unit))
+    for unit in UNITS[copies : copies + hidden_copies]:
+        write(documents / "hemlig" / f"hemtjanst-{unit}" / "nycklar.md", KEYS.format(unit=unit))
+    library = Library(root / "data", embedder=FakeEmbedder(), weights=FusionWeights(candidates=10))
+    library.build([documents])
+    searcher = follow(library.db, library.layout, None, library.embedder, library.weights).searcher
+    return library, searcher
+
+
+def _keyword_scores(library, searcher, collections=None) -> dict[str, float]:
+    """Each routine's best stemmed and trigram BM25 score for QUESTION, by title."""
+    scope = searcher.scope(collections)
+    vector = library.embedder.embed_queries([QUESTION])[0]
+    best: dict[str, float] = {}
+    for hit in searcher.search(QUESTION, vector, scope, 10):
+        terms = searcher.stemmed.texts[hit.passage_id]
+        name = "nycklar" if "nyckl" in terms else "kontanter" if "kassaskap" in terms else terms.split()[0]
+        if hit.stemmed + hit.trigram:
+            best[name] = max(best.get(name, 0.0), hit.stemmed + hit.trigram)
+    return best
+
+
+def test_a_word_is_as_telling_whether_one_unit_keeps_the_routine_or_six(tmp_path):
+    once, once_searcher = _searcher(tmp_path / "once", copies=1)
+    six, six_searcher = _searcher(tmp_path / "six", copies=6)
+    try:
+        for term in ("nyckl", "kassaskap", "kvitter", "brukar"):  # "kvitteras" and "brukarnas" are in both
+            assert six_searcher.scope(None).idf(term) == pytest.approx(once_searcher.scope(None).idf(term))
+        # within a percent (the copies differ by their unit's name); counted per copy, it scored 0.4 against 3.9
+        assert _keyword_scores(six, six_searcher) == pytest.approx(_keyword_scores(once, once_searcher), rel=0.01)
+    finally:
+        once.close()
+        six.close()
+
+
+def test_copies_in_a_collection_the_asker_may_not_read_weigh_nothing_for_them(tmp_path):
+    """Counted among all passages, the hidden copies would make the visible routine's words less telling for
+    a person who may not read them: the statistics would tell them that copies exist elsewhere."""
+    visible, visible_searcher = _searcher(tmp_path / "visible", copies=1)
+    hidden, hidden_searcher = _searcher(tmp_path / "hidden", copies=1, hidden_copies=4)
+    try:
+        assert hidden_searcher.scope(["gemensamt"]).counts == visible_searcher.scope(None).counts
+        assert (_keyword_scores(hidden, hidden_searcher, ["gemensamt"])
+                == pytest.approx(_keyword_scores(visible, visible_searcher)))
+    finally:
+        visible.close()
+        hidden.close()
+
+
+def test_copy_groups_gather_near_copies_and_nothing_else():
+    texts = {n: KEYS.format(unit=unit) for n, unit in enumerate(UNITS)}
+    texts[10] = CASH
+    texts[11] = KEYS.format(unit="söder")[: len(KEYS) // 2]  # half the routine: not a copy of it
+    groups = copy_groups(texts)
+    assert len({groups[n] for n in range(len(UNITS))}) == 1
+    assert len({groups[0], groups[10], groups[11]}) == 3
+    assert copy_shares(groups, [0, 1, 2, 10]) == {0: 1 / 3, 1: 1 / 3, 2: 1 / 3, 10: 1.0}
