@@ -167,6 +167,7 @@ class HybridSearcher:
                 index.texts[text.id] = body
             counts.count(text.terms, self._lengths(text.id))
         self._copy_of = copy_groups(self.trigram.texts)
+        self._lengths_by_table: dict[str, dict[int, int]] = {}
         # without near-copies every share is 1, and FTS5's own bm25() gives what _scoped_bm25 would, faster
         self.has_copies = len(set(self._copy_of.values())) < len(self._copy_of)
         self._scopes: dict[frozenset[frozenset[str]], Scope] = {}
@@ -212,7 +213,9 @@ class HybridSearcher:
 
     def _keyword(self, index: _KeywordIndex, terms: list[str], scope: Scope, limit: int) -> dict[int, float]:
         """The ``limit`` passages of the scope that BM25 over one keyword index scores highest, with their scores."""
-        if scope.complete and not self.has_copies:
+        if scope.complete and self.has_copies:
+            return self._copies_bm25(index, terms, scope, limit)
+        if scope.complete:
             return self._indexed_bm25(index.table, fts_query(terms), scope.ids, limit)
         return self._scoped_bm25(index, terms, scope, limit)
 
@@ -234,6 +237,42 @@ class HybridSearcher:
             if len(found) >= limit or len(rows) < fetch:
                 return dict(list(found.items())[:limit])
             fetch *= 4
+
+    def _copies_bm25(self, index: _KeywordIndex, terms: list[str], scope: Scope, limit: int) -> dict[int, float]:
+        """BM25 over every passage with near-copies counted once, as _scoped_bm25 gives it, but with FTS5
+        counting the term frequencies: from each phrase's own bm25() the frequency is read back (the formula
+        solved for it), then scored with the scope's idf and average length.
+
+        One query a phrase, so that a library of many copies costs little more than one without."""
+        k1, b = self.K1, self.B
+        lengths = self._all_lengths(index)
+        everything = len(lengths)
+        average_all = sum(lengths.values()) / max(everything, 1)
+        rows = max(scope.counts.passages, 1)
+        average = scope.counts.tokens.get(index.table, 0.0) / rows
+        scores: dict[int, float] = {}
+        for phrase in dict.fromkeys(t for t in terms if t):
+            try:
+                found = self.db.execute(f"SELECT rowid, -bm25({index.table}) FROM {index.table} "
+                                        f"WHERE {index.table} MATCH ?", [fts_query([phrase])]).fetchall()
+            except Exception:  # noqa: BLE001 - a phrase FTS5 cannot parse contributes nothing
+                continue
+            held = sum(scope.shares.get(pid, 1.0) for pid, _ in found)
+            own = max(math.log((everything - len(found) + 0.5) / (len(found) + 0.5)), 1e-6)
+            idf = max(math.log((rows - held + 0.5) / (held + 0.5)), 1e-6)
+            for pid, score in found:
+                length = lengths.get(pid, average_all)
+                part = min(score / own, k1 + 1.0 - 1e-9)  # f (k1 + 1) / (f + norm), as FTS5 computed it
+                frequency = part * k1 * (1 - b + b * length / average_all) / (k1 + 1.0 - part)
+                norm = k1 * (1 - b + b * length / average)
+                scores[pid] = scores.get(pid, 0.0) + idf * frequency * (k1 + 1.0) / (frequency + norm)
+        return dict(sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:limit])
+
+    def _all_lengths(self, index: _KeywordIndex) -> dict[int, int]:
+        """Each passage's length in one keyword index: read once a generation."""
+        if index.table not in self._lengths_by_table:
+            self._lengths_by_table[index.table] = {pid: index.length(text) for pid, text in index.texts.items()}
+        return self._lengths_by_table[index.table]
 
     def _scoped_bm25(self, index: _KeywordIndex, terms: list[str], scope: Scope, limit: int) -> dict[int, float]:
         """BM25 with the statistics of the scope's passages alone, near-copies counted once: FTS5's bm25()

@@ -1,8 +1,8 @@
 """What a newcomer reads, on our own corpora: hit@k, quote accuracy and confident-wrong answers, abstention.
 
-    .venv/bin/python scripts/bench_own.py [--corpus sample|kommun|reports|all] [-v]
+    .venv/bin/python scripts/bench_own.py [--corpus sample|kommun|reports|kommun-copies|all] [-v]
 
-Three corpora, each indexed fresh:
+Four corpora, each indexed fresh:
 
 - sample: the bundled routines in documents/ with scripts/sample_questions.jsonl (tuning) and
   scripts/heldout_questions.jsonl (written separately);
@@ -15,7 +15,10 @@ Three corpora, each indexed fresh:
 - reports: scripts/eval_reports/documents/, three long report-shaped documents (an audit, a union survey,
   a county mapping: prose with figures, tables, captions, footnotes and references) with 56 newcomer
   questions written without reading the ranking code, 8 of them unanswerable, split at random into
-  tune.jsonl and heldout.jsonl.
+  tune.jsonl and heldout.jsonl;
+- kommun-copies: kommun as a real library keeps it, the care units' routines kept again by more units
+  (132 documents; scripts/make_copies_corpus.py renders it into a temporary folder), with kommun's
+  questions: the answers should not depend on how many units keep the routine that holds them.
 
 Per set: hit@1/3/5 (a source holds an expected phrase), quote accuracy (answered, and the quoted
 sentences hold an expected phrase), confident-wrong (answered as the routine's answer, and the quote
@@ -37,6 +40,9 @@ sys.path.insert(0, str(ROOT))
 from index import EvalReport, Library, evaluate, load_cases  # noqa: E402
 from index.embedder import DEFAULT_RUNTIME, RUNTIMES  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "scripts"))
+import make_copies_corpus  # noqa: E402
+
 KOMMUN = ROOT / "scripts" / "eval_kommun"
 REPORTS = ROOT / "scripts" / "eval_reports"
 CORPORA = {
@@ -48,6 +54,10 @@ CORPORA = {
                                       "kommun fresh held-out": [KOMMUN / "fresh-heldout.jsonl"]}),
     "reports": (REPORTS / "documents", {"reports tune": [REPORTS / "tune.jsonl"],
                                         "reports held-out": [REPORTS / "heldout.jsonl"]}),
+    "kommun-copies": (None, {"copies tune": sorted(KOMMUN.glob("tune-*.jsonl")),
+                             "copies held-out": sorted(KOMMUN.glob("heldout-*.jsonl")),
+                             "copies fresh tune": [KOMMUN / "fresh-tune.jsonl"],
+                             "copies fresh held-out": [KOMMUN / "fresh-heldout.jsonl"]}),
 }
 
 
@@ -73,6 +83,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for name in names:
             documents, sets = CORPORA[name]
+            if documents is None:  # rendered for the run
+                documents = make_copies_corpus.render(Path(tmp) / f"{name}-documents")
             library = Library((args.data or Path(tmp)) / name, runtime=args.runtime)
             report = library.build([documents])
             print(f"\n{name} ({args.runtime}): indexed {report.documents} documents, {report.passages} passages")

@@ -40,16 +40,15 @@ CORPUS = ROOT / "scripts" / "eval_kommun"
 FORMATS = ("md", "txt", "docx", "pdf")
 FALLBACK_DATE = "2024-01-01"
 
-# Units run by the care administration; every other unit belongs to the social services.
-CARE_UNITS = {
-    "hemtjanst-norr",
-    "hemtjanst-soder",
-    "boendestod",
-    "gruppbostad-linden",
-    "daglig-verksamhet",
-}
+# Units run by the care administration (by the start of their folder's name: "hemtjanst-norr"); every
+# other unit belongs to the social services.
+CARE_UNITS = ("hemtjanst", "boendestod", "gruppbostad", "daglig-verksamhet")
 CARE = ("Exempelby kommun · Vård- och omsorgsförvaltningen", "VON")
 SOCIAL = ("Exempelby kommun · Socialförvaltningen", "SN")
+
+def is_care(unit: str) -> bool:
+    return unit.startswith(CARE_UNITS)
+
 
 ISO_DATE = re.compile(r"\b(20\d\d-[01]\d-[0-3]\d)\b")
 DNR_LINE = re.compile(r"^\|?\s*(?:Dnr|Diarienummer)\b[\s:|]*(.+?)\s*\|?\s*$", re.IGNORECASE)
@@ -93,7 +92,7 @@ def page_header_fields(text: str, unit: str, base: str) -> tuple[str, str]:
     header = "\n".join(lines[:title_at])
     found = ISO_DATE.search(header) or ISO_DATE.search(text)
     date = found.group(1) if found else FALLBACK_DATE
-    prefix = CARE[1] if unit in CARE_UNITS else SOCIAL[1]
+    prefix = CARE[1] if is_care(unit) else SOCIAL[1]
     dnr = next((m.group(1) for line in lines[:title_at] if (m := DNR_LINE.match(line.strip()))), None)
     if dnr is None:
         dnr = f"{prefix} {date[:4]}/{zlib.crc32(f'{unit}/{base}'.encode()) % 1000:04d}"
@@ -124,7 +123,7 @@ def render(path: Path, documents: Path) -> Path:
         sys.exit(f"error: {shown(path)}: a {fmt} source needs a '# Title' line")
     doc = builders.parse_source(path)
     report_by = publisher(text)
-    builders.ORGANISATION = report_by or (CARE[0] if unit in CARE_UNITS else SOCIAL[0])
+    builders.ORGANISATION = report_by or (CARE[0] if is_care(unit) else SOCIAL[0])
     builders.DOCUMENT_TYPE = "RAPPORT" if report_by else "RUTIN"
     if fmt == "pdf":
         builders.build_pdf(doc, sample)

@@ -106,3 +106,23 @@ def test_copy_groups_gather_near_copies_and_nothing_else():
     assert len({groups[n] for n in range(len(UNITS))}) == 1
     assert len({groups[0], groups[10], groups[11]}) == 3
     assert copy_shares(groups, [0, 1, 2, 10]) == {0: 1 / 3, 1: 1 / 3, 2: 1 / 3, 10: 1.0}
+
+
+@pytest.mark.parametrize("question", [QUESTION, "nycklar hemtjänst söder", "kvitteras kassaskåpet samordnaren brukarnas"])
+def test_bm25_read_back_from_fts5_equals_bm25_computed_in_python(tmp_path, question):
+    """Over every passage, the copy-aware BM25 reads the term frequencies back from FTS5's own bm25();
+    it must give what the Python computation over the same counts gives (used for a scope's passages)."""
+    from index import analysis
+
+    library, searcher = _searcher(tmp_path, copies=6)
+    try:
+        scope = searcher.scope(None)
+        assert scope.complete and searcher.has_copies
+        for index, terms in ((searcher.stemmed, analysis.content_terms(question)),
+                             (searcher.trigram, analysis.trigram_terms(question))):
+            read_back = searcher._copies_bm25(index, terms, scope, 50)
+            computed = searcher._scoped_bm25(index, terms, scope, 50)
+            assert read_back and list(read_back) == list(computed)
+            assert list(read_back.values()) == pytest.approx(list(computed.values()), rel=1e-9)
+    finally:
+        library.close()
