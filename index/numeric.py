@@ -15,3 +15,12 @@ def mean_and_std(values: np.ndarray, axis: int | None = None) -> tuple[np.ndarra
     mean = np.add.reduce(values, axis=axis) / count
     deviations = values - mean
     return mean, np.sqrt(np.add.reduce(deviations * deviations, axis=axis) / count)
+
+
+def weighted_mean_and_std(values: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Mean and standard deviation of each column of ``values``, row ``i`` counting ``weights[i]`` times."""
+    total = float(weights.sum())
+    column = weights.reshape(-1, 1)
+    mean = np.add.reduce(values * column, axis=0) / total
+    deviations = values - mean
+    return mean, np.sqrt(np.add.reduce(deviations * deviations * column, axis=0) / total)

@@ -16,7 +16,7 @@ import sqlite_utils
 from . import analysis
 from .catalog import KeywordText
 from .copies import copy_groups, copy_shares
-from .numeric import mean_and_std
+from .numeric import mean_and_std, weighted_mean_and_std
 from .vectors import Among, VectorIndex
 
 
@@ -120,7 +120,8 @@ class Scope:
                  shares: dict[int, float] | None = None):
         self.ids = ids
         self.counts = counts
-        self.shares = shares or {}  # a near-copy's share of its group among these passages (1.0 when absent)
+        # a near-copy's share of its group among these passages; empty where they hold no copies (all 1.0)
+        self.shares = shares if shares and any(share < 1.0 for share in shares.values()) else {}
         self.complete = complete  # every passage of the generation: the keyword indexes' own BM25 applies
         self.among = Among(ids)  # for the vector search
         self._searcher = searcher
@@ -184,9 +185,8 @@ class HybridSearcher:
             for group in groups:
                 ids.update(self._groups[group][0])
                 counts.add(self._groups[group][1])
-            shares = None
-            if self.has_copies:  # a passage's share depends on the copies this scope holds: counted anew
-                shares = copy_shares(self._copy_of, sorted(ids))
+            shares = copy_shares(self._copy_of, sorted(ids)) if self.has_copies else {}
+            if any(share < 1.0 for share in shares.values()):  # it depends on the copies the scope holds
                 counts = KeywordCounts()
                 for pid in sorted(ids):
                     counts.count(self.stemmed.texts[pid], self._lengths(pid), shares[pid])
@@ -300,9 +300,13 @@ class HybridSearcher:
         return dict(sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:limit])
 
     def search(self, question: str, query_vector: np.ndarray, scope: Scope, k: int) -> list[Hit]:
-        """The ``k`` best passages of ``scope`` (see ``scope``), best first."""
+        """The ``k`` best passages of ``scope`` (see ``scope``), best first.
+
+        Near-copies count once here too: each signal brings as many candidates as ``candidates`` distinct
+        texts would (copies would crowd the others out), and a group of copies counts once in standardising
+        the signals (copies would move the mean towards themselves)."""
         w = self.weights
-        n = max(w.candidates, k)
+        n = math.ceil(max(w.candidates, k) * len(scope.ids) / max(scope.counts.passages, 1))
         if scope.complete:
             dense = {}
             for pid, s in self.vectors.search(query_vector, n * 4):
@@ -323,7 +327,10 @@ class HybridSearcher:
             dense.update({pid: float(s) for pid, s in zip(missing, sims)})
         ids = list(candidates)
         signals = np.array([[dense[p], stemmed.get(p, 0.0), trigram.get(p, 0.0)] for p in ids])
-        mean, spread = mean_and_std(signals, axis=0)
+        if scope.shares:
+            mean, spread = weighted_mean_and_std(signals, np.array([scope.shares[p] for p in ids]))
+        else:
+            mean, spread = mean_and_std(signals, axis=0)
         spread[spread == 0] = 1.0
         fused = (((signals - mean) / spread) @ np.array([w.dense, w.stemmed, w.trigram])).tolist()
         best = sorted(range(len(ids)), key=fused.__getitem__, reverse=True)[:k]  # stable: ties keep their order

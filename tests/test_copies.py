@@ -126,3 +126,29 @@ def test_bm25_read_back_from_fts5_equals_bm25_computed_in_python(tmp_path, quest
             assert list(read_back.values()) == pytest.approx(list(computed.values()), rel=1e-9)
     finally:
         library.close()
+
+
+def _routines_found(library, searcher, question: str) -> list[tuple[str, float]]:
+    """The routines a question finds, best first, each with its best passage's fused score."""
+    vector = library.embedder.embed_queries([question])[0]
+    found: dict[str, float] = {}
+    for hit in searcher.search(question, vector, searcher.scope(None), 20):
+        found.setdefault(searcher.stemmed.texts[hit.passage_id].split()[0], hit.score)
+    return list(found.items())
+
+
+@pytest.mark.parametrize("question", [QUESTION, "kvitteras", "samordnaren", "bilen över natten",
+                                      "enhetschefen beslutar"])
+def test_the_routines_a_question_finds_are_ranked_alike_whether_one_unit_keeps_them_or_six(tmp_path, question):
+    """Six copies would pull the mean of each signal towards themselves ("kvitteras": the key routine fell
+    below the medicines routine) unless a group of copies counts once when the signals are standardised."""
+    once, once_searcher = _searcher(tmp_path / "once", copies=1)
+    six, six_searcher = _searcher(tmp_path / "six", copies=6)
+    try:
+        alone, kept_six_times = _routines_found(once, once_searcher, question), _routines_found(six, six_searcher, question)
+        assert [name for name, _ in kept_six_times] == [name for name, _ in alone]
+        # the copies' dense vectors differ a little (the fake embedder reads the unit's name)
+        assert [score for _, score in kept_six_times] == pytest.approx([score for _, score in alone], rel=0.05, abs=0.05)
+    finally:
+        once.close()
+        six.close()
