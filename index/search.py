@@ -152,6 +152,7 @@ class HybridSearcher:
 
     K1, B = 1.2, 0.75  # BM25's constants, as FTS5's own bm25() has them
     SCOPES_KEPT = 64  # distinct scopes whose statistics are kept (one per combination of roles, typically)
+    ROWS_KEPT = 200_000  # (passage, score) rows of phrases kept (see _phrase_rows): about 25 MB
 
     def __init__(self, db: sqlite_utils.Database, vectors: VectorIndex, weights: FusionWeights = FusionWeights(),
                  texts: Iterable[KeywordText] = ()):
@@ -169,6 +170,8 @@ class HybridSearcher:
             counts.count(text.terms, self._lengths(text.id))
         self._copy_of = copy_groups(self.trigram.texts)
         self._lengths_by_table: dict[str, dict[int, int]] = {}
+        self._phrases: dict[tuple[str, str], list[tuple[int, float]]] = {}
+        self._phrase_rows_kept = 0
         # without near-copies every share is 1, and FTS5's own bm25() gives what _scoped_bm25 would, faster
         self.has_copies = len(set(self._copy_of.values())) < len(self._copy_of)
         self._scopes: dict[frozenset[frozenset[str]], Scope] = {}
@@ -252,11 +255,7 @@ class HybridSearcher:
         average = scope.counts.tokens.get(index.table, 0.0) / rows
         scores: dict[int, float] = {}
         for phrase in dict.fromkeys(t for t in terms if t):
-            try:
-                found = self.db.execute(f"SELECT rowid, -bm25({index.table}) FROM {index.table} "
-                                        f"WHERE {index.table} MATCH ?", [fts_query([phrase])]).fetchall()
-            except Exception:  # noqa: BLE001 - a phrase FTS5 cannot parse contributes nothing
-                continue
+            found = self._phrase_rows(index.table, phrase)
             held = sum(scope.shares.get(pid, 1.0) for pid, _ in found)
             own = max(math.log((everything - len(found) + 0.5) / (len(found) + 0.5)), 1e-6)
             idf = max(math.log((rows - held + 0.5) / (held + 0.5)), 1e-6)
@@ -267,6 +266,24 @@ class HybridSearcher:
                 norm = k1 * (1 - b + b * length / average)
                 scores[pid] = scores.get(pid, 0.0) + idf * frequency * (k1 + 1.0) / (frequency + norm)
         return dict(sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:limit])
+
+    def _phrase_rows(self, table: str, phrase: str) -> list[tuple[int, float]]:
+        """Every passage holding the phrase, with FTS5's bm25() of the phrase alone: the same for every question
+        of a generation, so kept for the phrases asked most (everyday words come back question after question),
+        up to ROWS_KEPT rows in all."""
+        key = (table, phrase)
+        rows = self._phrases.pop(key, None)
+        if rows is None:
+            try:
+                rows = self.db.execute(f"SELECT rowid, -bm25({table}) FROM {table} WHERE {table} MATCH ?",
+                                       [fts_query([phrase])]).fetchall()
+            except Exception:  # noqa: BLE001 - a phrase FTS5 cannot parse holds nothing
+                rows = []
+            self._phrase_rows_kept += len(rows)
+            while self._phrases and self._phrase_rows_kept > self.ROWS_KEPT:
+                self._phrase_rows_kept -= len(self._phrases.pop(next(iter(self._phrases))))
+        self._phrases[key] = rows  # the latest last: the oldest go first
+        return rows
 
     def _all_lengths(self, index: _KeywordIndex) -> dict[int, int]:
         """Each passage's length in one keyword index: read once a generation."""

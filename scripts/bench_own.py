@@ -1,8 +1,8 @@
 """What a newcomer reads, on our own corpora: hit@k, quote accuracy and confident-wrong answers, abstention.
 
-    .venv/bin/python scripts/bench_own.py [--corpus sample|kommun|reports|kommun-copies|all] [-v]
+    .venv/bin/python scripts/bench_own.py [--corpus sample|kommun|reports|kommun-copies|kommun-every-unit|all] [-v]
 
-Four corpora, each indexed fresh:
+Five corpora, each indexed fresh:
 
 - sample: the bundled routines in documents/ with scripts/sample_questions.jsonl (tuning) and
   scripts/heldout_questions.jsonl (written separately);
@@ -18,7 +18,9 @@ Four corpora, each indexed fresh:
   tune.jsonl and heldout.jsonl;
 - kommun-copies: kommun as a real library keeps it, the care units' routines kept again by more units
   (132 documents; scripts/make_copies_corpus.py renders it into a temporary folder), with kommun's
-  questions: the answers should not depend on how many units keep the routine that holds them.
+  questions: the answers should not depend on how many units keep the routine that holds them;
+- kommun-every-unit: every unit's routines kept by 11 more units (684 documents, each routine a dozen
+  near-copies), the same questions.
 
 Per set: hit@1/3/5 (a source holds an expected phrase), quote accuracy (answered, and the quoted
 sentences hold an expected phrase), confident-wrong (answered as the routine's answer, and the quote
@@ -54,10 +56,15 @@ CORPORA = {
                                       "kommun fresh held-out": [KOMMUN / "fresh-heldout.jsonl"]}),
     "reports": (REPORTS / "documents", {"reports tune": [REPORTS / "tune.jsonl"],
                                         "reports held-out": [REPORTS / "heldout.jsonl"]}),
-    "kommun-copies": (None, {"copies tune": sorted(KOMMUN.glob("tune-*.jsonl")),
-                             "copies held-out": sorted(KOMMUN.glob("heldout-*.jsonl")),
-                             "copies fresh tune": [KOMMUN / "fresh-tune.jsonl"],
-                             "copies fresh held-out": [KOMMUN / "fresh-heldout.jsonl"]}),
+    # rendered for the run (make_copies_corpus.py), asked kommun's questions
+    "kommun-copies": (False, {"copies tune": sorted(KOMMUN.glob("tune-*.jsonl")),
+                              "copies held-out": sorted(KOMMUN.glob("heldout-*.jsonl")),
+                              "copies fresh tune": [KOMMUN / "fresh-tune.jsonl"],
+                              "copies fresh held-out": [KOMMUN / "fresh-heldout.jsonl"]}),
+    "kommun-every-unit": (True, {"every tune": sorted(KOMMUN.glob("tune-*.jsonl")),
+                                 "every held-out": sorted(KOMMUN.glob("heldout-*.jsonl")),
+                                 "every fresh tune": [KOMMUN / "fresh-tune.jsonl"],
+                                 "every fresh held-out": [KOMMUN / "fresh-heldout.jsonl"]}),
 }
 
 
@@ -83,8 +90,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for name in names:
             documents, sets = CORPORA[name]
-            if documents is None:  # rendered for the run
-                documents = make_copies_corpus.render(Path(tmp) / f"{name}-documents")
+            if isinstance(documents, bool):  # rendered for the run; True: every unit's routines copied
+                documents = make_copies_corpus.render(Path(tmp) / f"{name}-documents", every_unit=documents)
             library = Library((args.data or Path(tmp)) / name, runtime=args.runtime)
             report = library.build([documents])
             print(f"\n{name} ({args.runtime}): indexed {report.documents} documents, {report.passages} passages")

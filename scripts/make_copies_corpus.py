@@ -9,7 +9,11 @@ folder of the caller's (scripts/bench_own.py --corpus kommun-copies uses a tempo
 Each copy is its unit's sources with the unit's name replaced (hemtjänst söder -> hemtjänst väster), so the
 expected answer phrases of the questions still hold, and a question naming "söder" still names one unit.
 
-Usage: .venv/bin/python scripts/make_copies_corpus.py TARGET   (writes TARGET/sources and TARGET/documents)
+With --every-unit, every unit's routines are kept by 11 more units (684 documents): a library where each
+routine is a dozen near-copies, as the routines every unit keeps are in a large municipality.
+
+Usage: .venv/bin/python scripts/make_copies_corpus.py [--every-unit] TARGET
+       (writes TARGET/sources and TARGET/documents)
 """
 from __future__ import annotations
 
@@ -35,12 +39,16 @@ COPIES = {
 
 
 def renamed(text: str, old: str, new: str) -> str:
-    for a, b in ((old, new), (old.capitalize(), new.capitalize()), (old.upper(), new.upper())):
+    for a, b in dict.fromkeys([(old, new), (old.capitalize(), new.capitalize()), (old.upper(), new.upper())]):
         text = text.replace(a, b)
     return text
 
 
-def render(target: Path) -> Path:
+# --every-unit: the units keeping a copy of each unit's routines, by a suffix to its folder and name
+EVERY_UNIT = ["alfa", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda"]
+
+
+def render(target: Path, every_unit: bool = False) -> Path:
     """Write the sources (the originals and their copies) under target/sources, render them into
     target/documents, and return that folder."""
     sources = target / "sources"
@@ -48,6 +56,9 @@ def render(target: Path) -> Path:
     for unit in sorted(p for p in (corpus.CORPUS / "sources").iterdir() if p.is_dir()):
         shutil.copytree(unit, sources / unit.name)
         name, others = COPIES.get(unit.name, ("", {}))
+        if every_unit:  # a unit whose name the text does not use has its municipality's renamed instead
+            name = name or "Exempelby"
+            others = {f"{unit.name}-{suffix}": f"{name} {suffix}" for suffix in EVERY_UNIT}
         for folder, other in others.items():
             copy = sources / folder
             copy.mkdir(parents=True)
@@ -64,10 +75,13 @@ def render(target: Path) -> Path:
 
 
 def main() -> int:
-    if len(sys.argv) != 2 or sys.argv[1].startswith("-"):
-        print(__doc__.strip().splitlines()[-1], file=sys.stderr)
+    args = sys.argv[1:]
+    every_unit = "--every-unit" in args
+    args = [a for a in args if a != "--every-unit"]
+    if len(args) != 1 or args[0].startswith("-"):
+        print("usage: make_copies_corpus.py [--every-unit] TARGET", file=sys.stderr)
         return 2
-    documents = render(Path(sys.argv[1]).resolve())
+    documents = render(Path(args[0]).resolve(), every_unit)
     print(f"{sum(1 for p in documents.glob('*/*') if p.is_file())} documents in {documents}")
     return 0
 

@@ -152,3 +152,18 @@ def test_the_routines_a_question_finds_are_ranked_alike_whether_one_unit_keeps_t
     finally:
         once.close()
         six.close()
+
+
+def test_the_phrases_kept_for_the_next_question_stay_within_their_bound(tmp_path, monkeypatch):
+    from index.search import HybridSearcher
+
+    library, searcher = _searcher(tmp_path, copies=6)
+    monkeypatch.setattr(HybridSearcher, "ROWS_KEPT", 10)
+    try:
+        first = searcher._copies_bm25(searcher.stemmed, ["nyckl", "kvitter"], searcher.scope(None), 50)
+        for word in ("samordn", "brukar", "enhetschef", "kassaskap", "bil", "natt"):
+            searcher._copies_bm25(searcher.stemmed, [word], searcher.scope(None), 50)
+            assert sum(len(rows) for rows in searcher._phrases.values()) == searcher._phrase_rows_kept <= 10
+        assert searcher._copies_bm25(searcher.stemmed, ["nyckl", "kvitter"], searcher.scope(None), 50) == first
+    finally:
+        library.close()
