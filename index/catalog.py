@@ -146,6 +146,11 @@ class Catalog:
         ):
             yield KeywordText(int(pid), frozenset(json.loads(collections)), terms, trigrams)
 
+    def passage_rows(self) -> int:
+        """Passages of every generation the database holds (the keyword indexes follow them): during a
+        reindex, the next generation's too."""
+        return int(self.db.execute("SELECT count(*) FROM passages").fetchone()[0])
+
     def counts(self, generation: int | None) -> tuple[int, int, int]:
         """Documents with content, files that failed, and passages of ``generation``."""
         documents, failed = self.db.execute(

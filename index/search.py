@@ -14,7 +14,7 @@ import numpy as np
 import sqlite_utils
 
 from . import analysis
-from .catalog import KeywordText
+from .catalog import Catalog, KeywordText
 from .copies import copy_groups, copy_shares
 from .numeric import mean_and_std, weighted_mean_and_std
 from .vectors import Among, VectorIndex
@@ -123,6 +123,7 @@ class Scope:
         # a near-copy's share of its group among these passages; empty where they hold no copies (all 1.0)
         self.shares = shares if shares and any(share < 1.0 for share in shares.values()) else {}
         self.complete = complete  # every passage of the generation: the keyword indexes' own BM25 applies
+        self.share_array: np.ndarray | None = None  # shares in the searcher's order (see HybridSearcher._share_array)
         self.among = Among(ids)  # for the vector search
         self._searcher = searcher
         self._by_prefix: dict[str, list[str]] = {}
@@ -169,8 +170,10 @@ class HybridSearcher:
                 index.texts[text.id] = body
             counts.count(text.terms, self._lengths(text.id))
         self._copy_of = copy_groups(self.trigram.texts)
-        self._lengths_by_table: dict[str, dict[int, int]] = {}
-        self._phrases: dict[tuple[str, str], list[tuple[int, float]]] = {}
+        self._pids = np.array(list(self.stemmed.texts), dtype=np.int64)  # this generation's passages, in order
+        self._position = {pid: at for at, pid in enumerate(self._pids.tolist())}
+        self._lengths_by_table: dict[str, np.ndarray] = {}
+        self._phrases: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
         self._phrase_rows_kept = 0
         # without near-copies every share is 1, and FTS5's own bm25() gives what _scoped_bm25 would, faster
         self.has_copies = len(set(self._copy_of.values())) < len(self._copy_of)
@@ -216,9 +219,9 @@ class HybridSearcher:
 
     def _keyword(self, index: _KeywordIndex, terms: list[str], scope: Scope, limit: int) -> dict[int, float]:
         """The ``limit`` passages of the scope that BM25 over one keyword index scores highest, with their scores."""
-        if scope.complete and self.has_copies:
+        if scope.complete and self.has_copies and Catalog(self.db).passage_rows() == len(index.texts):
             return self._copies_bm25(index, terms, scope, limit)
-        if scope.complete:
+        if scope.complete and not self.has_copies:
             return self._indexed_bm25(index.table, fts_query(terms), scope.ids, limit)
         return self._scoped_bm25(index, terms, scope, limit)
 
@@ -244,52 +247,69 @@ class HybridSearcher:
     def _copies_bm25(self, index: _KeywordIndex, terms: list[str], scope: Scope, limit: int) -> dict[int, float]:
         """BM25 over every passage with near-copies counted once, as _scoped_bm25 gives it, but with FTS5
         counting the term frequencies: from each phrase's own bm25() the frequency is read back (the formula
-        solved for it), then scored with the scope's idf and average length.
+        solved for it, with the index's row count and average length, so only while the index holds just this
+        generation's passages), then scored with the scope's idf and average length.
 
-        One query a phrase, so that a library of many copies costs little more than one without."""
+        One query a phrase and array arithmetic, so that a library of many copies costs little more than one
+        without."""
         k1, b = self.K1, self.B
-        lengths = self._all_lengths(index)
+        lengths = self._length_array(index)
         everything = len(lengths)
-        average_all = sum(lengths.values()) / max(everything, 1)
+        average_all = float(lengths.sum()) / max(everything, 1)
         rows = max(scope.counts.passages, 1)
         average = scope.counts.tokens.get(index.table, 0.0) / rows
-        scores: dict[int, float] = {}
+        shares = self._share_array(scope)
+        scores = np.zeros(everything)
+        touched = np.zeros(everything, dtype=bool)
         for phrase in dict.fromkeys(t for t in terms if t):
-            found = self._phrase_rows(index.table, phrase)
-            held = sum(scope.shares.get(pid, 1.0) for pid, _ in found)
-            own = max(math.log((everything - len(found) + 0.5) / (len(found) + 0.5)), 1e-6)
+            at, found = self._phrase_rows(index.table, phrase)
+            if not len(at):
+                continue
+            held = float(shares[at].sum())
+            own = max(math.log((everything - len(at) + 0.5) / (len(at) + 0.5)), 1e-6)
             idf = max(math.log((rows - held + 0.5) / (held + 0.5)), 1e-6)
-            for pid, score in found:
-                length = lengths.get(pid, average_all)
-                part = min(score / own, k1 + 1.0 - 1e-9)  # f (k1 + 1) / (f + norm), as FTS5 computed it
-                frequency = part * k1 * (1 - b + b * length / average_all) / (k1 + 1.0 - part)
-                norm = k1 * (1 - b + b * length / average)
-                scores[pid] = scores.get(pid, 0.0) + idf * frequency * (k1 + 1.0) / (frequency + norm)
-        return dict(sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:limit])
+            length = lengths[at]
+            part = np.minimum(found / own, k1 + 1.0 - 1e-9)  # f (k1 + 1) / (f + norm), as FTS5 computed it
+            frequency = part * k1 * (1 - b + b * length / average_all) / (k1 + 1.0 - part)
+            scores[at] += idf * frequency * (k1 + 1.0) / (frequency + k1 * (1 - b + b * length / average))
+            touched[at] = True
+        held_at = np.flatnonzero(touched)
+        pids = self._pids[held_at]
+        best = np.lexsort((pids, -scores[held_at]))[:limit]
+        return dict(zip(pids[best].tolist(), scores[held_at][best].tolist()))
 
-    def _phrase_rows(self, table: str, phrase: str) -> list[tuple[int, float]]:
-        """Every passage holding the phrase, with FTS5's bm25() of the phrase alone: the same for every question
-        of a generation, so kept for the phrases asked most (everyday words come back question after question),
-        up to ROWS_KEPT rows in all."""
+    def _phrase_rows(self, table: str, phrase: str) -> tuple[np.ndarray, np.ndarray]:
+        """Where in this generation's passages the phrase is held, and FTS5's bm25() of the phrase alone there:
+        the same for every question of a generation, so kept for the phrases asked most (everyday words come
+        back question after question), up to ROWS_KEPT rows in all."""
         key = (table, phrase)
         rows = self._phrases.pop(key, None)
         if rows is None:
             try:
-                rows = self.db.execute(f"SELECT rowid, -bm25({table}) FROM {table} WHERE {table} MATCH ?",
-                                       [fts_query([phrase])]).fetchall()
+                found = self.db.execute(f"SELECT rowid, -bm25({table}) FROM {table} WHERE {table} MATCH ?",
+                                        [fts_query([phrase])]).fetchall()
             except Exception:  # noqa: BLE001 - a phrase FTS5 cannot parse holds nothing
-                rows = []
-            self._phrase_rows_kept += len(rows)
+                found = []
+            held = [(self._position[pid], score) for pid, score in found if pid in self._position]
+            rows = (np.array([at for at, _ in held], dtype=np.int64), np.array([score for _, score in held]))
+            self._phrase_rows_kept += len(held)
             while self._phrases and self._phrase_rows_kept > self.ROWS_KEPT:
-                self._phrase_rows_kept -= len(self._phrases.pop(next(iter(self._phrases))))
+                self._phrase_rows_kept -= len(self._phrases.pop(next(iter(self._phrases)))[0])
         self._phrases[key] = rows  # the latest last: the oldest go first
         return rows
 
-    def _all_lengths(self, index: _KeywordIndex) -> dict[int, int]:
-        """Each passage's length in one keyword index: read once a generation."""
+    def _length_array(self, index: _KeywordIndex) -> np.ndarray:
+        """Each passage's length in one keyword index, in the order of ``_pids``: read once a generation."""
         if index.table not in self._lengths_by_table:
-            self._lengths_by_table[index.table] = {pid: index.length(text) for pid, text in index.texts.items()}
+            self._lengths_by_table[index.table] = np.array([index.length(index.texts[pid]) for pid in self._pids],
+                                                           dtype=np.float64)
         return self._lengths_by_table[index.table]
+
+    def _share_array(self, scope: Scope) -> np.ndarray:
+        """Each passage's share of its copy group among the scope's, in the order of ``_pids``."""
+        if scope.share_array is None:
+            scope.share_array = np.array([scope.shares.get(pid, 1.0) for pid in self._pids.tolist()])
+        return scope.share_array
 
     def _scoped_bm25(self, index: _KeywordIndex, terms: list[str], scope: Scope, limit: int) -> dict[int, float]:
         """BM25 with the statistics of the scope's passages alone, near-copies counted once: FTS5's bm25()

@@ -1,6 +1,7 @@
 """Speed on a small server: index throughput per runtime, answer latency idle and beside a busy process, cold start.
 
     .venv/bin/python scripts/bench_speed.py [--questions 40] [--rounds 2] [--busy-seconds 60] [--before DIR]
+                                            [--documents DIR]
 
 Every comparison is measured side by side in one run (A B A B, medians), because the machine is shared:
 1. Threads for one question: median time to embed one question with 1 and 2 threads, torch and ONNX,
@@ -15,6 +16,8 @@ Every comparison is measured side by side in one run (A B A B, medians), because
 5. Cold `rutinbot ask` on an existing index, wall clock to the answer (and to the process's end),
    median of 5. Target: under 3 s.
 The load average is printed with each part: figures from a machine that was busy anyway say so.
+With --documents DIR, parts 3 and 5 index that folder instead and ask the municipality corpus's questions:
+`scripts/make_copies_corpus.py --every-unit DIR` renders a library where every routine is a dozen near-copies.
 """
 from __future__ import annotations
 
@@ -43,8 +46,8 @@ def load() -> str:
     return "load average " + ", ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def questions(n: int) -> list[str]:
-    own = [c.question for c in load_cases(ROOT / "scripts" / "sample_questions.jsonl")]
+def questions(n: int, files: list[Path]) -> list[str]:
+    own = [c.question for f in files for c in load_cases(f)]
     return (own * (n // len(own) + 1))[:n]
 
 
@@ -279,12 +282,18 @@ def main() -> int:
     parser.add_argument("--busy-seconds", type=float, default=120.0,
                         help="how long the busy neighbour runs at most (one per busy measurement)")
     parser.add_argument("--only", default="12345", help="which parts to run, e.g. 35")
+    parser.add_argument("--documents", type=Path, metavar="DIR",
+                        help="index this folder instead of documents/ and ask the municipality corpus's questions "
+                             "(e.g. a library of many near-copies rendered by scripts/make_copies_corpus.py)")
     parser.add_argument("--before", type=Path, metavar="DIR",
                         help="part 3 also times `ask -` running the checkout in DIR (e.g. a `git archive` of main; it "
                              "must read this checkout's index), question by question beside this one")
     args = parser.parse_args()
     print(f"{os.cpu_count()} cores; {load()} at start")
-    qs = questions(args.questions)
+    documents = args.documents.resolve() if args.documents else ROOT / "documents"
+    asked = (sorted((ROOT / "scripts" / "eval_kommun").glob("*.jsonl")) if args.documents
+             else [ROOT / "scripts" / "sample_questions.jsonl"])
+    qs = questions(args.questions, asked)
     embedders = {name: load_embedder(runtime=name) for name in RUNTIMES}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -292,7 +301,7 @@ def main() -> int:
         data = {runtime: tmp / f"data-{runtime}" for runtime in answering}  # an index per kind of vectors
         for runtime in answering:
             index = Library(data[runtime], embedder=embedders[runtime])
-            index.build([ROOT / "documents"])
+            index.build([documents])
             index.close()
         if "1" in args.only:
             bench_threads(embedders, qs[:20], args.busy_seconds)

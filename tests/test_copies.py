@@ -163,7 +163,29 @@ def test_the_phrases_kept_for_the_next_question_stay_within_their_bound(tmp_path
         first = searcher._copies_bm25(searcher.stemmed, ["nyckl", "kvitter"], searcher.scope(None), 50)
         for word in ("samordn", "brukar", "enhetschef", "kassaskap", "bil", "natt"):
             searcher._copies_bm25(searcher.stemmed, [word], searcher.scope(None), 50)
-            assert sum(len(rows) for rows in searcher._phrases.values()) == searcher._phrase_rows_kept <= 10
+            assert sum(len(held) for held, _ in searcher._phrases.values()) == searcher._phrase_rows_kept <= 10
         assert searcher._copies_bm25(searcher.stemmed, ["nyckl", "kvitter"], searcher.scope(None), 50) == first
+    finally:
+        library.close()
+
+
+def test_while_a_reindex_adds_passages_the_served_generation_is_scored_as_before(tmp_path):
+    """A reindex writes the next generation's passages (and so the keyword indexes' counts) before it is
+    served; the copy-aware BM25 must not read the frequencies back with counts that are no longer its own."""
+    from index import analysis
+
+    library, searcher = _searcher(tmp_path, copies=6)
+    try:
+        scope = searcher.scope(None)
+        terms = analysis.content_terms(QUESTION)
+        before = searcher._keyword(searcher.stemmed, terms, scope, 50)
+        searcher._phrases.clear()
+        searcher._phrase_rows_kept = 0
+        for n in range(30):  # the next generation's passages, not yet served
+            library.db.execute("INSERT INTO passages (content_hash, ordinal, text, terms, trigrams, embedding) "
+                               "VALUES ('next', ?, 'nyckl', 'nyckl kassaskap', 'nyckel kassaskåp', x'00')", [n])
+        during = searcher._keyword(searcher.stemmed, terms, scope, 50)
+        assert list(during) == list(before)
+        assert list(during.values()) == pytest.approx(list(before.values()), rel=1e-9)
     finally:
         library.close()
