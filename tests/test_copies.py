@@ -189,3 +189,9 @@ def test_while_a_reindex_adds_passages_the_served_generation_is_scored_as_before
         assert list(during.values()) == pytest.approx(list(before.values()), rel=1e-9)
     finally:
         library.close()
+
+
+def test_short_texts_are_copies_only_of_the_same_words():
+    groups = copy_groups({1: "ring samordnaren", 2: "ring polisen", 3: "ring samordnaren", 4: "ring", 5: "ring"})
+    assert groups[1] == groups[3] and groups[4] == groups[5]
+    assert len({groups[1], groups[2], groups[4]}) == 3
