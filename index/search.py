@@ -169,14 +169,11 @@ class HybridSearcher:
             for index, body in ((self.stemmed, text.terms), (self.trigram, text.trigrams)):
                 index.texts[text.id] = body
             counts.count(text.terms, self._lengths(text.id))
-        self._copy_of = copy_groups(self.trigram.texts)
         self._pids = np.array(list(self.stemmed.texts), dtype=np.int64)  # this generation's passages, in order
         self._position = {pid: at for at, pid in enumerate(self._pids.tolist())}
         self._lengths_by_table: dict[str, np.ndarray] = {}
         self._phrases: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
         self._phrase_rows_kept = 0
-        # without near-copies every share is 1, and FTS5's own bm25() gives what _scoped_bm25 would, faster
-        self.has_copies = len(set(self._copy_of.values())) < len(self._copy_of)
         self._scopes: dict[frozenset[frozenset[str]], Scope] = {}
 
     def scope(self, collections: list[str] | None) -> Scope:
@@ -191,8 +188,9 @@ class HybridSearcher:
             for group in groups:
                 ids.update(self._groups[group][0])
                 counts.add(self._groups[group][1])
-            shares = copy_shares(self._copy_of, sorted(ids)) if self.has_copies else {}
-            if any(share < 1.0 for share in shares.values()):  # it depends on the copies the scope holds
+            # grouped among the scope's passages alone: a copy the asker may not read must not join two of theirs
+            shares = copy_shares(copy_groups({pid: self.trigram.texts[pid] for pid in sorted(ids)}), sorted(ids))
+            if any(share < 1.0 for share in shares.values()):
                 counts = KeywordCounts()
                 for pid in sorted(ids):
                     counts.count(self.stemmed.texts[pid], self._lengths(pid), shares[pid])
@@ -219,9 +217,9 @@ class HybridSearcher:
 
     def _keyword(self, index: _KeywordIndex, terms: list[str], scope: Scope, limit: int) -> dict[int, float]:
         """The ``limit`` passages of the scope that BM25 over one keyword index scores highest, with their scores."""
-        if scope.complete and self.has_copies and Catalog(self.db).passage_rows() == len(index.texts):
+        if scope.complete and scope.shares and Catalog(self.db).passage_rows() == len(index.texts):
             return self._copies_bm25(index, terms, scope, limit)
-        if scope.complete and not self.has_copies:
+        if scope.complete and not scope.shares:  # no copies: FTS5's own bm25() is what _scoped_bm25 would give
             return self._indexed_bm25(index.table, fts_query(terms), scope.ids, limit)
         return self._scoped_bm25(index, terms, scope, limit)
 

@@ -117,7 +117,7 @@ def test_bm25_read_back_from_fts5_equals_bm25_computed_in_python(tmp_path, quest
     library, searcher = _searcher(tmp_path, copies=6)
     try:
         scope = searcher.scope(None)
-        assert scope.complete and searcher.has_copies
+        assert scope.complete and scope.shares
         for index, terms in ((searcher.stemmed, analysis.content_terms(question)),
                              (searcher.trigram, analysis.trigram_terms(question))):
             read_back = searcher._copies_bm25(index, terms, scope, 50)
@@ -195,3 +195,44 @@ def test_short_texts_are_copies_only_of_the_same_words():
     groups = copy_groups({1: "ring samordnaren", 2: "ring polisen", 3: "ring samordnaren", 4: "ring", 5: "ring"})
     assert groups[1] == groups[3] and groups[4] == groups[5]
     assert len({groups[1], groups[2], groups[4]}) == 3
+
+
+BRIDGE = ("Nycklar till brukarnas bostäder kvitteras ut hos samordnaren före passet och lämnas tillbaka efter "
+          "passet varje dag utan undantag enligt rutinen för hemtjänsten i kommunen.")
+
+
+def _one_word_changed(text: str, at: int, word: str) -> str:
+    words = text.split()
+    words[at] = word
+    return " ".join(words)
+
+
+def test_a_copy_the_asker_may_not_read_does_not_join_two_of_their_routines(tmp_path):
+    """Two visible routines that are no copies of each other, and a hidden one near each: grouped over every
+    passage, the hidden one would join the two, and a person who may not read it would get other statistics
+    (and answers) than an index of their collections gives."""
+    from index.copies import near_texts
+
+    first, second = _one_word_changed(BRIDGE, 3, "lägenheter"), _one_word_changed(BRIDGE, 21, "staden")
+    assert near_texts(first, BRIDGE) and near_texts(second, BRIDGE) and not near_texts(first, second)
+
+    def build(root, hidden: bool):
+        documents = root / "documents"
+        for n, text in enumerate(OTHERS):
+            write(documents / "gemensamt" / f"rutin-{n}.md", text)
+        write(documents / "gemensamt" / "nycklar-a.md", f"# Nycklar A\n\n{first}\n")
+        write(documents / "gemensamt" / "nycklar-b.md", f"# Nycklar B\n\n{second}\n")
+        if hidden:
+            write(documents / "hemlig" / "nycklar.md", f"# Nycklar\n\n{BRIDGE}\n")
+        library = Library(root / "data", embedder=FakeEmbedder(), weights=FusionWeights(candidates=10))
+        library.build([documents])
+        return library, follow(library.db, library.layout, None, library.embedder, library.weights).searcher
+
+    with_hidden, with_searcher = build(tmp_path / "with", hidden=True)
+    alone, alone_searcher = build(tmp_path / "alone", hidden=False)
+    try:
+        assert with_searcher.scope(["gemensamt"]).counts == alone_searcher.scope(None).counts
+        assert with_searcher.scope(None).shares  # for those who may read it, the three are one text
+    finally:
+        with_hidden.close()
+        alone.close()
