@@ -163,15 +163,19 @@ class HybridSearcher:
         self.stemmed = _KeywordIndex("passages_fts", words=True)
         self.trigram = _KeywordIndex("passages_trigram", words=False)
         self._groups: dict[frozenset[str], tuple[list[int], KeywordCounts]] = {}
+        self._lengths: dict[int, dict[str, int]] = {}  # each passage's length in each keyword index
         for text in texts:
             ids, counts = self._groups.setdefault(text.collections, ([], KeywordCounts()))
             ids.append(text.id)
+            self._lengths[text.id] = {}
             for index, body in ((self.stemmed, text.terms), (self.trigram, text.trigrams)):
                 index.texts[text.id] = body
-            counts.count(text.terms, self._lengths(text.id))
+                self._lengths[text.id][index.table] = index.length(body)
+            counts.count(text.terms, self._lengths[text.id])
         self._pids = np.array(list(self.stemmed.texts), dtype=np.int64)  # this generation's passages, in order
         self._position = {pid: at for at, pid in enumerate(self._pids.tolist())}
-        self._lengths_by_table: dict[str, np.ndarray] = {}
+        self._length_arrays = {index.table: np.array([self._lengths[pid][index.table] for pid in self.stemmed.texts],
+                                                     dtype=np.float64) for index in (self.stemmed, self.trigram)}
         self._phrases: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
         self._phrase_rows_kept = 0
         self._scopes: dict[frozenset[frozenset[str]], Scope] = {}
@@ -183,22 +187,18 @@ class HybridSearcher:
         if groups not in self._scopes:
             if len(self._scopes) >= self.SCOPES_KEPT:
                 self._scopes.pop(next(iter(self._scopes)))
-            ids: set[int] = set()
-            counts = KeywordCounts()
-            for group in groups:
-                ids.update(self._groups[group][0])
-                counts.add(self._groups[group][1])
+            ids = sorted(pid for group in groups for pid in self._groups[group][0])
             # grouped among the scope's passages alone: a copy the asker may not read must not join two of theirs
-            shares = copy_shares(copy_groups({pid: self.trigram.texts[pid] for pid in sorted(ids)}), sorted(ids))
-            if any(share < 1.0 for share in shares.values()):
-                counts = KeywordCounts()
-                for pid in sorted(ids):
-                    counts.count(self.stemmed.texts[pid], self._lengths(pid), shares[pid])
+            shares = copy_shares(copy_groups({pid: self.trigram.texts[pid] for pid in ids}), ids)
+            counts = KeywordCounts()
+            if any(share < 1.0 for share in shares.values()):  # each passage counts its share
+                for pid in ids:
+                    counts.count(self.stemmed.texts[pid], self._lengths[pid], shares[pid])
+            else:  # each counts once: the sums of the collections' counts
+                for group in groups:
+                    counts.add(self._groups[group][1])
             self._scopes[groups] = Scope(self, frozenset(ids), counts, len(groups) == len(self._groups), shares)
         return self._scopes[groups]
-
-    def _lengths(self, pid: int) -> dict[str, int]:
-        return {index.table: index.length(index.texts[pid]) for index in (self.stemmed, self.trigram)}
 
     def _matching(self, table: str, query: str) -> Iterator[int]:
         """Rows of one keyword index that match ``query``, in no particular order."""
@@ -251,7 +251,7 @@ class HybridSearcher:
         One query a phrase and array arithmetic, so that a library of many copies costs little more than one
         without."""
         k1, b = self.K1, self.B
-        lengths = self._length_array(index)
+        lengths = self._length_arrays[index.table]
         everything = len(lengths)
         average_all = float(lengths.sum()) / max(everything, 1)
         rows = max(scope.counts.passages, 1)
@@ -295,13 +295,6 @@ class HybridSearcher:
                 self._phrase_rows_kept -= len(self._phrases.pop(next(iter(self._phrases)))[0])
         self._phrases[key] = rows  # the latest last: the oldest go first
         return rows
-
-    def _length_array(self, index: _KeywordIndex) -> np.ndarray:
-        """Each passage's length in one keyword index, in the order of ``_pids``: read once a generation."""
-        if index.table not in self._lengths_by_table:
-            self._lengths_by_table[index.table] = np.array([index.length(index.texts[pid]) for pid in self._pids],
-                                                           dtype=np.float64)
-        return self._lengths_by_table[index.table]
 
     def _share_array(self, scope: Scope) -> np.ndarray:
         """Each passage's share of its copy group among the scope's, in the order of ``_pids``."""
