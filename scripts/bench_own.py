@@ -90,9 +90,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for name in names:
             documents, sets = CORPORA[name]
+            root = args.data or Path(tmp)
             if isinstance(documents, bool):  # rendered for the run; True: every unit's routines copied
-                documents = make_copies_corpus.render(Path(tmp) / f"{name}-documents", every_unit=documents)
-            library = Library((args.data or Path(tmp)) / name, runtime=args.runtime)
+                # beside the reused index: an index refuses a build from another folder
+                documents = make_copies_corpus.render(root / f"{name}-documents", every_unit=documents)
+            library = Library(root / name, runtime=args.runtime)
             report = library.build([documents])
             print(f"\n{name} ({args.runtime}): indexed {report.documents} documents, {report.passages} passages")
             for label, files in sets.items():
