@@ -136,6 +136,21 @@ def _similar_to_one_of(term: str, others: frozenset[str]) -> bool:
     return any(abs(length - len(other)) <= LENGTH_SLACK and _mostly_shared(mine, _trigrams(other)) for other in others)
 
 
+MODIFIER_LETTERS = 3  # the least a compound's first part has: "hem" in "hembesök"
+
+
+@lru_cache(maxsize=4096)
+def _part_pattern(part: str) -> re.Pattern:
+    return re.compile(rf"(?:(?<!\w)|(?<=[^\W\d_]{{{MODIFIER_LETTERS}}})){re.escape(part)}")
+
+
+def holds_part(folded: str, part: str) -> bool:
+    """Whether a folded text holds ``part`` (see trigram_terms) as a word, at a word's start, or as a later
+    part of a compound: after at least three letters of the same word ("larm" in "personlarmet"), not after
+    one or two ("katt" is not in "skatteverket", "slut" not in "beslut")."""
+    return part in folded and _part_pattern(part).search(folded) is not None
+
+
 _SUFFIX = re.compile(r"(et|en|er|ar|or|na|n)$")
 
 

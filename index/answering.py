@@ -166,7 +166,7 @@ class AbstainPolicy:
 
 
 def _matches(term: str, prefix: str | None, stems: AbstractSet[str], folded: str) -> bool:
-    return term in stems or (prefix is not None and prefix in folded)
+    return term in stems or (prefix is not None and analysis.holds_part(folded, prefix))
 
 
 class Term(NamedTuple):

@@ -138,7 +138,7 @@ class Scope:
         """Whether these passages use this word at all: as a stem, inside a compound, or misspelt."""
         if self.counts.frequency.get(term, 0):
             return True
-        if prefix and self._searcher.holds_phrase(prefix, self):
+        if prefix and self._searcher.holds_part(prefix, self):
             return True
         return any(analysis.similar(term, other) for other in self._by_prefix.get(term[:2], ()))
 
@@ -209,11 +209,11 @@ class HybridSearcher:
         for (rowid,) in rows:
             yield int(rowid)
 
-    def holds_phrase(self, phrase: str, scope: Scope) -> bool:
-        """Whether a passage of the scope holds ``phrase``, inside a word or across words."""
-        query = fts_query([phrase])
+    def holds_part(self, part: str, scope: Scope) -> bool:
+        """Whether a passage of the scope holds ``part`` as a word or a word's part (see analysis.holds_part)."""
+        query = fts_query([part])
         found = self._matching(self.trigram.table, query) if query else iter(())
-        return any(scope.complete or pid in scope.ids for pid in found)
+        return any(pid in scope.ids and analysis.holds_part(self.trigram.texts[pid], part) for pid in found)
 
     def _keyword(self, index: _KeywordIndex, terms: list[str], scope: Scope, limit: int) -> dict[int, float]:
         """The ``limit`` passages of the scope that BM25 over one keyword index scores highest, with their scores."""

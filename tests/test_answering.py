@@ -25,6 +25,15 @@ def test_coverage_tolerates_inflection_compounds_and_typos():
     assert coverage("parkering", PASSAGE) == 0.0
 
 
+def test_a_word_inside_another_counts_only_as_a_part_of_a_compound():
+    """A question word found inside a longer word must stand at its start or after a compound's first part:
+    "katten" is not in "Skatteverket" (after one letter), nor "slutar" in "beslut" (after two)."""
+    assert coverage("katten", "Ansök om skyddade personuppgifter hos Skatteverket.") == 0.0
+    assert coverage("slutar", "Beslut fattas av enhetschefen.") == 0.0
+    assert coverage("larmet", "Hämta personlarmet i receptionen.") == 1.0  # after "person": a compound
+    assert coverage("hembesöket", "Före hembesöksrutinen läser du akten.") == 1.0  # at the start, linking s
+
+
 def test_unknown_words_weigh_by_how_telling_they_are():
     idf = {"friskvardsbidrag": 5.0, "hur": 0.1, "mycket": 1.0}.get
     known = lambda term, prefix: term != "friskvardsbidrag"  # noqa: E731

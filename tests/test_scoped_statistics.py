@@ -156,3 +156,17 @@ def test_a_scopes_nearest_passages_are_found_however_many_nearer_ones_others_hol
     vector = library.embedder.embed_queries(["garaget bilen"])[0]
     hits = searcher.search("", vector, searcher.scope(VISIBLE), 1)  # no keywords: the vectors alone
     assert [h.passage_id for h in hits] == sorted(searcher.scope(VISIBLE).ids)
+
+
+def test_a_word_is_known_inside_a_compound_not_inside_any_longer_word(tmp_path):
+    """Whether the routines use a word at all ("katten"?) must not be answered by a word that merely holds its
+    letters ("Skatteverket"): the question would look covered, and be answered from an unrelated routine."""
+    documents = tmp_path / "documents"
+    write(documents / "gemensamt" / "hot.md", "# Hot\n\n## Skydd\n\nSkatteverket beslutar om skyddade "
+          "personuppgifter. Hämta personlarmet i receptionen före besöket.\n")
+    library = Library(tmp_path / "data", embedder=FakeEmbedder())
+    library.build([documents])
+    scope = follow(library.db, library.layout, None, library.embedder, library.weights).searcher.scope(None)
+    assert not scope.known("katt", "katt")  # in "skatteverket", after one letter
+    assert scope.known("larm", "larm")  # in "personlarmet", after a compound's first part
+    assert scope.known("skydd", "skydd")
