@@ -44,8 +44,10 @@ def names_unit(stem: str, unit_words: AbstractSet[str]) -> bool:
 
 
 def mentioned(question: str, paths: list[str]) -> set[str]:
-    """The folders the question names best: most of their words appear in it (as words or word starts)."""
-    words = [analysis.fold(w) for w in analysis.words(question)]
+    """The folders the question names best: most of their words appear in it (as words or word starts).
+    Shorthand counts as the words it stands for: pass the question with its synonyms added (synonyms.expand),
+    and "ekb" is read as "ekonomiskt bistånd" (analysis.COLLOQUIAL)."""
+    words = [analysis.fold(w) for w in analysis.expand(analysis.words(question))]
     if not words:
         return set()
     scores: dict[str, int] = {}

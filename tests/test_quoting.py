@@ -144,6 +144,20 @@ def test_the_unit_a_question_names_chooses_its_copy_but_is_no_evidence_of_an_ans
     assert answer.answered and answer.sources[0].document == "ekonomiskt-bistand/hembesok.md"
 
 
+def test_a_unit_named_in_shorthand_is_named(tmp_path, fake_embedder):
+    """ "ek bist" (the synonym list's) and "ekb" (chat shorthand) name the unit "ekonomiskt bistånd" as its full name
+    does: the unit's copy is preferred, and the unit's name in its routines is no evidence of an answer."""
+    root = tmp_path / "documents"
+    write(root / "ekonomiskt-bistand" / "hembesok.md", "# Hembesök\n\nPå enheten för ekonomiskt bistånd görs "
+          "hembesök bara efter beslut av förste socialsekreteraren.\n")
+    write(root / "gemensamt" / "tolk.md", "# Tolk\n\nTolk bokas via tolkförmedlingen senast två dagar före.\n")
+    library = Library(tmp_path / "data", embedder=fake_embedder)
+    library.build([root])
+    for unit in ("ekonomiskt bistånd", "ek bist", "ekb"):
+        assert library.ask(f"vem är skyddsombud hos oss på {unit}?").grade == "none", unit
+        assert library.ask(f"när görs hembesök på {unit}?").answered, unit
+
+
 def test_grouping_keeps_distinct_routines_apart():
     from index.answering import Source
     a = Source("a/x.md", "X", None, None, "Ring chefen om brukaren inte öppnar dörren vid besöket.", 1.0)
