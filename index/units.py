@@ -8,6 +8,7 @@ decide what they may read at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
@@ -43,24 +44,28 @@ def names_unit(stem: str, unit_words: AbstractSet[str]) -> bool:
     return any(folded == w or w.startswith(folded) or (len(w) >= 4 and folded.startswith(w)) for w in unit_words)
 
 
-def mentioned(question: str, paths: list[str]) -> set[str]:
+def mentioned(question: str, paths: Sequence[str]) -> set[str]:
     """The folders the question names best: most of their words appear in it (as words or word starts).
     Shorthand counts as the words it stands for: pass the question with its synonyms added (synonyms.expand),
     and "ekb" is read as "ekonomiskt bistånd" (analysis.COLLOQUIAL)."""
-    words = [analysis.fold(w) for w in analysis.expand(analysis.words(question))]
+    words = {analysis.fold(w) for w in analysis.expand(analysis.words(question))}
     if not words:
         return set()
-    scores: dict[str, int] = {}
-    for folder in {f for p in paths for f in folders(p)}:
-        tokens = _tokens(folder)
-        found = sum(1 for t in tokens if any(w == t or (len(t) >= 4 and w.startswith(t)) or
-                                             (len(w) >= 5 and t.startswith(w)) for w in words))
-        if found:
-            scores[folder] = found
-    if not scores:
+    named, tokens = _folders_and_tokens(tuple(paths))
+    found = {t for t in tokens if any(w == t or (len(t) >= 4 and w.startswith(t)) or
+                                      (len(w) >= 5 and t.startswith(w)) for w in words)}
+    if not found:
         return set()
+    scores = {folder: sum(t in found for t in folder_tokens) for folder, folder_tokens in named}
     best = max(scores.values())
     return {f for f, s in scores.items() if s == best}
+
+
+@lru_cache(maxsize=64)  # asked for every question, with the same documents until the next reindex
+def _folders_and_tokens(paths: tuple[str, ...]) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], frozenset[str]]:
+    """Each folder of the paths with its words, and all those words: each word is looked for once a question."""
+    named = tuple((folder, _tokens(folder)) for folder in dict.fromkeys(f for p in paths for f in folders(p)))
+    return named, frozenset(t for _, tokens in named for t in tokens)
 
 
 def in_units(path: str, units: set[str]) -> bool:
