@@ -174,6 +174,7 @@ class HybridSearcher:
             counts.count(text.terms, self._lengths[text.id])
         self._pids = np.array(list(self.stemmed.texts), dtype=np.int64)  # this generation's passages, in order
         self._position = {pid: at for at, pid in enumerate(self._pids.tolist())}
+        self._by_id = np.argsort(self._pids, kind="stable")  # _pids' positions in id order (see _positions)
         self._length_arrays = {index.table: np.array([self._lengths[pid][index.table] for pid in self.stemmed.texts],
                                                      dtype=np.float64) for index in (self.stemmed, self.trigram)}
         self._phrases: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
@@ -335,32 +336,41 @@ class HybridSearcher:
         the signals (copies would move the mean towards themselves)."""
         w = self.weights
         n = math.ceil(max(w.candidates, k) * len(scope.ids) / max(scope.counts.passages, 1))
-        if scope.complete:
-            dense = {}
-            for pid, s in self.vectors.search(query_vector, n * 4):
-                if pid in scope.ids:
-                    dense[pid] = s
-                    if len(dense) == n:
-                        break
-        else:  # the scope's own nearest: passages of other collections must not crowd them out
-            dense = dict(self.vectors.search(query_vector, n, scope.among))
-        stemmed = self._keyword(self.stemmed, analysis.content_terms(question), scope, n)
-        trigram = self._keyword(self.trigram, analysis.trigram_terms(question), scope, n)
-        candidates = set(dense) | set(stemmed) | set(trigram)
-        if not candidates:
+        signals = [self._nearest(query_vector, scope, n),
+                   self._keyword(self.stemmed, analysis.content_terms(question), scope, n),
+                   self._keyword(self.trigram, analysis.trigram_terms(question), scope, n)]
+        found = [np.fromiter(signal, dtype=np.int64, count=len(signal)) for signal in signals]
+        ids, where = np.unique(np.concatenate(found), return_inverse=True)  # the candidates, in id order
+        if not len(ids):
             return []
-        missing = [pid for pid in candidates if pid not in dense]
-        if missing:
-            sims = self.vectors.vectors(missing) @ query_vector.reshape(-1)
-            dense.update({pid: float(s) for pid, s in zip(missing, sims)})
-        ids = list(candidates)
-        signals = np.array([[dense[p], stemmed.get(p, 0.0), trigram.get(p, 0.0)] for p in ids])
+        table = np.zeros((len(ids), len(signals)))
+        start = 0
+        for column, (signal, keys) in enumerate(zip(signals, found)):
+            table[where[start : start + len(keys)], column] = np.fromiter(signal.values(), dtype=np.float64,
+                                                                           count=len(signal))
+            start += len(keys)
+        missing = np.ones(len(ids), dtype=bool)
+        missing[where[: len(found[0])]] = False
+        if missing.any():  # found by keywords alone: their cosine to the question all the same
+            at = np.flatnonzero(missing)
+            table[at, 0] = self.vectors.vectors(ids[at].tolist()) @ query_vector.reshape(-1)
         if scope.shares:
-            mean, spread = weighted_mean_and_std(signals, np.array([scope.shares[p] for p in ids]))
+            mean, spread = weighted_mean_and_std(table, self._share_array(scope)[self._positions(ids)])
         else:
-            mean, spread = mean_and_std(signals, axis=0)
+            mean, spread = mean_and_std(table, axis=0)
         spread[spread == 0] = 1.0
-        fused = (((signals - mean) / spread) @ np.array([w.dense, w.stemmed, w.trigram])).tolist()
-        best = sorted(range(len(ids)), key=fused.__getitem__, reverse=True)[:k]  # stable: ties keep their order
-        rows = signals.tolist()
-        return [Hit(ids[j], fused[j], *rows[j]) for j in best]
+        fused = ((table - mean) / spread) @ np.array([w.dense, w.stemmed, w.trigram])
+        best = np.lexsort((ids, -fused))[:k]  # ties: the lower id first
+        return [Hit(pid, score, *row) for pid, score, row in
+                zip(ids[best].tolist(), fused[best].tolist(), table[best].tolist())]
+
+    def _nearest(self, query_vector: np.ndarray, scope: Scope, n: int) -> dict[int, float]:
+        """The scope's ``n`` passages nearest the question, with their cosines."""
+        if scope.complete and self.vectors.size == len(self._pids):  # the vector index holds just these
+            return dict(self.vectors.search(query_vector, n))
+        # the scope's own nearest: passages of other collections must not crowd them out
+        return dict(self.vectors.search(query_vector, n, scope.among))
+
+    def _positions(self, pids: np.ndarray) -> np.ndarray:
+        """Where the given passages of this generation stand in ``_pids``."""
+        return self._by_id[np.searchsorted(self._pids[self._by_id], pids)]
