@@ -15,6 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index import FusionWeights, Library
+from index.catalog import Catalog
+from index.search import HybridSearcher
 from index.serving import follow
 
 VISIBLE = ["gemensamt"]
@@ -170,3 +172,21 @@ def test_a_word_is_known_inside_a_compound_not_inside_any_longer_word(tmp_path):
     assert not scope.known("katt", "katt")  # in "skatteverket", after one letter
     assert scope.known("larm", "larm")  # in "personlarmet", after a compound's first part
     assert scope.known("skydd", "skydd")
+
+
+def test_search_finds_only_the_searchers_passages_when_the_vector_file_holds_more(tmp_path):
+    """The nearest passages are asked of the whole vector file only where it holds just the searcher's
+    passages; otherwise of the scope's (a passage outside must neither be found nor crowd the others out)."""
+    library = Library(tmp_path / "data", embedder=FakeEmbedder(), weights=FusionWeights(candidates=2))
+    library.build([_documents(tmp_path / "documents", [])])
+    served = follow(library.db, library.layout, None, library.embedder, library.weights)
+    texts = list(served.searcher.stemmed.texts)
+    question = "hur fungerar larmet vid hembesök"
+    vector = library.embedder.embed_queries([question])[0]
+    everything = served.searcher.search(question, vector, served.searcher.scope(None), 10)
+    left_out = everything[0].passage_id
+    kept = [t for t in Catalog(library.db).keyword_texts(served.generation) if t.id != left_out]
+    fewer = HybridSearcher(library.db, served.searcher.vectors, library.weights, kept)
+    hits = fewer.search(question, vector, fewer.scope(None), 10)
+    assert hits and left_out not in {h.passage_id for h in hits}
+    assert {h.passage_id for h in hits} <= set(texts) - {left_out}
