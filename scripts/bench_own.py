@@ -11,7 +11,9 @@ Five corpora, each indexed fresh:
   in), with newcomer questions written by people who had not read the ranking code, split at random into
   tune-*.jsonl (used to choose weights and thresholds) and heldout-*.jsonl (never tuned on); and a
   second set written later by someone told to avoid the routines' own words, split the same way into
-  fresh-tune.jsonl and fresh-heldout.jsonl;
+  fresh-tune.jsonl and fresh-heldout.jsonl; and a third, fresh3-tune.jsonl and fresh3-heldout.jsonl (100
+  questions, 60 from the care units, 20 unanswerable, half of them naming the unit they ask from), written in
+  session 8 by a helper who read only the routines, and reported before anything was tuned on either half;
 - reports: scripts/eval_reports/documents/, three long report-shaped documents (an audit, a union survey,
   a county mapping: prose with figures, tables, captions, footnotes and references) with 56 newcomer
   questions written without reading the ranking code, 8 of them unanswerable, split at random into
@@ -53,25 +55,31 @@ CORPORA = {
     "kommun": (KOMMUN / "documents", {"kommun tune": sorted(KOMMUN.glob("tune-*.jsonl")),
                                       "kommun held-out": sorted(KOMMUN.glob("heldout-*.jsonl")),
                                       "kommun fresh tune": [KOMMUN / "fresh-tune.jsonl"],
-                                      "kommun fresh held-out": [KOMMUN / "fresh-heldout.jsonl"]}),
+                                      "kommun fresh held-out": [KOMMUN / "fresh-heldout.jsonl"],
+                                      "kommun fresh3 tune": [KOMMUN / "fresh3-tune.jsonl"],
+                                      "kommun fresh3 held-out": [KOMMUN / "fresh3-heldout.jsonl"]}),
     "reports": (REPORTS / "documents", {"reports tune": [REPORTS / "tune.jsonl"],
                                         "reports held-out": [REPORTS / "heldout.jsonl"]}),
     # rendered for the run (make_copies_corpus.py), asked kommun's questions
     "kommun-copies": (False, {"copies tune": sorted(KOMMUN.glob("tune-*.jsonl")),
                               "copies held-out": sorted(KOMMUN.glob("heldout-*.jsonl")),
                               "copies fresh tune": [KOMMUN / "fresh-tune.jsonl"],
-                              "copies fresh held-out": [KOMMUN / "fresh-heldout.jsonl"]}),
+                              "copies fresh held-out": [KOMMUN / "fresh-heldout.jsonl"],
+                              "copies fresh3 tune": [KOMMUN / "fresh3-tune.jsonl"],
+                              "copies fresh3 held-out": [KOMMUN / "fresh3-heldout.jsonl"]}),
     "kommun-every-unit": (True, {"every tune": sorted(KOMMUN.glob("tune-*.jsonl")),
                                  "every held-out": sorted(KOMMUN.glob("heldout-*.jsonl")),
                                  "every fresh tune": [KOMMUN / "fresh-tune.jsonl"],
-                                 "every fresh held-out": [KOMMUN / "fresh-heldout.jsonl"]}),
+                                 "every fresh held-out": [KOMMUN / "fresh-heldout.jsonl"],
+                                 "every fresh3 tune": [KOMMUN / "fresh3-tune.jsonl"],
+                                 "every fresh3 held-out": [KOMMUN / "fresh3-heldout.jsonl"]}),
 }
 
 
 def line(name: str, report: EvalReport) -> str:
     f = report.as_dict()
     abstained, unanswerable = report.abstained
-    return (f"{name:21s} n={f['questions']:3d}  hit@1 {f['hit@1']:.3f}  hit@3 {f['hit@3']:.3f}  hit@5 {f['hit@5']:.3f}  "
+    return (f"{name:22s} n={f['questions']:3d}  hit@1 {f['hit@1']:.3f}  hit@3 {f['hit@3']:.3f}  hit@5 {f['hit@5']:.3f}  "
             f"quote {f['quote_accuracy']:.3f}  confident-wrong {f['confident_wrong_rate']:.3f}  "
             f"tentative {f['tentative_rate']:.3f}  answered {f['answered_rate']:.3f}  "
             f"abstained {abstained}/{unanswerable}  "
