@@ -139,6 +139,15 @@ def test_everyday_adverbs_are_not_words_the_routines_lack():
     assert share == 0.0
 
 
+def test_chat_filler_is_not_a_word_the_routines_lack():
+    """ "får hon va anonym" ("vara"), "mkt", "lr": a newcomer's chat words say nothing of the topic, and the
+    routines never using them must not make the question look like one they do not cover."""
+    vocabulary = {"anonym", "anmal"}
+    share = unknown_share("vill anmäla men va anonym lr nåt, e det mkt grejer?", lambda t: 2.0,
+                          lambda term, prefix: term in vocabulary)
+    assert share == 0.0
+
+
 def test_a_word_naming_the_number_wanted_is_not_a_word_the_routines_lack():
     """ "telefonnumret till socialjouren" is answered by "kontaktar du socialjouren på 08-465 004 30", which
     never says "telefonnummer": the phone number is looked for as a kind of answer, not as a word."""
