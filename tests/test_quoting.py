@@ -156,6 +156,12 @@ def test_a_unit_named_in_shorthand_is_named(tmp_path, fake_embedder):
     for unit in ("ekonomiskt bistånd", "ek bist", "ekb"):
         assert library.ask(f"vem är skyddsombud hos oss på {unit}?").grade == "none", unit
         assert library.ask(f"när görs hembesök på {unit}?").answered, unit
+    paths = ["daglig-verksamhet/a.md", "barn-och-familj/b.md", "hemtjanst-norr/c.md", "boendestod/d.md"]
+    for question, unit in (("ny på dv, hur länge går jag bredvid?", "daglig-verksamhet"),
+                           ("bof: hur snabbt ska jag journalföra?", "barn-och-familj"),
+                           ("jobbar i hemtj norr, var är nycklarna?", "hemtjanst-norr"),
+                           ("bostöd här, brukaren öppnar inte", "boendestod")):
+        assert units.mentioned(synonyms.expand(question, synonyms.default()), paths) == {unit}, question
 
 
 def test_grouping_keeps_distinct_routines_apart():
