@@ -247,6 +247,20 @@ def test_near_copies_are_told_by_shared_word_triples_not_by_length():
     assert not near_texts(first_half, routine)
 
 
+def test_the_default_synonyms_answer_in_the_routines_words(tmp_path, fake_embedder):
+    """ "bilder" and "insta" are words no routine uses; "Foton" and "sociala medier" are: without the shipped list
+    the question looks like one the routines do not cover, and nothing is answered."""
+    root = tmp_path / "documents"
+    write(root / "daglig-verksamhet" / "sekretess.md", "# Sekretess\n\n## I vardagen\n\nPrata inte om deltagare "
+          "på bussen eller i sociala medier. Foton där deltagare syns får bara publiceras med skriftligt samtycke.\n")
+    write(root / "daglig-verksamhet" / "lakemedel.md", "# Läkemedel\n\n## Delegering\n\nLäkemedel ges bara av "
+          "personal med delegering från sjuksköterskan.\n")
+    library = Library(tmp_path / "data", embedder=fake_embedder)
+    library.build([root])
+    answer = library.ask("får jag ta bilder på deltagarna och lägga upp på insta?")
+    assert answer.answered and "samtycke" in " ".join(answer.sentences)
+
+
 def test_administrator_synonyms_reach_the_keyword_search(tmp_path, fake_embedder):
     def oro_score(synonym_list: str | None) -> float:
         root = tmp_path / f"documents-{synonym_list is not None}"
