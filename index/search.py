@@ -334,6 +334,8 @@ class HybridSearcher:
         Near-copies count once here too: each signal brings as many candidates as ``candidates`` distinct
         texts would (copies would crowd the others out), and a group of copies counts once in standardising
         the signals (copies would move the mean towards themselves)."""
+        if not scope.ids:  # collections that hold no routines (yet): nothing to find, and no search of none
+            return []
         w = self.weights
         n = math.ceil(max(w.candidates, k) * len(scope.ids) / max(scope.counts.passages, 1))
         signals = [self._nearest(query_vector, scope, n),

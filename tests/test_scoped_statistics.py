@@ -190,3 +190,12 @@ def test_search_finds_only_the_searchers_passages_when_the_vector_file_holds_mor
     hits = fewer.search(question, vector, fewer.scope(None), 10)
     assert hits and left_out not in {h.passage_id for h in hits}
     assert {h.passage_id for h in hits} <= set(texts) - {left_out}
+
+
+def test_a_person_whose_collections_hold_no_routines_is_answered_that_nothing_was_found(tmp_path):
+    """A role given a collection that holds no documents yet (or no longer): no answer and no error."""
+    library = Library(tmp_path / "data", embedder=FakeEmbedder())
+    library.build([_documents(tmp_path / "documents", [])])
+    answer = library.ask("hur fungerar larmet vid hembesök", collections=["finns-inte-an"])
+    assert not answer.answered and answer.sources == []
+    assert library.ask("hur fungerar larmet vid hembesök", collections=["gemensamt"]).sources
