@@ -175,6 +175,8 @@ class HybridSearcher:
         self._pids = np.array(list(self.stemmed.texts), dtype=np.int64)  # this generation's passages, in order
         self._position = {pid: at for at, pid in enumerate(self._pids.tolist())}
         self._by_id = np.argsort(self._pids, kind="stable")  # _pids' positions in id order (see _positions)
+        # the vector file holds just this generation's passages: the nearest of all are the scope's, when complete
+        self._vectors_are_ours = np.array_equal(np.sort(vectors.ids()), self._pids[self._by_id])
         self._length_arrays = {index.table: np.array([self._lengths[pid][index.table] for pid in self.stemmed.texts],
                                                      dtype=np.float64) for index in (self.stemmed, self.trigram)}
         self._phrases: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
@@ -368,7 +370,7 @@ class HybridSearcher:
 
     def _nearest(self, query_vector: np.ndarray, scope: Scope, n: int) -> dict[int, float]:
         """The scope's ``n`` passages nearest the question, with their cosines."""
-        if scope.complete and self.vectors.size == len(self._pids):  # the vector index holds just these
+        if scope.complete and self._vectors_are_ours:
             return dict(self.vectors.search(query_vector, n))
         # the scope's own nearest: passages of other collections must not crowd them out
         return dict(self.vectors.search(query_vector, n, scope.among))

@@ -56,6 +56,13 @@ class VectorIndex:
     def dim(self) -> int:
         return self._index.d
 
+    def ids(self) -> np.ndarray:
+        """The passage ids the file holds, in the order they were added."""
+        if self.size == 0:
+            return np.zeros(0, dtype=np.int64)
+        id_map = self._index.id_map  # type: ignore[attr-defined]  # an IndexIDMap2 (see build), which the stubs do not know
+        return faiss.vector_to_array(id_map).astype(np.int64)
+
     def search(self, query: np.ndarray, k: int, among: Among | None = None) -> list[tuple[int, float]]:
         """The ``k`` nearest passages, best first: of all, or of those ``among`` names."""
         if self.size == 0:
