@@ -173,10 +173,10 @@ class HybridSearcher:
                 self._lengths[text.id][index.table] = index.length(body)
             counts.count(text.terms, self._lengths[text.id])
         self._pids = np.array(list(self.stemmed.texts), dtype=np.int64)  # this generation's passages, in order
-        self._position = {pid: at for at, pid in enumerate(self._pids.tolist())}
-        self._by_id = np.argsort(self._pids, kind="stable")  # _pids' positions in id order (see _positions)
+        self._by_id = np.argsort(self._pids, kind="stable")  # _pids' positions in id order (see _where)
+        self._sorted_pids = self._pids[self._by_id]
         # the vector file holds just this generation's passages: the nearest of all are the scope's, when complete
-        self._vectors_are_ours = np.array_equal(np.sort(vectors.ids()), self._pids[self._by_id])
+        self._vectors_are_ours = np.array_equal(np.sort(vectors.ids()), self._sorted_pids)
         self._length_arrays = {index.table: np.array([self._lengths[pid][index.table] for pid in self.stemmed.texts],
                                                      dtype=np.float64) for index in (self.stemmed, self.trigram)}
         self._phrases: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
@@ -291,9 +291,10 @@ class HybridSearcher:
                                         [fts_query([phrase])]).fetchall()
             except Exception:  # noqa: BLE001 - a phrase FTS5 cannot parse holds nothing
                 found = []
-            held = [(self._position[pid], score) for pid, score in found if pid in self._position]
-            rows = (np.array([at for at, _ in held], dtype=np.int64), np.array([score for _, score in held]))
-            self._phrase_rows_kept += len(held)
+            pids = np.array([pid for pid, _ in found], dtype=np.int64)
+            ours, at = self._where(pids)  # the next generation's passages, during a reindex, are not
+            rows = (at[ours], np.array([score for _, score in found], dtype=np.float64)[ours])
+            self._phrase_rows_kept += len(rows[0])
             while self._phrases and self._phrase_rows_kept > self.ROWS_KEPT:
                 self._phrase_rows_kept -= len(self._phrases.pop(next(iter(self._phrases)))[0])
         self._phrases[key] = rows  # the latest last: the oldest go first
@@ -336,8 +337,6 @@ class HybridSearcher:
         Near-copies count once here too: each signal brings as many candidates as ``candidates`` distinct
         texts would (copies would crowd the others out), and a group of copies counts once in standardising
         the signals (copies would move the mean towards themselves)."""
-        if not scope.ids:  # collections that hold no routines (yet): nothing to find, and no search of none
-            return []
         w = self.weights
         n = math.ceil(max(w.candidates, k) * len(scope.ids) / max(scope.counts.passages, 1))
         signals = [self._nearest(query_vector, scope, n),
@@ -359,7 +358,7 @@ class HybridSearcher:
             at = np.flatnonzero(missing)
             table[at, 0] = self.vectors.vectors(ids[at].tolist()) @ query_vector.reshape(-1)
         if scope.shares:
-            mean, spread = weighted_mean_and_std(table, self._share_array(scope)[self._positions(ids)])
+            mean, spread = weighted_mean_and_std(table, self._share_array(scope)[self._where(ids)[1]])
         else:
             mean, spread = mean_and_std(table, axis=0)
         spread[spread == 0] = 1.0
@@ -375,6 +374,9 @@ class HybridSearcher:
         # the scope's own nearest: passages of other collections must not crowd them out
         return dict(self.vectors.search(query_vector, n, scope.among))
 
-    def _positions(self, pids: np.ndarray) -> np.ndarray:
-        """Where the given passages of this generation stand in ``_pids``."""
-        return self._by_id[np.searchsorted(self._pids[self._by_id], pids)]
+    def _where(self, pids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Which of ``pids`` are this generation's passages, and where each stands in ``_pids`` (where it is one)."""
+        if not len(self._pids):
+            return np.zeros(len(pids), dtype=bool), np.zeros(len(pids), dtype=np.int64)
+        at = np.minimum(np.searchsorted(self._sorted_pids, pids), len(self._pids) - 1)
+        return self._sorted_pids[at] == pids, self._by_id[at]

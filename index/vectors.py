@@ -65,7 +65,7 @@ class VectorIndex:
 
     def search(self, query: np.ndarray, k: int, among: Among | None = None) -> list[tuple[int, float]]:
         """The ``k`` nearest passages, best first: of all, or of those ``among`` names."""
-        if self.size == 0:
+        if self.size == 0 or k < 1:  # FAISS refuses to look for no neighbours (a scope of no passages asks for 0)
             return []
         # One thread: waking OpenMP's second thread costs ~10 ms a search (more beside a busy process),
         # the search itself a tenth of a millisecond. The setting is per calling thread, so it is set here.

@@ -49,30 +49,27 @@ import make_copies_corpus  # noqa: E402
 
 KOMMUN = ROOT / "scripts" / "eval_kommun"
 REPORTS = ROOT / "scripts" / "eval_reports"
+
+
+def _kommun_sets(prefix: str) -> dict[str, list[Path]]:
+    """The municipality's question sets, asked of each of its three libraries."""
+    return {f"{prefix} tune": sorted(KOMMUN.glob("tune-*.jsonl")),
+            f"{prefix} held-out": sorted(KOMMUN.glob("heldout-*.jsonl")),
+            f"{prefix} fresh tune": [KOMMUN / "fresh-tune.jsonl"],
+            f"{prefix} fresh held-out": [KOMMUN / "fresh-heldout.jsonl"],
+            f"{prefix} fresh3 tune": [KOMMUN / "fresh3-tune.jsonl"],
+            f"{prefix} fresh3 held-out": [KOMMUN / "fresh3-heldout.jsonl"]}
+
+
 CORPORA = {
     "sample": (ROOT / "documents", {"sample (tuning)": [ROOT / "scripts" / "sample_questions.jsonl"],
                                     "sample held-out": [ROOT / "scripts" / "heldout_questions.jsonl"]}),
-    "kommun": (KOMMUN / "documents", {"kommun tune": sorted(KOMMUN.glob("tune-*.jsonl")),
-                                      "kommun held-out": sorted(KOMMUN.glob("heldout-*.jsonl")),
-                                      "kommun fresh tune": [KOMMUN / "fresh-tune.jsonl"],
-                                      "kommun fresh held-out": [KOMMUN / "fresh-heldout.jsonl"],
-                                      "kommun fresh3 tune": [KOMMUN / "fresh3-tune.jsonl"],
-                                      "kommun fresh3 held-out": [KOMMUN / "fresh3-heldout.jsonl"]}),
+    "kommun": (KOMMUN / "documents", _kommun_sets("kommun")),
     "reports": (REPORTS / "documents", {"reports tune": [REPORTS / "tune.jsonl"],
                                         "reports held-out": [REPORTS / "heldout.jsonl"]}),
     # rendered for the run (make_copies_corpus.py), asked kommun's questions
-    "kommun-copies": (False, {"copies tune": sorted(KOMMUN.glob("tune-*.jsonl")),
-                              "copies held-out": sorted(KOMMUN.glob("heldout-*.jsonl")),
-                              "copies fresh tune": [KOMMUN / "fresh-tune.jsonl"],
-                              "copies fresh held-out": [KOMMUN / "fresh-heldout.jsonl"],
-                              "copies fresh3 tune": [KOMMUN / "fresh3-tune.jsonl"],
-                              "copies fresh3 held-out": [KOMMUN / "fresh3-heldout.jsonl"]}),
-    "kommun-every-unit": (True, {"every tune": sorted(KOMMUN.glob("tune-*.jsonl")),
-                                 "every held-out": sorted(KOMMUN.glob("heldout-*.jsonl")),
-                                 "every fresh tune": [KOMMUN / "fresh-tune.jsonl"],
-                                 "every fresh held-out": [KOMMUN / "fresh-heldout.jsonl"],
-                                 "every fresh3 tune": [KOMMUN / "fresh3-tune.jsonl"],
-                                 "every fresh3 held-out": [KOMMUN / "fresh3-heldout.jsonl"]}),
+    "kommun-copies": (False, _kommun_sets("copies")),
+    "kommun-every-unit": (True, _kommun_sets("every")),
 }
 
 

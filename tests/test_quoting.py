@@ -130,12 +130,16 @@ def test_near_copies_fold_into_one_source_and_the_named_unit_is_cited(tmp_path, 
     assert units.mentioned("vi på boendestödet", ["hemtjanst-norr/a.md", "boendestod/b.md"]) == {"boendestod"}
 
 
+# a unit's routine whose every sentence names the unit
+UNIT_HOME_VISITS = ("# Hembesök\n\nPå enheten för ekonomiskt bistånd görs hembesök bara efter beslut av förste "
+                    "socialsekreteraren.\n")
+
+
 def test_the_unit_a_question_names_chooses_its_copy_but_is_no_evidence_of_an_answer(tmp_path, fake_embedder):
     """Every sentence in a unit's routines may name the unit: "vem är skyddsombud på ekonomiskt bistånd?" finds
     "ekonomiskt bistånd" in them all, and that says nothing about who the safety representative is."""
     root = tmp_path / "documents"
-    write(root / "ekonomiskt-bistand" / "hembesok.md", "# Hembesök\n\nPå enheten för ekonomiskt bistånd görs "
-          "hembesök bara efter beslut av förste socialsekreteraren.\n")
+    write(root / "ekonomiskt-bistand" / "hembesok.md", UNIT_HOME_VISITS)
     write(root / "gemensamt" / "arbetsmiljo.md", "# Arbetsmiljö\n\nSkyddsombudet väljs av facket för tre år.\n")
     library = Library(tmp_path / "data", embedder=fake_embedder)
     library.build([root])
@@ -148,8 +152,7 @@ def test_a_unit_named_in_shorthand_is_named(tmp_path, fake_embedder):
     """ "ek bist" (the synonym list's) and "ekb" (chat shorthand) name the unit "ekonomiskt bistånd" as its full name
     does: the unit's copy is preferred, and the unit's name in its routines is no evidence of an answer."""
     root = tmp_path / "documents"
-    write(root / "ekonomiskt-bistand" / "hembesok.md", "# Hembesök\n\nPå enheten för ekonomiskt bistånd görs "
-          "hembesök bara efter beslut av förste socialsekreteraren.\n")
+    write(root / "ekonomiskt-bistand" / "hembesok.md", UNIT_HOME_VISITS)
     write(root / "gemensamt" / "tolk.md", "# Tolk\n\nTolk bokas via tolkförmedlingen senast två dagar före.\n")
     library = Library(tmp_path / "data", embedder=fake_embedder)
     library.build([root])
