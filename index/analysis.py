@@ -42,6 +42,16 @@ def fold(text: str) -> str:
     return text
 
 
+# The same words typed without å/ä/ö ("nar", "pa", "maste"), as on a phone or keyboard without them; not
+# where the plain spelling is a word of its own ("bor", "val", "nara": bör/bor, väl/val, nåra/nära).
+_TYPED_PLAIN = frozenset(fold(w) for w in STOPWORDS) - STOPWORDS - {"bor", "val", "nara", "ar"}
+
+
+def is_stopword(word: str) -> bool:
+    """Whether a lower-case word carries no topic (see STOPWORDS), also when typed without diacritics."""
+    return word in STOPWORDS or word in _TYPED_PLAIN
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word tokens (letters and digits)."""
     return [w.lower() for w in _WORD.findall(text)]
@@ -68,7 +78,7 @@ def expand(tokens: list[str]) -> list[str]:
 
 def content_terms(text: str) -> list[str]:
     """Stemmed, folded terms without stopwords, in order (duplicates kept)."""
-    return [stem(w) for w in expand(words(text)) if w not in STOPWORDS and len(w) > 1]
+    return [stem(w) for w in expand(words(text)) if not is_stopword(w) and len(w) > 1]
 
 
 @lru_cache(maxsize=50_000)
@@ -158,7 +168,7 @@ def trigram_terms(question: str) -> list[str]:
     """Word stems long enough for substring matching, so "larmet" finds "personlarm" and "larmen"."""
     out = []
     for word in expand(words(question)):
-        if word in STOPWORDS:
+        if is_stopword(word):
             continue
         root = stem(word)
         if len(root) > 6 and root.endswith("s"):  # a linking or genitive s ("hembesöks"), not "gratis"

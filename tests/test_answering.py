@@ -1,4 +1,5 @@
 """The extractive answer: which sentences are quoted, where they are cited, and when to abstain."""
+from index import analysis
 from index.answering import AbstainPolicy, coverage, locate, question_terms, select_sentences, unknown_share
 from index.quoting import speaks_of_itself
 
@@ -147,6 +148,15 @@ def test_chat_filler_is_not_a_word_the_routines_lack():
                           lambda term, prefix: term in vocabulary)
     assert share == 0.0
 
+
+def test_function_words_typed_without_diacritics_are_not_words_the_routines_lack():
+    """ "maste jag ha larm pa hembesok": typed without å/ä/ö, "pa" and "maste" are still function words, not
+    words the routines never use; a plain spelling that is a word of its own ("bor", lives) still counts."""
+    vocabulary = {"larm", "hembesok", "bor"}
+    known = lambda term, prefix: term in vocabulary  # noqa: E731
+    assert unknown_share("maste jag ha larm pa hembesok, nar far jag ga sjalv", lambda t: 2.0, known) > 0.0  # "ga"
+    assert unknown_share("maste jag ha larm pa hembesok nar jag gor det sjalv", lambda t: 2.0, known) == 0.0
+    assert analysis.content_terms("vad gor jag nar barnet bor i familjehem") == ["barnet", "bor", "familjehem"]
 
 def test_a_word_naming_the_number_wanted_is_not_a_word_the_routines_lack():
     """ "telefonnumret till socialjouren" is answered by "kontaktar du socialjouren på 08-465 004 30", which
