@@ -136,6 +136,14 @@ class Catalog:
         return [(r[0], r[1]) for r in self.db.execute(
             "SELECT c.title, p.text FROM passages p JOIN contents c ON c.hash = p.content_hash")]
 
+    def texts(self, hashes: list[str]) -> Iterator[str]:
+        """The passage texts of the given contents (to learn a generation's spellings)."""
+        for part in _chunks(hashes):
+            for (text,) in self.db.execute(
+                f"SELECT text FROM passages WHERE content_hash IN ({','.join('?' * len(part))})", part
+            ):
+                yield text
+
     def keyword_texts(self, generation: int | None) -> Iterator[KeywordText]:
         """Each passage of ``generation`` with the collections it is filed under and its keyword texts:
         what the searcher counts its statistics from, per set of collections."""

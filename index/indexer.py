@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 import sqlite_utils
 
-from . import analysis, synonyms
+from . import analysis, spelling, synonyms
 from .catalog import Catalog, StoredContent
 from .chunking import ChunkSettings, chunk_document
 from .datadir import DataDir
@@ -115,6 +115,11 @@ def _differs(previous: dict[str, dict], rows: list[dict]) -> bool:
                 row.get("metadata") or "{}")  # a sidecar edit alone makes a new generation
 
     return sorted(map(key, previous.values())) != sorted(map(key, rows))
+
+
+def _contents(rows: list[dict]) -> list[str]:
+    """The content hashes a generation of these file rows holds."""
+    return sorted({r["content_hash"] for r in rows if r["content_hash"]})
 
 
 PIPELINE_VERSION = 11  # raise when reading, chunking or passage context change what gets embedded (5: passages
@@ -267,7 +272,11 @@ class Indexer:
         report.warnings.extend(problems)
         # a changed synonym list changes what questions find: it goes live with a new generation too
         new_synonyms = get_meta(db, "synonyms") != self._synonyms
-        report.switched = current is None or refreshed or new_synonyms or _differs(previous, rows)
+        # and so does the spelling questions typed without å/ä/ö are read with (new words, or new code)
+        self._spellings = spelling.learn(catalog.texts(_contents(rows)), self._synonyms)
+        new_spellings = get_meta(db, "spellings") != self._spellings
+        report.switched = (current is None or refreshed or new_synonyms or new_spellings
+                           or _differs(previous, rows))
         if report.switched:
             report.generation = self._switch(catalog, rows, roots, report)
         else:
@@ -444,12 +453,12 @@ class Indexer:
 
     def _switch(self, catalog: Catalog, rows: list[dict], roots: list[Path], report: BuildReport) -> int:
         generation = catalog.begin_generation(root_key(roots), rows)
-        hashes = sorted({r["content_hash"] for r in rows if r["content_hash"]})
-        ids, vectors = self._vectors_for(catalog, hashes)
+        ids, vectors = self._vectors_for(catalog, _contents(rows))
         VectorIndex.build(ids, vectors, self.embedder.dim).save(self.layout.vectors(generation))
         catalog.finish_generation(generation, report.as_dict(), {
             "model": self.embedder.name, "dimension": self.embedder.dim, "chunking": self.chunking.as_dict(),
             "pipeline": self.pipeline, "synonyms": self._synonyms,
+            "spellings": self._spellings,
             **({"runtime": runtime} if (runtime := getattr(self.embedder, "runtime", None)) else {}),
         })
         catalog.collect_garbage(generation)

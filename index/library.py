@@ -19,7 +19,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from . import synonyms, units
+from . import spelling, synonyms, units
 from .answering import AbstainPolicy, Answer, decide, unknown_share
 from .audit import SYSTEM, Audit, reindex_details
 from .catalog import Catalog
@@ -183,9 +183,10 @@ class Library:
         answer.truncated = truncated
         return answer
 
-    def _answer(self, question: str, warnings: list[str], k: int, collections: list[str] | None) -> Answer:
+    def _answer(self, asked: str, warnings: list[str], k: int, collections: list[str] | None) -> Answer:
         self.open(create=False)
-        query_vector = self.embedder.embed_queries([question])[0]
+        question = spelling.restore(asked, self._serving().spellings)  # "pa hembesok" is read "på hembesök"
+        query_vector = self.embedder.embed_queries([question])[0]  # outside the lock: the model is the slow part
         with self._lock, snapshot(self.db):
             served = self._served = follow(self.db, self.layout, self._served, self.embedder, self.weights)
             searcher, catalog = served.searcher, Catalog(self.db)
@@ -201,14 +202,20 @@ class Library:
             sources = cite_grouped(hits, passages, served.placed, served.versions, collections, self.clock(),
                                    lambda path: units.in_units(path, named), limit=k)
             if not sources:
-                return Answer(question, False, [], [], warnings=warnings, vector=query_vector, vector_model=self.embedder.name)
+                return Answer(asked, False, [], [], warnings=warnings, vector=query_vector, vector_model=self.embedder.name)
             alternatives = synonyms.alternatives(question, served.synonyms)
             unknown = unknown_share(question, scope.idf, scope.known, alternatives)  # asks the database
         policy = self.policy or AbstainPolicy.for_model(self.embedder.name)
         answer = decide(question, alternatives, sources, passages, query_vector, scope.idf, unknown, policy, warnings,
                         units.words_of(named))
-        answer.vector, answer.vector_model = query_vector, self.embedder.name
+        answer.question, answer.vector, answer.vector_model = asked, query_vector, self.embedder.name
         return answer
+
+    def _serving(self) -> Served:
+        """The generation in service now (loaded on first use)."""
+        with self._lock, snapshot(self.db):
+            self._served = follow(self.db, self.layout, self._served, self.embedder, self.weights)
+            return self._served
 
     # -- describing --------------------------------------------------------------------------
 

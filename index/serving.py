@@ -27,6 +27,7 @@ class Served:
     versions: Versions
     placed: dict[str, list[DocumentRecord]] = field(default_factory=dict)  # by content hash, by path
     synonyms: dict[str, list[str]] = field(default_factory=dict)  # everyday word → routine words
+    spellings: dict[str, str] = field(default_factory=dict)  # a word typed without å/ä/ö → as the routines spell it
     _passages: dict[int, PassageRecord] = field(default_factory=dict)  # read so far: a generation's never change
 
     def passages(self, catalog: Catalog, ids: Iterable[int]) -> dict[int, PassageRecord]:
@@ -72,7 +73,8 @@ def follow(db: sqlite_utils.Database, layout: DataDir, served: Served | None, em
         catalog = Catalog(db)
         documents = catalog.documents(generation)
         searcher = HybridSearcher(db, vectors, weights, catalog.keyword_texts(generation))
-        loaded = Served(generation, searcher, documents, Versions.of(documents), synonyms=get_meta(db, "synonyms") or {})
+        loaded = Served(generation, searcher, documents, Versions.of(documents),
+                        synonyms=get_meta(db, "synonyms") or {}, spellings=get_meta(db, "spellings") or {})
         for d in documents:
             if d.content_hash is not None:
                 loaded.placed.setdefault(d.content_hash, []).append(d)

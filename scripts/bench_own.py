@@ -1,6 +1,6 @@
 """What a newcomer reads, on our own corpora: hit@k, quote accuracy and confident-wrong answers, abstention.
 
-    .venv/bin/python scripts/bench_own.py [--corpus sample|kommun|reports|kommun-copies|kommun-every-unit|all] [-v]
+    .venv/bin/python scripts/bench_own.py [--corpus sample|kommun|reports|kommun-copies|kommun-every-unit|all] [--plain] [-v]
 
 Five corpora, each indexed fresh:
 
@@ -24,6 +24,9 @@ Five corpora, each indexed fresh:
 - kommun-every-unit: every unit's routines kept by 11 more units (684 documents, each routine a dozen
   near-copies), the same questions.
 
+With --plain every question is asked typed without å, ä and ö (as on a phone or keyboard without them),
+which should cost little: rutinbot reads such a question with the routines' own spelling (index/spelling.py).
+
 Per set: hit@1/3/5 (a source holds an expected phrase), quote accuracy (answered, and the quoted
 sentences hold an expected phrase), confident-wrong (answered as the routine's answer, and the quote
 holds none), tentative answers ("Det här kanske hjälper"), answered share, and abstentions on the
@@ -33,6 +36,7 @@ confident-wrong <= 0.05 while answering >= 90 %, abstaining on >= 90 % of the un
 from __future__ import annotations
 
 import argparse
+import functools
 import statistics
 import sys
 import tempfile
@@ -83,14 +87,21 @@ def line(name: str, report: EvalReport) -> str:
             f"median {statistics.median(r.seconds for r in report.results) * 1000:.0f} ms")
 
 
+def _ask(library: Library, typed: dict, question: str):
+    return library.ask(question.translate(typed))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", choices=[*CORPORA, "all"], default="all")
     parser.add_argument("--data", type=Path, help="reuse this data directory root (one subfolder a corpus)")
     parser.add_argument("--runtime", default=DEFAULT_RUNTIME, choices=list(RUNTIMES),
                         help="model runtime to index and ask with (int8 against float: its quality gate)")
+    parser.add_argument("--plain", action="store_true",
+                        help="ask every question typed without å/ä/ö, as on a keyboard without Swedish letters")
     parser.add_argument("-v", "--verbose", action="store_true", help="list what a reader would see go wrong")
     args = parser.parse_args()
+    plain = str.maketrans("åäöÅÄÖ", "aaoAAO") if args.plain else {}
     names = list(CORPORA) if args.corpus == "all" else [args.corpus]
     with tempfile.TemporaryDirectory() as tmp:
         for name in names:
@@ -107,7 +118,7 @@ def main() -> int:
                 if not cases:
                     print(f"{label}: no questions found")
                     continue
-                result = evaluate(cases, library.ask)
+                result = evaluate(cases, functools.partial(_ask, library, plain))
                 print(line(label, result))
                 if args.verbose:
                     for r in result.results:

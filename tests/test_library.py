@@ -230,3 +230,29 @@ def test_the_stored_vectors_of_several_passages_are_read_at_once_in_the_order_as
     expected = np.vstack([vectors[list(ids).index(i)] for i in wanted])
     assert index.vectors(wanted).tobytes() == expected.tobytes()
     assert index.vectors([]).shape == (0, 8)
+
+
+def test_a_question_typed_without_swedish_letters_is_embedded_with_the_routines_spelling(tmp_path, docs):
+    """The spellings are learnt with the generation: "hembesok" is embedded as the routines spell it, while
+    the answer keeps the question as typed. A library indexed before spellings were learnt learns them at
+    its next reindex, although no file changed."""
+    class Recording(FakeEmbedder):
+        def embed_queries(self, texts):
+            self.asked = list(texts)
+            return super().embed_queries(texts)
+
+    embedder = Recording()
+    lib = Library(tmp_path / "data", embedder=embedder)
+    first = lib.build([docs])
+    answer = lib.ask("maste jag testa larmet fore hembesoket")
+    assert embedder.asked == ["måste jag testa larmet före hembesöket"]
+    assert answer.question == "maste jag testa larmet fore hembesoket"
+    lib.ask("Måste jag testa larmet fore hembesoket?")  # one å: the asker spells as they mean
+    assert embedder.asked == ["Måste jag testa larmet fore hembesoket?"]
+
+    lib.db.execute("DELETE FROM meta WHERE key = 'spellings'")
+    lib.db.conn.commit()
+    again = lib.build([docs])
+    assert again.switched and again.generation != first.generation
+    lib.ask("maste jag testa larmet fore hembesoket")
+    assert embedder.asked == ["måste jag testa larmet före hembesöket"]

@@ -254,3 +254,17 @@ def test_the_quote_is_chosen_by_meaning_as_well_as_words(real_library):
     assert "Chefen erbjuder dig samtalsstöd hos företagshälsovården inom ett dygn." in quote_sentences(
         by_meaning, choose_quote(question, [by_meaning], query))
     assert len(quote_sentences(by_words, choose_quote(question, [by_words], query))) > 1
+
+
+@pytest.mark.parametrize("written", [
+    "måste man alltid vara två på hembesök eller kan jag gå själv",
+    "råkade trycka på larmet av misstag vad gör jag nu",
+    "hur många flextimmar får man spara",
+])
+def test_a_question_typed_without_swedish_letters_is_answered_as_if_written_with_them(real_library, written):
+    """On a phone or keyboard without å/ä/ö: the model reads "tva pa hembesok" with the routines' spelling."""
+    plain = written.translate(str.maketrans("åäö", "aao"))
+    as_written, as_typed = real_library.ask(written), real_library.ask(plain)
+    assert as_written.answered and as_typed.answered, (as_written.grade, as_typed.grade)
+    assert as_typed.sentences == as_written.sentences
+    assert as_typed.question == plain  # what the asker typed is what is shown and logged

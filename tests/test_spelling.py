@@ -1,0 +1,39 @@
+"""Questions typed without å/ä/ö are read with the routines' own spelling (index/spelling.py)."""
+from __future__ import annotations
+
+from index.spelling import learn, restore
+
+ROUTINE = ("Förhandsbedömningen ska vara klar inom 14 dagar. Anmälan görs på blanketten. Saken tas upp på "
+           "nästa möte. Handläggaren svarar inom en vecka. Säker förvaring av nycklar gäller alltid. Det är "
+           "enhetschefen som beslutar. Förhandsbedömningen görs av två handläggare.")
+
+
+def test_a_question_typed_without_diacritics_gets_the_routines_spelling():
+    spellings = learn([ROUTINE])
+    assert restore("nar ska forhandsbedomningen vara klar? gors den pa tva dagar", spellings) == \
+        "när ska förhandsbedömningen vara klar? görs den på två dagar"
+    assert restore("Forhandsbedomningen, vem gor den", spellings).startswith("Förhandsbedömningen")
+
+
+def test_a_plain_spelling_the_routines_use_more_is_left_alone():
+    """ "saker" is not "säker" where the routines say "saker" more often, "svara" not "svåra"."""
+    spellings = learn([ROUTINE, "Det finns svåra fall. Lämna inga saker kvar, och saker som hittas lämnas in. "
+                                "Svara aldrig i telefon, svara med e-post."])
+    assert "saker" not in spellings and "svara" not in spellings
+    assert restore("vilka saker ska jag svara pa", spellings) == "vilka saker ska jag svara på"
+    assert learn([ROUTINE, "Det finns svåra fall."])["svara"] == "svåra"  # a guess, from the routines alone
+    assert learn(["Barnets far och mor.", "Du får gå. Du får stanna."])["far"] == "får"  # the commoner
+
+
+def test_a_question_with_any_swedish_letter_is_read_as_written():
+    spellings = learn([ROUTINE])
+    question = "hur lange får forhandsbedomningen ta"
+    assert restore(question, spellings) == question
+    assert restore("nar ska den vara klar", {}) == "nar ska den vara klar"
+
+
+def test_the_commonest_spelling_wins_and_extra_words_are_learnt():
+    """The synonym list's everyday words ("slår") are spelt too, so "pappa slar" still finds våld."""
+    spellings = learn(["för för för", "för fôr"], extra_words=["slår", "mår dåligt"])
+    assert spellings["for"] == "för"
+    assert restore("pappa slar mamma och jag mar daligt", spellings) == "pappa slår mamma och jag mår dåligt"
