@@ -264,6 +264,20 @@ def test_the_default_synonyms_answer_in_the_routines_words(tmp_path, fake_embedd
     assert answer.answered and "samtycke" in " ".join(answer.sentences)
 
 
+def test_a_bump_with_the_car_is_answered_in_the_routines_words(tmp_path, fake_embedder):
+    """ "krockade" and "buckla" are words no routine uses; the routine says "skada" and "skadeanmälan"."""
+    root = tmp_path / "documents"
+    write(root / "hemtjanst" / "tjanstebil.md", "# Tjänstebil\n\n## Om något händer\n\nVid skada på bilen fyller "
+          "du i skadeanmälan som finns i pärmen i handskfacket. Lämna den till bilansvarig nästa arbetsdag.\n")
+    write(root / "hemtjanst" / "nycklar.md", "# Nycklar\n\n## Kvittens\n\nNycklar kvitteras ut i nyckelskåpet "
+          "och lämnas tillbaka samma dag.\n")
+    library = Library(tmp_path / "data", embedder=fake_embedder)
+    library.build([root])
+    for question in ("krockade lite med bilen hos en brukare, vad gör jag nu", "fick en buckla på bilen idag"):
+        answer = library.ask(question)
+        assert answer.answered and "skadeanmälan" in " ".join(answer.sentences), question
+
+
 def test_administrator_synonyms_reach_the_keyword_search(tmp_path, fake_embedder):
     def oro_score(synonym_list: str | None) -> float:
         root = tmp_path / f"documents-{synonym_list is not None}"
