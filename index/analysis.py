@@ -9,6 +9,7 @@ import unicodedata
 from functools import lru_cache
 
 import Stemmer
+from rapidfuzz.distance import OSA
 
 _WORD = re.compile(r"[0-9a-zåäöéüæø]+", re.IGNORECASE)
 
@@ -114,10 +115,24 @@ def _mostly_shared(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     return shared / (len(mine) + len(theirs) - shared) >= SHARED_TRIGRAMS
 
 
+SLIP_LETTERS = 5  # the shortest word in which one slip of the finger is forgiven: shorter ones say too little
+
+
+def _one_slip(term: str, other: str) -> bool:
+    """One letter wrong, missing or extra, or two swapped ("hembeosk", "personlamret"), in a word long enough
+    to still say which word it is, and not in its first letter (where "katten" is not "skatten").
+
+    Trigrams alone miss these: a slip in the middle of a short word breaks most of its trigrams."""
+    return (min(len(term), len(other)) >= SLIP_LETTERS and term[0] == other[0]
+            and OSA.distance(term, other, score_cutoff=1) <= 1)
+
+
 @lru_cache(maxsize=200_000)
 def similar(term: str, other: str) -> bool:
-    """A misspelt word ("nyanstald", "skyddsbedomning") still counts when most of its trigrams match."""
-    return abs(len(term) - len(other)) <= LENGTH_SLACK and _mostly_shared(_trigrams(term), _trigrams(other))
+    """A misspelt word ("nyanstald", "skyddsbedomning", "hembeosk") still counts when most of its trigrams
+    match, or it is one slip away."""
+    return abs(len(term) - len(other)) <= LENGTH_SLACK and (_mostly_shared(_trigrams(term), _trigrams(other))
+                                                            or _one_slip(term, other))
 
 
 @lru_cache(maxsize=16_384)  # the same candidate sentences come back question after question (~2 kB each)
@@ -130,20 +145,27 @@ def similar_to_any(term: str, others: frozenset[str]) -> bool:
 
     Asked hundreds of times a question, once for every question word in every candidate sentence, and
     nearly always false: a word shares at most the trigrams that all of ``others`` share with the term,
-    and one sharing most of their trigrams shares at least SHARED_TRIGRAMS of the term's, so most
-    sentences are ruled out at once (and nothing is remembered for them); in the rest the length is
-    compared first.
+    and one sharing most of their trigrams shares at least SHARED_TRIGRAMS of the term's, while one slip
+    breaks at most four of them (a swap), so most sentences are ruled out at once (and nothing is
+    remembered for them); in the rest the length is compared first.
     """
     mine = _trigrams(term)
-    if len(mine & _all_trigrams(others)) < SHARED_TRIGRAMS * len(mine):
+    least = SHARED_TRIGRAMS * len(mine)
+    if len(term) >= SLIP_LETTERS:
+        least = min(least, len(mine) - _SLIP_BREAKS)
+    if len(mine & _all_trigrams(others)) < least:
         return False
     return _similar_to_one_of(term, others)
+
+
+_SLIP_BREAKS = 4  # trigrams one slip can break: a swap of two letters touches four
 
 
 @lru_cache(maxsize=200_000)
 def _similar_to_one_of(term: str, others: frozenset[str]) -> bool:
     length, mine = len(term), _trigrams(term)
-    return any(abs(length - len(other)) <= LENGTH_SLACK and _mostly_shared(mine, _trigrams(other)) for other in others)
+    return any(abs(length - len(other)) <= LENGTH_SLACK
+               and (_mostly_shared(mine, _trigrams(other)) or _one_slip(term, other)) for other in others)
 
 
 MODIFIER_LETTERS = 3  # the least a compound's first part has: "hem" in "hembesök"

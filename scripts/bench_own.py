@@ -1,6 +1,7 @@
 """What a newcomer reads, on our own corpora: hit@k, quote accuracy and confident-wrong answers, abstention.
 
-    .venv/bin/python scripts/bench_own.py [--corpus sample|kommun|reports|kommun-copies|kommun-every-unit|all] [--plain] [-v]
+    .venv/bin/python scripts/bench_own.py [--corpus sample|kommun|reports|kommun-copies|kommun-every-unit|all]
+                                          [--plain] [--typo] [-v]
 
 Five corpora, each indexed fresh:
 
@@ -26,6 +27,8 @@ Five corpora, each indexed fresh:
 
 With --plain every question is asked typed without å, ä and ö (as on a phone or keyboard without them),
 which should cost little: rutinbot reads such a question with the routines' own spelling (index/spelling.py).
+With --typo every question has one slip of the finger, the two middle letters of its longest word swapped
+("förhandbsedömning"): one slip in a word of five letters or more is forgiven (analysis.similar).
 
 Per set: hit@1/3/5 (a source holds an expected phrase), quote accuracy (answered, and the quoted
 sentences hold an expected phrase), confident-wrong (answered as the routine's answer, and the quote
@@ -37,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import re
 import statistics
 import sys
 import tempfile
@@ -87,8 +91,19 @@ def line(name: str, report: EvalReport) -> str:
             f"median {statistics.median(r.seconds for r in report.results) * 1000:.0f} ms")
 
 
-def _ask(library: Library, typed: dict, question: str):
-    return library.ask(question.translate(typed))
+def _slip(question: str) -> str:
+    """The question with one slip of the finger: the two middle letters of its longest word swapped."""
+    words = list(re.finditer(r"[a-zåäö]{6,}", question))
+    if not words:
+        return question
+    longest = max(words, key=lambda m: len(m.group(0)))
+    word, i = longest.group(0), len(longest.group(0)) // 2
+    return question[: longest.start()] + word[: i - 1] + word[i] + word[i - 1] + word[i + 1 :] + question[longest.end() :]
+
+
+def _ask(library: Library, plain: dict, slip: bool, question: str):
+    question = question.translate(plain)
+    return library.ask(_slip(question) if slip else question)
 
 
 def main() -> int:
@@ -99,6 +114,8 @@ def main() -> int:
                         help="model runtime to index and ask with (int8 against float: its quality gate)")
     parser.add_argument("--plain", action="store_true",
                         help="ask every question typed without å/ä/ö, as on a keyboard without Swedish letters")
+    parser.add_argument("--typo", action="store_true",
+                        help="ask every question with one slip: the two middle letters of its longest word swapped")
     parser.add_argument("-v", "--verbose", action="store_true", help="list what a reader would see go wrong")
     args = parser.parse_args()
     plain = str.maketrans("åäöÅÄÖ", "aaoAAO") if args.plain else {}
@@ -118,7 +135,7 @@ def main() -> int:
                 if not cases:
                     print(f"{label}: no questions found")
                     continue
-                result = evaluate(cases, functools.partial(_ask, library, plain))
+                result = evaluate(cases, functools.partial(_ask, library, plain, args.typo))
                 print(line(label, result))
                 if args.verbose:
                     for r in result.results:

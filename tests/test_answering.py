@@ -110,6 +110,30 @@ def test_folding_lowers_and_drops_swedish_diacritics_however_they_were_typed():
     assert fold("larm 112 – snarast!") == "larm 112 – snarast!"
 
 
+def test_one_slip_of_the_finger_is_forgiven_in_a_long_word():
+    """A letter swapped, missing, extra or wrong in the middle of a word breaks most of its trigrams; one slip
+    is still the word, where the word is long enough and its first letter is right."""
+    from index.analysis import similar, similar_to_any
+
+    for typed, meant in [("hembeosk", "hembesok"), ("larmkanpp", "larmknapp"), ("larmt", "larmet"),
+                         ("forhandbsedomning", "forhandsbedomning"), ("sjukamnal", "sjukanmal")]:
+        assert similar(typed, meant) and similar_to_any(typed, frozenset({"polis", meant})), typed
+    assert not similar("akt", "art") and not similar("hund", "hand")  # too short to tell
+    assert not similar("skatt", "katt") and not similar("katten", "hatten")  # not in the first letter
+    assert not similar("hmebeosk", "hembesok")  # two slips
+
+
+def test_a_slip_in_a_question_word_still_finds_the_sentence(tmp_path, docs, fake_embedder):
+    from index import Library
+
+    library = Library(tmp_path / "data", embedder=fake_embedder)
+    library.build([docs])
+    for typed, written in [("när ska jag trycka på larmkanppen", "när ska jag trycka på larmknappen"),
+                           ("vem ringer upp när larmte går", "vem ringer upp när larmet går")]:
+        as_typed, as_written = library.ask(typed), library.ask(written)
+        assert as_written.answered and as_typed.sentences == as_written.sentences, typed
+
+
 def test_similar_to_any_agrees_with_similar_word_by_word():
     import random
 
@@ -126,7 +150,8 @@ def test_similar_to_any_agrees_with_similar_word_by_word():
         term = rng.choice(words)
         for _ in range(rng.randint(0, 3)):
             at, letter = rng.randrange(len(term)), rng.choice("aeiklnorst")
-            term = rng.choice([term[:at] + term[at + 1:], term[:at] + letter + term[at:], term[:at] + letter + term[at + 1:]])
+            term = rng.choice([term[:at] + term[at + 1:], term[:at] + letter + term[at:], term[:at] + letter + term[at + 1:],
+                               term[:at] + term[at + 1 : at + 2] + term[at : at + 1] + term[at + 2:]])  # or a swap
         others = frozenset(rng.sample(words, rng.randint(1, 4)))
         assert similar_to_any(term, others) == any(similar(term, o) for o in others), term
 
