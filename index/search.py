@@ -140,7 +140,20 @@ class Scope:
             return True
         if prefix and self._searcher.holds_part(prefix, self):
             return True
-        return any(analysis.similar(term, other) for other in self._by_prefix.get(term[:2], ()))
+        return self.meant(term) is not None
+
+    def meant(self, term: str) -> str | None:
+        """The commonest term of these passages that one they never use is a misspelling of ("metnor" of
+        "mentor", "nyanstald" of "nyanstalld"), or None."""
+        near = [other for other in self._by_prefix.get(term[:2], ()) if analysis.similar(term, other)]
+        return max(near, key=lambda other: (self.counts.frequency[other], other)) if near else None
+
+    def respelt(self, question: str) -> str:
+        """The question with the terms its misspelt words were meant as added, for the keyword search: the
+        model reads "metnor" nearly as "mentor", BM25 not at all."""
+        meant = [m for t in dict.fromkeys(analysis.content_terms(question))
+                 if len(t) >= analysis.SLIP_LETTERS and not self.counts.frequency.get(t, 0) and (m := self.meant(t))]
+        return f"{question} ({' '.join(meant)})" if meant else question
 
 
 class HybridSearcher:

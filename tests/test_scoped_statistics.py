@@ -45,7 +45,8 @@ Kontrollera {b} varje månad och skriv in {a} i loggboken.
 POOL = (RARE + PLAIN + ["larmet", "hembesök", "personlarm", "flextid", "övertid", "kärntid", "receptionen",
                         "nyckel", "nycklar", "hemtjänsten", "söder", "norr", "kassaskåp", "lönerevision",
                         "skyddsidentitetn", "hur", "vad", "gäller", "för", "är", "kvitteras", "enhetschefen",
-                        "loggboken", "månad", "fisk", "zebrakorsning"])
+                        "loggboken", "månad", "fisk", "zebrakorsning",
+                        "vaktbolgaet", "kassaksåpet", "perosnlarmet"])  # misspelt: searched as what they were meant as
 
 
 def _documents(root, words: list[str]):
@@ -172,6 +173,22 @@ def test_a_word_is_known_inside_a_compound_not_inside_any_longer_word(tmp_path):
     assert not scope.known("katt", "katt")  # in "skatteverket", after one letter
     assert scope.known("larm", "larm")  # in "personlarmet", after a compound's first part
     assert scope.known("skydd", "skydd")
+
+
+def test_a_misspelt_word_is_also_searched_as_the_scopes_word_it_was_meant_as(tmp_path):
+    """ "perosnlarmet": BM25 finds nothing for it, so the keyword search also looks for "personlarmet" — a word
+    of the asker's own collections only, or the respelling would tell them what another collection holds."""
+    documents = tmp_path / "documents"
+    write(documents / "gemensamt" / "larm.md", "# Larm\n\n## Hämta\n\nHämta personlarmet i receptionen.\n")
+    write(documents / "ledning" / "kassa.md", "# Kassa\n\n## Förvaring\n\nKassaskåpet öppnas av två personer.\n")
+    library = Library(tmp_path / "data", embedder=FakeEmbedder())
+    library.build([documents])
+    searcher = follow(library.db, library.layout, None, library.embedder, library.weights).searcher
+    everything, common = searcher.scope(None), searcher.scope(["gemensamt"])
+    assert common.respelt("var hämtar jag perosnlarmet") == "var hämtar jag perosnlarmet (personlarmet)"
+    assert everything.respelt("vem öppnar kassaksåpet") == "vem öppnar kassaksåpet (kassaskap)"
+    assert common.respelt("vem öppnar kassaksåpet") == "vem öppnar kassaksåpet"
+    assert common.respelt("var hämtar jag personlarmet") == "var hämtar jag personlarmet"  # nothing misspelt
 
 
 def test_search_finds_only_the_searchers_passages_when_the_vector_file_holds_more(tmp_path):
