@@ -53,6 +53,12 @@ def is_stopword(word: str) -> bool:
     return word in STOPWORDS or word in _TYPED_PLAIN
 
 
+def typed_plain(word: str) -> bool:
+    """Whether a lower-case word is a function word typed without its å, ä or ö ("pa", "nar", "maste"):
+    whoever writes so writes every word so."""
+    return word in _TYPED_PLAIN and word != "vart"  # "vart" is a word of its own as well as "vårt"
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word tokens (letters and digits)."""
     return [w.lower() for w in _WORD.findall(text)]

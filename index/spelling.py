@@ -3,8 +3,10 @@
 "hur lang tid har man pa sig att gora forhandsbedomning" is what a phone or a keyboard without Swedish
 letters gives. The keyword search folds diacritics on both sides, but the model reads the words as typed:
 for it "forhandsbedomning" is not "förhandsbedömning". The spellings are learnt from the indexed passages
-when a generation is built (stored with it, so a question reads no text), and only a question without any
-å, ä or ö is restored: whoever wrote "på" once spelt every word as they meant it.
+when a generation is built (stored with it, so a question reads no text), and only a question typed
+without them is restored: one with no å, ä or ö, and a function word that needs one ("pa", "nar", "maste").
+Whoever wrote "på" once spelt every word as they meant it; and a question that needs no å, ä or ö at all
+("ska jag svara honom?") must not be read as if it had lost them ("svåra").
 """
 from __future__ import annotations
 
@@ -40,9 +42,10 @@ def learn(texts: Iterable[str], extra_words: Iterable[str] = ()) -> dict[str, st
 
 
 def restore(question: str, spellings: dict[str, str]) -> str:
-    """The question with å, ä and ö put back where the routines spell its words so; a question that has
-    any of them already is returned as it is."""
-    if not spellings or _SWEDISH_LETTERS.search(question):
+    """The question with å, ä and ö put back where the routines spell its words so, if it was typed without
+    them (see the module's docstring); any other question is returned as it is."""
+    if (not spellings or _SWEDISH_LETTERS.search(question)
+            or not any(analysis.typed_plain(w) for w in analysis.words(question))):
         return question
 
     def spelt(match: re.Match) -> str:

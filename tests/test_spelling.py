@@ -32,8 +32,19 @@ def test_a_question_with_any_swedish_letter_is_read_as_written():
     assert restore("nar ska den vara klar", {}) == "nar ska den vara klar"
 
 
+def test_a_question_that_needs_no_swedish_letter_is_read_as_written():
+    """ "ska jag svara honom?" has no å/ä/ö because it needs none: no function word says it lost them, so
+    "svara" is not read as the routines' commoner "svåra"."""
+    spellings = learn([ROUTINE, "Efter svåra händelser, svåra samtal och svåra beslut."])
+    assert spellings["svara"] == "svåra"
+    assert restore("en klient skickar hotfulla sms, ska jag svara honom?", spellings) == \
+        "en klient skickar hotfulla sms, ska jag svara honom?"
+    assert restore("maste jag svara honom", spellings).startswith("måste jag ")  # typed plain: restored
+
+
 def test_the_commonest_spelling_wins_and_extra_words_are_learnt():
     """The synonym list's everyday words ("slår") are spelt too, so "pappa slar" still finds våld."""
     spellings = learn(["för för för", "för fôr"], extra_words=["slår", "mår dåligt"])
     assert spellings["for"] == "för"
-    assert restore("pappa slar mamma och jag mar daligt", spellings) == "pappa slår mamma och jag mår dåligt"
+    assert restore("pappa slar mamma och jag mar daligt, vad gor jag", spellings) == \
+        "pappa slår mamma och jag mår dåligt, vad gör jag"
