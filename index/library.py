@@ -185,7 +185,9 @@ class Library:
 
     def _answer(self, asked: str, warnings: list[str], k: int, collections: list[str] | None) -> Answer:
         self.open(create=False)
-        question = spelling.restore(asked, self._serving().spellings)  # "pa hembesok" is read "på hembesök"
+        question = asked
+        if spelling.lost_letters(asked):  # "pa hembesok" is read "på hembesök"
+            question = spelling.restore(asked, self._serving().spellings)
         query_vector = self.embedder.embed_queries([question])[0]  # outside the lock: the model is the slow part
         with self._lock, snapshot(self.db):
             served = self._served = follow(self.db, self.layout, self._served, self.embedder, self.weights)

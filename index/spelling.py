@@ -41,11 +41,15 @@ def learn(texts: Iterable[str], extra_words: Iterable[str] = ()) -> dict[str, st
     return {plain: word for plain, word in spelt.items() if word != plain}
 
 
+def lost_letters(question: str) -> bool:
+    """Whether the question was typed without å, ä and ö: none in it, and a function word that lost them."""
+    return not _SWEDISH_LETTERS.search(question) and any(analysis.typed_plain(w) for w in analysis.words(question))
+
+
 def restore(question: str, spellings: dict[str, str]) -> str:
     """The question with å, ä and ö put back where the routines spell its words so, if it was typed without
     them (see the module's docstring); any other question is returned as it is."""
-    if (not spellings or _SWEDISH_LETTERS.search(question)
-            or not any(analysis.typed_plain(w) for w in analysis.words(question))):
+    if not spellings or not lost_letters(question):
         return question
 
     def spelt(match: re.Match) -> str:
