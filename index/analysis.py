@@ -11,7 +11,7 @@ from functools import lru_cache
 import Stemmer
 from rapidfuzz.distance import OSA
 
-_WORD = re.compile(r"[0-9a-zåäöéüæø]+", re.IGNORECASE)
+WORD = re.compile(r"[0-9a-zåäöéüæø]+", re.IGNORECASE)  # a word, as every side reads it
 
 # Function words, chat filler and everyday adverbs ("ofta", "redan", "fortfarande") that carry no topic; kept
 # short on purpose: BM25's idf handles the rest. An everyday word must not count as one the routines never
@@ -61,7 +61,7 @@ def typed_plain(word: str) -> bool:
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens (letters and digits)."""
-    return [w.lower() for w in _WORD.findall(text)]
+    return [w.lower() for w in WORD.findall(text)]
 
 
 @lru_cache(maxsize=1)

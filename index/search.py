@@ -140,7 +140,7 @@ class Scope:
             return True
         if prefix and self._searcher.holds_part(prefix, self):
             return True
-        return self.meant(term) is not None
+        return any(analysis.similar(term, other) for other in self._by_prefix.get(term[:2], ()))
 
     def meant(self, term: str) -> str | None:
         """The commonest term of these passages that one they never use is a misspelling of ("metnor" of

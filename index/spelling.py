@@ -16,7 +16,6 @@ from collections.abc import Iterable
 
 from . import analysis
 
-_WORD = re.compile(r"[0-9a-zåäöéü]+", re.IGNORECASE)
 _SWEDISH_LETTERS = re.compile(r"[åäöÅÄÖ]")
 
 
@@ -30,7 +29,7 @@ def learn(texts: Iterable[str], extra_words: Iterable[str] = ()) -> dict[str, st
     "misstanker" from "misstänker", which costs more answers than it saves.)"""
     counts: Counter[str] = Counter()
     for text in texts:
-        counts.update(w.lower() for w in _WORD.findall(text))
+        counts.update(analysis.words(text))
     counts.update(w for phrase in extra_words for w in analysis.words(phrase))
     counts.update(w for w in analysis.STOPWORDS if not w.isascii())  # "när", "på", "måste" in any library
     spelt: dict[str, str] = {}
@@ -59,4 +58,4 @@ def restore(question: str, spellings: dict[str, str]) -> str:
             return typed
         return word.capitalize() if typed[0].isupper() else word
 
-    return _WORD.sub(spelt, question)
+    return analysis.WORD.sub(spelt, question)
