@@ -7,6 +7,7 @@ import json
 from dataclasses import asdict
 
 import numpy as np
+import pytest
 from conftest import write
 
 from index import Answer, Library, synonyms, units
@@ -250,32 +251,32 @@ def test_near_copies_are_told_by_shared_word_triples_not_by_length():
     assert not near_texts(first_half, routine)
 
 
-def test_the_default_synonyms_answer_in_the_routines_words(tmp_path, fake_embedder):
-    """ "bilder" and "insta" are words no routine uses; "Foton" and "sociala medier" are: without the shipped list
-    the question looks like one the routines do not cover, and nothing is answered."""
-    root = tmp_path / "documents"
-    write(root / "daglig-verksamhet" / "sekretess.md", "# Sekretess\n\n## I vardagen\n\nPrata inte om deltagare "
-          "på bussen eller i sociala medier. Foton där deltagare syns får bara publiceras med skriftligt samtycke.\n")
-    write(root / "daglig-verksamhet" / "lakemedel.md", "# Läkemedel\n\n## Delegering\n\nLäkemedel ges bara av "
-          "personal med delegering från sjuksköterskan.\n")
-    library = Library(tmp_path / "data", embedder=fake_embedder)
-    library.build([root])
-    answer = library.ask("får jag ta bilder på deltagarna och lägga upp på insta?")
-    assert answer.answered and "samtycke" in " ".join(answer.sentences)
+PHOTOS = {"daglig-verksamhet/sekretess.md": "# Sekretess\n\n## I vardagen\n\nPrata inte om deltagare på bussen "
+          "eller i sociala medier. Foton där deltagare syns får bara publiceras med skriftligt samtycke.\n",
+          "daglig-verksamhet/lakemedel.md": "# Läkemedel\n\n## Delegering\n\nLäkemedel ges bara av personal med "
+          "delegering från sjuksköterskan.\n"}
+CAR = {"hemtjanst/tjanstebil.md": "# Tjänstebil\n\n## Om något händer\n\nVid skada på bilen fyller du i "
+       "skadeanmälan som finns i pärmen i handskfacket. Lämna den till bilansvarig nästa arbetsdag.\n",
+       "hemtjanst/nycklar.md": "# Nycklar\n\n## Kvittens\n\nNycklar kvitteras ut i nyckelskåpet och lämnas "
+       "tillbaka samma dag.\n"}
 
 
-def test_a_bump_with_the_car_is_answered_in_the_routines_words(tmp_path, fake_embedder):
-    """ "krockade" and "buckla" are words no routine uses; the routine says "skada" and "skadeanmälan"."""
+@pytest.mark.parametrize("routines, questions, answer_word", [
+    (PHOTOS, ["får jag ta bilder på deltagarna och lägga upp på insta?"], "samtycke"),
+    (CAR, ["krockade lite med bilen hos en brukare, vad gör jag nu", "fick en buckla på bilen idag"], "skadeanmälan"),
+])
+def test_the_default_synonyms_answer_in_the_routines_words(tmp_path, fake_embedder, routines, questions, answer_word):
+    """ "bilder", "insta", "krockade" and "buckla" are words no routine uses; "Foton", "sociala medier", "skada"
+    and "skadeanmälan" are: without the shipped list the question looks like one the routines do not cover,
+    and nothing is answered."""
     root = tmp_path / "documents"
-    write(root / "hemtjanst" / "tjanstebil.md", "# Tjänstebil\n\n## Om något händer\n\nVid skada på bilen fyller "
-          "du i skadeanmälan som finns i pärmen i handskfacket. Lämna den till bilansvarig nästa arbetsdag.\n")
-    write(root / "hemtjanst" / "nycklar.md", "# Nycklar\n\n## Kvittens\n\nNycklar kvitteras ut i nyckelskåpet "
-          "och lämnas tillbaka samma dag.\n")
+    for path, text in routines.items():
+        write(root / path, text)
     library = Library(tmp_path / "data", embedder=fake_embedder)
     library.build([root])
-    for question in ("krockade lite med bilen hos en brukare, vad gör jag nu", "fick en buckla på bilen idag"):
+    for question in questions:
         answer = library.ask(question)
-        assert answer.answered and "skadeanmälan" in " ".join(answer.sentences), question
+        assert answer.answered and answer_word in " ".join(answer.sentences), question
 
 
 def test_administrator_synonyms_reach_the_keyword_search(tmp_path, fake_embedder):
