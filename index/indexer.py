@@ -122,6 +122,12 @@ def _contents(rows: list[dict]) -> list[str]:
     return sorted({r["content_hash"] for r in rows if r["content_hash"]})
 
 
+def _contents_by_collection(rows: list[dict]) -> dict[str, list[str]]:
+    """The content hashes each collection of these file rows holds."""
+    return {collection: _contents([r for r in rows if r["collection"] == collection])
+            for collection in sorted({r["collection"] for r in rows})}
+
+
 PIPELINE_VERSION = 11  # raise when reading, chunking or passage context change what gets embedded (5: passages
 # embedded on torch for a while lacked e5's "passage: " prefix; re-embed them; 6: a vector per sentence; 7: header boxes
 # flattened into one line and lines that only name a unit are not quoted, so not embedded; 8: a first passage is
@@ -273,7 +279,9 @@ class Indexer:
         # a changed synonym list changes what questions find: it goes live with a new generation too
         new_synonyms = get_meta(db, "synonyms") != self._synonyms
         # and so does the spelling questions typed without å/ä/ö are read with (new words, or new code)
-        self._spellings = spelling.learn(catalog.texts(_contents(rows)), self._synonyms)
+        self._spellings = spelling.count_collections(
+            {collection: catalog.texts(hashes) for collection, hashes in _contents_by_collection(rows).items()},
+            self._synonyms)
         new_spellings = get_meta(db, "spellings") != self._spellings
         report.switched = (current is None or refreshed or new_synonyms or new_spellings
                            or _differs(previous, rows))

@@ -187,7 +187,7 @@ class Library:
         self.open(create=False)
         question = asked
         if spelling.lost_letters(asked):  # "pa hembesok" is read "på hembesök"
-            question = spelling.restore(asked, self._serving().spellings)
+            question = spelling.restore(asked, self._serving().spelt_for(collections))
         query_vector = self.embedder.embed_queries([question])[0]  # outside the lock: the model is the slow part
         with self._lock, snapshot(self.db):
             served = self._served = follow(self.db, self.layout, self._served, self.embedder, self.weights)

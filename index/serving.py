@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from . import spelling
 from .catalog import Catalog, DocumentRecord, PassageRecord
 from .datadir import DataDir
 from .embedder import Embedder, check_vectors
@@ -27,8 +28,9 @@ class Served:
     versions: Versions
     placed: dict[str, list[DocumentRecord]] = field(default_factory=dict)  # by content hash, by path
     synonyms: dict[str, list[str]] = field(default_factory=dict)  # everyday word → routine words
-    spellings: dict[str, str] = field(default_factory=dict)  # a word typed without å/ä/ö → as the routines spell it
+    spellings: dict[str, spelling.Counts] = field(default_factory=dict)  # by collection: how its routines spell words
     _passages: dict[int, PassageRecord] = field(default_factory=dict)  # read so far: a generation's never change
+    _spelt: dict[frozenset[str] | None, dict[str, str]] = field(default_factory=dict)  # by collections read
 
     def passages(self, catalog: Catalog, ids: Iterable[int]) -> dict[int, PassageRecord]:
         """The passages of these ids (of this generation), each read from the database once."""
@@ -37,6 +39,13 @@ class Served:
         if missing:
             self._passages.update(catalog.passages(missing))
         return {i: self._passages[i] for i in ids if i in self._passages}
+
+    def spelt_for(self, collections: list[str] | None) -> dict[str, str]:
+        """How a question typed without å/ä/ö is read by one who may read ``collections`` (see spelling)."""
+        key = None if collections is None else frozenset(collections)
+        if key not in self._spelt:
+            self._spelt[key] = spelling.for_reader(self.spellings, collections, self.synonyms)
+        return self._spelt[key]
 
     def documents_in(self, collections: list[str] | None) -> list[DocumentRecord]:
         """The files of the given collections (all when None)."""
@@ -74,9 +83,18 @@ def follow(db: sqlite_utils.Database, layout: DataDir, served: Served | None, em
         documents = catalog.documents(generation)
         searcher = HybridSearcher(db, vectors, weights, catalog.keyword_texts(generation))
         loaded = Served(generation, searcher, documents, Versions.of(documents),
-                        synonyms=get_meta(db, "synonyms") or {}, spellings=get_meta(db, "spellings") or {})
+                        synonyms=get_meta(db, "synonyms") or {}, spellings=_by_collection(get_meta(db, "spellings")))
         for d in documents:
             if d.content_hash is not None:
                 loaded.placed.setdefault(d.content_hash, []).append(d)
         return loaded
     raise IndexMissing(no_index_message(layout))  # not reached: the last attempt raises
+
+
+def _by_collection(stored) -> dict[str, spelling.Counts]:
+    """The spellings stored with the generation, by collection; none where they are of another shape (an
+    index built before they were counted by collection learns them at its next reindex)."""
+    if isinstance(stored, dict) and all(isinstance(counts, dict) and all(isinstance(ways, dict) for ways in counts.values())
+                                        for counts in stored.values()):
+        return stored
+    return {}

@@ -2,42 +2,97 @@
 
 "hur lang tid har man pa sig att gora forhandsbedomning" is what a phone or a keyboard without Swedish
 letters gives. The keyword search folds diacritics on both sides, but the model reads the words as typed:
-for it "forhandsbedomning" is not "förhandsbedömning". The spellings are learnt from the indexed passages
-when a generation is built (stored with it, so a question reads no text), and only a question typed
-without them is restored: one with no å, ä or ö, and a function word that needs one ("pa", "nar", "maste").
-Whoever wrote "på" once spelt every word as they meant it; and a question that needs no å, ä or ö at all
-("ska jag svara honom?") must not be read as if it had lost them ("svåra").
+for it "forhandsbedomning" is not "förhandsbedömning". How the routines spell their words is counted per
+collection when a generation is built (stored with it, so a question reads no text), and a question is read
+with the spellings of the collections its asker may read only: the spelling of a word in a routine they may
+not read must not change their answer. Only a question typed without å, ä and ö is restored: one with none,
+and a function word that needs one ("pa", "nar", "maste"). Whoever wrote "på" once spelt every word as they
+meant it; and a question that needs no å, ä or ö at all ("ska jag svara honom?") must not be read as if it
+had lost them ("svåra").
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from . import analysis
 
 _SWEDISH_LETTERS = re.compile(r"[åäöÅÄÖ]")
 
+Counts = dict[str, dict[str, int]]  # plain spelling -> {each spelling of it: how often it occurs}
 
-def learn(texts: Iterable[str], extra_words: Iterable[str] = ()) -> dict[str, str]:
-    """{plain spelling: the spelling with diacritics} for the words of ``texts`` (and ``extra_words``, such
-    as the synonym list's everyday words) and the function words that have å, ä or ö.
 
-    Where several words share a plain spelling the commonest wins, the plain one included: "far" is "får"
-    where the routines say "får" more often than "far", and "saker" stays "saker" where they say it more
-    often than "säker". (A shared stem is no reason to leave a word alone: "misstanke" would keep
-    "misstanker" from "misstänker", which costs more answers than it saves.)"""
+def count(words: Counter[str], plains: Iterable[str] | None = None) -> Counts:
+    """How often each plain spelling that has å, ä or ö somewhere is written each way in ``words``: with
+    them, and plain. ``plains``: the plain spellings to count (default: those ``words`` write with them)."""
+    out: Counts = {}
+    for word, n in words.items():
+        plain = analysis.fold(word)
+        if plain != word and plain.isascii():
+            out.setdefault(plain, {})[word] = n
+    for plain in plains if plains is not None else list(out):
+        if words.get(plain):
+            out.setdefault(plain, {})[plain] = words[plain]
+    return out
+
+
+def words_in(texts: Iterable[str]) -> Counter[str]:
     counts: Counter[str] = Counter()
     for text in texts:
         counts.update(analysis.words(text))
-    counts.update(w for phrase in extra_words for w in analysis.words(phrase))
-    counts.update(w for w in analysis.STOPWORDS if not w.isascii())  # "när", "på", "måste" in any library
-    spelt: dict[str, str] = {}
-    for word, _ in counts.most_common():
-        plain = analysis.fold(word)
-        if plain.isascii():
-            spelt.setdefault(plain, word)
-    return {plain: word for plain, word in spelt.items() if word != plain}
+    return counts
+
+
+# the function words with å, ä or ö ("när", "på", "måste"), in any library, beside the plain ones that share
+# their plain spelling ("vara" and "våra")
+_FUNCTION_WORDS = count(Counter(analysis.STOPWORDS))
+
+
+def plains(*counted: Counts) -> set[str]:
+    """The plain spellings that have å, ä or ö in any of ``counted`` or among the function words: each
+    collection counts how often it writes these plain too."""
+    return set(_FUNCTION_WORDS).union(*counted)
+
+
+def choose(*counted: Mapping[str, Mapping[str, int]]) -> dict[str, str]:
+    """{plain spelling: the spelling to read it as} from the counts of the collections one may read (and the
+    function words). The commonest wins, the plain one included: "far" is "får" where the routines say
+    "får" more often than "far", and "saker" stays "saker" where they say it more often than "säker". (A
+    shared stem is no reason to leave a word alone: "misstanke" would keep "misstanker" from "misstänker",
+    which costs more answers than it saves.)"""
+    merged: dict[str, Counter[str]] = {}
+    for counts in (_FUNCTION_WORDS, *counted):
+        for plain, spellings in counts.items():
+            merged.setdefault(plain, Counter()).update(spellings)
+    # on a tie the plain spelling stays: it sorts before the one with å, ä or ö
+    chosen = {plain: min(ways.items(), key=lambda way: (-way[1], way[0]))[0] for plain, ways in merged.items()}
+    return {plain: word for plain, word in chosen.items() if word != plain}
+
+
+def _extra(words: Iterable[str]) -> Counter[str]:
+    return Counter(w for phrase in words for w in analysis.words(phrase))
+
+
+def count_collections(texts: Mapping[str, Iterable[str]], extra_words: Iterable[str] = ()) -> dict[str, Counts]:
+    """Each collection's counts (see ``count``) of its passages' ``texts``, over the plain spellings that have
+    å, ä or ö in any collection, the function words or ``extra_words`` (the synonym list's everyday words)."""
+    words = {collection: words_in(its) for collection, its in texts.items()}
+    wanted = plains(count(_extra(extra_words)), *(count(w) for w in words.values()))
+    return {collection: count(w, wanted) for collection, w in words.items()}
+
+
+def for_reader(counts: Mapping[str, Counts], collections: Iterable[str] | None,
+               extra_words: Iterable[str] = ()) -> dict[str, str]:
+    """The spellings one reads questions with who may read ``collections`` (all when None): theirs alone."""
+    wanted = None if collections is None else set(collections)
+    return choose(count(_extra(extra_words)),
+                  *(its for collection, its in counts.items() if wanted is None or collection in wanted))
+
+
+def learn(texts: Iterable[str], extra_words: Iterable[str] = ()) -> dict[str, str]:
+    """The spellings of one body of text (and ``extra_words``, such as the synonym list's everyday words)."""
+    return for_reader(count_collections({"": texts}, extra_words), None, extra_words)
 
 
 def lost_letters(question: str) -> bool:
@@ -46,8 +101,8 @@ def lost_letters(question: str) -> bool:
 
 
 def restore(question: str, spellings: dict[str, str]) -> str:
-    """The question with å, ä and ö put back where the routines spell its words so, if it was typed without
-    them (see the module's docstring); any other question is returned as it is."""
+    """The question with å, ä and ö put back where ``spellings`` (see ``choose``) spell its words so, if it
+    was typed without them (see the module's docstring); any other question is returned as it is."""
     if not spellings or not lost_letters(question):
         return question
 
