@@ -90,11 +90,6 @@ def for_reader(counts: Mapping[str, Counts], collections: Iterable[str] | None,
                   *(its for collection, its in counts.items() if wanted is None or collection in wanted))
 
 
-def learn(texts: Iterable[str], extra_words: Iterable[str] = ()) -> dict[str, str]:
-    """The spellings of one body of text (and ``extra_words``, such as the synonym list's everyday words)."""
-    return for_reader(count_collections({"": texts}, extra_words), None, extra_words)
-
-
 def lost_letters(question: str) -> bool:
     """Whether the question was typed without å, ä and ö: none in it, and a function word that lost them."""
     return not _SWEDISH_LETTERS.search(question) and any(analysis.typed_plain(w) for w in analysis.words(question))

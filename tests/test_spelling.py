@@ -1,7 +1,12 @@
 """Questions typed without å/ä/ö are read with the routines' own spelling (index/spelling.py)."""
 from __future__ import annotations
 
-from index.spelling import learn, restore
+from index.spelling import count_collections, for_reader, restore
+
+
+def learn(texts: list[str], extra_words: tuple[str, ...] = ()) -> dict[str, str]:
+    """The spellings one reads questions with who may read a single collection of ``texts``."""
+    return for_reader(count_collections({"gemensamt": texts}, extra_words), ["gemensamt"], extra_words)
 
 ROUTINE = ("Förhandsbedömningen ska vara klar inom 14 dagar. Anmälan görs på blanketten. Saken tas upp på "
            "nästa möte. Handläggaren svarar inom en vecka. Säker förvaring av nycklar gäller alltid. Det är "
@@ -44,7 +49,7 @@ def test_a_question_that_needs_no_swedish_letter_is_read_as_written():
 
 def test_the_commonest_spelling_wins_and_extra_words_are_learnt():
     """The synonym list's everyday words ("slår") are spelt too, so "pappa slar" still finds våld."""
-    spellings = learn(["för för för", "för fôr"], extra_words=["slår", "mår dåligt"])
+    spellings = learn(["för för för", "för fôr"], extra_words=("slår", "mår dåligt"))
     assert spellings["for"] == "för"
     assert restore("pappa slar mamma och jag mar daligt, vad gor jag", spellings) == \
         "pappa slår mamma och jag mår dåligt, vad gör jag"
