@@ -90,9 +90,9 @@ import index.indexer as indexer
 from index import Library
 
 store = indexer.Indexer._store
-def store_then_stop(self, catalog, pending, report):
+def store_then_stop(self, catalog, pending, report, *rest):
     had = bool(pending)
-    store(self, catalog, pending, report)
+    store(self, catalog, pending, report, *rest)
     if had:
         Path(mark).write_text("stored")
         time.sleep(600)  # killed here
