@@ -122,6 +122,7 @@ def _mostly_shared(mine: frozenset[str], theirs: frozenset[str]) -> bool:
 
 
 SLIP_LETTERS = 5  # the shortest word in which one slip of the finger is forgiven: shorter ones say too little
+_SLIP_BREAKS = 4  # trigrams one slip can break: a swap of two letters touches four
 
 
 def _one_slip(term: str, other: str) -> bool:
@@ -162,9 +163,6 @@ def similar_to_any(term: str, others: frozenset[str]) -> bool:
     if len(mine & _all_trigrams(others)) < least:
         return False
     return _similar_to_one_of(term, others)
-
-
-_SLIP_BREAKS = 4  # trigrams one slip can break: a swap of two letters touches four
 
 
 @lru_cache(maxsize=200_000)

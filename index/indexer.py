@@ -124,8 +124,10 @@ def _contents(rows: list[dict]) -> list[str]:
 
 def _contents_by_collection(rows: list[dict]) -> dict[str, list[str]]:
     """The content hashes each collection of these file rows holds."""
-    return {collection: _contents([r for r in rows if r["collection"] == collection])
-            for collection in sorted({r["collection"] for r in rows})}
+    by_collection: dict[str, list[dict]] = {}
+    for row in rows:
+        by_collection.setdefault(row["collection"], []).append(row)
+    return {collection: _contents(its) for collection, its in sorted(by_collection.items())}
 
 
 PIPELINE_VERSION = 11  # raise when reading, chunking or passage context change what gets embedded (5: passages

@@ -140,13 +140,16 @@ class Scope:
             return True
         if prefix and self._searcher.holds_part(prefix, self):
             return True
-        return any(analysis.similar(term, other) for other in self._by_prefix.get(term[:2], ()))
+        return next(self._like(term), None) is not None
+
+    def _like(self, term: str) -> Iterator[str]:
+        """The terms of these passages that ``term`` may be a misspelling of."""
+        return (other for other in self._by_prefix.get(term[:2], ()) if analysis.similar(term, other))
 
     def meant(self, term: str) -> str | None:
         """The commonest term of these passages that one they never use is a misspelling of ("metnor" of
         "mentor", "nyanstald" of "nyanstalld"), or None."""
-        near = [other for other in self._by_prefix.get(term[:2], ()) if analysis.similar(term, other)]
-        return max(near, key=lambda other: (self.counts.frequency[other], other)) if near else None
+        return max(self._like(term), key=lambda other: (self.counts.frequency[other], other), default=None)
 
     def respelt(self, question: str) -> str:
         """The question with the terms its misspelt words were meant as added, for the keyword search: the

@@ -4,7 +4,7 @@ import sqlite3
 
 import pytest
 from conftest import write
-from fakes import FakeEmbedder
+from fakes import FakeEmbedder, RecordingEmbedder
 
 from index import IndexLocked, IndexMissing, Library, ModelMismatch
 from index.lock import reindex_lock
@@ -78,18 +78,6 @@ def test_same_content_under_two_paths_is_embedded_once_and_cites_both(tmp_path, 
     distinct = sqlite3.connect(tmp_path / "data" / "rutinbot.db").execute(
         "SELECT COUNT(*) FROM passages WHERE text LIKE '%Kärntiden%'").fetchone()[0]
     assert distinct == 1
-
-
-class RecordingEmbedder(FakeEmbedder):
-    """Remembers every text it is asked to embed."""
-
-    def __init__(self):
-        super().__init__()
-        self.texts: list[str] = []
-
-    def embed_passages(self, texts):
-        self.texts.extend(texts)
-        return super().embed_passages(texts)
 
 
 def test_a_text_two_units_keep_in_their_copies_is_embedded_once_per_build(tmp_path, docs):
@@ -236,23 +224,18 @@ def test_a_question_typed_without_swedish_letters_is_embedded_with_the_routines_
     """The spellings are learnt with the generation: "hembesok" is embedded as the routines spell it, while
     the answer keeps the question as typed. A library indexed before spellings were learnt learns them at
     its next reindex, although no file changed."""
-    class Recording(FakeEmbedder):
-        def embed_queries(self, texts):
-            self.asked = list(texts)
-            return super().embed_queries(texts)
-
-    embedder = Recording()
+    embedder = RecordingEmbedder()
     lib = Library(tmp_path / "data", embedder=embedder)
     first = lib.build([docs])
     answer = lib.ask("maste jag testa larmet fore hembesoket")
-    assert embedder.asked == ["måste jag testa larmet före hembesöket"]
+    assert embedder.queries[-1:] == ["måste jag testa larmet före hembesöket"]
     assert answer.question == "maste jag testa larmet fore hembesoket"
     lib.ask("Måste jag testa larmet fore hembesoket?")  # one å: the asker spells as they mean
-    assert embedder.asked == ["Måste jag testa larmet fore hembesoket?"]
+    assert embedder.queries[-1:] == ["Måste jag testa larmet fore hembesoket?"]
 
     lib.db.execute("DELETE FROM meta WHERE key = 'spellings'")
     lib.db.conn.commit()
     again = lib.build([docs])
     assert again.switched and again.generation != first.generation
     lib.ask("maste jag testa larmet fore hembesoket")
-    assert embedder.asked == ["måste jag testa larmet före hembesöket"]
+    assert embedder.queries[-1:] == ["måste jag testa larmet före hembesöket"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import ALARM, FLEX, write
-from fakes import FakeEmbedder
+from fakes import FakeEmbedder, RecordingEmbedder
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -195,21 +195,16 @@ def test_a_question_typed_without_swedish_letters_is_read_with_the_readers_own_s
     """ "kassaskapet" is read as "kassaskåpet" only by one who may read a routine that spells it so: spelt from
     every collection, the model would read it so for anyone, and the answer would tell whether a routine they
     may not read holds the word."""
-    class Recording(FakeEmbedder):
-        def embed_queries(self, texts):
-            self.asked = list(texts)
-            return super().embed_queries(texts)
-
     documents = tmp_path / "documents"
     write(documents / "gemensamt" / "larm.md", "# Larm\n\n## Hämta\n\nHämta personlarmet i receptionen.\n")
     write(documents / "ledning" / "kassa.md", "# Kassa\n\n## Förvaring\n\nKassaskåpet öppnas av två personer.\n")
-    embedder = Recording()
+    embedder = RecordingEmbedder()
     library = Library(tmp_path / "data", embedder=embedder)
     library.build([documents])
     library.ask("nar oppnas kassaskapet pa morgonen", collections=["gemensamt"])
-    assert embedder.asked == ["när oppnas kassaskapet på morgonen"]
+    assert embedder.queries[-1:] == ["när oppnas kassaskapet på morgonen"]
     library.ask("nar oppnas kassaskapet pa morgonen", collections=["gemensamt", "ledning"])
-    assert embedder.asked == ["när öppnas kassaskåpet på morgonen"]
+    assert embedder.queries[-1:] == ["när öppnas kassaskåpet på morgonen"]
 
 
 def test_search_finds_only_the_searchers_passages_when_the_vector_file_holds_more(tmp_path):
