@@ -125,7 +125,7 @@ SLIP_LETTERS = 5  # the shortest word in which one slip of the finger is forgive
 _SLIP_BREAKS = 4  # trigrams one slip can break: a swap of two letters touches four
 
 
-def _one_slip(term: str, other: str) -> bool:
+def one_slip(term: str, other: str) -> bool:
     """One letter wrong, missing or extra, or two swapped ("hembeosk", "personlamret"), in a word long enough
     to still say which word it is, and not in its first letter (where "katten" is not "skatten").
 
@@ -139,7 +139,7 @@ def similar(term: str, other: str) -> bool:
     """A misspelt word ("nyanstald", "skyddsbedomning", "hembeosk") still counts when most of its trigrams
     match, or it is one slip away."""
     return abs(len(term) - len(other)) <= LENGTH_SLACK and (_mostly_shared(_trigrams(term), _trigrams(other))
-                                                            or _one_slip(term, other))
+                                                            or one_slip(term, other))
 
 
 @lru_cache(maxsize=16_384)  # the same candidate sentences come back question after question (~2 kB each)
@@ -169,7 +169,7 @@ def similar_to_any(term: str, others: frozenset[str]) -> bool:
 def _similar_to_one_of(term: str, others: frozenset[str]) -> bool:
     length, mine = len(term), _trigrams(term)
     return any(abs(length - len(other)) <= LENGTH_SLACK
-               and (_mostly_shared(mine, _trigrams(other)) or _one_slip(term, other)) for other in others)
+               and (_mostly_shared(mine, _trigrams(other)) or one_slip(term, other)) for other in others)
 
 
 MODIFIER_LETTERS = 3  # the least a compound's first part has: "hem" in "hembesök"

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from . import spelling, synonyms, units
+from . import synonyms, units
 from .answering import AbstainPolicy, Answer, decide, unknown_share
 from .audit import SYSTEM, Audit, reindex_details
 from .catalog import Catalog
@@ -185,9 +185,8 @@ class Library:
 
     def _answer(self, asked: str, warnings: list[str], k: int, collections: list[str] | None) -> Answer:
         self.open(create=False)
-        question = asked
-        if spelling.lost_letters(asked):  # "pa hembesok" is read "på hembesök"
-            question = spelling.restore(asked, self._serving().spelt_for(collections))
+        with self._lock:  # "pa hembesok" is read "på hembesök", and "bruakren" "brukaren"
+            question = self._serving().as_meant(asked, collections)
         query_vector = self.embedder.embed_queries([question])[0]  # outside the lock: the model is the slow part
         with self._lock, snapshot(self.db):
             served = self._served = follow(self.db, self.layout, self._served, self.embedder, self.weights)

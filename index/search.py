@@ -7,8 +7,10 @@ paraphrase ("knappen man trycker på" for "personlarm"). Each alone misses what 
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 import sqlite_utils
@@ -150,6 +152,24 @@ class Scope:
         """The commonest term of these passages that one they never use is a misspelling of ("metnor" of
         "mentor", "nyanstald" of "nyanstalld"), or None."""
         return max(self._like(term), key=lambda other: (self.counts.frequency[other], other), default=None)
+
+    @cached_property
+    def _written(self) -> dict[tuple[str, int], Counter[str]]:
+        """The words these passages write (folded), by first letter and length: read once a scope, on the first
+        slip of the finger asked of it."""
+        written: dict[tuple[str, int], Counter[str]] = {}
+        for pid in self.ids:
+            for word in self._searcher.trigram.texts[pid].split():
+                if len(word) >= analysis.SLIP_LETTERS - 1:
+                    written.setdefault((word[0], len(word)), Counter())[word] += 1
+        return written
+
+    def written_like(self, word: str) -> str | None:
+        """The commonest word these passages write that ``word`` (folded) is one slip of ("bruakren":
+        "brukaren"), or None."""
+        near = [(n, other) for length in (len(word) - 1, len(word), len(word) + 1)
+                for other, n in self._written.get((word[:1], length), {}).items() if analysis.one_slip(word, other)]
+        return max(near)[1] if near else None
 
     def respelt(self, question: str) -> str:
         """The question with the terms its misspelt words were meant as added, for the keyword search: the

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import sqlite_utils
 
-from . import spelling
+from . import analysis, spelling
 from .catalog import Catalog, DocumentRecord, PassageRecord
 from .datadir import DataDir
 from .embedder import Embedder, check_vectors
@@ -46,6 +47,18 @@ class Served:
         if key not in self._spelt:
             self._spelt[key] = spelling.for_reader(self.spellings, collections, self.synonyms)
         return self._spelt[key]
+
+    def as_meant(self, asked: str, collections: list[str] | None) -> str:
+        """The question as the model reads it for one who may read ``collections``: with å, ä and ö restored
+        where it was typed without them, and its slips of the finger read as meant (see spelling)."""
+        spelt = self.spelt_for(collections)
+        return spelling.unslipped(spelling.restore(asked, spelt), self.searcher.scope(collections), spelt,
+                                  self._read_their_own_way)
+
+    @cached_property
+    def _read_their_own_way(self) -> frozenset[str]:
+        """The words of the synonym list's everyday phrases and of the chat shorthand: never slips."""
+        return frozenset(w for phrase in [*self.synonyms, *analysis.COLLOQUIAL] for w in analysis.words(phrase))
 
     def documents_in(self, collections: list[str] | None) -> list[DocumentRecord]:
         """The files of the given collections (all when None)."""

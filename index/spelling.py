@@ -15,8 +15,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
 
-from . import analysis
+from . import analysis, lexicon
+
+if TYPE_CHECKING:
+    from .search import Scope
 
 _SWEDISH_LETTERS = re.compile(r"[åäöÅÄÖ]")
 
@@ -109,3 +114,26 @@ def restore(question: str, spellings: dict[str, str]) -> str:
         return word.capitalize() if typed[0].isupper() else word
 
     return analysis.WORD.sub(spelt, question)
+
+
+def unslipped(question: str, scope: Scope, spellings: Mapping[str, str], keep: AbstractSet[str] = frozenset()) -> str:
+    """The question with each slip of the finger read as the word the asker's routines write ("bruakren":
+    "brukaren"), spelt as they spell it (``spellings``, see ``choose``), so that the model reads what was meant.
+
+    A slip is a word of five letters or more that the routines never use, one slip from a word they do, and no
+    Swedish word of its own (see lexicon): "tycker" stays, though the routines say "trycker". ``keep``: words
+    the synonym list and the chat shorthand read in their own way ("bostöd")."""
+    def meant(match: re.Match) -> str:
+        typed = match.group(0)
+        word = typed.lower()
+        if len(word) < analysis.SLIP_LETTERS or not word.isalpha() or word in keep:
+            return typed
+        if scope.counts.frequency.get(analysis.stem(word), 0) or lexicon.is_swedish_word(word):
+            return typed
+        written = scope.written_like(analysis.fold(word))
+        if written is None:
+            return typed
+        written = spellings.get(written, written)
+        return written.capitalize() if typed[0].isupper() else written
+
+    return analysis.WORD.sub(meant, question)

@@ -207,6 +207,29 @@ def test_a_question_typed_without_swedish_letters_is_read_with_the_readers_own_s
     assert embedder.queries[-1:] == ["när öppnas kassaskåpet på morgonen"]
 
 
+def test_a_slip_of_the_finger_is_read_as_the_readers_own_routines_write_the_word(tmp_path):
+    """ "kassaksåpet" is read as "kassaskåpet" only by one who may read a routine that writes it: corrected
+    from every collection's words, the model would read it so for anyone, and the answer would tell whether a
+    routine they may not read holds the word. A Swedish word the routines lack ("tycker") is no slip; the
+    answer keeps the question as typed."""
+    documents = tmp_path / "documents"
+    write(documents / "gemensamt" / "larm.md", "# Larm\n\n## Hämta\n\nHämta personlarmet i receptionen. "
+          "Tryck på knappen och trycker du två gånger larmar det.\n")
+    write(documents / "ledning" / "kassa.md", "# Kassa\n\n## Förvaring\n\nKassaskåpet öppnas av två personer.\n")
+    embedder = RecordingEmbedder()
+    library = Library(tmp_path / "data", embedder=embedder)
+    library.build([documents])
+    answer = library.ask("var hämtar jag Perosnlarmet", collections=["gemensamt"])
+    assert embedder.queries[-1:] == ["var hämtar jag Personlarmet"]
+    assert answer.question == "var hämtar jag Perosnlarmet"
+    library.ask("vem öppnar kassaksåpet", collections=["gemensamt"])
+    assert embedder.queries[-1:] == ["vem öppnar kassaksåpet"]
+    library.ask("vem öppnar kassaksåpet", collections=["gemensamt", "ledning"])
+    assert embedder.queries[-1:] == ["vem öppnar kassaskåpet"]
+    library.ask("jag tycker larmet är krångligt", collections=["gemensamt"])
+    assert embedder.queries[-1:] == ["jag tycker larmet är krångligt"]
+
+
 def test_search_finds_only_the_searchers_passages_when_the_vector_file_holds_more(tmp_path):
     """The nearest passages are asked of the whole vector file only where it holds just the searcher's
     passages; otherwise of the scope's (a passage outside must neither be found nor crowd the others out)."""
