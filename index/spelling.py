@@ -118,11 +118,12 @@ def restore(question: str, spellings: dict[str, str]) -> str:
 
 def unslipped(question: str, scope: Scope, spellings: Mapping[str, str], keep: AbstractSet[str] = frozenset()) -> str:
     """The question with each slip of the finger read as the word the asker's routines write ("bruakren":
-    "brukaren"), spelt as they spell it (``spellings``, see ``choose``), so that the model reads what was meant.
+    "brukaren"), spelt as they spell it (``spellings``, see ``choose``), or else as a common word of the
+    language ("böjrade": "började"), so that the model reads what was meant.
 
-    A slip is a word of five letters or more that the routines never use, one slip from a word they do, and no
-    Swedish word of its own (see lexicon): "tycker" stays, though the routines say "trycker". ``keep``: words
-    the synonym list and the chat shorthand read in their own way ("bostöd")."""
+    A slip is a word of five letters or more that the routines never use and that is no Swedish word of its
+    own (see lexicon): "tycker" stays, though the routines say "trycker". ``keep``: words the synonym list
+    and the chat shorthand read in their own way ("bostöd")."""
     def meant(match: re.Match) -> str:
         typed = match.group(0)
         word = typed.lower()
@@ -131,9 +132,9 @@ def unslipped(question: str, scope: Scope, spellings: Mapping[str, str], keep: A
         if scope.counts.frequency.get(analysis.stem(word), 0) or lexicon.is_swedish_word(word):
             return typed
         written = scope.written_like(analysis.fold(word))
+        written = spellings.get(written, written) if written else lexicon.meant(word)
         if written is None:
             return typed
-        written = spellings.get(written, written)
         return written.capitalize() if typed[0].isupper() else written
 
     return analysis.WORD.sub(meant, question)

@@ -268,3 +268,16 @@ def test_a_question_typed_without_swedish_letters_is_answered_as_if_written_with
     assert as_written.answered and as_typed.answered, (as_written.grade, as_typed.grade)
     assert as_typed.sentences == as_written.sentences
     assert as_typed.question == plain  # what the asker typed is what is shown and logged
+
+
+@pytest.mark.parametrize(("written", "typed"), [
+    ("hur testar jag larmet innan jag går på hembesök", "hur tetsar jag larmet innan jag går på hemebsök"),
+    ("jag började i måndags, när får jag en mentor", "jag böjrade i måndags, när får jag en metnor"),
+])
+def test_a_question_with_slips_of_the_finger_is_answered_as_if_written_right(real_library, written, typed):
+    """On a phone: the model reads "hemebsök" as the routines' "hembesök", and "böjrade" as "började"."""
+    as_written, as_typed = real_library.ask(written), real_library.ask(typed)
+    assert as_written.answered and as_typed.answered, (as_written.grade, as_typed.grade)
+    assert as_typed.sentences == as_written.sentences
+    assert as_typed.grade == as_written.grade
+    assert as_typed.question == typed

@@ -228,6 +228,8 @@ def test_a_slip_of_the_finger_is_read_as_the_readers_own_routines_write_the_word
     assert embedder.queries[-1:] == ["vem öppnar kassaskåpet"]
     library.ask("jag tycker larmet är krångligt", collections=["gemensamt"])
     assert embedder.queries[-1:] == ["jag tycker larmet är krångligt"]
+    library.ask("jag böjrade igår, var hämtar jag larmet", collections=["gemensamt"])  # a common word of the language
+    assert embedder.queries[-1:] == ["jag började igår, var hämtar jag larmet"]
 
 
 def test_search_finds_only_the_searchers_passages_when_the_vector_file_holds_more(tmp_path):

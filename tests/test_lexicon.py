@@ -1,0 +1,28 @@
+"""A general Swedish lexicon tells a slip of the finger from a word the routines happen not to use."""
+from __future__ import annotations
+
+import pytest
+
+from index import lexicon
+
+
+@pytest.mark.parametrize("word", ["tycker", "svänga", "avslår", "hunden"])
+def test_a_swedish_word_is_one(word):
+    assert lexicon.is_swedish_word(word)
+
+
+@pytest.mark.parametrize("slip", ["hembeösk", "bruakren", "tetsar", "böjrade"])
+def test_a_slip_is_no_word(slip):
+    assert not lexicon.is_swedish_word(slip)
+
+
+@pytest.mark.parametrize(("slip", "meant"), [("tetsar", "testar"), ("böjrade", "började"), ("lucnhen", "lunchen"),
+                                             ("förvsann", "försvann"), ("krokcade", "krockade")])
+def test_a_slip_is_read_as_the_common_word_it_is_one_slip_from(slip, meant):
+    assert lexicon.meant(slip) == meant
+
+
+def test_a_slip_is_not_read_as_a_rare_word_or_one_with_another_first_letter():
+    assert lexicon.meant("flexen") is None  # "flaxen" is a word, but too rare to be what was meant
+    assert lexicon.meant("vrukaren") is None  # "brukaren": a slip in the first letter is not guessed
+    assert lexicon.meant("lramet") == "larmet"  # … one after it is
