@@ -9,6 +9,9 @@ not read must not change their answer. Only a question typed without å, ä and 
 and a function word that needs one ("pa", "nar", "maste"). Whoever wrote "på" once spelt every word as they
 meant it; and a question that needs no å, ä or ö at all ("ska jag svara honom?") must not be read as if it
 had lost them ("svåra").
+
+A slip of the finger ("bruakren", "böjrade") is read as meant too (``unslipped``): as the word the asker's
+routines write, or else as a common Swedish word, where it is no word of its own (see lexicon).
 """
 from __future__ import annotations
 
