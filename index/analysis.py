@@ -134,6 +134,21 @@ def one_slip(term: str, other: str) -> bool:
             and OSA.distance(term, other, score_cutoff=1) <= 1)
 
 
+_LETTERS = "abcdefghijklmnopqrstuvwxyzåäöé"
+
+
+def slips_of(word: str) -> set[str]:
+    """Every spelling one slip from ``word`` that keeps its first letter, as ``one_slip`` reads a slip: to be
+    looked up in a word list, where comparing with each word would be slow (a few hundred spellings)."""
+    head, tail = word[:1], word[1:]
+    spellings = {head + tail[:i] + tail[i + 1 :] for i in range(len(tail))}  # a letter missing …
+    spellings |= {head + tail[:i] + tail[i + 1] + tail[i] + tail[i + 2 :] for i in range(len(tail) - 1)}  # swapped
+    spellings |= {head + tail[:i] + c + tail[i + 1 :] for i in range(len(tail)) for c in _LETTERS}  # wrong
+    spellings |= {head + tail[:i] + c + tail[i:] for i in range(len(tail) + 1) for c in _LETTERS}  # extra
+    spellings.discard(word)
+    return spellings
+
+
 @lru_cache(maxsize=200_000)
 def similar(term: str, other: str) -> bool:
     """A misspelt word ("nyanstald", "skyddsbedomning", "hembeosk") still counts when most of its trigrams

@@ -9,16 +9,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from . import analysis
+
 # a word used at least about once in a hundred million words of Swedish (zipf 1); a slip is almost never one
-_EVERYDAY = 1.0
+_EVERYDAY = 10 ** (1.0 - 9)
 # a slip is read as a word of the language only when that word is common (zipf 2.5, about three in ten
 # million words): rarer ones are as likely to be what a slip happens to spell ("flexen" is no "flaxen")
-_COMMON = 2.5
-
-
-@lru_cache(maxsize=65_536)
-def is_swedish_word(word: str) -> bool:
-    return _frequencies().get(word, 0.0) >= _LEAST
+_COMMON = 10 ** (2.5 - 9)
 
 
 @lru_cache(maxsize=1)
@@ -28,25 +25,14 @@ def _frequencies() -> dict[str, float]:
     return get_frequency_dict("sv")
 
 
-_LEAST, _LEAST_MEANT = 10 ** (_EVERYDAY - 9), 10 ** (_COMMON - 9)  # as frequencies
-_LETTERS = "abcdefghijklmnopqrstuvwxyzåäöé"
+def is_swedish_word(word: str) -> bool:
+    return _frequencies().get(word, 0.0) >= _EVERYDAY
 
 
 @lru_cache(maxsize=4096)
 def meant(word: str) -> str | None:
-    """The commonest Swedish word that ``word`` is one slip of (a letter wrong, missing or extra, or two
-    swapped, not the first), or None: "tetsar" is "testar", "böjrade" "började"."""
+    """The commonest Swedish word that ``word`` is one slip of (see analysis.one_slip), or None: "tetsar" is
+    "testar", "böjrade" "började"."""
     frequencies = _frequencies()
-    best = max(((frequencies.get(w, 0.0), w) for w in _one_slip_from(word) if w != word), default=(0.0, ""))
-    return best[1] if best[0] >= _LEAST_MEANT else None
-
-
-def _one_slip_from(word: str) -> set[str]:
-    """Every spelling one slip from ``word`` that keeps its first letter (a few hundred: looked up, not
-    searched for)."""
-    head, tail = word[:1], word[1:]
-    spellings = {head + tail[:i] + tail[i + 1 :] for i in range(len(tail))}  # a letter missing …
-    spellings |= {head + tail[:i] + tail[i + 1] + tail[i] + tail[i + 2 :] for i in range(len(tail) - 1)}  # swapped
-    spellings |= {head + tail[:i] + c + tail[i + 1 :] for i in range(len(tail)) for c in _LETTERS}  # wrong
-    spellings |= {head + tail[:i] + c + tail[i:] for i in range(len(tail) + 1) for c in _LETTERS}  # extra
-    return spellings
+    best = max(((frequencies.get(w, 0.0), w) for w in analysis.slips_of(word)), default=(0.0, ""))
+    return best[1] if best[0] >= _COMMON else None

@@ -192,7 +192,7 @@ class Library:
             served = self._served = follow(self.db, self.layout, self._served, self.embedder, self.weights)
             searcher, catalog = served.searcher, Catalog(self.db)
             scope = searcher.scope(collections)  # every statistic the answer reads is of these passages only
-            # the model reads the question as asked; the keyword search also as it was meant
+            # the keyword search also looks for the words that misspelt ones were meant as ("metnor": mentor)
             keywords = scope.respelt(synonyms.expand(question, served.synonyms))
             hits = searcher.search(keywords, query_vector, scope, 8 * k)
             passages = served.passages(catalog, (h.passage_id for h in hits))

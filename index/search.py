@@ -136,9 +136,13 @@ class Scope:
         """How telling a stemmed term is among these passages; a term they never use is most telling."""
         return math.log((max(self.counts.passages, 1) + 1) / (self.counts.frequency.get(term, 0) + 0.5))
 
+    def uses(self, term: str) -> bool:
+        """Whether these passages use this stemmed term itself."""
+        return bool(self.counts.frequency.get(term, 0))
+
     def known(self, term: str, prefix: str | None) -> bool:
         """Whether these passages use this word at all: as a stem, inside a compound, or misspelt."""
-        if self.counts.frequency.get(term, 0):
+        if self.uses(term):
             return True
         if prefix and self._searcher.holds_part(prefix, self):
             return True
@@ -160,7 +164,7 @@ class Scope:
         written: dict[tuple[str, int], Counter[str]] = {}
         for pid in self.ids:
             for word in self._searcher.trigram.texts[pid].split():
-                if len(word) >= analysis.SLIP_LETTERS - 1:
+                if len(word) >= analysis.SLIP_LETTERS:  # one_slip reads no shorter word
                     written.setdefault((word[0], len(word)), Counter())[word] += 1
         return written
 
@@ -175,7 +179,7 @@ class Scope:
         """The question with the terms its misspelt words were meant as added, for the keyword search: the
         model reads "metnor" nearly as "mentor", BM25 not at all."""
         meant = [m for t in dict.fromkeys(analysis.content_terms(question))
-                 if len(t) >= analysis.SLIP_LETTERS and not self.counts.frequency.get(t, 0) and (m := self.meant(t))]
+                 if len(t) >= analysis.SLIP_LETTERS and not self.uses(t) and (m := self.meant(t))]
         return f"{question} ({' '.join(meant)})" if meant else question
 
 

@@ -132,7 +132,7 @@ def unslipped(question: str, scope: Scope, spellings: Mapping[str, str], keep: A
         word = typed.lower()
         if len(word) < analysis.SLIP_LETTERS or not word.isalpha() or word in keep:
             return typed
-        if scope.counts.frequency.get(analysis.stem(word), 0) or lexicon.is_swedish_word(word):
+        if scope.uses(analysis.stem(word)) or lexicon.is_swedish_word(word):
             return typed
         written = scope.written_like(analysis.fold(word))
         written = spellings.get(written, written) if written else lexicon.meant(word)

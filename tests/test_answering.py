@@ -123,6 +123,17 @@ def test_one_slip_of_the_finger_is_forgiven_in_a_long_word():
     assert not similar("hmebeosk", "hembesok")  # two slips
 
 
+def test_the_spellings_one_slip_from_a_word_are_the_slips_one_slip_reads():
+    """``slips_of`` (looked up in a word list) and ``one_slip`` (one pair compared) read the same slips."""
+    from index.analysis import one_slip, slips_of
+
+    for word in ["hembesok", "larmet", "brukaren", "mentor"]:
+        spellings = slips_of(word)
+        assert word not in spellings and all(one_slip(word, s) for s in spellings if len(s) >= 5), word
+    assert {"hmebesok", "hembeosk", "hembesk", "hembeesok", "hembasok"} <= slips_of("hembesok")
+    assert "ehmbesok" not in slips_of("hembesok")  # not in the first letter
+
+
 def test_a_slip_in_a_question_word_still_finds_the_sentence(tmp_path, docs, fake_embedder):
     from index import Library
 
