@@ -149,6 +149,36 @@ def slips_of(word: str) -> set[str]:
     return spellings
 
 
+_KEY_ROWS = ("qwertyuiopå", "asdfghjklöä", "zxcvbnm")  # a Swedish keyboard; each row half a key right of the one above
+
+
+def _neighbour_keys() -> dict[str, str]:
+    at = {key: (r, i) for r, row in enumerate(_KEY_ROWS) for i, key in enumerate(row)}
+    near: dict[str, str] = {}
+    for key, (r, i) in at.items():
+        beside = [(r, i - 1), (r, i + 1), (r - 1, i), (r - 1, i + 1), (r + 1, i - 1), (r + 1, i)]
+        near[key] = "".join(_KEY_ROWS[row][j] for row, j in beside if 0 <= row < len(_KEY_ROWS)
+                            and 0 <= j < len(_KEY_ROWS[row]))
+    return near
+
+
+NEIGHBOUR_KEYS = _neighbour_keys()
+
+
+def first_letter_slips(word: str) -> set[str]:
+    """The words ``word`` may be with one slip in the first letter and none after it: a neighbouring key struck
+    instead ("vrukaren": brukaren), before it ("nbrukaren") or not at all ("rukaren"). Only neighbours: the
+    first letter says most about which word is meant, and any letter instead reads "yestar" as "består", not
+    "testar". What ``slips_of`` leaves out, to be read only where no word is one slip after the first letter."""
+    if len(word) < 2:
+        return set()
+    head, tail = word[0], word[1:]
+    spellings = {key + tail for key in NEIGHBOUR_KEYS.get(head, "")} | {letter + word for letter in _LETTERS}
+    if head in NEIGHBOUR_KEYS.get(tail[0], ""):
+        spellings.add(tail)
+    return {s for s in spellings if len(s) >= SLIP_LETTERS}
+
+
 @lru_cache(maxsize=200_000)
 def similar(term: str, other: str) -> bool:
     """A misspelt word ("nyanstald", "skyddsbedomning", "hembeosk") still counts when most of its trigrams

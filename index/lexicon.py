@@ -30,9 +30,10 @@ def is_swedish_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def meant(word: str) -> str | None:
+def meant(word: str, first_letter: bool = False) -> str | None:
     """The commonest Swedish word that ``word`` is one slip of (see analysis.one_slip), or None: "tetsar" is
-    "testar", "böjrade" "började"."""
+    "testar", "böjrade" "började". ``first_letter``: one slip in the first letter instead ("yestar")."""
     frequencies = _frequencies()
-    best = max(((frequencies.get(w, 0.0), w) for w in analysis.slips_of(word)), default=(0.0, ""))
+    slips = analysis.first_letter_slips(word) if first_letter else analysis.slips_of(word)
+    best = max(((frequencies.get(w, 0.0), w) for w in slips), default=(0.0, ""))
     return best[1] if best[0] >= _COMMON else None

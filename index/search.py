@@ -168,12 +168,23 @@ class Scope:
                     written.setdefault((word[0], len(word)), Counter())[word] += 1
         return written
 
-    def written_like(self, word: str) -> str | None:
+    def written_like(self, word: str, first_letter: bool = False) -> str | None:
         """The commonest word these passages write that ``word`` (folded) is one slip of ("bruakren":
-        "brukaren"), or None."""
-        near = [(n, other) for length in (len(word) - 1, len(word), len(word) + 1)
-                for other, n in self._written.get((word[:1], length), {}).items() if analysis.one_slip(word, other)]
+        "brukaren"), or None. ``first_letter``: one slip in the first letter instead ("vrukaren")."""
+        if first_letter:
+            near = [(n, other) for other in analysis.first_letter_slips(word)
+                    if (n := self._written.get((other[:1], len(other)), Counter())[other])]
+        else:
+            near = [(n, other) for length in (len(word) - 1, len(word), len(word) + 1)
+                    for other, n in self._written.get((word[:1], length), {}).items() if analysis.one_slip(word, other)]
         return max(near)[1] if near else None
+
+    def stem_like(self, word: str) -> str | None:
+        """The spelling one slip in the first letter from ``word`` whose stem these passages use most
+        ("vrukarna": "brukarna", where they write only "brukaren"), or None."""
+        used = [(self.idf(stem), other) for other in analysis.first_letter_slips(word)
+                if self.uses(stem := analysis.stem(other))]
+        return min(used)[1] if used else None
 
     def respelt(self, question: str) -> str:
         """The question with the terms its misspelt words were meant as added, for the keyword search: the

@@ -134,10 +134,25 @@ def unslipped(question: str, scope: Scope, spellings: Mapping[str, str], keep: A
             return typed
         if scope.uses(analysis.stem(word)) or lexicon.is_swedish_word(word):
             return typed
-        written = scope.written_like(analysis.fold(word))
-        written = spellings.get(written, written) if written else lexicon.meant(word)
+        written = _slip_read(word, scope, spellings)
         if written is None:
             return typed
         return written.capitalize() if typed[0].isupper() else written
 
     return analysis.WORD.sub(meant, question)
+
+
+def _slip_read(word: str, scope: Scope, spellings: Mapping[str, str]) -> str | None:
+    """What a word that is none was meant as: a word of the routines one slip from it, else one slip in its first
+    letter from it (a word they write, then a word whose stem they use), else such a common word of the
+    language; None when nothing is."""
+    written = scope.written_like(analysis.fold(word))
+    if written:
+        return spellings.get(written, written)
+    slips = analysis.first_letter_slips(word)
+    first_written = scope.written_like(analysis.fold(word), first_letter=True)
+    for first in (spellings.get(first_written, first_written) if first_written else None, scope.stem_like(word)):
+        # the first letter's slip alone, not one in å, ä or ö besides: "taknas" is no "räknas"
+        if first in slips and spellings.get(analysis.fold(first), first) == first:
+            return first
+    return lexicon.meant(word) or lexicon.meant(word, first_letter=True)

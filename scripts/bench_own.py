@@ -1,7 +1,7 @@
 """What a newcomer reads, on our own corpora: hit@k, quote accuracy and confident-wrong answers, abstention.
 
     .venv/bin/python scripts/bench_own.py [--corpus sample|kommun|reports|kommun-copies|kommun-every-unit|all]
-                                          [--plain] [--typo] [-v]
+                                          [--plain] [--typo [first]] [-v]
 
 Five corpora, each indexed fresh:
 
@@ -28,7 +28,9 @@ Five corpora, each indexed fresh:
 With --plain every question is asked typed without å, ä and ö (as on a phone or keyboard without them),
 which should cost little: rutinbot reads such a question with the routines' own spelling (index/spelling.py).
 With --typo every question has one slip of the finger, the two middle letters of its longest word swapped
-("förhandbsedömning"): one slip in a word of five letters or more is forgiven (analysis.similar).
+("förhandbsedömning"): one slip in a word of five letters or more is forgiven (analysis.similar). With
+--typo first the slip is in the word's first letter instead, the key beside it on the keyboard struck
+("vörhandsbedömning"): read as meant only where no word is one slip after the first letter.
 
 Per set: hit@1/3/5 (a source holds an expected phrase), quote accuracy (answered, and the quoted
 sentences hold an expected phrase), confident-wrong (answered as the routine's answer, and the quote
@@ -91,19 +93,29 @@ def line(name: str, report: EvalReport) -> str:
             f"median {statistics.median(r.seconds for r in report.results) * 1000:.0f} ms")
 
 
-def _slip(question: str) -> str:
-    """The question with one slip of the finger: the two middle letters of its longest word swapped."""
+_KEY_ROWS = ("qwertyuiopå", "asdfghjklöä", "zxcvbnm")
+
+
+def _slip(question: str, where: str = "middle") -> str:
+    """The question with one slip of the finger in its longest word: the two middle letters swapped, or
+    (``where="first"``) its first letter struck as the key to its left, on a row's first key the one to its right."""
     words = list(re.finditer(r"[a-zåäö]{6,}", question))
     if not words:
         return question
     longest = max(words, key=lambda m: len(m.group(0)))
     word, i = longest.group(0), len(longest.group(0)) // 2
-    return question[: longest.start()] + word[: i - 1] + word[i] + word[i - 1] + word[i + 1 :] + question[longest.end() :]
+    if where == "first":
+        row = next(r for r in _KEY_ROWS if word[0] in r)
+        at = row.index(word[0])
+        slipped = row[at - 1 if at else 1] + word[1:]
+    else:
+        slipped = word[: i - 1] + word[i] + word[i - 1] + word[i + 1 :]
+    return question[: longest.start()] + slipped + question[longest.end() :]
 
 
-def _ask(library: Library, plain: dict, slip: bool, question: str):
+def _ask(library: Library, plain: dict, slip: str | None, question: str):
     question = question.translate(plain)
-    return library.ask(_slip(question) if slip else question)
+    return library.ask(_slip(question, slip) if slip else question)
 
 
 def main() -> int:
@@ -114,8 +126,9 @@ def main() -> int:
                         help="model runtime to index and ask with (int8 against float: its quality gate)")
     parser.add_argument("--plain", action="store_true",
                         help="ask every question typed without å/ä/ö, as on a keyboard without Swedish letters")
-    parser.add_argument("--typo", action="store_true",
-                        help="ask every question with one slip: the two middle letters of its longest word swapped")
+    parser.add_argument("--typo", nargs="?", const="middle", choices=["middle", "first"],
+                        help="ask every question with one slip in its longest word: its two middle letters "
+                             "swapped, or with 'first' its first letter struck as the key beside it")
     parser.add_argument("-v", "--verbose", action="store_true", help="list what a reader would see go wrong")
     args = parser.parse_args()
     plain = str.maketrans("åäöÅÄÖ", "aaoAAO") if args.plain else {}

@@ -134,6 +134,20 @@ def test_the_spellings_one_slip_from_a_word_are_the_slips_one_slip_reads():
     assert "ehmbesok" not in slips_of("hembesok")  # not in the first letter
 
 
+def test_a_slip_in_the_first_letter_is_a_neighbouring_key_struck_instead_before_or_not_at_all():
+    """On a phone the first letter slips to a key beside it: "vrukaren", "nbrukaren", "rukaren" are "brukaren";
+    a key far from it is no slip ("yestar" may be "testar", never "bestar")."""
+    from index.analysis import NEIGHBOUR_KEYS, first_letter_slips
+
+    assert set(NEIGHBOUR_KEYS["b"]) == set("vngh") and set(NEIGHBOUR_KEYS["ö"]) == set("läpå")
+    assert all(key in NEIGHBOUR_KEYS[near] for key, nears in NEIGHBOUR_KEYS.items() for near in nears)  # both ways
+    assert all("brukaren" in first_letter_slips(typed) for typed in ["vrukaren", "nbrukaren", "rukaren"])
+    assert "testar" in first_letter_slips("yestar") and "bestar" not in first_letter_slips("yestar")
+    assert "brukaren" not in first_letter_slips("xbrukaren")  # x is nowhere near b
+    assert first_letter_slips("akt") == set()  # too short to tell which word it was
+    assert "akten" in first_letter_slips("kten") and all(len(s) >= 5 for s in first_letter_slips("akten"))
+
+
 def test_a_slip_in_a_question_word_still_finds_the_sentence(tmp_path, docs, fake_embedder):
     from index import Library
 

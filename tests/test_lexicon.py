@@ -24,5 +24,11 @@ def test_a_slip_is_read_as_the_common_word_it_is_one_slip_from(slip, meant):
 
 def test_a_slip_is_not_read_as_a_rare_word_or_one_with_another_first_letter():
     assert lexicon.meant("flexen") is None  # "flaxen" is a word, but too rare to be what was meant
-    assert lexicon.meant("vrukaren") is None  # "brukaren": a slip in the first letter is not guessed
+    assert lexicon.meant("vrukaren") is None  # "brukaren": a slip in the first letter is read only when asked for
     assert lexicon.meant("lramet") == "larmet"  # … one after it is
+
+
+def test_a_slip_in_the_first_letter_is_read_as_the_common_word_a_neighbouring_key_gives():
+    assert lexicon.meant("yestar", first_letter=True) == "testar"  # t is beside y; "bestar" is not a candidate
+    assert lexicon.meant("vörjade", first_letter=True) == "började"
+    assert lexicon.meant("qxyzzy", first_letter=True) is None

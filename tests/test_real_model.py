@@ -273,9 +273,11 @@ def test_a_question_typed_without_swedish_letters_is_answered_as_if_written_with
 @pytest.mark.parametrize(("written", "typed"), [
     ("hur testar jag larmet innan jag går på hembesök", "hur tetsar jag larmet innan jag går på hemebsök"),
     ("jag började i måndags, när får jag en mentor", "jag böjrade i måndags, när får jag en metnor"),
+    ("hur testar jag larmet innan jag går på hembesök", "hur yestar jag larmet innan jag går på jembesök"),
 ])
 def test_a_question_with_slips_of_the_finger_is_answered_as_if_written_right(real_library, written, typed):
-    """On a phone: the model reads "hemebsök" as the routines' "hembesök", and "böjrade" as "började"."""
+    """On a phone: the model reads "hemebsök" and "jembesök" as the routines' "hembesök", and "böjrade" as
+    "började"."""
     as_written, as_typed = real_library.ask(written), real_library.ask(typed)
     assert as_written.answered and as_typed.answered, (as_written.grade, as_typed.grade)
     assert as_typed.sentences == as_written.sentences

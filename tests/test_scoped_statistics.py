@@ -232,6 +232,28 @@ def test_a_slip_of_the_finger_is_read_as_the_readers_own_routines_write_the_word
     assert embedder.queries[-1:] == ["jag började igår, var hämtar jag larmet"]
 
 
+
+def test_a_slip_in_the_first_letter_is_read_as_the_readers_routines_write_the_word(tmp_path):
+    """ "vrukaren" (v is beside b) is read "brukaren", and "vrukarna" as "brukarna", whose stem the routines
+    use ("brukaren"); only from the asker's own routines, as other slips."""
+    documents = tmp_path / "documents"
+    write(documents / "gemensamt" / "larm.md", "# Larm\n\n## Hämta\n\nBrukaren får ett personlarm. "
+          "Gör en friskanmälan i Tidvis när du är frisk.\n")
+    write(documents / "ledning" / "kassa.md", "# Kassa\n\n## Förvaring\n\nKassaskåpet öppnas av två personer.\n")
+    embedder = RecordingEmbedder()
+    library = Library(tmp_path / "data", embedder=embedder)
+    library.build([documents])
+    answer = library.ask("har vrukaren ett larm", collections=["gemensamt"])
+    assert embedder.queries[-1:] == ["har brukaren ett larm"]
+    assert answer.question == "har vrukaren ett larm"
+    library.ask("har vrukarna larm", collections=["gemensamt"])
+    assert embedder.queries[-1:] == ["har brukarna larm"]
+    library.ask("vem öppnar jassaskåpet", collections=["gemensamt"])
+    assert embedder.queries[-1:] == ["vem öppnar jassaskåpet"]
+    library.ask("vem öppnar jassaskåpet", collections=["gemensamt", "ledning"])
+    assert embedder.queries[-1:] == ["vem öppnar kassaskåpet"]
+
+
 def test_search_finds_only_the_searchers_passages_when_the_vector_file_holds_more(tmp_path):
     """The nearest passages are asked of the whole vector file only where it holds just the searcher's
     passages; otherwise of the scope's (a passage outside must neither be found nor crowd the others out)."""
