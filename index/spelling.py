@@ -124,17 +124,19 @@ def unslipped(question: str, scope: Scope, spellings: Mapping[str, str], keep: A
     "brukaren"), spelt as they spell it (``spellings``, see ``choose``), or else as a common word of the
     language ("böjrade": "började"), so that the model reads what was meant.
 
-    A slip is a word of five letters or more that the routines never use and that is no Swedish word of its
-    own (see lexicon): "tycker" stays, though the routines say "trycker". ``keep``: words the synonym list
-    and the chat shorthand read in their own way ("bostöd")."""
+    A slip is a word of five letters or more that the routines never use and that is no common Swedish word
+    of its own (see lexicon): "tycker" stays, though the routines say "trycker". A rare word of the language
+    list is read as the word it stands for only where that is a hundred times more common ("famijen",
+    "forra"). ``keep``: words the synonym list and the chat shorthand read in their own way ("bostöd")."""
     def meant(match: re.Match) -> str:
         typed = match.group(0)
         word = typed.lower()
         if len(word) < analysis.SLIP_LETTERS or not word.isalpha() or word in keep:
             return typed
-        if scope.uses(analysis.stem(word)) or lexicon.is_swedish_word(word):
+        if scope.uses(analysis.stem(word)) or lexicon.is_common_word(word):
             return typed
-        written = _slip_read(word, scope, spellings)
+        rare = lexicon.is_swedish_word(word)
+        written = _rare_read(word, scope, spellings) if rare else _slip_read(word, scope, spellings)
         if written is None:
             return typed
         return written.capitalize() if typed[0].isupper() else written
@@ -156,3 +158,13 @@ def _slip_read(word: str, scope: Scope, spellings: Mapping[str, str]) -> str | N
         if first in slips and spellings.get(analysis.fold(first), first) == first:
             return first
     return lexicon.meant(word) or lexicon.meant(word, first_letter=True)
+
+
+def _rare_read(word: str, scope: Scope, spellings: Mapping[str, str]) -> str | None:
+    """What a rare word of the language list was meant as: most are slips others made ("famijen", "vankade") or
+    words typed without å, ä and ö ("forra", "glommer"), read as the word they stand for where that is a hundred
+    times more common (see lexicon.likelier_slip); the word itself otherwise (None)."""
+    for meant in (lexicon.with_swedish_letters(word), _slip_read(word, scope, spellings)):
+        if meant and lexicon.likelier_slip(word, meant):
+            return meant
+    return None

@@ -32,3 +32,13 @@ def test_a_slip_in_the_first_letter_is_read_as_the_common_word_a_neighbouring_ke
     assert lexicon.meant("yestar", first_letter=True) == "testar"  # t is beside y; "bestar" is not a candidate
     assert lexicon.meant("vörjade", first_letter=True) == "började"
     assert lexicon.meant("qxyzzy", first_letter=True) is None
+
+
+def test_a_rare_word_of_the_list_is_read_as_a_hundred_times_commoner_word_it_stands_for():
+    """The list holds slips others made ("famijen") and words typed without å/ä/ö ("forra"): read as the word
+    meant when that is far more common; a word of its own ("avslår", beside "avstår") is never."""
+    assert lexicon.with_swedish_letters("forra") == "förra"
+    assert lexicon.with_swedish_letters("glommer") == "glömmer"
+    assert lexicon.likelier_slip("famijen", "familjen") and lexicon.likelier_slip("forra", "förra")
+    assert not lexicon.likelier_slip("avslår", "avstår") and not lexicon.likelier_slip("svänga", "slänga")
+    assert lexicon.with_swedish_letters("socialsekreterarnas" * 2) is None  # too many ways to spell

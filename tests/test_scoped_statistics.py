@@ -254,6 +254,23 @@ def test_a_slip_in_the_first_letter_is_read_as_the_readers_routines_write_the_wo
     assert embedder.queries[-1:] == ["vem öppnar kassaskåpet"]
 
 
+def test_a_rare_word_of_the_language_is_read_as_the_far_commoner_word_it_stands_for(tmp_path):
+    """The word list holds slips others made and words typed without å/ä/ö: "forra" (förra), "famijen"
+    (familjen, which the routines write) are read as meant, "avslår" (a word, though "avstår" is commoner) not."""
+    documents = tmp_path / "documents"
+    write(documents / "gemensamt" / "larm.md", "# Larm\n\n## Hämta\n\nFamiljen får ett personlarm. "
+          "Brukaren avstår från larmet.\n")
+    embedder = RecordingEmbedder()
+    library = Library(tmp_path / "data", embedder=embedder)
+    library.build([documents])
+    for typed, meant in [("fick brukaren larmet i måndags eller forra veckan",
+                          "fick brukaren larmet i måndags eller förra veckan"),
+                         ("har famijen fått larmet", "har familjen fått larmet"),
+                         ("om brukaren avslår larmet", "om brukaren avslår larmet")]:
+        library.ask(typed)
+        assert embedder.queries[-1:] == [meant]
+
+
 def test_search_finds_only_the_searchers_passages_when_the_vector_file_holds_more(tmp_path):
     """The nearest passages are asked of the whole vector file only where it holds just the searcher's
     passages; otherwise of the scope's (a passage outside must neither be found nor crowd the others out)."""
