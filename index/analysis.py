@@ -134,6 +134,15 @@ def one_slip(term: str, other: str) -> bool:
             and OSA.distance(term, other, score_cutoff=1) <= 1)
 
 
+TWO_SLIPS_LETTERS = 9  # from this long, a word still says which it is with two slips ("förhansbedömnig")
+
+
+def two_slips(term: str, other: str) -> bool:
+    """Two letters wrong, missing, extra or swapped, not in the first, in a word long enough to take them."""
+    return (min(len(term), len(other)) >= TWO_SLIPS_LETTERS and term[0] == other[0]
+            and OSA.distance(term, other, score_cutoff=2) <= 2)
+
+
 _LETTERS = "abcdefghijklmnopqrstuvwxyzåäöé"
 
 

@@ -59,6 +59,15 @@ def with_swedish_letters(word: str) -> str | None:
     return best[1] if best[0] > 0.0 else None
 
 
+_PART_LETTERS = 5  # the shortest last part that makes a word a compound of it ("-mobilen", "-rasten")
+
+
+def ends_in_word(word: str) -> bool:
+    """Whether ``word`` ends in a common word after at least three letters, as a compound does
+    ("tjänstemobilen": "mobilen"); a long word with a slip in its end does not."""
+    return any(is_common_word(word[i:]) for i in range(3, len(word) - _PART_LETTERS + 1))
+
+
 def likelier_slip(typed: str, meant: str) -> bool:
     """Whether ``typed`` is more likely a slip for ``meant`` than a word of its own."""
     frequencies = _frequencies()

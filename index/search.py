@@ -168,15 +168,17 @@ class Scope:
                     written.setdefault((word[0], len(word)), Counter())[word] += 1
         return written
 
-    def written_like(self, word: str, first_letter: bool = False) -> str | None:
+    def written_like(self, word: str, first_letter: bool = False, slips: int = 1) -> str | None:
         """The commonest word these passages write that ``word`` (folded) is one slip of ("bruakren":
-        "brukaren"), or None. ``first_letter``: one slip in the first letter instead ("vrukaren")."""
+        "brukaren"), or None. ``first_letter``: one slip in the first letter instead ("vrukaren"); ``slips=2``:
+        two slips after it, in a long word ("förhansbedömnig")."""
         if first_letter:
             near = [(n, other) for other in analysis.first_letter_slips(word)
                     if (n := self._written.get((other[:1], len(other)), Counter())[other])]
         else:
-            near = [(n, other) for length in (len(word) - 1, len(word), len(word) + 1)
-                    for other, n in self._written.get((word[:1], length), {}).items() if analysis.one_slip(word, other)]
+            slipped = analysis.two_slips if slips == 2 else analysis.one_slip
+            near = [(n, other) for length in range(len(word) - slips, len(word) + slips + 1)
+                    for other, n in self._written.get((word[:1], length), {}).items() if slipped(word, other)]
         return max(near)[1] if near else None
 
     def stem_like(self, word: str) -> str | None:

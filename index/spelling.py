@@ -146,8 +146,10 @@ def unslipped(question: str, scope: Scope, spellings: Mapping[str, str], keep: A
 
 def _slip_read(word: str, scope: Scope, spellings: Mapping[str, str]) -> str | None:
     """What a word that is none was meant as: a word of the routines one slip from it, else one slip in its first
-    letter from it (a word they write, then a word whose stem they use), else such a common word of the
-    language; None when nothing is."""
+    letter from it (a word they write, then a word whose stem they use), else a common word of the language one
+    slip from it, else a word of the routines two slips from a long one that is no compound of a word
+    ("tjänstemobilen" is no "tjänstebilen"), else a common word one slip in the first letter from it; None
+    when nothing is."""
     written = scope.written_like(analysis.fold(word))
     if written:
         return spellings.get(written, written)
@@ -157,7 +159,14 @@ def _slip_read(word: str, scope: Scope, spellings: Mapping[str, str]) -> str | N
         # the first letter's slip alone, not one in å, ä or ö besides: "taknas" is no "räknas"
         if first in slips and spellings.get(analysis.fold(first), first) == first:
             return first
-    return lexicon.meant(word) or lexicon.meant(word, first_letter=True)
+    common = lexicon.meant(word)
+    if common:
+        return common
+    if len(word) >= analysis.TWO_SLIPS_LETTERS and not lexicon.ends_in_word(word):
+        twice = scope.written_like(analysis.fold(word), slips=2)
+        if twice:
+            return spellings.get(twice, twice)
+    return lexicon.meant(word, first_letter=True)
 
 
 def _rare_read(word: str, scope: Scope, spellings: Mapping[str, str]) -> str | None:

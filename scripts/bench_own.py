@@ -1,7 +1,7 @@
 """What a newcomer reads, on our own corpora: hit@k, quote accuracy and confident-wrong answers, abstention.
 
     .venv/bin/python scripts/bench_own.py [--corpus sample|kommun|reports|kommun-copies|kommun-every-unit|all]
-                                          [--plain] [--typo [first]] [-v]
+                                          [--plain] [--typo [first|two]] [-v]
 
 Five corpora, each indexed fresh:
 
@@ -30,7 +30,9 @@ which should cost little: rutinbot reads such a question with the routines' own 
 With --typo every question has one slip of the finger, the two middle letters of its longest word swapped
 ("förhandbsedömning"): one slip in a word of five letters or more is forgiven (analysis.similar). With
 --typo first the slip is in the word's first letter instead, the key beside it on the keyboard struck
-("vörhandsbedömning"): read as meant only where no word is one slip after the first letter.
+("vörhandsbedömning"): read as meant only where no word is one slip after the first letter. With --typo two
+a longest word of nine letters or more loses two letters, a third and two thirds into it ("förhndsbedömnng");
+a question with no word that long is asked as written.
 
 Per set: hit@1/3/5 (a source holds an expected phrase), quote accuracy (answered, and the quoted
 sentences hold an expected phrase), confident-wrong (answered as the routine's answer, and the quote
@@ -98,13 +100,18 @@ _KEY_ROWS = ("qwertyuiopå", "asdfghjklöä", "zxcvbnm")
 
 def _slip(question: str, where: str = "middle") -> str:
     """The question with one slip of the finger in its longest word: the two middle letters swapped, or
-    (``where="first"``) its first letter struck as the key to its left, on a row's first key the one to its right."""
+    (``where="first"``) its first letter struck as the key to its left, on a row's first key the one to its right,
+    or (``where="two"``) two letters left out of it if it has nine or more."""
     words = list(re.finditer(r"[a-zåäö]{6,}", question))
     if not words:
         return question
     longest = max(words, key=lambda m: len(m.group(0)))
     word, i = longest.group(0), len(longest.group(0)) // 2
-    if where == "first":
+    if where == "two":
+        if len(word) < 9:
+            return question
+        slipped = word[: len(word) // 3] + word[len(word) // 3 + 1 : 2 * len(word) // 3] + word[2 * len(word) // 3 + 1 :]
+    elif where == "first":
         row = next(r for r in _KEY_ROWS if word[0] in r)
         at = row.index(word[0])
         slipped = row[at - 1 if at else 1] + word[1:]
@@ -126,9 +133,10 @@ def main() -> int:
                         help="model runtime to index and ask with (int8 against float: its quality gate)")
     parser.add_argument("--plain", action="store_true",
                         help="ask every question typed without å/ä/ö, as on a keyboard without Swedish letters")
-    parser.add_argument("--typo", nargs="?", const="middle", choices=["middle", "first"],
+    parser.add_argument("--typo", nargs="?", const="middle", choices=["middle", "first", "two"],
                         help="ask every question with one slip in its longest word: its two middle letters "
-                             "swapped, or with 'first' its first letter struck as the key beside it")
+                             "swapped; with 'first' its first letter struck as the key beside it; with 'two' "
+                             "two letters left out of a word of nine or more")
     parser.add_argument("-v", "--verbose", action="store_true", help="list what a reader would see go wrong")
     args = parser.parse_args()
     plain = str.maketrans("åäöÅÄÖ", "aaoAAO") if args.plain else {}

@@ -134,6 +134,14 @@ def test_the_spellings_one_slip_from_a_word_are_the_slips_one_slip_reads():
     assert "ehmbesok" not in slips_of("hembesok")  # not in the first letter
 
 
+def test_a_long_word_takes_two_slips_a_shorter_one_only_one():
+    from index.analysis import two_slips
+
+    assert two_slips("forhansbedomnig", "forhandsbedomning") and two_slips("jouranlfora", "journalfora")
+    assert not two_slips("hembsk", "hembesok")  # too short to tell with two
+    assert not two_slips("vorhansbedomnig", "forhandsbedomning")  # the first letter too
+    assert not two_slips("forhnsbedmnig", "forhandsbedomning")  # three
+
 def test_a_slip_in_the_first_letter_is_a_neighbouring_key_struck_instead_before_or_not_at_all():
     """On a phone the first letter slips to a key beside it: "vrukaren", "nbrukaren", "rukaren" are "brukaren";
     a key far from it is no slip ("yestar" may be "testar", never "bestar")."""

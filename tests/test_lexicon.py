@@ -42,3 +42,8 @@ def test_a_rare_word_of_the_list_is_read_as_a_hundred_times_commoner_word_it_sta
     assert lexicon.likelier_slip("famijen", "familjen") and lexicon.likelier_slip("forra", "förra")
     assert not lexicon.likelier_slip("avslår", "avstår") and not lexicon.likelier_slip("svänga", "slänga")
     assert lexicon.with_swedish_letters("socialsekreterarnas" * 2) is None  # too many ways to spell
+
+
+def test_a_word_ending_in_a_common_word_is_a_compound_of_it():
+    assert lexicon.ends_in_word("tjänstemobilen") and lexicon.ends_in_word("lunchrasten")
+    assert not lexicon.ends_in_word("förhansbedömnig") and not lexicon.ends_in_word("journlanteckngen")

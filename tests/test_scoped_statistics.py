@@ -271,6 +271,21 @@ def test_a_rare_word_of_the_language_is_read_as_the_far_commoner_word_it_stands_
         assert embedder.queries[-1:] == [meant]
 
 
+def test_a_long_word_with_two_slips_is_read_as_the_routines_write_it_unless_it_is_a_compound(tmp_path):
+    """ "förhansbedömnig" (two letters left out) is the routines' "förhandsbedömning"; "tjänstemobilen" is two
+    letters from their "tjänstebilen" too, but it ends in a word of its own: a compound, not a slip."""
+    documents = tmp_path / "documents"
+    write(documents / "gemensamt" / "frister.md", "# Frister\n\n## Förhandsbedömning\n\nEn förhandsbedömning "
+          "görs inom 14 dagar. Tjänstebilen bokas i Outlook.\n")
+    embedder = RecordingEmbedder()
+    library = Library(tmp_path / "data", embedder=embedder)
+    library.build([documents])
+    for typed, meant in [("hur lång tid har jag för en förhansbedömnig", "hur lång tid har jag för en förhandsbedömning"),
+                         ("var bokar jag tjänstemobilen", "var bokar jag tjänstemobilen")]:
+        library.ask(typed)
+        assert embedder.queries[-1:] == [meant]
+
+
 def test_search_finds_only_the_searchers_passages_when_the_vector_file_holds_more(tmp_path):
     """The nearest passages are asked of the whole vector file only where it holds just the searcher's
     passages; otherwise of the scope's (a passage outside must neither be found nor crowd the others out)."""
