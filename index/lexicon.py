@@ -20,6 +20,7 @@ _EVERYDAY = 10 ** (1.0 - 9)
 # a slip is read as a word of the language only when that word is common (zipf 2.5, about three in ten
 # million words): rarer ones are as likely to be what a slip happens to spell ("flexen" is no "flaxen")
 _COMMON = 10 ** (2.5 - 9)
+_WIDELY_USED = 10 ** (3.0 - 9)
 
 
 @lru_cache(maxsize=1)
@@ -31,6 +32,11 @@ def _frequencies() -> dict[str, float]:
 
 def is_swedish_word(word: str) -> bool:
     return _frequencies().get(word, 0.0) >= _EVERYDAY
+
+
+def is_widely_used(word: str) -> bool:
+    """A word most people use: one in a million words or more (zipf 3)."""
+    return _frequencies().get(word, 0.0) >= _WIDELY_USED
 
 
 def is_common_word(word: str) -> bool:

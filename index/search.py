@@ -181,6 +181,10 @@ class Scope:
                     for other, n in self._written.get((word[:1], length), {}).items() if slipped(word, other)]
         return max(near)[1] if near else None
 
+    def writes(self, word: str) -> bool:
+        """Whether these passages write this word (folded) as it is."""
+        return bool(word) and bool(self._written.get((word[0], len(word)), Counter())[word])
+
     def stem_like(self, word: str) -> str | None:
         """The spelling one slip in the first letter from ``word`` whose stem these passages use most
         ("vrukarna": "brukarna", where they write only "brukaren"), or None."""

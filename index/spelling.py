@@ -144,6 +144,42 @@ def unslipped(question: str, scope: Scope, spellings: Mapping[str, str], keep: A
     return analysis.WORD.sub(meant, question)
 
 
+_PART = 3  # the shortest part of a compound written apart that is joined ("mat lådorna"; not "i dag")
+_JOINED = 7  # … and the shortest compound
+
+
+def joined(question: str, scope: Scope) -> str:
+    """The question with a compound written apart joined ("hem besök": "hembesök", "polis anmälan"), as
+    Swedish is often typed (see _is_compound)."""
+    words = list(analysis.WORD.finditer(question))
+    parts: list[str] = []
+    at = 0
+    i = 0
+    while i < len(words):
+        first = words[i]
+        if i + 1 < len(words):
+            second = words[i + 1]
+            compound = (first.group(0) + second.group(0)).lower()
+            if (question[first.end() : second.start()] == " " and min(len(first.group(0)), len(second.group(0))) >= _PART
+                    and len(compound) >= _JOINED and compound.isalpha()
+                    and _is_compound(first.group(0).lower(), second.group(0).lower(), scope)):
+                parts.append(question[at : first.start()] + first.group(0) + second.group(0).lower())
+                at = second.end()
+                i += 2
+                continue
+        i += 1
+    return "".join(parts) + question[at:]
+
+
+def _is_compound(first: str, second: str, scope: Scope) -> bool:
+    """Whether two words are one compound written apart: no function word ("när måste" is no "närmaste"), and
+    the routines write the compound or a form of it, or it is a word most people use ("säng kläder")."""
+    if first in analysis.STOPWORDS or second in analysis.STOPWORDS:
+        return False
+    word = first + second
+    return scope.writes(analysis.fold(word)) or scope.uses(analysis.stem(word)) or lexicon.is_widely_used(word)
+
+
 def _slip_read(word: str, scope: Scope, spellings: Mapping[str, str]) -> str | None:
     """What a word that is none was meant as: a word of the routines one slip from it, else one slip in its first
     letter from it (a word they write, then a word whose stem they use), else a common word of the language one

@@ -1,7 +1,7 @@
 """What a newcomer reads, on our own corpora: hit@k, quote accuracy and confident-wrong answers, abstention.
 
     .venv/bin/python scripts/bench_own.py [--corpus sample|kommun|reports|kommun-copies|kommun-every-unit|all]
-                                          [--plain] [--typo [first|two]] [-v]
+                                          [--plain] [--typo [first|two|apart]] [-v]
 
 Five corpora, each indexed fresh:
 
@@ -32,7 +32,8 @@ With --typo every question has one slip of the finger, the two middle letters of
 --typo first the slip is in the word's first letter instead, the key beside it on the keyboard struck
 ("vörhandsbedömning"): read as meant only where no word is one slip after the first letter. With --typo two
 a longest word of nine letters or more loses two letters, a third and two thirds into it ("förhndsbedömnng");
-a question with no word that long is asked as written.
+a question with no word that long is asked as written. With --typo apart a compound of eight letters or more is
+written as two words, as Swedish often is ("person larmet"), where both parts are words most people use.
 
 Per set: hit@1/3/5 (a source holds an expected phrase), quote accuracy (answered, and the quoted
 sentences hold an expected phrase), confident-wrong (answered as the routine's answer, and the quote
@@ -101,12 +102,15 @@ _KEY_ROWS = ("qwertyuiopå", "asdfghjklöä", "zxcvbnm")
 def _slip(question: str, where: str = "middle") -> str:
     """The question with one slip of the finger in its longest word: the two middle letters swapped, or
     (``where="first"``) its first letter struck as the key to its left, on a row's first key the one to its right,
-    or (``where="two"``) two letters left out of it if it has nine or more."""
+    or (``where="two"``) two letters left out of it if it has nine or more, or (``where="apart"``) the longest
+    compound written as two words."""
     words = list(re.finditer(r"[a-zåäö]{6,}", question))
     if not words:
         return question
     longest = max(words, key=lambda m: len(m.group(0)))
     word, i = longest.group(0), len(longest.group(0)) // 2
+    if where == "apart":
+        return _apart(question, words)
     if where == "two":
         if len(word) < 9:
             return question
@@ -118,6 +122,21 @@ def _slip(question: str, where: str = "middle") -> str:
     else:
         slipped = word[: i - 1] + word[i] + word[i - 1] + word[i + 1 :]
     return question[: longest.start()] + slipped + question[longest.end() :]
+
+
+def _apart(question: str, words: list[re.Match]) -> str:
+    """The question with its longest compound of eight letters or more written as two words, split where both
+    parts are commonest (zipf 3 at least); as written where it has none."""
+    from wordfreq import zipf_frequency
+
+    for match in sorted(words, key=lambda m: -len(m.group(0))):
+        word = match.group(0)
+        splits = [(min(zipf_frequency(word[:i], "sv"), zipf_frequency(word[i:], "sv")), i)
+                  for i in range(4, len(word) - 3)] if len(word) >= 8 else []
+        best = max(splits, default=(0.0, 0))
+        if best[0] >= 3.0:
+            return f"{question[: match.start()]}{word[: best[1]]} {word[best[1] :]}{question[match.end() :]}"
+    return question
 
 
 def _ask(library: Library, plain: dict, slip: str | None, question: str):
@@ -133,10 +152,11 @@ def main() -> int:
                         help="model runtime to index and ask with (int8 against float: its quality gate)")
     parser.add_argument("--plain", action="store_true",
                         help="ask every question typed without å/ä/ö, as on a keyboard without Swedish letters")
-    parser.add_argument("--typo", nargs="?", const="middle", choices=["middle", "first", "two"],
+    parser.add_argument("--typo", nargs="?", const="middle", choices=["middle", "first", "two", "apart"],
                         help="ask every question with one slip in its longest word: its two middle letters "
                              "swapped; with 'first' its first letter struck as the key beside it; with 'two' "
-                             "two letters left out of a word of nine or more")
+                             "two letters left out of a word of nine or more; with 'apart' a compound "
+                             "written as two words")
     parser.add_argument("-v", "--verbose", action="store_true", help="list what a reader would see go wrong")
     args = parser.parse_args()
     plain = str.maketrans("åäöÅÄÖ", "aaoAAO") if args.plain else {}

@@ -286,6 +286,23 @@ def test_a_long_word_with_two_slips_is_read_as_the_routines_write_it_unless_it_i
         assert embedder.queries[-1:] == [meant]
 
 
+def test_a_compound_written_apart_is_read_as_one_word(tmp_path):
+    """ "person larmet" is the routines' "personlarmet", "säng kläder" the language's "sängkläder"; two words
+    are never joined over a function word ("när måste" is no "närmaste") or into a word no one writes."""
+    documents = tmp_path / "documents"
+    write(documents / "gemensamt" / "larm.md", "# Larm\n\n## Hämta\n\nPersonlarmet hämtas i receptionen av "
+          "den närmaste kollegan.\n")
+    embedder = RecordingEmbedder()
+    library = Library(tmp_path / "data", embedder=embedder)
+    library.build([documents])
+    for typed, meant in [("var hämtar jag person larmet", "var hämtar jag personlarmet"),
+                         ("hur ofta byter vi säng kläder", "hur ofta byter vi sängkläder"),
+                         ("när måste jag hämta larmet", "när måste jag hämta larmet"),
+                         ("hämtar jag larmet själv", "hämtar jag larmet själv")]:
+        library.ask(typed)
+        assert embedder.queries[-1:] == [meant]
+
+
 def test_search_finds_only_the_searchers_passages_when_the_vector_file_holds_more(tmp_path):
     """The nearest passages are asked of the whole vector file only where it holds just the searcher's
     passages; otherwise of the scope's (a passage outside must neither be found nor crowd the others out)."""
