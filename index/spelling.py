@@ -135,6 +135,8 @@ def unslipped(question: str, scope: Scope, spellings: Mapping[str, str], keep: A
             return typed
         if scope.uses(analysis.stem(word)) or lexicon.is_common_word(word):
             return typed
+        if word.endswith("s") and lexicon.is_swedish_word(word[:-1]):  # a genitive: "tränares"
+            return typed
         rare = lexicon.is_swedish_word(word)
         written = _rare_read(word, scope, spellings) if rare else _slip_read(word, scope, spellings)
         if written is None:
@@ -160,7 +162,8 @@ def joined(question: str, scope: Scope) -> str:
         if i + 1 < len(words):
             second = words[i + 1]
             compound = (first.group(0) + second.group(0)).lower()
-            if (question[first.end() : second.start()] == " " and min(len(first.group(0)), len(second.group(0))) >= _PART
+            if (question[first.end() : second.start()] == " " and not second.group(0)[0].isupper()  # "blanketten Ansökan"
+                    and min(len(first.group(0)), len(second.group(0))) >= _PART
                     and len(compound) >= _JOINED and compound.isalpha()
                     and _is_compound(first.group(0).lower(), second.group(0).lower(), scope)):
                 parts.append(question[at : first.start()] + first.group(0) + second.group(0).lower())
@@ -176,8 +179,10 @@ def _is_compound(first: str, second: str, scope: Scope) -> bool:
     the routines write the compound or a form of it, or it is a word most people use ("säng kläder")."""
     if first in analysis.STOPWORDS or second in analysis.STOPWORDS:
         return False
-    word = first + second
-    return scope.writes(analysis.fold(word)) or scope.uses(analysis.stem(word)) or lexicon.is_widely_used(word)
+    word, stem = first + second, analysis.stem(first + second)
+    # a stem of its own: "verksamhet tar" stems as "verksamhet" does
+    return (scope.writes(analysis.fold(word)) or (scope.uses(stem) and len(stem) > len(first))
+            or lexicon.is_widely_used(word))
 
 
 def _slip_read(word: str, scope: Scope, spellings: Mapping[str, str]) -> str | None:
