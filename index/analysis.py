@@ -137,10 +137,11 @@ def one_slip(term: str, other: str) -> bool:
 TWO_SLIPS_LETTERS = 9  # from this long, a word still says which it is with two slips ("förhansbedömnig")
 
 
-def two_slips(term: str, other: str) -> bool:
-    """Two letters wrong, missing, extra or swapped, not in the first, in a word long enough to take them."""
-    return (min(len(term), len(other)) >= TWO_SLIPS_LETTERS and term[0] == other[0]
-            and OSA.distance(term, other, score_cutoff=2) <= 2)
+def two_slips(typed: str, word: str) -> bool:
+    """``typed`` is ``word`` with two letters wrong, missing, extra or swapped, not the first; ``word`` long
+    enough to take them (and ``typed`` so, less the two letters it may have lost: "förhadsbedmning")."""
+    return (len(word) >= TWO_SLIPS_LETTERS and len(typed) >= TWO_SLIPS_LETTERS - 2 and typed[0] == word[0]
+            and OSA.distance(typed, word, score_cutoff=2) <= 2)
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyzåäöé"

@@ -203,7 +203,7 @@ def _slip_read(word: str, scope: Scope, spellings: Mapping[str, str]) -> str | N
     common = lexicon.meant(word)
     if common:
         return common
-    if len(word) >= analysis.TWO_SLIPS_LETTERS and not lexicon.ends_in_word(word):
+    if len(word) >= analysis.TWO_SLIPS_LETTERS - 2 and not lexicon.ends_in_word(word):
         twice = scope.written_like(analysis.fold(word), slips=2)
         if twice:
             return spellings.get(twice, twice)

@@ -138,6 +138,7 @@ def test_a_long_word_takes_two_slips_a_shorter_one_only_one():
     from index.analysis import two_slips
 
     assert two_slips("forhansbedomnig", "forhandsbedomning") and two_slips("jouranlfora", "journalfora")
+    assert two_slips("hembsoket", "hembesoket") and two_slips("hembsket", "hembesoket")  # two letters lost
     assert not two_slips("hembsk", "hembesok")  # too short to tell with two
     assert not two_slips("vorhansbedomnig", "forhandsbedomning")  # the first letter too
     assert not two_slips("forhnsbedmnig", "forhandsbedomning")  # three
