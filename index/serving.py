@@ -50,7 +50,8 @@ class Served:
 
     def as_meant(self, asked: str, collections: list[str] | None) -> str:
         """The question as the model reads it for one who may read ``collections``: with å, ä and ö restored
-        where it was typed without them, and its slips of the finger read as meant (see spelling)."""
+        where it was typed without them, its compounds written apart joined, and its slips of the finger read
+        as meant (see spelling)."""
         spelt, scope = self.spelt_for(collections), self.searcher.scope(collections)
         return spelling.unslipped(spelling.joined(spelling.restore(asked, spelt), scope), scope, spelt,
                                   self._read_their_own_way)

@@ -10,8 +10,9 @@ and a function word that needs one ("pa", "nar", "maste"). Whoever wrote "på" o
 meant it; and a question that needs no å, ä or ö at all ("ska jag svara honom?") must not be read as if it
 had lost them ("svåra").
 
-A slip of the finger ("bruakren", "böjrade") is read as meant too (``unslipped``): as the word the asker's
-routines write, or else as a common Swedish word, where it is no word of its own (see lexicon).
+A slip of the finger ("bruakren", "böjrade", "vrukaren", "förhansbedömnig") is read as meant too
+(``unslipped``): as the word the asker's routines write, or else as a common Swedish word, where it is no
+common word of its own (see lexicon); and a compound written apart ("person larmet") as one word (``joined``).
 """
 from __future__ import annotations
 
@@ -180,7 +181,7 @@ def _is_compound(first: str, second: str, scope: Scope) -> bool:
     if first in analysis.STOPWORDS or second in analysis.STOPWORDS:
         return False
     word, stem = first + second, analysis.stem(first + second)
-    # a stem of its own: "verksamhet tar" stems as "verksamhet" does
+    # a stem of its own, longer than the first word: "verksamhettar" stems as "verksamhets" does
     return (scope.writes(analysis.fold(word)) or (scope.uses(stem) and len(stem) > len(first))
             or lexicon.is_widely_used(word))
 
