@@ -191,16 +191,23 @@ def test_a_misspelt_word_is_also_searched_as_the_scopes_word_it_was_meant_as(tmp
     assert common.respelt("var hämtar jag personlarmet") == "var hämtar jag personlarmet"  # nothing misspelt
 
 
-def test_a_question_typed_without_swedish_letters_is_read_with_the_readers_own_spellings(tmp_path):
-    """ "kassaskapet" is read as "kassaskåpet" only by one who may read a routine that spells it so: spelt from
-    every collection, the model would read it so for anyone, and the answer would tell whether a routine they
-    may not read holds the word."""
+def _beside_the_managements_safe(tmp_path, common: str) -> tuple[Library, RecordingEmbedder]:
+    """A library of one common routine (gemensamt) and the management's routine on its safe (ledning), built
+    with an embedder that records what the model is asked."""
     documents = tmp_path / "documents"
-    write(documents / "gemensamt" / "larm.md", "# Larm\n\n## Hämta\n\nHämta personlarmet i receptionen.\n")
+    write(documents / "gemensamt" / "larm.md", f"# Larm\n\n## Hämta\n\n{common}\n")
     write(documents / "ledning" / "kassa.md", "# Kassa\n\n## Förvaring\n\nKassaskåpet öppnas av två personer.\n")
     embedder = RecordingEmbedder()
     library = Library(tmp_path / "data", embedder=embedder)
     library.build([documents])
+    return library, embedder
+
+
+def test_a_question_typed_without_swedish_letters_is_read_with_the_readers_own_spellings(tmp_path):
+    """ "kassaskapet" is read as "kassaskåpet" only by one who may read a routine that spells it so: spelt from
+    every collection, the model would read it so for anyone, and the answer would tell whether a routine they
+    may not read holds the word."""
+    library, embedder = _beside_the_managements_safe(tmp_path, "Hämta personlarmet i receptionen.")
     library.ask("nar oppnas kassaskapet pa morgonen", collections=["gemensamt"])
     assert embedder.queries[-1:] == ["när oppnas kassaskapet på morgonen"]
     library.ask("nar oppnas kassaskapet pa morgonen", collections=["gemensamt", "ledning"])
@@ -212,13 +219,8 @@ def test_a_slip_of_the_finger_is_read_as_the_readers_own_routines_write_the_word
     from every collection's words, the model would read it so for anyone, and the answer would tell whether a
     routine they may not read holds the word. A Swedish word the routines lack ("tycker") is no slip; the
     answer keeps the question as typed."""
-    documents = tmp_path / "documents"
-    write(documents / "gemensamt" / "larm.md", "# Larm\n\n## Hämta\n\nHämta personlarmet i receptionen. "
-          "Tryck på knappen och trycker du två gånger larmar det.\n")
-    write(documents / "ledning" / "kassa.md", "# Kassa\n\n## Förvaring\n\nKassaskåpet öppnas av två personer.\n")
-    embedder = RecordingEmbedder()
-    library = Library(tmp_path / "data", embedder=embedder)
-    library.build([documents])
+    library, embedder = _beside_the_managements_safe(
+        tmp_path, "Hämta personlarmet i receptionen. Tryck på knappen och trycker du två gånger larmar det.")
     answer = library.ask("var hämtar jag Perosnlarmet", collections=["gemensamt"])
     assert embedder.queries[-1:] == ["var hämtar jag Personlarmet"]
     assert answer.question == "var hämtar jag Perosnlarmet"
@@ -232,16 +234,10 @@ def test_a_slip_of_the_finger_is_read_as_the_readers_own_routines_write_the_word
     assert embedder.queries[-1:] == ["jag började igår, var hämtar jag larmet"]
 
 
-
 def test_a_slip_in_the_first_letter_is_read_as_the_readers_routines_write_the_word(tmp_path):
     """ "vrukaren" (v is beside b) is read "brukaren", and "vrukarna" as "brukarna", whose stem the routines
     use ("brukaren"); only from the asker's own routines, as other slips."""
-    documents = tmp_path / "documents"
-    write(documents / "gemensamt" / "larm.md", "# Larm\n\n## Hämta\n\nBrukaren får ett personlarm.\n")
-    write(documents / "ledning" / "kassa.md", "# Kassa\n\n## Förvaring\n\nKassaskåpet öppnas av två personer.\n")
-    embedder = RecordingEmbedder()
-    library = Library(tmp_path / "data", embedder=embedder)
-    library.build([documents])
+    library, embedder = _beside_the_managements_safe(tmp_path, "Brukaren får ett personlarm.")
     answer = library.ask("har vrukaren ett larm", collections=["gemensamt"])
     assert embedder.queries[-1:] == ["har brukaren ett larm"]
     assert answer.question == "har vrukaren ett larm"
