@@ -70,8 +70,13 @@ _PART_LETTERS = 5  # the shortest last part that makes a word a compound of it (
 
 def ends_in_word(word: str) -> bool:
     """Whether ``word`` ends in a common word after at least three letters, as a compound does
-    ("tjänstemobilen": "mobilen"); a long word with a slip in its end does not."""
-    return any(is_common_word(word[i:]) for i in range(3, len(word) - _PART_LETTERS + 1))
+    ("tjänstemobilen": "mobilen"); a long word with a slip in its end does not. A compound never ends in a
+    function word: "rwgeingen" ends in "ingen" by chance, as does "hndkedningen"."""
+    return any(is_common_word(word[i:]) and word[i:] not in _NO_LAST_PART
+               for i in range(3, len(word) - _PART_LETTERS + 1))
+
+
+_NO_LAST_PART = analysis.STOPWORDS | {"ingen", "inget", "inga"}
 
 
 def likelier_slip(typed: str, meant: str) -> bool:

@@ -47,3 +47,9 @@ def test_a_rare_word_of_the_list_is_read_as_a_hundred_times_commoner_word_it_sta
 def test_a_word_ending_in_a_common_word_is_a_compound_of_it():
     assert lexicon.ends_in_word("tjänstemobilen") and lexicon.ends_in_word("lunchrasten")
     assert not lexicon.ends_in_word("förhansbedömnig") and not lexicon.ends_in_word("journlanteckngen")
+
+
+def test_no_compound_ends_in_a_function_word():
+    """ "rwgeingen" (regeringen, two slips) ends in "ingen" by chance: it is read, not kept as a compound."""
+    assert not lexicon.ends_in_word("rwgeingen") and not lexicon.ends_in_word("hndkedningen")
+    assert lexicon.ends_in_word("tjanstemobilen")  # typed without å, ä and ö, still a compound of "mobilen"
