@@ -506,6 +506,45 @@ def test_text_single_line_is_body_and_title(tmp_path):
     assert [(b.text, b.heading) for b in doc.blocks] == [("Ring 112 vid brand", False)]
 
 
+def test_text_converted_from_pdf_names_the_routine_not_its_letterhead(tmp_path):
+    """A routine converted from PDF to text opens with the first page's letterhead: the municipality, its
+    administration and unit, an address, header fields. The title is the routine's own line, with the unit the
+    letterhead names; the letterhead names no section; "6 Trygghetslarm" (Word's numbering, no full stop) is a
+    heading; "– 1 –" is a page's foot."""
+    path = tmp_path / "nycklar-och-trygghetslarm.txt"
+    page = "Storviks kommun   Hemtjänst Hamnen   Rutin   Sida {} (2)"
+    path.write_text(
+        f"{page.format(1)}\n\nSTORVIKS KOMMUN\nSocialförvaltningen – Hemtjänst Hamnen\nHamngatan 4, Storvik\n\n"
+        "Rutin för nyckelhantering och trygghetslarm\n\nDokumenttyp: Rutin\nFastställd av: Enhetschef Jonas Berglund\n"
+        "Giltig till: 2026-10-07\n\n1 Syfte\nKunderna ska kunna lita på att deras nycklar hanteras säkert.\n\n"
+        f"– 1 –\n\n{page.format(2)}\n\n6 Trygghetslarm\nLarmet tas emot av Trygghetscentralen.\n\n– 2 –\n\n"
+        f"{page.format(3)}\n",
+        encoding="utf-8")
+    doc = read_document(path)
+    assert doc.title == "Rutin för nyckelhantering och trygghetslarm – Hemtjänst Hamnen"
+    headings = [b.text for b in doc.blocks if b.heading]
+    assert headings == [doc.title, "1 Syfte", "6 Trygghetslarm"]
+    text = "\n".join(b.text for b in doc.blocks)
+    assert "STORVIKS KOMMUN" in text and "Fastställd av: Enhetschef Jonas Berglund" in text  # kept, as text
+    assert "– 1 –" not in text and "Sida" not in text
+
+
+def test_text_title_is_no_header_field_and_names_its_unit_once(tmp_path):
+    """ "Upprättad 2023-05-10" is a field, not the title; a Markdown heading left in a text file is one. A
+    title that names its unit already ("… i daglig verksamhet") gets no second name."""
+    fields = tmp_path / "gallring-och-arkivering.txt"
+    fields.write_text("Upprättad 2023-05-10\nAnsvarig: Registrator IFO\n\n# Gallring och arkivering av personakter\n\n"
+                      "1. SYFTE\n\nRutinen beskriver hur akter gallras.\n", encoding="utf-8")
+    doc = read_document(fields)
+    assert doc.title == "Gallring och arkivering av personakter"
+    assert [b.text for b in doc.blocks if b.heading] == [doc.title, "1. SYFTE"]
+    unit = tmp_path / "dokumentation-och-sekretess.txt"
+    unit.write_text("Daglig verksamhet enligt LSS\n\nDokumentation och sekretess i daglig verksamhet\n\n"
+                    "Dokumentansvarig: Verksamhetsutvecklare LSS\n\n1. Syfte\n\nAllt dokumenteras i journalen.\n",
+                    encoding="utf-8")
+    assert read_document(unit).title == "Dokumentation och sekretess i daglig verksamhet"
+
+
 def test_text_with_nul_bytes_is_refused(tmp_path):
     path = tmp_path / "binär.txt"
     path.write_bytes(b"Hej\x00\x01\x02\x00\xff\xfe" * 20)

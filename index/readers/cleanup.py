@@ -203,6 +203,8 @@ def remove_repeated_lines(text: str) -> str:
 
 def _furniture_shape(line: str) -> bool:
     stripped = line.strip()
+    if is_page_number_line(stripped):  # "– 1 –" is shaped like a list item, and is a page's foot
+        return True
     return bool(stripped) and len(stripped.split()) <= 15 and not stripped.startswith(("#", "|", "-", "*", ">")) \
         and not is_bullet(stripped)
 
@@ -255,7 +257,7 @@ def ends_sentence(line: str) -> bool:
 def looks_like_heading(line: str, max_len: int = 80) -> bool:
     """Shape of a heading: short, starts uppercase or numbered, no final . , ; :
 
-    "3. Larmet", "Så fungerar larmet", "Vad gör jag om larmet går?" qualify; list items,
+    "3. Larmet", "6 Trygghetslarm", "Så fungerar larmet", "Vad gör jag om larmet går?" qualify; list items,
     page numbers and sentences do not.
     """
     line = line.strip()
@@ -265,7 +267,11 @@ def looks_like_heading(line: str, max_len: int = 80) -> bool:
         return False
     if sum(c.isalpha() for c in line) < 2:
         return False
-    return line[0].isupper() or line[0] == "§" or numbering_depth(line) > 0
+    return line[0].isupper() or line[0] == "§" or numbering_depth(line) > 0 or bool(_NUMBERED_AS_WORD_DOES.match(line))
+
+
+# "6 Trygghetslarm": a heading numbered as Word numbers it, without a full stop; "12 månader" runs on in lower case
+_NUMBERED_AS_WORD_DOES = re.compile(r"^\d{1,2}\s+[A-ZÅÄÖ][a-zåäö]")
 
 
 def _starts_upper(line: str) -> bool:

@@ -15,6 +15,7 @@ from index.errors import ReadError
 from index.types import Block, ParsedDocument
 
 from .cleanup import (
+    ends_sentence,
     is_all_caps,
     is_bullet,
     is_field_line,
@@ -25,6 +26,7 @@ from .cleanup import (
     split_paragraphs,
     unwrap_lines,
 )
+from .titles import choose_title, unit_named, with_unit
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # below space, except \t \n \f \r
 
@@ -102,19 +104,24 @@ def read_text(path: Path, data: bytes) -> ParsedDocument:
     underlined: dict[str, int] = {}
     text = _mark_underlined(text, underlined).strip()
     blocks: list[Block] = []
-    title = ""
-    first, _, rest = text.partition("\n")
-    if looks_like_heading(first, max_len=100) and numbering_depth(first) == 0:
-        title = first
-        if rest.strip() and not is_field_line(first) and first not in underlined:
-            blocks.append(Block(first, heading=True, level=1))  # else it stays in the text
-            text = rest
+    title = choose_title(_lead(text), path) or ""
+    before, at, after = _around_title(text, title)
+    if at and after.strip() and at not in underlined and not is_field_line(at):  # "Rutin: Krisstöd …" stays in the text
+        # the title first, then the letterhead and fields above it: a routine's head, as other formats read it
+        title = with_unit(title, unit_named(before.split("\n")))
+        blocks.append(Block(title, heading=True, level=1))  # else it stays in the text
+        # … no heading of the text: "STORVIKS KOMMUN" names no section
+        blocks.extend(Block(unwrap_lines(paragraph)) for paragraph in split_paragraphs(before))
+        text = after
     for paragraph in split_paragraphs(text):
         single = "\n" not in paragraph
         depth = numbering_depth(paragraph)
-        if single and paragraph in underlined:
+        marked = _MARKED.match(paragraph) if single else None
+        if marked:  # "# Gallring och arkivering": Markdown left in a text file
+            blocks.append(Block(paragraph[marked.end():].strip(), heading=True, level=len(marked.group(1))))
+        elif single and paragraph in underlined:
             blocks.append(Block(paragraph, heading=True, level=underlined[paragraph]))
-        elif single and looks_like_heading(paragraph) and (is_all_caps(paragraph) or depth):
+        elif single and looks_like_heading(paragraph) and (is_all_caps(paragraph) or depth or paragraph[0].isdigit()):
             blocks.append(Block(paragraph, heading=True, level=min(depth + 1, 6) if depth else 2))
         else:
             blocks.append(Block(unwrap_lines(paragraph)))
@@ -122,6 +129,36 @@ def read_text(path: Path, data: bytes) -> ParsedDocument:
         heading = next((b.text for b in blocks if b.heading), "")
         title = heading or path.stem
     return ParsedDocument(title=title, blocks=blocks, kind="text")
+
+
+_MARKED = re.compile(r"^(#{1,6})\s+(?=\S)")
+_LEAD_LINES = 15  # the head of a first page: letterhead, title, fields
+
+
+def _lead(text: str) -> list[str]:
+    """The lines above the text's first section: up to its first numbered line, list item or sentence."""
+    lead: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if numbering_depth(stripped) or is_bullet(stripped) or (len(stripped.split()) > 12 and ends_sentence(stripped)):
+            break
+        if stripped:
+            lead.append(stripped)
+            if len(lead) >= _LEAD_LINES:
+                break
+    return lead
+
+
+def _around_title(text: str, title: str) -> tuple[str, str, str]:
+    """The text before the title's line, the line, and the text after it ("", "", text without a title)."""
+    if not title:
+        return "", "", text
+    start = 0
+    for line in text.split("\n"):
+        if _MARKED.sub("", line.strip()).strip() == title:
+            return text[:start], line.strip(), text[start + len(line) + 1:]
+        start += len(line) + 1
+    return "", "", text
 
 
 # --- Markdown -----------------------------------------------------------------------------

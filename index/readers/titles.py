@@ -1,0 +1,111 @@
+"""Which of a text's first lines names the routine.
+
+A routine converted from PDF or Word to text opens with what its first page carried above the title: the
+letterhead ("STORVIKS KOMMUN", "Socialförvaltningen – Hemtjänst Hamnen", an address), header fields
+("Upprättad 2023-05-10") and page marks. Taken as the title, such a line names every routine of the
+municipality alike in citations, and it is read as the heading of the text under it.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .cleanup import is_field_line, is_page_number_line, looks_like_heading
+
+# the municipality, its administration or region: "Storviks kommun", "Vård- och omsorgsförvaltningen"
+_ORGANISATION = re.compile(r"\w*(kommun|förvaltning(en)?|region(en)?|stadsdel(en)?)\b", re.IGNORECASE)
+_LETTERHEAD_WORDS = 6  # a longer line naming the municipality is more than its letterhead
+_ADDRESS = re.compile(r"\w+(gatan|gata|vägen|väg|stigen|torget|torg|gränd|backen|allén|plan)\s+\d", re.IGNORECASE)
+_DATE = re.compile(r"\b(19|20)\d\d-\d\d\b")
+_PAGE_MARK = re.compile(r"\b(sida?|sid\.?)\s*\d|\b\d{1,3}\s*[(\[]\d{1,3}[)\]]\s*$", re.IGNORECASE)
+# what the document says it is: "Rutin för …", "RUTIN: BRANDSKYDD …", "Riktlinje …"
+_KIND = re.compile(r"^(rutin|riktlinje|instruktion|handbok|policy|checklista|lathund|anvisning|vägledning|"
+                   r"handlingsplan|arbetsbeskrivning|processbeskrivning)(er|en|erna)?\b", re.IGNORECASE)
+_MARKED = re.compile(r"^#{1,6}\s+")  # a Markdown heading left in a text file
+_FOLD = str.maketrans("åäöéü", "aaoeu")
+_NAME_WORD = 4  # file name words this long count, by their first four letters ("nyck", "akut")
+_FUNCTION_WORDS = frozenset({"och", "for", "med", "vid", "till", "inom", "samt", "rutin", "riktlinje"})
+
+
+def is_letterhead(line: str) -> bool:
+    """A line of the first page's head that names no routine: the organisation, an address, a header field,
+    a date or a page mark."""
+    line = line.strip()
+    if _KIND.match(line):  # "Rutin: Krisstöd till medarbetare …" is shaped like a field, and is the title
+        return False
+    return _states_the_header(line) or (len(line.split()) <= _LETTERHEAD_WORDS and bool(_ORGANISATION.search(line)))
+
+
+# what a routine's head states besides its name: "Dokumentet gäller tillsvidare", "Senast uppdaterad 2024-02"
+_VALIDITY = re.compile(r"^(dokumentet\s+)?gäller\b|\btills?\s*vidare\b|\b(uppdaterad|reviderad|upprättad)\b", re.IGNORECASE)
+
+
+def _states_the_header(line: str) -> bool:
+    """A field, a date, a page mark, an address or a statement of validity."""
+    return (is_field_line(line) or is_page_number_line(line) or bool(_DATE.search(line) or _PAGE_MARK.search(line))
+            or bool(_ADDRESS.search(line)) or bool(_VALIDITY.search(line)))
+
+
+def choose_title(lines: list[str], path: Path) -> str | None:
+    """The line among ``lines`` (a text's first lines, before its first section) that names the routine, or
+    None when every one is letterhead. A line that says what kind of document it is ("Rutin för …") or shares
+    the file name's words names it; the first line that does nearly as well as the best is taken, since a
+    title comes before the headings of its text ("# Gallring …" in a text file is one, and counts a little)."""
+    name = _name_words(path)
+    scored: list[tuple[float, str]] = []
+    for line in lines:
+        text = _MARKED.sub("", line).strip()
+        if not looks_like_heading(text, max_len=120) or is_letterhead(text):
+            continue
+        scored.append((2.0 * bool(_KIND.match(text)) + 2.0 * _shared(name, text) + _MARK_BONUS * bool(_MARKED.match(line)),
+                       text))
+    if not scored:
+        return None
+    best = max(score for score, _ in scored)
+    return next(text for score, text in scored if score >= best - _NEARLY)
+
+
+_MARK_BONUS = 0.5
+_NEARLY = 0.75  # a later line must do this much better than an earlier one to be the title
+
+
+def _name_words(path: Path) -> set[str]:
+    words = re.split(r"[\W_]+", path.stem.casefold().translate(_FOLD))
+    return {w[:_NAME_WORD] for w in words if len(w) >= _NAME_WORD and w not in _FUNCTION_WORDS}
+
+
+def _shared(name: set[str], text: str) -> float:
+    """The share of the file name's words that the line holds (by their first letters)."""
+    if not name:
+        return 0.0
+    held = {w[:_NAME_WORD] for w in _words(text)}
+    return len(name & held) / len(name)
+
+
+_PARTS = re.compile(r"\s+[–—-]\s+|,\s+")
+
+
+def unit_named(lines: list[str]) -> str | None:
+    """The unit a routine's letterhead names, most specific last ("Socialförvaltningen – Hemtjänst Hamnen",
+    "Enheten för ekonomiskt bistånd"): where every unit keeps its own copy of a routine, which unit's it is
+    belongs with its title, as Word and PDF routines often write it ("Hembesök och personlarm – Vuxenenheten")."""
+    named = [part.strip() for line in lines if not _states_the_header(line.strip())
+             for part in _PARTS.split(line.strip())
+             if looks_like_heading(part.strip()) and len(part.split()) <= _LETTERHEAD_WORDS
+             and not is_letterhead(part) and not _KIND.match(part.strip())]
+    return named[-1] if named else None
+
+
+def with_unit(title: str, unit: str | None) -> str:
+    """The title with the unit its letterhead names, unless the title names it already (most of its words:
+    "… i daglig verksamhet" names "Daglig verksamhet enligt LSS")."""
+    if not unit:
+        return title
+    words = _words(unit)
+    if not words or len(words & _words(title)) * 2 >= len(words):
+        return title
+    return f"{title} – {unit}"
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.split(r"\W+", text.casefold().translate(_FOLD)) if len(w) >= _NAME_WORD}
