@@ -543,6 +543,12 @@ def test_text_title_is_no_header_field_and_names_its_unit_once(tmp_path):
                     "Dokumentansvarig: Verksamhetsutvecklare LSS\n\n1. Syfte\n\nAllt dokumenteras i journalen.\n",
                     encoding="utf-8")
     assert read_document(unit).title == "Dokumentation och sekretess i daglig verksamhet"
+    shaped = tmp_path / "brandskydd.txt"  # a title shaped like a field, under the letterhead
+    shaped.write_text("STORVIKS KOMMUN\nSärskilt boende Granhöjden\n\nRUTIN: BRANDSKYDD OCH UTRYMNING\n\n"
+                      "1. BAKGRUND\n\nGranhöjden har 44 lägenheter.\n", encoding="utf-8")
+    doc = read_document(shaped)
+    assert doc.title == "RUTIN: BRANDSKYDD OCH UTRYMNING – Särskilt boende Granhöjden"
+    assert [b.text for b in doc.blocks if b.heading] == [doc.title, "1. BAKGRUND"]
 
 
 def test_text_with_nul_bytes_is_refused(tmp_path):

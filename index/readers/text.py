@@ -106,7 +106,8 @@ def read_text(path: Path, data: bytes) -> ParsedDocument:
     blocks: list[Block] = []
     title = choose_title(_lead(text), path) or ""
     before, at, after = _around_title(text, title)
-    if at and after.strip() and at not in underlined and not is_field_line(at):  # "Rutin: Krisstöd …" stays in the text
+    # a first line shaped like a field ("Rutin: Krisstöd …") stays in the text, as the fields under it do
+    if at and after.strip() and at not in underlined and (before.strip() or not is_field_line(at)):
         # the title first, then the letterhead and fields above it: a routine's head, as other formats read it
         title = with_unit(title, unit_named(before.split("\n")))
         blocks.append(Block(title, heading=True, level=1))  # else it stays in the text
