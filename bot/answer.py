@@ -66,7 +66,12 @@ class Reply:
 
 
 def _who_to_ask(source: Source) -> str:
-    return f"dokumentansvarig ({source.owner})" if source.owner else "din chef (rutinen anger ingen dokumentansvarig)"
+    """The routine's owner; where it names none, the one who decided it ("Fastställd av"), who knows it too."""
+    if source.owner:
+        return f"dokumentansvarig ({source.owner})"
+    if source.decided_by:
+        return f"den som beslutade den ({source.decided_by})"
+    return "din chef (rutinen anger ingen dokumentansvarig)"
 
 
 def expiry_warning(source: Source) -> str | None:
@@ -109,6 +114,8 @@ def validity(source: Source) -> str | None:
         parts.append(f"Beslutad {source.decided}")
     if source.owner:
         parts.append(f"dokumentansvarig: {source.owner}")
+    elif source.decided_by:
+        parts.append(f"beslutad av: {source.decided_by}")
     return " · ".join(parts) or None
 
 

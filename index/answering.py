@@ -46,6 +46,7 @@ class Source:
     decided: str | None = None  # ISO dates, from the document's header, front matter or sidecar
     valid_until: str | None = None
     owner: str | None = None  # who answers for the routine (Dokumentansvarig, Ansvarig …)
+    decided_by: str | None = None  # who decided it ("Fastställd av"): the one to ask where no owner is named
     expired: bool = False  # valid_until lies before today: still quoted, but flagged
     valid_indefinitely: bool = False  # the header says "gäller tills vidare"
     expiring: bool = False  # in force, but valid_until is at most EXPIRING_WITHIN_DAYS days away

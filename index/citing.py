@@ -66,6 +66,7 @@ class _Citer:
             document=first.path, title=first.shown_title or "", page=passage.page, section=passage.section,
             text=passage.text, score=hit.score, collection=first.collection, also_at=[d.path for d in where[1:]],
             passage_id=hit.passage_id, decided=meta.decided, valid_until=meta.valid_until, owner=meta.owner,
+            decided_by=meta.decided_by,
             expired=expired, valid_indefinitely=meta.valid_indefinitely, expiring=expiring, days_left=days_left,
             review_by=meta.review_by,
             older_versions=list(self.versions.older.get(first.path, [])) if first.path in self.dropped else [],

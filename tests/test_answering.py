@@ -83,6 +83,24 @@ def test_a_routine_in_force_is_cited_with_its_validity_and_owner():
     assert cite(expired).validity is None and "gällde till 2020-01-01" in cite(expired).warning
 
 
+def test_a_routine_naming_no_owner_points_to_the_one_who_decided_it():
+    """Many routines name only who decided them ("Fastställd av: Enhetschef Jonas Berglund"): that person,
+    not "din chef", is the one to ask whether an expired routine still holds."""
+    from bot.answer import cite
+    from index import Source
+
+    source = Source("a.txt", "Rutin", None, None, "text", 1.0, valid_until="2027-03-31",
+                    decided_by="Enhetschef Jonas Berglund")
+    assert cite(source).validity == "Gäller till 2027-03-31 · beslutad av: Enhetschef Jonas Berglund"
+    expired = Source("b.txt", "Rutin", None, None, "text", 1.0, valid_until="2020-01-01", expired=True,
+                     decided_by="Enhetschef Jonas Berglund")
+    assert "Fråga den som beslutade den (Enhetschef Jonas Berglund)" in cite(expired).warning
+    owned = Source("c.txt", "Rutin", None, None, "text", 1.0, owner="Samordnare", decided_by="Enhetschef")
+    assert cite(owned).validity == "dokumentansvarig: Samordnare"
+    nobody = Source("d.txt", "Rutin", None, None, "text", 1.0, valid_until="2020-01-01", expired=True)
+    assert "Fråga din chef (rutinen anger ingen dokumentansvarig)" in cite(nobody).warning
+
+
 def test_an_everyday_word_counts_as_found_and_known_through_its_routine_words():
     from index.answering import Candidate, sentence_evidence
     from index.quoting import sentence_spans

@@ -114,7 +114,7 @@ def test_fraga_defers_then_answers_with_quote_source_and_buttons(tmp_path, docs)
     source = embed["fields"][0]
     assert source["name"] == "Källa"
     assert source["value"] == ("**Hembesök och personlarm, avsnitt ”Så fungerar larmet”**\n`gemensamt/hembesok.md`\n"
-                               "*Gäller till 2030-12-31*")  # the routine's validity, from its header
+                               "*Gäller till 2030-12-31 · beslutad av: Ledningsgruppen*")  # from its header
     assert [f["name"] for f in embed["fields"][1:]] == ["Se även"]  # the only other routine Alice may read
     assert "Flextid och övertid" in embed["fields"][1]["value"]
     qid = qid_of(answer)

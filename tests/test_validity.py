@@ -121,8 +121,8 @@ def test_the_clock_decides_what_has_expired(tmp_path, docs, fake_embedder):
     assert not now.expired and later.expired
     reply = build_reply(library(tmp_path, fake_embedder, today=date(2031, 1, 1)).ask(question))
     assert reply.source.notes == [
-        "Rutinen har gått ut: den gällde till 2030-12-31. Fråga din chef (rutinen anger ingen dokumentansvarig) "
-        "om den fortfarande gäller innan du följer den."]
+        "Rutinen har gått ut: den gällde till 2030-12-31. Fråga den som beslutade den (Ledningsgruppen) "
+        "om den fortfarande gäller innan du följer den."]  # it names no owner, only who decided it
     assert reply.source.warning in answer_text(reply) and reply.source.warning in render_text(reply)
 
 
