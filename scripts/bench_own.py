@@ -1,9 +1,9 @@
 """What a newcomer reads, on our own corpora: hit@k, quote accuracy and confident-wrong answers, abstention.
 
-    .venv/bin/python scripts/bench_own.py [--corpus sample|kommun|reports|kommun-copies|kommun-every-unit|all]
+    .venv/bin/python scripts/bench_own.py [--corpus sample|kommun|reports|kommun-copies|kommun-every-unit|storvik|all]
                                           [--plain] [--typo [first|two|apart]] [-v]
 
-Five corpora, each indexed fresh:
+Six corpora, each indexed fresh:
 
 - sample: the bundled routines in documents/ with scripts/sample_questions.jsonl (tuning) and
   scripts/heldout_questions.jsonl (written separately);
@@ -23,7 +23,11 @@ Five corpora, each indexed fresh:
   (132 documents; scripts/make_copies_corpus.py renders it into a temporary folder), with kommun's
   questions: the answers should not depend on how many units keep the routine that holds them;
 - kommun-every-unit: every unit's routines kept by 11 more units (684 documents, each routine a dozen
-  near-copies), the same questions.
+  near-copies), the same questions;
+- storvik: scripts/eval_storvik/documents/, another municipality's library written in session 12 by a helper
+  who read neither the code nor our other sets (16 routines of 4 units, .docx, .md and .txt; letterheads, header
+  tables at the end, PDF page furniture left in text files, two routines kept by three units), with 96 questions
+  (16 unanswerable) written the same way: all held out, never tuned on.
 
 With --plain every question is asked typed without å, ä and ö (as on a phone or keyboard without them),
 which should cost little: rutinbot reads such a question with the routines' own spelling (index/spelling.py).
@@ -62,6 +66,7 @@ import make_copies_corpus  # noqa: E402
 
 KOMMUN = ROOT / "scripts" / "eval_kommun"
 REPORTS = ROOT / "scripts" / "eval_reports"
+STORVIK = ROOT / "scripts" / "eval_storvik"
 
 
 def _kommun_sets(prefix: str) -> dict[str, list[Path]]:
@@ -83,6 +88,7 @@ CORPORA = {
     # rendered for the run (make_copies_corpus.py), asked kommun's questions
     "kommun-copies": (False, _kommun_sets("copies")),
     "kommun-every-unit": (True, _kommun_sets("every")),
+    "storvik": (STORVIK / "documents", {"storvik held-out": [STORVIK / "heldout.jsonl"]}),
 }
 
 

@@ -12,7 +12,8 @@ from index import load_cases
 from index.readers import read_document
 
 SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
-QUESTION_FILES = sorted((SCRIPTS / "eval_kommun").glob("*.jsonl")) + sorted((SCRIPTS / "eval_reports").glob("*.jsonl"))
+QUESTION_FILES = [path for corpus in ("eval_kommun", "eval_reports", "eval_storvik")
+                  for path in sorted((SCRIPTS / corpus).glob("*.jsonl"))]
 
 
 def normalised(text: str) -> str:
