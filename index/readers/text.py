@@ -26,7 +26,7 @@ from .cleanup import (
     split_paragraphs,
     unwrap_lines,
 )
-from .titles import choose_title, unit_named, with_unit
+from .titles import MARKDOWN_HEADING, choose_title, unit_named, with_unit
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # below space, except \t \n \f \r
 
@@ -110,14 +110,14 @@ def read_text(path: Path, data: bytes) -> ParsedDocument:
     if at and after.strip() and at not in underlined and (before.strip() or not is_field_line(at)):
         # the title first, then the letterhead and fields above it: a routine's head, as other formats read it
         title = with_unit(title, unit_named(before.split("\n")))
-        blocks.append(Block(title, heading=True, level=1))  # else it stays in the text
+        blocks.append(Block(title, heading=True, level=1))
         # … no heading of the text: "STORVIKS KOMMUN" names no section
         blocks.extend(Block(unwrap_lines(paragraph)) for paragraph in split_paragraphs(before))
         text = after
     for paragraph in split_paragraphs(text):
         single = "\n" not in paragraph
         depth = numbering_depth(paragraph)
-        marked = _MARKED.match(paragraph) if single else None
+        marked = MARKDOWN_HEADING.match(paragraph) if single else None
         if marked:  # "# Gallring och arkivering": Markdown left in a text file
             blocks.append(Block(paragraph[marked.end():].strip(), heading=True, level=len(marked.group(1))))
         elif single and paragraph in underlined:
@@ -132,7 +132,6 @@ def read_text(path: Path, data: bytes) -> ParsedDocument:
     return ParsedDocument(title=title, blocks=blocks, kind="text")
 
 
-_MARKED = re.compile(r"^(#{1,6})\s+(?=\S)")
 _LEAD_LINES = 15  # the head of a first page: letterhead, title, fields
 
 
@@ -156,7 +155,7 @@ def _around_title(text: str, title: str) -> tuple[str, str, str]:
         return "", "", text
     start = 0
     for line in text.split("\n"):
-        if _MARKED.sub("", line.strip()).strip() == title:
+        if MARKDOWN_HEADING.sub("", line.strip()).strip() == title:
             return text[:start], line.strip(), text[start + len(line) + 1:]
         start += len(line) + 1
     return "", "", text

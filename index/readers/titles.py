@@ -21,10 +21,10 @@ _PAGE_MARK = re.compile(r"\b(sida?|sid\.?)\s*\d|\b\d{1,3}\s*[(\[]\d{1,3}[)\]]\s*
 # what the document says it is: "Rutin för …", "RUTIN: BRANDSKYDD …", "Riktlinje …"
 _KIND = re.compile(r"^(rutin|riktlinje|instruktion|handbok|policy|checklista|lathund|anvisning|vägledning|"
                    r"handlingsplan|arbetsbeskrivning|processbeskrivning)(er|en|erna)?\b", re.IGNORECASE)
-_MARKED = re.compile(r"^#{1,6}\s+")  # a Markdown heading left in a text file
+MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(?=\S)")  # "# Gallring …": a Markdown heading left in a text file
 _FOLD = str.maketrans("åäöéü", "aaoeu")
 _NAME_WORD = 4  # file name words this long count, by their first four letters ("nyck", "akut")
-_FUNCTION_WORDS = frozenset({"och", "for", "med", "vid", "till", "inom", "samt", "rutin", "riktlinje"})
+_NAMES_NOTHING = frozenset({"och", "for", "med", "vid", "till", "inom", "samt", "rutin", "riktlinje"})  # in a file name
 
 
 def is_letterhead(line: str) -> bool:
@@ -54,11 +54,11 @@ def choose_title(lines: list[str], path: Path) -> str | None:
     name = _name_words(path)
     scored: list[tuple[float, str]] = []
     for line in lines:
-        text = _MARKED.sub("", line).strip()
+        text = MARKDOWN_HEADING.sub("", line).strip()
         if not looks_like_heading(text, max_len=120) or is_letterhead(text):
             continue
-        scored.append((2.0 * bool(_KIND.match(text)) + 2.0 * _shared(name, text) + _MARK_BONUS * bool(_MARKED.match(line)),
-                       text))
+        marked = bool(MARKDOWN_HEADING.match(line))
+        scored.append((2.0 * bool(_KIND.match(text)) + 2.0 * _shared(name, text) + _MARK_BONUS * marked, text))
     if not scored:
         return None
     best = max(score for score, _ in scored)
@@ -71,7 +71,7 @@ _NEARLY = 0.75  # a later line must do this much better than an earlier one to b
 
 def _name_words(path: Path) -> set[str]:
     words = re.split(r"[\W_]+", path.stem.casefold().translate(_FOLD))
-    return {w[:_NAME_WORD] for w in words if len(w) >= _NAME_WORD and w not in _FUNCTION_WORDS}
+    return {w[:_NAME_WORD] for w in words if len(w) >= _NAME_WORD and w not in _NAMES_NOTHING}
 
 
 def _shared(name: set[str], text: str) -> float:
