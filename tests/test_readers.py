@@ -223,6 +223,25 @@ def test_pdf_cover_title_repeated_as_running_header_is_kept_on_cover(tmp_path):
     assert [b.page for b in doc.blocks if b.heading] == [1, 2, 3, 4]
 
 
+def test_pdf_without_a_title_of_its_own_is_named_by_its_title_not_its_letterhead(tmp_path):
+    """No metadata title, and the first page's first heading is the letterhead ("Socialförvaltningen", in
+    bold): the title is the heading that names the routine."""
+    path = tmp_path / "hembesok.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for font, size, text, y in [("Helvetica-Bold", 14, "Socialförvaltningen", 800),
+                                ("Helvetica-Bold", 20, "Rutin för hembesök", 740),
+                                ("Helvetica", 11, "Läs genomförandeplanen före besöket och ta med personlarmet.", 700),
+                                ("Helvetica-Bold", 14, "Efter besöket", 660),
+                                ("Helvetica", 11, "Dokumentera samma dag i journalen och lämna tillbaka larmet.", 630)]:
+        c.setFont(font, size)
+        c.drawString(72, y, text)
+    c.showPage()
+    c.save()
+    doc = read_document(path)
+    assert [b.text for b in doc.blocks if b.heading][:2] == ["Socialförvaltningen", "Rutin för hembesök"]
+    assert doc.title == "Rutin för hembesök"
+
+
 def test_pdf_encrypted_with_password_is_refused(tmp_path):
     source = make_pdf(tmp_path / "src.pdf", ROUTINE_PAGES)
     writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(source))
@@ -544,7 +563,7 @@ def test_text_title_is_no_header_field_and_names_its_unit_once(tmp_path):
                     encoding="utf-8")
     assert read_document(unit).title == "Dokumentation och sekretess i daglig verksamhet"
     shaped = tmp_path / "brandskydd.txt"  # a title shaped like a field, under the letterhead
-    shaped.write_text("STORVIKS KOMMUN\nSärskilt boende Granhöjden\n\nRUTIN: BRANDSKYDD OCH UTRYMNING\n\n"
+    shaped.write_text("STORVIKS KOMMUN\nSärskilt boende Granhöjden, Granvägen 12\n\nRUTIN: BRANDSKYDD OCH UTRYMNING\n\n"
                       "1. BAKGRUND\n\nGranhöjden har 44 lägenheter.\n", encoding="utf-8")
     doc = read_document(shaped)
     assert doc.title == "RUTIN: BRANDSKYDD OCH UTRYMNING – Särskilt boende Granhöjden"

@@ -24,6 +24,7 @@ from index.types import Block, ParsedDocument
 
 from .cleanup import normalise_whitespace
 from .layout import Line, attach_bullets, clean_line, drop_running_lines, lines_to_blocks
+from .titles import choose_title
 
 _MIN_CHARS_PER_PAGE = 25  # fewer extractable characters than this on average = scanned
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd\b", re.IGNORECASE)
@@ -333,7 +334,8 @@ def _lines_from_segments(segments, page: int) -> list[Line]:
 
 
 def _title(reader: pypdf.PdfReader, blocks: list[Block], path: Path) -> str:
-    """Metadata /Title when it is a real title, else the first heading or first line."""
+    """Metadata /Title when it is a real title, else the first page's heading that names the routine (see
+    titles.choose_title), else its first heading or first line."""
     try:
         meta = reader.metadata
         title = normalise_whitespace(str(meta.title or "")) if meta else ""
@@ -342,6 +344,10 @@ def _title(reader: pypdf.PdfReader, blocks: list[Block], path: Path) -> str:
     if len(title) >= 3 and sum(c.isalpha() for c in title) >= 3 and not _NOT_A_TITLE.search(title):
         return title
     first_page = blocks[0].page if blocks else None
+    # the first page's headings, the letterhead among them passed over ("Socialförvaltningen" in bold)
+    chosen = choose_title([b.text for b in blocks if b.heading and b.page == first_page], path)
+    if chosen:
+        return chosen
     for block in blocks:
         if block.heading and block.page == first_page:
             return block.text

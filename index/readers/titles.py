@@ -89,11 +89,21 @@ def unit_named(lines: list[str]) -> str | None:
     """The unit a routine's letterhead names, most specific last ("Socialförvaltningen – Hemtjänst Hamnen",
     "Enheten för ekonomiskt bistånd"): where every unit keeps its own copy of a routine, which unit's it is
     belongs with its title, as Word and PDF routines often write it ("Hembesök och personlarm – Vuxenenheten")."""
-    named = [part.strip() for line in lines if not _states_the_header(line.strip())
-             for part in _PARTS.split(line.strip())
-             if looks_like_heading(part.strip()) and len(part.split()) <= _LETTERHEAD_WORDS
-             and not is_letterhead(part) and not _KIND.match(part.strip())]
+    named = [part for line in lines for part in _before_an_address(_PARTS.split(line.strip()))
+             if looks_like_heading(part) and len(part.split()) <= _LETTERHEAD_WORDS
+             and not is_letterhead(part) and not _KIND.match(part)]
     return named[-1] if named else None
+
+
+def _before_an_address(parts: list[str]) -> list[str]:
+    """A letterhead line's parts up to its address: "Särskilt boende Granhöjden, Granvägen 12" names the unit,
+    "Hamngatan 4, Storvik" only a place."""
+    kept = []
+    for part in (p.strip() for p in parts):
+        if _ADDRESS.search(part):
+            break
+        kept.append(part)
+    return kept
 
 
 def with_unit(title: str, unit: str | None) -> str:
