@@ -18,6 +18,7 @@ __all__ = [
     "join_hyphenated",
     "line_key",
     "is_page_number_line",
+    "ends_in_page_mark",
     "running_line_indices",
     "remove_running_lines",
     "is_bullet",
@@ -162,6 +163,13 @@ def remove_running_lines(pages: list[str]) -> list[str]:
 
 _PAGE_MARK = re.compile(r"\b\d{1,3}\s*[(\[]\d{1,3}[)\]]\s*$|\b(sida?|sid\.?|page)\s*\d{1,3}(\s*(av|/)\s*\d{1,3})?\s*$",
                         re.IGNORECASE)
+
+
+def ends_in_page_mark(line: str) -> bool:
+    """A line ending in a page mark: "… Rutin   Sida 1 (3)", "… 2 [6]"."""
+    return _PAGE_MARK.search(line) is not None
+
+
 _RUNNING_TEXT_SHARE = 0.25  # furniture is a small share of a text's lines
 _REPEATS = 3  # a line seen this often (digits aside) in one text is page furniture, not content
 
@@ -177,8 +185,8 @@ def remove_repeated_lines(text: str) -> str:
     counts = Counter(line_key(line) for line in lines if _furniture_shape(line))
     most = _RUNNING_TEXT_SHARE * sum(1 for line in lines if line.strip())  # a list of like items is content
     drop = {i for i, line in enumerate(lines) if _furniture_shape(line)
-            and (counts[line_key(line)] <= most or _PAGE_MARK.search(line)) and (
-        counts[line_key(line)] >= _REPEATS or (counts[line_key(line)] >= 2 and _PAGE_MARK.search(line))
+            and (counts[line_key(line)] <= most or ends_in_page_mark(line)) and (
+        counts[line_key(line)] >= _REPEATS or (counts[line_key(line)] >= 2 and ends_in_page_mark(line))
         or (is_page_number_line(line) and counts[line_key(line)] >= 2))}
     if not drop:
         return text

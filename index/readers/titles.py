@@ -10,14 +10,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .cleanup import is_field_line, is_page_number_line, looks_like_heading
+from .cleanup import ends_in_page_mark, is_field_line, is_page_number_line, looks_like_heading
 
 # the municipality, its administration or region: "Storviks kommun", "Vård- och omsorgsförvaltningen"
 _ORGANISATION = re.compile(r"\w*(kommun|förvaltning(en)?|region(en)?|stadsdel(en)?)\b", re.IGNORECASE)
 _LETTERHEAD_WORDS = 6  # a longer line naming the municipality is more than its letterhead
 _ADDRESS = re.compile(r"\w+(gatan|gata|vägen|väg|stigen|torget|torg|gränd|backen|allén|plan)\s+\d", re.IGNORECASE)
 _DATE = re.compile(r"\b(19|20)\d\d-\d\d\b")
-_PAGE_MARK = re.compile(r"\b(sida?|sid\.?)\s*\d|\b\d{1,3}\s*[(\[]\d{1,3}[)\]]\s*$", re.IGNORECASE)
 # what the document says it is: "Rutin för …", "RUTIN: BRANDSKYDD …", "Riktlinje …"
 _KIND = re.compile(r"^(rutin|riktlinje|instruktion|handbok|policy|checklista|lathund|anvisning|vägledning|"
                    r"handlingsplan|arbetsbeskrivning|processbeskrivning)(er|en|erna)?\b", re.IGNORECASE)
@@ -42,7 +41,7 @@ _VALIDITY = re.compile(r"^(dokumentet\s+)?gäller\b|\btills?\s*vidare\b|\b(uppda
 
 def _states_the_header(line: str) -> bool:
     """A field, a date, a page mark, an address or a statement of validity."""
-    return (is_field_line(line) or is_page_number_line(line) or bool(_DATE.search(line) or _PAGE_MARK.search(line))
+    return (is_field_line(line) or is_page_number_line(line) or bool(_DATE.search(line)) or ends_in_page_mark(line)
             or bool(_ADDRESS.search(line)) or bool(_VALIDITY.search(line)))
 
 
