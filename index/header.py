@@ -36,7 +36,7 @@ _TO = r"(?:till\s+och\s+med|t\.?\s?o\.?\s?m\.?|till|intill)"
 _FROM = r"(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från)"
 # (kind, label) — a kind is a field, or "validity" (a period or "tills vidare") or "date" (a bare date)
 _LABELS: list[tuple[str, str]] = [
-    ("decided_by", rf"(?:{_VERBS_DECIDED})\s+av|beslutsfattare|beslutande(?:\s+(?:instans|organ|nämnd))?"
+    ("decided_by", rf"(?:{_VERBS_DECIDED})\s+av|beslutsfattare|fastställare|beslutande(?:\s+(?:instans|organ|nämnd))?"
                    r"|beslutsinstans|beslutsorgan|beslutsnivå"),
     ("decided", r"beslutsdatum|beslutsdag|beslutdatum|datum\s+för\s+(?:beslut|fastställelse|fastställande|antagande"
                 r"|godkännande)|fastställelsedatum|fastställandedatum|antagandedatum|godkännandedatum"
@@ -59,7 +59,7 @@ _LABELS: list[tuple[str, str]] = [
     ("owner", r"dokumentansvarig|dokumentansvar|dokumentägare|rutinansvarig|processägare|innehållsansvarig|ägare"
               r"|processansvarig|revideringsansvarig|revisionsansvarig|uppföljningsansvarig|rutinägare|riktlinjeägare"
               r"|ansvarig\s+(?:enhet|förvaltning|verksamhet|avdelning)"
-              r"|ansvarig(?:\s+(?:för\s+(?:dokumentet|dokument|rutinen|riktlinjen|innehållet|revidering(?:en)?"
+              r"|ansvarig(?:\s+(?:för\s+(?:dokumentet|dokument|rutinen|rutin|riktlinjen|riktlinje|innehållet|revidering(?:en)?"
               r"|uppdatering(?:en)?|uppföljning)|funktion|befattning|tjänsteperson|roll))?"),
     ("replaces", r"ersätter(?:\s+(?:tidigare\s+)?(?:dokument(?:et)?|rutin(?:en)?|version(?:en)?|riktlinje(?:n)?))?"
                  r"|ersätter\s+tidigare|ersatt\s+dokument"),
@@ -73,19 +73,23 @@ _OTHER_LABEL = re.compile(
     r"^(?:dnr|diarienummer|diarienr|version|versionsnummer|dokumenttyp|dokumentnamn|dokumentnummer|sida|sid"
     r"|målgrupp|gäller\s+för|titel|rubrik|enhet|förvaltning|verksamhet|område|id|dokument-id|beteckning"
     r"|upprättad\s+av|författare|handläggare|kontaktperson)\s*:?$", re.I)
-_CONNECT = re.compile(r"[ \t]*(?:\((?:datum|namn|roll|funktion|befattning)\)[ \t]*)?(?:(?:är|den|var)(?!\w)[ \t]*)?"
-                      r"[:\-–][ \t]*(?:den(?!\w)[ \t]*)?|[ \t]*(?:(?:är|den)(?!\w)[ \t]*)?")
+_FILL_IN = r"\((?:(?:och|av|vem|samt|datum|namn|roll|funktion|befattning)[\s/,]*)+\)"
+_CONNECT = re.compile(rf"[ \t]*(?:{_FILL_IN}[ \t]*)?(?:(?:är|den|var)(?!\w)[ \t]*)?"
+                      rf"[:\-–][ \t]*(?:den(?!\w)[ \t]*)?|[ \t]*(?:{_FILL_IN}[ \t]*)?(?:(?:är|den)(?!\w)[ \t]*)?")
 _INDEFINITE = re.compile(r"\btills?\s*vidare\b|\bt\.\s?v\.(?!\w)|\btillsvidare", re.I)
 _PLACEHOLDER = re.compile(r"^[\s\-–—_.…x?]*$|^(?:saknas|ej\s+angivet?|ingen|inget|n/a|namn|roll|datum)$", re.I)
 _TAIL_NOISE = re.compile(r"\([^)]*\)|§\s*\d+\w*|\b(?:dnr|diarienummer)\b.*$|\bkl\.?\s*\d[\d.:]*", re.I)
 _BY = re.compile(r"^(?:av|i)\s+(?P<who>.+)$", re.I)
 _BULLET = re.compile(r"^[•·▪◦*\-–]\s+")
-# what ends a value printed on the same line: a registration number, a page number
-_STOP = re.compile(r"(?:Dnr|DNR|Diarienummer|Diarienr|Sida|Sid)(?!\w)")
+# what ends a value printed on the same line: a registration number, a page number, a field this module does not
+# read (a header table's cells run together on one line: "… Handläggare Karin Ström Giltigt till och med …")
+_STOP = re.compile(r"(?:Dnr|DNR|Diarienummer|Diarienr|Sida|Sid|Dokumenttyp|Dokumentrubrik|Dokumentnamn|Dokumentnr"
+                   r"|Dokumentnummer|Version|Handläggare|Granskare|Granskad\s+av|Gäller\s+för|Målgrupp|Process)(?!\w)")
 # labels that also open ordinary sentences ("Ansvarig handläggare ska …"): a name follows them only after a colon
 _WEAK_LABEL = re.compile(r"ansvarig(?:\s+(?:enhet|förvaltning|verksamhet|avdelning))?|ägare|beslut|beslutsnivå|gäller"
                          r"|giltig[ta]?|datum", re.I)
-_MAX_LINE = 200  # longer lines are body text, not a header field
+_MAX_LINE = 200  # longer lines are body text, not a header field …
+_MAX_FLATTENED = 800  # … unless a header table's cells run together on one line (see _flattened), never longer
 _MAX_TEXT_WORDS = 12
 
 
@@ -161,7 +165,10 @@ def _segments(cell: str) -> list[tuple[str, str, bool]] | None:
         else:
             adjacent = False
         said = bool(re.match(r"[ \t]*är(?!\w)", cell[found[1]:]))  # "… Dokumentansvarig är Gruppledare"
-        if colon or after_date or indefinite or adjacent or ((dated or said) and not weak):
+        # "… kommun Antagen av ledningsgruppen 2019-02-20": a date a few words on; "… omsorg Upprättad …": a
+        # capitalised label after a statement, as a header table's cells run together on one line
+        near_date = any(h.start <= len(" ".join(cell[own_value:].split()[:4])) for h in find_dates(cell[own_value:]))
+        if colon or after_date or indefinite or adjacent or ((dated or said or near_date or starts) and not weak):
             starts.append((pos, *found))
     if not starts:
         return None
@@ -170,6 +177,8 @@ def _segments(cell: str) -> list[tuple[str, str, bool]] | None:
         if kind == "other":
             continue
         value_start, colon = _connect(cell, end)
+        if kind == "decided" and re.search(r"\bvem\b", cell[end:value_start]):
+            kind = "decided_by"  # "Beslutad (datum och av vem) 2021-04-12 Socialnämnden"
         value_end = starts[i + 1][0] if i + 1 < len(starts) else len(cell)
         firm = colon or not _WEAK_LABEL.fullmatch(cell[pos:end].strip())
         out.append((kind, cell[value_start:value_end].strip(" \t,;|·"), firm))
@@ -191,7 +200,7 @@ def statements(lines: list[str]) -> list[_Statement]:
     the next line, a value in the next table cell, and a table (or PDF box) whose labels stand in one
     row and whose values stand in the next, in the same order.
     """
-    cells = [cell for line in lines if line for cell in _cells(line) if len(cell) <= _MAX_LINE]
+    cells = [cell for line in lines if line for cell in _cells(line) if len(cell) <= _MAX_LINE or _flattened(cell)]
     found: list[_Statement] = []
     pending: list[tuple[str, str]] = []  # (kind, label) still waiting for a value
     for cell in cells:
@@ -218,6 +227,14 @@ def statements(lines: list[str]) -> list[_Statement]:
             elif n == len(segments) - 1:
                 pending.append((kind, cell))  # "… Dokumentansvarig:" with the name on the next line
     return found
+
+
+def _flattened(cell: str) -> bool:
+    """A long line that is a header table's cells run together: several statements, dated ones among them."""
+    if len(cell) > _MAX_FLATTENED or len(find_dates(cell)) < 2:  # a paragraph on one line, mostly: quick to tell
+        return False
+    segments = _segments(cell) or []
+    return len(segments) >= 3 and sum(bool(find_dates(value)) for _, value, _ in segments) >= 2
 
 
 def _only_dates(value: str) -> bool:
@@ -338,6 +355,9 @@ def _who_and_date(value: str) -> tuple[str, DateHit] | None:
     if not hits:
         return None
     who = re.sub(r"[,\s]+(?:den\s*)?$", "", value[:hits[0].start]).strip()
+    if not who and len(hits) == 1:  # "2021-04-12 Socialnämnden": the date first, as a template asks for it
+        who = _TAIL_NOISE.sub(" ", value[hits[0].end:]).strip(" ,;")
+        return (who, hits[0]) if who and len(who.split()) <= 4 else None
     if not who or len(who.split()) > 4 or _is_prose(value[hits[0].end:]):
         return None
     return who, hits[0]

@@ -301,6 +301,32 @@ CASES: list[Case] = [
     C("responsible-unit-table-docx", "docx", [
         ["Dokumentets giltighet", "tills vidare"], ["Ansvarig enhet", "Mottagningsenheten"], ["Beslutad", "2024-10-01"]],
         {"valid_until": "tillsvidare", "owner": "Mottagningsenheten", "decided": "2024-10-01"}, layout="table"),
+    # -- a header table flattened: its cells run together on one line with no colons, as a PDF converted to
+    # text (or a Word table read as text) leaves them; labels carry a note of what to fill in ("(datum och av
+    # vem)") and fields this module does not read stand between ("Process", "Handläggare", "Gäller för") ------
+    C("flattened-header-table-txt", "txt", [
+        "Ansvarig för rutin Enhetschef Stöd och omsorg Upprättad (och datum) Utvecklingsledare 2021-03-02 "
+        "Beslutad (datum och av vem) 2021-04-12 Socialförvaltningens ledningsgrupp Reviderad (datum och av vem) "
+        "2023-01-15 MAS Process Trygghetslarm Giltig till och med 2025-12-31"],
+        {"owner": "Enhetschef Stöd och omsorg", "created": "2021-03-02", "decided": "2021-04-12",
+         "decided_by": "Socialförvaltningens ledningsgrupp", "revised": "2023-01-15", "valid_until": "2025-12-31"}),
+    C("flattened-document-card-txt", "txt", [
+        "Dokumentrubrik Fallprevention i särskilt boende Sida 1(3) Dokumenttyp Rutin Fastställt 2022-05-10 "
+        "Diarienr / Dokumentnr / Version SN 2022/113 / 2 Handläggare Karin Ström Giltigt till och med 2026-05-31 "
+        "Reviderat 2024-05-02 Processägare Medicinskt ansvarig sjuksköterska Fastställare Socialchef Per Lind "
+        "Gäller för Särskilt boende"],
+        {"decided": "2022-05-10", "valid_until": "2026-05-31", "revised": "2024-05-02",
+         "owner": "Medicinskt ansvarig sjuksköterska", "decided_by": "Socialchef Per Lind"}),
+    C("table-cells-without-colons-pdf", "pdf", [
+        ["Ansvarig för rutin", "Enhetschef hemtjänst", "Upprättad (och datum)", "2021-03-02"],
+        ["Beslutad (datum och av vem)", "2021-04-12 Socialnämnden", "Reviderad (datum)", "2023-01-15"],
+        ["Process", "Trygghetslarm", "Giltig till och med", "2025-12-31"]],
+        {"owner": "Enhetschef hemtjänst", "created": "2021-03-02", "decided": "2021-04-12",
+         "decided_by": "Socialnämnden", "revised": "2023-01-15", "valid_until": "2025-12-31"}, layout="box"),
+    C("antagen-av-senast-uppdaterad-md", "md", [
+        "Socialförvaltningen", "inom hemtjänsten, Exempelby kommun",
+        "Antagen av Socialförvaltningens ledningsgrupp 2019-02-20 Senast uppdaterad 2024-09-03"],
+        {"decided": "2019-02-20", "decided_by": "Socialförvaltningens ledningsgrupp", "revised": "2024-09-03"}),
     # -- the statements at the end of the document, or after a title page --------------------------------
     C("end-lines-md", "md", [
         "Fastställd av: Socialnämnden", "Beslutsdatum: 2024-06-11", "Gäller till: 2026-06-30",

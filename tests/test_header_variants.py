@@ -38,6 +38,12 @@ def test_header_variant(case, tmp_path):
     ["Version | Datum | Ändring | Av", "1.0 | 2019-02-01 | Ny rutin | AA", "2.0 | 2023-03-01 | Revidering | BB"],
     ["Beslutad", "Personlarmet hämtas i receptionen före varje hembesök och lämnas tillbaka efteråt."],
     ["Nästa uppföljning görs 2031-06-01."],
+    # long lines with dates and capitalised labels in them: sentences, not a header table run together
+    ["Vid hembesök efter 2024-01-01 ska två medarbetare delta, och från 2025-01-01 gäller att Enhetschef och "
+     "Processägare informeras om varje avvikelse som rör brukarens säkerhet eller personalens arbetsmiljö i hemmet, "
+     "enligt beslut av socialnämnden."],
+    ["Rutinen togs fram av arbetsgruppen. Beslutad av förvaltningens ledning men Reviderad efter synpunkter från "
+     "Skyddsombud och Processägare under hösten, utan att Giltig till och med ändrades i mallen."],
     ["Planen revideras senast 2025-01-01 tillsammans med den enskilde och hens företrädare."],
     ["Genomförandeplanen ska revideras senast 2025-01-01."],
     ["Giltighetstid: två år från det att insatsen beviljades."],
