@@ -242,6 +242,39 @@ def test_pdf_without_a_title_of_its_own_is_named_by_its_title_not_its_letterhead
     assert doc.title == "Rutin för hembesök"
 
 
+def _line_with_marks(c, y: float, parts: list[tuple[str, bool]]) -> None:
+    """One line of 11 pt text; parts marked True are set as a report sets a footnote mark: 6 pt, 4 pt up."""
+    x = 72.0
+    for text, mark in parts:
+        font, size, rise = ("Helvetica", 6, 4) if mark else ("Helvetica", 11, 0)
+        c.setFont(font, size)
+        c.drawString(x, y + rise, text)
+        x += c.stringWidth(text, font, size)
+
+
+def test_pdf_footnote_marks_neither_break_a_paragraph_nor_stand_in_it(tmp_path):
+    """pypdf starts a new line wherever the baseline moves, so a raised mark stood alone on a line or opened the
+    paragraph's rest ("3 Personalomsättningen …"); an exponent ("100 m²") is no mark."""
+    path = tmp_path / "rapport.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(72, 780, "Arbetsmiljön för socialsekreterare")
+    _line_with_marks(c, 740, [("Nästan hälften uppger hög arbetsbelastning", False), ("12", True),
+                              (" och många överväger", False)])
+    _line_with_marks(c, 726, [("att sluta inom ett år.", False), ("3", True), (" Omsättningen är störst i", False)])
+    _line_with_marks(c, 712, [("barn- och ungdomsvården. Besöksrummet är 12 m", False), ("2", True), (" stort.", False)])
+    _line_with_marks(c, 698, [("Många nya handläggare får ingen introduktion", False)])
+    _line_with_marks(c, 684, [("alls under det första halvåret.", False)])
+    c.setFont("Helvetica", 8)
+    c.drawString(72, 100, "12 Enkät till medlemmarna 2023.")
+    c.showPage()
+    c.save()
+    paragraph = next(b.text for b in read_document(path).blocks if b.text.startswith("Nästan"))
+    assert paragraph == ("Nästan hälften uppger hög arbetsbelastning och många överväger att sluta inom ett år. "
+                         "Omsättningen är störst i barn- och ungdomsvården. Besöksrummet är 12 m² stort. "
+                         "Många nya handläggare får ingen introduktion alls under det första halvåret.")
+
+
 def test_pdf_encrypted_with_password_is_refused(tmp_path):
     source = make_pdf(tmp_path / "src.pdf", ROUTINE_PAGES)
     writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(source))

@@ -299,8 +299,41 @@ def _is_bold(font) -> bool:
         return False
 
 
+# a footnote's reference mark: one to three digits (or several, "12,13"), or an asterisk or dagger
+_NOTE_MARK = re.compile(r"\s*(?:\d{1,3}(?:[,–-]\d{1,3})*|[*†])\s*")
+_NOTE_SIZE = 0.8  # a mark is set at most this size of the text it follows
+_UNIT = re.compile(r"(?<![^\W\d_])(?:m|km|cm|mm|dm)\s*$")  # "m²" is an exponent, not a note
+_EXPONENTS = {"2": "²", "3": "³"}
+
+
+def _without_note_marks(segments):
+    """The segments without footnote reference marks set small and raised after a word ("arbetsbelastning¹²"),
+    the line they broke joined again: pypdf starts a new line wherever the baseline moves, and the mark
+    then stood alone on a line, or opened the next paragraph ("3 Personalomsättningen …")."""
+    out: list = []
+    previous = None  # the last segment with text
+    for n, segment in enumerate(segments):
+        text, y, size, _ = segment
+        if (previous is not None and _NOTE_MARK.fullmatch(text) and text.strip() and y is not None
+                and previous[1] is not None and 0 < size <= _NOTE_SIZE * previous[2]
+                and previous[1] < y < previous[1] + previous[2]):
+            following = next((s for s in segments[n + 1:] if s[0].strip()), None)
+            at = max(i for i, s in enumerate(out) if s is previous)
+            exponent = _EXPONENTS.get(text.strip(), "") if _UNIT.search(previous[0]) else ""
+            if following is not None and following[1] is not None and abs(following[1] - previous[1]) < 0.5 * previous[2]:
+                out[at] = previous = (previous[0].rstrip("\n") + exponent, *previous[1:])  # the line goes on
+            elif exponent:
+                out[at] = previous = (previous[0].rstrip("\n") + exponent + "\n", *previous[1:])
+            continue
+        out.append(segment)
+        if text.strip():
+            previous = segment
+    return out
+
+
 def _lines_from_segments(segments, page: int) -> list[Line]:
     """Split visitor segments into lines, giving each line its dominant style and first y."""
+    segments = _without_note_marks(segments)
     lines: list[Line] = []
     text: list[str] = []
     weights: Counter = Counter()
