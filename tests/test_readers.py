@@ -275,6 +275,16 @@ def test_pdf_footnote_marks_neither_break_a_paragraph_nor_stand_in_it(tmp_path):
                          "Många nya handläggare får ingen introduktion alls under det första halvåret.")
 
 
+def test_a_smaller_figure_a_little_higher_is_no_footnote_mark():
+    """A table's smaller figure centred in its row sits a point above the label's baseline; a mark is raised more."""
+    from index.readers.pdf import _without_note_marks
+
+    row = [("Antal handläggare per enhet: ", 640.0, 11.0, False), ("17", 641.5, 8.0, False), (" st\n", 640.0, 11.0, False)]
+    assert _without_note_marks(row) == row
+    marked = [("arbetsbelastning\n", 740.0, 11.0, False), ("12\n", 744.0, 6.0, False), (" och många\n", 740.0, 11.0, False)]
+    assert "".join(s[0] for s in _without_note_marks(marked)) == "arbetsbelastning och många\n"
+
+
 def test_pdf_encrypted_with_password_is_refused(tmp_path):
     source = make_pdf(tmp_path / "src.pdf", ROUTINE_PAGES)
     writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(source))

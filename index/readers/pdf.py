@@ -301,7 +301,8 @@ def _is_bold(font) -> bool:
 
 # a footnote's reference mark: one to three digits (or several, "12,13"), or an asterisk or dagger
 _NOTE_MARK = re.compile(r"\s*(?:\d{1,3}(?:[,–-]\d{1,3})*|[*†])\s*")
-_NOTE_SIZE = 0.8  # a mark is set at most this size of the text it follows
+_NOTE_SIZE = 0.8  # a mark is set at most this size of the text it follows …
+_NOTE_RISE = 0.2  # … and raised by at least this share of its size (a smaller table cell centred in its row is not)
 _UNIT = re.compile(r"(?<![^\W\d_])(?:m|km|cm|mm|dm)\s*$")  # "m²" is an exponent, not a note
 _EXPONENTS = {"2": "²", "3": "³"}
 
@@ -316,7 +317,7 @@ def _without_note_marks(segments):
         text, y, size, _ = segment
         if (previous is not None and _NOTE_MARK.fullmatch(text) and text.strip() and y is not None
                 and previous[1] is not None and 0 < size <= _NOTE_SIZE * previous[2]
-                and previous[1] < y < previous[1] + previous[2]):
+                and previous[1] + _NOTE_RISE * previous[2] <= y < previous[1] + previous[2]):
             following = next((s for s in segments[n + 1:] if s[0].strip()), None)
             at = max(i for i, s in enumerate(out) if s is previous)
             exponent = _EXPONENTS.get(text.strip(), "") if _UNIT.search(previous[0]) else ""
