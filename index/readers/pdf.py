@@ -312,23 +312,23 @@ def _without_note_marks(segments):
     the line they broke joined again: pypdf starts a new line wherever the baseline moves, and the mark
     then stood alone on a line, or opened the next paragraph ("3 Personalomsättningen …")."""
     out: list = []
-    previous = None  # the last segment with text
+    at = -1  # where in ``out`` the last segment with text stands
     for n, segment in enumerate(segments):
         text, y, size, _ = segment
+        previous = out[at] if at >= 0 else None
         if (previous is not None and _NOTE_MARK.fullmatch(text) and text.strip() and y is not None
                 and previous[1] is not None and 0 < size <= _NOTE_SIZE * previous[2]
                 and previous[1] + _NOTE_RISE * previous[2] <= y < previous[1] + previous[2]):
             following = next((s for s in segments[n + 1:] if s[0].strip()), None)
-            at = max(i for i, s in enumerate(out) if s is previous)
+            goes_on = following is not None and following[1] is not None \
+                and abs(following[1] - previous[1]) < 0.5 * previous[2]  # the line goes on after the mark
             exponent = _EXPONENTS.get(text.strip(), "") if _UNIT.search(previous[0]) else ""
-            if following is not None and following[1] is not None and abs(following[1] - previous[1]) < 0.5 * previous[2]:
-                out[at] = previous = (previous[0].rstrip("\n") + exponent, *previous[1:])  # the line goes on
-            elif exponent:
-                out[at] = previous = (previous[0].rstrip("\n") + exponent + "\n", *previous[1:])
+            if goes_on or exponent:
+                out[at] = (previous[0].rstrip("\n") + exponent + ("" if goes_on else "\n"), *previous[1:])
             continue
         out.append(segment)
         if text.strip():
-            previous = segment
+            at = len(out) - 1
     return out
 
 
