@@ -5,31 +5,15 @@ unanswered question would tell administrators a routine is missing.
 """
 from __future__ import annotations
 
-import re
-
-_GREETING = re.compile(
-    r"^(hej+|hejsan|hallå|halla|tjena|tjenare|tja|hey|hi|hello|god (morgon|middag|kväll|dag)|morrn|morgon)"
-    r"( (på dig|du|där|rutinbot|bot(en)?|alla))?$")
-_THANKS = re.compile(
-    r"^((tack|tackar|tusen tack|stort tack|tack (så )?(mycket|jättemycket|snällt|för (hjälpen|svaret))|tack ska du ha)"
-    r"|(ok|okej|okey|toppen|perfekt|super|bra|kanon|grymt|fint|jaha|aha|ah okej|ok tack|okej tack))"
-    r"( (tack|så mycket|för hjälpen|för svaret))?$")
-_FAREWELL = re.compile(r"^(hej ?då|hejdå|vi ses|ha det( bra| gott)?|trevlig helg)$")
+from index import courtesy
 
 GREETING_REPLY = ("Hej! Jag svarar på frågor om era rutiner och citerar dem med källa. "
                   "Skriv din fråga, till exempel ”Hur fungerar larmet vid hembesök?”")
 THANKS_REPLY = "Varsågod! Fråga gärna igen om du undrar något mer."
 FAREWELL_REPLY = "Hej då! Välkommen tillbaka när du har en fråga."
+_REPLIES = {"greeting": GREETING_REPLY, "thanks": THANKS_REPLY, "farewell": FAREWELL_REPLY}
 
 
 def small_talk(question: str) -> str | None:
     """The reply to a greeting, thanks or goodbye with no question in it; None for anything else."""
-    text = re.sub(r"[\s!.,?:;)(❤️🙂😊👍🙏]+", " ", question.casefold()).strip()
-    text = re.sub(r"\s+", " ", text)
-    if _GREETING.match(text):
-        return GREETING_REPLY
-    if _THANKS.match(text):
-        return THANKS_REPLY
-    if _FAREWELL.match(text):
-        return FAREWELL_REPLY
-    return None
+    return _REPLIES.get(courtesy(question) or "")

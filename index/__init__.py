@@ -2,6 +2,7 @@
 from .answering import AbstainPolicy, Answer, OlderVersion, Source
 from .audit import Audit, cli_actor
 from .chunking import ChunkSettings
+from .courtesy import courtesy
 from .datadir import DataDir, resolve_data_dir
 from .describe import DocumentInfo, IndexStatus
 from .embedder import DEFAULT_MODEL, Embedder
@@ -34,7 +35,7 @@ __all__ = [
     "EmptyQuestion", "EvalReport",
     "FusionWeights", "IndexLocked", "IndexMissing", "IndexStatus", "Journal", "Library", "ModelMismatch",
     "ModelUnavailable", "OlderVersion", "ReadError", "Redaction", "RoutineMetadata", "RoutineRow", "Week",
-    "admin_report", "ends_at_review", "only_identity_numbers",
+    "admin_report", "courtesy", "ends_at_review", "only_identity_numbers",
     "RutinbotError", "Source", "cli_actor", "evaluate", "load_cases", "redact", "resolve_data_dir",
     "start_watcher", "watch_folders",
 ]

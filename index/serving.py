@@ -9,6 +9,7 @@ import sqlite_utils
 
 from . import analysis, spelling
 from .catalog import Catalog, DocumentRecord, PassageRecord
+from .courtesy import without_courtesies
 from .datadir import DataDir
 from .embedder import Embedder, check_vectors
 from .errors import IndexMissing, ModelMismatch
@@ -50,10 +51,12 @@ class Served:
 
     def as_meant(self, asked: str, collections: list[str] | None) -> str:
         """The question as the model reads it for one who may read ``collections``: with å, ä and ö restored
-        where it was typed without them, its compounds written apart joined, and its slips of the finger read
-        as meant (see spelling)."""
+        where it was typed without them, its compounds written apart joined, its slips of the finger read
+        as meant, and in lower case if it was typed in capitals (see spelling); without the greeting or thanks
+        it opens with (see courtesy)."""
         spelt, scope = self.spelt_for(collections), self.searcher.scope(collections)
-        return spelling.unslipped(spelling.joined(spelling.restore(asked, spelt), scope), scope, spelt,
+        typed = spelling.unshouted(without_courtesies(asked))
+        return spelling.unslipped(spelling.joined(spelling.restore(typed, spelt), scope), scope, spelt,
                                   self._read_their_own_way)
 
     @cached_property

@@ -270,6 +270,28 @@ def test_a_question_typed_without_swedish_letters_is_answered_as_if_written_with
     assert as_typed.question == plain  # what the asker typed is what is shown and logged
 
 
+@pytest.mark.parametrize("written", ["hur länge sparas personakter",
+                                     "måste övertid godkännas innan eller kan jag skriva upp det i efterhand"])
+def test_a_question_typed_with_caps_lock_on_is_answered_as_if_typed_in_lower_case(real_library, written):
+    """The model reads "HUR LÄNGE SPARAS PERSONAKTER" far from the routine (it abstained on both)."""
+    as_written, shouted = real_library.ask(written), real_library.ask(written.upper())
+    assert as_written.answered and shouted.answered, (as_written.grade, shouted.grade)
+    assert shouted.sentences == as_written.sentences
+    assert shouted.question == written.upper()  # what the asker typed is what is shown and logged
+
+
+@pytest.mark.parametrize(("opening", "written"), [
+    ("Tjena! ", "en klient hotade mig i telefon idag, vad ska jag göra nu"),
+    ("Hej, tack för svaret! En till fråga: ", "vem beslutar om placering av ett barn"),
+])
+def test_a_question_that_opens_with_a_greeting_is_answered_as_if_asked_without_it(real_library, opening, written):
+    """Read whole, "Tjena! " moved the question away from the routine: both abstained."""
+    plain, greeted = real_library.ask(written), real_library.ask(opening + written)
+    assert plain.answered and greeted.answered, (plain.grade, greeted.grade)
+    assert greeted.sentences == plain.sentences
+    assert greeted.question == opening + written  # what the asker typed is what is shown and logged
+
+
 @pytest.mark.parametrize(("written", "typed"), [
     ("hur testar jag larmet innan jag går på hembesök", "hur tetsar jag larmet innan jag går på hemebsök"),
     ("jag började i måndags, när får jag en mentor", "jag böjrade i måndags, när får jag en metnor"),

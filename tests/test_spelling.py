@@ -1,7 +1,7 @@
 """Questions typed without å/ä/ö are read with the routines' own spelling (index/spelling.py)."""
 from __future__ import annotations
 
-from index.spelling import count_collections, for_reader, restore
+from index.spelling import count_collections, for_reader, restore, unshouted
 
 
 def learn(texts: list[str], extra_words: tuple[str, ...] = ()) -> dict[str, str]:
@@ -53,3 +53,9 @@ def test_the_commonest_spelling_wins_and_extra_words_are_learnt():
     assert spellings["for"] == "för"
     assert restore("pappa slar mamma och jag mar daligt, vad gor jag", spellings) == \
         "pappa slår mamma och jag mår dåligt, vad gör jag"
+
+
+def test_a_question_in_capitals_is_read_in_lower_case_but_not_one_naming_an_abbreviation():
+    assert unshouted("HUR LÄNGE SPARAS PERSONAKTER?") == "hur länge sparas personakter?"
+    assert unshouted("LVM?") == "LVM?"  # too short to tell caps lock from an abbreviation
+    assert unshouted("Vem gör LVM-anmälan enligt SoL?") == "Vem gör LVM-anmälan enligt SoL?"

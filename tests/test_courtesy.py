@@ -1,0 +1,39 @@
+"""The courtesies around a question (index/courtesy.py): a message that is only one, and a question opening with one."""
+import pytest
+
+from index.courtesy import courtesy, without_courtesies
+
+
+@pytest.mark.parametrize(("message", "kind"), [
+    ("hej", "greeting"), ("Hejsan rutinbot!", "greeting"), ("God morgon 🙂", "greeting"),
+    ("Tack så mycket!", "thanks"), ("okej tack 👍", "thanks"), ("hej då", "farewell"),
+    ("hej vad gäller vid brand", None), ("tack för svaret, men vem beslutar?", None),
+])
+def test_a_message_that_is_only_a_courtesy_is_named(message, kind):
+    assert courtesy(message) == kind
+
+
+@pytest.mark.parametrize(("asked", "meant"), [
+    ("Hej! Hur länge sparas personakter?", "Hur länge sparas personakter?"),
+    ("hej hur gör jag en orosanmälan", "hur gör jag en orosanmälan"),
+    ("Hejsan, tack för svaret! En till fråga: vem beslutar?", "vem beslutar?"),
+    ("Tjena! Snabb fråga - får jag ta med hunden", "får jag ta med hunden"),
+    ("Hej rutinbot, vem är min mentor?", "vem är min mentor?"),
+    ("ok, men vem beslutar då?", "men vem beslutar då?"),
+    ("hur gör jag med nycklarna, tack!", "hur gör jag med nycklarna"),
+])
+def test_a_question_is_read_without_the_courtesies_it_opens_and_closes_with(asked, meant):
+    assert without_courtesies(asked) == meant
+
+
+@pytest.mark.parametrize("asked", [
+    "Ok att ta med hunden till jobbet?",  # "ok" without a stop after it is what is asked
+    "Kan brukaren säga nej tack.",
+    "hitta rutinen för brand",  # "hi" and "tja" are words only on their own
+    "Tjänstebil – hur bokar jag?",
+    "frågan är hur jag gör",
+    "Bra att veta. Hur gör jag sen?",
+    "Tack!",  # nothing else: left as it is (the chat layer answers it)
+])
+def test_words_that_only_look_like_courtesies_are_kept(asked):
+    assert without_courtesies(asked) == asked
