@@ -9,6 +9,7 @@ away from the routine that answers (over our tuning questions, "Tjena! " in fron
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _GREETINGS = r"hej+|hejsan|hallå|halla|tjena|tjenare|tja|hey|hi|hello|god (?:morgon|middag|kväll|dag)|morrn"
 _ADDRESSED = r"på dig|du|där|rutinbot|bot(?:en)?|alla"
@@ -35,19 +36,65 @@ def courtesy(message: str) -> str | None:
 
 
 _STOP = r"[\s!.,:;?)(–—-]*[!.,:;?–—-][\s!.,:;?)(–—-]*"  # punctuation between a courtesy and the question
+_SILLY = r"(?:en )?(?:dum|konstig|enkel|korkad|fånig|kanske dum|säkert dum) fråga"
+_APOLOGY = (rf"(?:sorry|förlåt|ursäkta(?: mig)?)(?: (?:om|för|att) (?:det är |detta är |jag )?"
+            rf"(?:{_SILLY}|stör|tjatar|frågar(?: igen)?))?")
+_OWNED_SILLY = rf"(?:det här är |detta är |det är )?(?:kanske |säkert |nog |förmodligen )?{_SILLY}(?: kanske)?"
 _OPENING = re.compile(
-    rf"^\s*(?:(?:(?:{_GREETINGS})(?: (?:{_ADDRESSED}))?)(?:{_STOP}|\s+)"  # "hej hur gör jag …" needs no comma
+    rf"^\s*(?:(?:(?:{_GREETINGS})(?: (?:{_ADDRESSED}))?|{_APOLOGY}|{_OWNED_SILLY})(?:{_STOP}|\s+)(?:men\s+)?"
     rf"|(?:{_THANKS}|{_ACKNOWLEDGED}|(?:jag har )?(?:en )?(?:till |ny |snabb |kort |liten )?fråga|följdfråga)"
-    rf"{_STOP})",  # … but "ok att ta med hunden?" asks something: a thanks or an "ok" ends in punctuation
+    rf"{_STOP})",  # "hej hur gör jag …" needs no comma, but "ok att ta med hunden?" asks something
     re.IGNORECASE)
-_CLOSING = re.compile(r"(?<!nej)[\s,.!]+(?:tack(?: på förhand| så mycket)?|tack för hjälpen)[\s!.🙂😊🙏]*$", re.IGNORECASE)
+_CLOSING = re.compile(r"(?<!nej)[\s,.!]+(?:tack(?: på förhand| så mycket)?|tack för hjälpen)[\s!.]*$", re.IGNORECASE)
+_SIGNATURE = re.compile(  # "/Anna", "Mvh Anna", "… akterna? Hälsningar Anna Berg"
+    r"(?:\s+(?:mvh|/+)|(?<=[.!?\n])\s*(?:med vänliga? hälsning(?:ar)?|vänliga hälsningar|hälsningar|hälsn))"
+    r"[\s,.:]*[\w-]+(?: [\w-]+)?[\s.!]*$", re.IGNORECASE)
+_TEXT_SMILEY = re.compile(r"(?<!\w)[:;]-?[()DPp/](?!\w)|(?<!\w)xD(?!\w)")
+_REPEATED = re.compile(r"([?!])[?!]+")
+
+
+# Sentences about the asker, not the routine: being new is what everyone asking is, and that they looked and did
+# not find it is why they ask. A sentence naming the unit ("Jag är ny på barn och familj.") stays: it chooses
+# whose routine answers.
+_WHERE = r"(?: (?:på|i) (?:intranätet|insidan|nätet|teams|rutinerna|pärmen|google|sharepoint|[\w-]+))*"
+_ASIDE = re.compile(
+    r"(?:jag )?(?:är )?(?:helt |ganska |väldigt )?(?:ny|nyanställd|nybörjare)(?: här)?(?: på (?:jobbet|kontoret|enheten))?"
+    rf"|(?:jag )?(?:har )?(?:försökt|försöker|letat|sökt|kollat|tittat)(?: att)?(?: (?:leta|söka|hitta|kolla|googla))?"
+    rf"(?: efter (?:det|detta|rutinen))?{_WHERE}(?:,? men (?:jag )?(?:hittar|hittade|hittar inte|kan inte hitta)"
+    rf" (?:inget|ingenting|något|den|det|rutinen))?{_WHERE}"
+    rf"|(?:jag )?(?:hittar|hittade|kan inte hitta) (?:inget|ingenting|inte (?:det|den|rutinen|något))"
+    rf"(?: om (?:det|detta))?{_WHERE}"
+    r"|(?:är det )?(?:någon|nån|ngn) som vet|tacksam(?:t)? för (?:svar|hjälp)",
+    re.IGNORECASE)
+_BETWEEN_SENTENCES = re.compile(r"((?<=[.!?])\s+|\n+)")
+_BRACKETED = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _aside(sentence: str) -> bool:
+    return _ASIDE.fullmatch(sentence.strip(" \t.,!?:;-–")) is not None
+
+
+def _without_asides(text: str) -> str:
+    """The text without its sentences, or bracketed remarks, about the asker (see _ASIDE)."""
+    text = _BRACKETED.sub(lambda m: "" if _aside(m.group(1)) else m.group(0), text)
+    parts = _BETWEEN_SENTENCES.split(text)  # sentence, separator, sentence …
+    return "".join(part + between for part, between in zip(parts[::2], [*parts[1::2], ""])
+                   if not _aside(part)).strip()
+
+
+def _smiley(ch: str) -> bool:
+    """An emoji or a part of one (a joiner, a variation or skin tone), not "°" or "§"."""
+    return (ord(ch) >= 0x2600 and unicodedata.category(ch) in ("So", "Sk", "Cn")) or ch in "\u200d\ufe0f"
 
 
 def without_courtesies(question: str) -> str:
-    """The question without the greetings, thanks and "en fråga:" it opens with, nor a closing "tack!";
-    the question as it is when nothing else would be left."""
-    text = question
+    """The question without the greetings, thanks, apologies and "en fråga:" it opens with, its closing
+    "tack!" and signature, its smileys and its sentences about the asker ("Jag är ny här."), and with "???"
+    read as one "?"; the question as it is when nothing else would be left."""
+    text = "".join(ch for ch in question if not _smiley(ch))
+    text = _REPEATED.sub(r"\1", _TEXT_SMILEY.sub("", text))
     while (opened := _OPENING.match(text)) and opened.end():
         text = text[opened.end():]
-    text = _CLOSING.sub("", text)
+    text = _CLOSING.sub("", _SIGNATURE.sub("", text)).strip()
+    text = _without_asides(text)
     return text if any(ch.isalnum() for ch in text) else question
