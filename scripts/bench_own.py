@@ -24,6 +24,9 @@ Six corpora, each indexed fresh:
   questions: the answers should not depend on how many units keep the routine that holds them;
 - kommun-every-unit: every unit's routines kept by 11 more units (684 documents, each routine a dozen
   near-copies), the same questions;
+- sample and kommun are also asked their tuning and held-out questions again as chat messages
+  (scripts/eval_chat/: rewritten by a helper who did not read the code, with greetings, apologies, a line
+  about the writer, signatures, emoji and slips; the same gold phrases), reported and pooled on their own;
 - storvik: scripts/eval_storvik/documents/, another municipality's library written in session 12 by a helper
   who read neither the code nor our other sets (16 routines of 4 units, .docx, .md and .txt; letterheads, header
   tables at the end, PDF page furniture left in text files, two routines kept by three units), with 96 questions
@@ -69,6 +72,7 @@ import make_copies_corpus  # noqa: E402
 KOMMUN = ROOT / "scripts" / "eval_kommun"
 REPORTS = ROOT / "scripts" / "eval_reports"
 STORVIK = ROOT / "scripts" / "eval_storvik"
+CHAT = ROOT / "scripts" / "eval_chat"
 
 
 def _kommun_sets(prefix: str) -> dict[str, list[Path]]:
@@ -83,8 +87,11 @@ def _kommun_sets(prefix: str) -> dict[str, list[Path]]:
 
 CORPORA = {
     "sample": (ROOT / "documents", {"sample (tuning)": [ROOT / "scripts" / "sample_questions.jsonl"],
-                                    "sample held-out": [ROOT / "scripts" / "heldout_questions.jsonl"]}),
-    "kommun": (KOMMUN / "documents", _kommun_sets("kommun")),
+                                    "sample held-out": [ROOT / "scripts" / "heldout_questions.jsonl"],
+                                    "sample chat tune": [CHAT / "sample-tune.jsonl"],
+                                    "sample chat held-out": [CHAT / "sample-heldout.jsonl"]}),
+    "kommun": (KOMMUN / "documents", {**_kommun_sets("kommun"), "kommun chat tune": [CHAT / "kommun-tune.jsonl"],
+                                      "kommun chat held-out": [CHAT / "kommun-heldout.jsonl"]}),
     "reports": (REPORTS / "documents", {"reports tune": [REPORTS / "tune.jsonl"],
                                         "reports held-out": [REPORTS / "heldout.jsonl"]}),
     # rendered for the run (make_copies_corpus.py), asked kommun's questions
@@ -175,6 +182,7 @@ def main() -> int:
     plain = str.maketrans("åäöÅÄÖ", "aaoAAO") if args.plain else {}
     names = list(CORPORA) if args.corpus == "all" else [args.corpus]
     halves: dict[str, EvalReport] = {"tuning": EvalReport(), "held-out": EvalReport()}
+    chat: dict[str, EvalReport] = {"tuning": EvalReport(), "held-out": EvalReport()}
     with tempfile.TemporaryDirectory() as tmp:
         for name in names:
             documents, sets = CORPORA[name]
@@ -192,8 +200,9 @@ def main() -> int:
                     continue
                 result = evaluate(cases, functools.partial(_ask, library, plain, args.typo))
                 print(line(label, result))
-                if name in POOLED:
-                    halves["held-out" if "held-out" in label else "tuning"].results.extend(result.results)
+                if name in POOLED:  # the chat rewrites ask the same questions again: pooled on their own
+                    pooled = chat if " chat " in label else halves
+                    pooled["held-out" if "held-out" in label else "tuning"].results.extend(result.results)
                 if args.verbose:
                     for r in result.results:
                         if (r.expect and not (r.answered and r.quoted)) or (not r.expect and r.answered):
@@ -204,6 +213,11 @@ def main() -> int:
         for half, report in halves.items():
             if report.results:
                 print(line(f"{half} halves", report))
+    if any(report.results for report in chat.values()):
+        print("\nthe same questions as chat messages (scripts/eval_chat), pooled:")
+        for half, report in chat.items():
+            if report.results:
+                print(line(f"chat {half}", report))
     return 0
 
 

@@ -45,3 +45,17 @@ def test_the_reports_halves_both_measure_abstention():
         cases = load_cases(SCRIPTS / "eval_reports" / half)
         unanswerable = [c for c in cases if not c.expect]
         assert len(cases) == 28 and len(unanswerable) == 4, half
+
+
+@pytest.mark.parametrize(("chat", "sources"), [
+    ("sample-tune", ["sample_questions.jsonl"]),
+    ("sample-heldout", ["heldout_questions.jsonl"]),
+    ("kommun-tune", ["eval_kommun/tune-ifo.jsonl", "eval_kommun/tune-omsorg.jsonl"]),
+    ("kommun-heldout", ["eval_kommun/heldout-ifo.jsonl", "eval_kommun/heldout-omsorg.jsonl"]),
+])
+def test_the_chat_rewrites_ask_their_sources_questions_line_for_line(chat, sources):
+    """scripts/eval_chat: each message is its source question written as a chat message, with its gold phrases."""
+    rewritten = load_cases(SCRIPTS / "eval_chat" / f"{chat}.jsonl")
+    original = [case for source in sources for case in load_cases(SCRIPTS / source)]
+    assert [c.expect for c in rewritten] == [c.expect for c in original]
+    assert sum(c.question != o.question for c, o in zip(rewritten, original)) > len(original) / 2
