@@ -39,9 +39,12 @@ _STOP = r"[\s!.,:;?)(–—-]*[!.,:;?–—-][\s!.,:;?)(–—-]*"  # punctuatio
 _SILLY = r"(?:en )?(?:dum|konstig|enkel|korkad|fånig|kanske dum|säkert dum) fråga"
 _APOLOGY = (rf"(?:sorry|förlåt|ursäkta(?: mig)?)(?: (?:om|för|att) (?:det är |detta är |jag )?"
             rf"(?:{_SILLY}|stör|tjatar|frågar(?: igen)?))?")
+# "Ursäkta den kanske dumma frågan, men …", "Kanske fel ställe att fråga men …": whatever the apology, "men" ends it
+_APOLOGY_BUT = (r"(?:(?:sorry|förlåt|ursäkta)\b|(?:kanske|nog|vet inte om (?:det|detta|jag) är) (?:fel|rätt) "
+                r"(?:ställe|forum|kanal|person))[^.!?\n]{0,60}?,?\s+men\s+")
 _OWNED_SILLY = rf"(?:det här är |detta är |det är )?(?:kanske |säkert |nog |förmodligen )?{_SILLY}(?: kanske)?"
 _OPENING = re.compile(
-    rf"^\s*(?:(?:(?:{_GREETINGS})(?: (?:{_ADDRESSED}))?|{_APOLOGY}|{_OWNED_SILLY})(?:{_STOP}|\s+)(?:men\s+)?"
+    rf"^\s*(?:{_APOLOGY_BUT}|(?:(?:{_GREETINGS})(?: (?:{_ADDRESSED}))?|{_APOLOGY}|{_OWNED_SILLY})(?:{_STOP}|\s+)(?:men\s+)?"
     rf"|(?:{_THANKS}|{_ACKNOWLEDGED}|(?:jag har )?(?:en )?(?:till |ny |snabb |kort |liten )?fråga|följdfråga)"
     rf"{_STOP})",  # "hej hur gör jag …" needs no comma, but "ok att ta med hunden?" asks something
     re.IGNORECASE)
@@ -61,8 +64,8 @@ _ASIDE = re.compile(
     r"(?:jag )?(?:är )?(?:helt |ganska |väldigt )?(?:ny|nyanställd|nybörjare)(?: här)?(?: på (?:jobbet|kontoret|enheten))?"
     rf"|(?:jag )?(?:har )?(?:försökt|försöker|letat|sökt|kollat|tittat)(?: att)?(?: (?:leta|söka|hitta|kolla|googla))?"
     rf"(?: efter (?:det|detta|rutinen))?{_WHERE}(?:,? men (?:jag )?(?:hittar|hittade|hittar inte|kan inte hitta)"
-    rf" (?:inget|ingenting|något|den|det|rutinen))?{_WHERE}"
-    rf"|(?:jag )?(?:hittar|hittade|kan inte hitta) (?:inget|ingenting|inte (?:det|den|rutinen|något))"
+    rf" (?:inget|ingenting|ingen|något|den|det|rutinen))?{_WHERE}"
+    rf"|(?:jag )?(?:hittar|hittade|kan inte hitta) (?:inget|ingenting|ingen|inte (?:det|den|rutinen|något))"
     rf"(?: om (?:det|detta))?{_WHERE}"
     r"|(?:är det )?(?:någon|nån|ngn) som vet|tacksam(?:t)? för (?:svar|hjälp)",
     re.IGNORECASE)

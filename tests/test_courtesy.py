@@ -24,6 +24,8 @@ def test_a_message_that_is_only_a_courtesy_is_named(message, kind):
     ("Sorry om det är en dum fråga men när gallras akterna", "när gallras akterna"),
     ("Dum fråga kanske, men när gallras akterna?", "när gallras akterna?"),
     ("Förlåt att jag stör! Vem beslutar?", "Vem beslutar?"),
+    ("Ursäkta den kanske dumma frågan, men vad ingår i riksnormen?", "vad ingår i riksnormen?"),
+    ("Kanske fel ställe att fråga men hur bokar jag tolk?", "hur bokar jag tolk?"),
     ("när gallras akterna /Anna", "när gallras akterna"),
     ("När gallras akterna?\nHälsningar Anna Berg", "När gallras akterna?"),
     ("Hej! 👋🏽 Vem är min mentor? 😅", "Vem är min mentor?"),
