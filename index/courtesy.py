@@ -1,4 +1,4 @@
-"""Greetings, thanks and goodbyes: the courtesies around a question, which are not what it asks.
+"""Greetings, thanks, apologies and "undrar …": the courtesies around a question, which are not what it asks.
 
 A message that is nothing but a courtesy ("hej", "tack!") is answered with a friendly line, not searched
 (the chat layer decides that, from ``courtesy``). A question that opens with one ("Tjena! Snabb fråga: hur
@@ -42,10 +42,17 @@ _APOLOGY = (rf"(?:sorry|förlåt|ursäkta(?: mig)?)(?: (?:om|för|att) (?:det ä
 # "Ursäkta den kanske dumma frågan, men …", "Kanske fel ställe att fråga men …": whatever the apology, "men" ends it
 _APOLOGY_BUT = (r"(?:(?:sorry|förlåt|ursäkta)\b|(?:kanske|nog|vet inte om (?:det|detta|jag) är) (?:fel|rätt) "
                 r"(?:ställe|forum|kanal|person))[^.!?\n]{0,60}?,?\s+men\s+")
+# what only says that a question follows: "Undrar hur …", "Kan du berätta vad …", "Vet någon om …"
+_FRAMING = (r"(?:jag )?(?:undrar|undrade)(?: (?:lite|bara|också|en sak))?(?: över)?"
+            r"|kan (?:du|ni|någon|nån) (?:berätta|förklara|säga|tala om)(?: för mig)?"
+            r"|kan (?:du|ni|någon|nån) hjälpa (?:mig|till)(?: med)?"
+            r"|(?:jag )?(?:skulle vilja|vill|behöver) veta|vet (?:du|ni|någon|nån)")
 _OWNED_SILLY = rf"(?:det här är |detta är |det är )?(?:kanske |säkert |nog |förmodligen )?{_SILLY}(?: kanske)?"
 _OPENING = re.compile(
-    rf"^\s*(?:{_APOLOGY_BUT}|(?:(?:{_GREETINGS})(?: (?:{_ADDRESSED}))?|{_APOLOGY}|{_OWNED_SILLY})(?:{_STOP}|\s+)(?:men\s+)?"
-    rf"|(?:{_THANKS}|{_ACKNOWLEDGED}|(?:jag har )?(?:en )?(?:till |ny |snabb |kort |liten )?fråga|följdfråga)"
+    rf"^\s*(?:{_APOLOGY_BUT}|(?:(?:{_GREETINGS})(?: (?:{_ADDRESSED}))?|{_APOLOGY}|{_OWNED_SILLY}|{_FRAMING})"
+    rf"(?:{_STOP}|\s+)(?:men\s+)?"
+    rf"|(?:{_THANKS}|{_ACKNOWLEDGED}|(?:jag har )?(?:en )?(?:till |ny |snabb |kort |liten )?fråga|följdfråga"
+    rf"|hur var det nu|snälla(?: hjälp)?|hjälp)"
     rf"{_STOP})",  # "hej hur gör jag …" needs no comma, but "ok att ta med hunden?" asks something
     re.IGNORECASE)
 _CLOSING = re.compile(r"(?<!nej)[\s,.!]+(?:tack(?: på förhand| så mycket)?|tack för hjälpen)[\s!.]*$", re.IGNORECASE)

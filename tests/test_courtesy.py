@@ -26,6 +26,11 @@ def test_a_message_that_is_only_a_courtesy_is_named(message, kind):
     ("Förlåt att jag stör! Vem beslutar?", "Vem beslutar?"),
     ("Ursäkta den kanske dumma frågan, men vad ingår i riksnormen?", "vad ingår i riksnormen?"),
     ("Kanske fel ställe att fråga men hur bokar jag tolk?", "hur bokar jag tolk?"),
+    ("Hej! Undrar lite över hur man bokar tolk?", "hur man bokar tolk?"),
+    ("Kan du berätta vad som gäller vid brand", "vad som gäller vid brand"),
+    ("Jag skulle vilja veta när akterna gallras", "när akterna gallras"),
+    ("Vet någon om jag får ta med hunden?", "om jag får ta med hunden?"),
+    ("Snälla hjälp, larmet går!", "larmet går!"),
     ("när gallras akterna /Anna", "när gallras akterna"),
     ("När gallras akterna?\nHälsningar Anna Berg", "När gallras akterna?"),
     ("Hej! 👋🏽 Vem är min mentor? 😅", "Vem är min mentor?"),
@@ -54,6 +59,9 @@ def test_a_question_is_read_without_the_courtesies_it_opens_and_closes_with(aske
     "jag är ny, vad ska jag göra första dagen?",
     "vad gäller (enligt SoL) vid placering med nyckel",
     "Jag är ny",
+    "hjälp med tolk?",  # "hjälp" asks for something here
+    "Hur var det nu med flextid?",
+    "vet inte om jag får",
 ])
 def test_words_that_only_look_like_courtesies_are_kept(asked):
     assert without_courtesies(asked) == asked
