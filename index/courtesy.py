@@ -49,17 +49,22 @@ _FRAMING = (r"(?:jag )?(?:undrar|undrade)(?: (?:lite|bara|också|en sak))?(?: ö
             r"|(?:jag )?(?:skulle vilja|vill|behöver) veta|vet (?:du|ni|någon|nån)")
 _OWNED_SILLY = rf"(?:det här är |detta är |det är )?(?:kanske |säkert |nog |förmodligen )?{_SILLY}(?: kanske)?"
 _OPENING = re.compile(
-    rf"^\s*(?:{_APOLOGY_BUT}|(?:(?:{_GREETINGS})(?: (?:{_ADDRESSED}))?|{_APOLOGY}|{_OWNED_SILLY}|{_FRAMING})"
+    rf"^\s*(?:{_APOLOGY_BUT}|(?:(?:{_GREETINGS})(?: (?:{_ADDRESSED}))?|{_APOLOGY}|{_OWNED_SILLY}|{_FRAMING}"
+    rf"|asså|alltså|ok(?:ej)? så)"
     rf"(?:{_STOP}|\s+)(?:men\s+)?"
     rf"|(?:{_THANKS}|{_ACKNOWLEDGED}|(?:jag har )?(?:en )?(?:till |ny |snabb |kort |liten )?fråga|följdfråga"
-    rf"|hur var det nu|snälla(?: hjälp)?|hjälp)"
+    rf"|hur var det nu|snälla(?: hjälp)?|hjälp|så)"
     rf"{_STOP})",  # "hej hur gör jag …" needs no comma, but "ok att ta med hunden?" asks something
     re.IGNORECASE)
 _CLOSING = re.compile(r"(?<!nej)[\s,.!]+(?:tack(?: på förhand| så mycket)?|tack för hjälpen)[\s!.]*$", re.IGNORECASE)
 _SIGNATURE = re.compile(  # "/Anna", "Mvh Anna", "… akterna? Hälsningar Anna Berg"
     r"(?:\s+(?:mvh|/+)|(?<=[.!?\n])\s*(?:med vänliga? hälsning(?:ar)?|vänliga hälsningar|hälsningar|hälsn))"
     r"[\s,.:]*[\w-]+(?: [\w-]+)?[\s.!]*$", re.IGNORECASE)
-_TEXT_SMILEY = re.compile(r"(?<!\w)[:;]-?[()DPp/](?!\w)|(?<!\w)xD(?!\w)")
+_TEXT_SMILEY = re.compile(r"(?<!\w)[:;]-?[()DPp/](?!\w)|(?<!\w)(?:xD|(?:ha){2,}h?|(?:he){2,}|(?:hi){2,}|lol)(?!\w)[!.]*",
+                         re.IGNORECASE)  # smileys, and laughter: "haha", "lol"
+# a spoken tag at the end ("… en hel dag eller?", "… typ"): the question is the same without it
+_TAG = re.compile(r"[\s,]+(?:eller|va|eller hur|eller vad|typ|liksom|asså|alltså)\s*(?=[?!.]*$)",
+                  re.IGNORECASE)
 _REPEATED = re.compile(r"([?!])[?!]+")
 
 
@@ -102,9 +107,9 @@ def without_courtesies(question: str) -> str:
     "tack!" and signature, its smileys and its sentences about the asker ("Jag är ny här."), and with "???"
     read as one "?"; the question as it is when nothing else would be left."""
     text = "".join(ch for ch in question if not _smiley(ch))
-    text = _REPEATED.sub(r"\1", _TEXT_SMILEY.sub("", text))
+    text = _REPEATED.sub(r"\1", _TEXT_SMILEY.sub("", text)).lstrip(" \t\n,.!:;–-")
     while (opened := _OPENING.match(text)) and opened.end():
         text = text[opened.end():]
-    text = _CLOSING.sub("", _SIGNATURE.sub("", text)).strip()
+    text = _TAG.sub("", _CLOSING.sub("", _SIGNATURE.sub("", text))).strip()
     text = _without_asides(text)
     return text if any(ch.isalnum() for ch in text) else question

@@ -31,6 +31,12 @@ def test_a_message_that_is_only_a_courtesy_is_named(message, kind):
     ("Jag skulle vilja veta när akterna gallras", "när akterna gallras"),
     ("Vet någon om jag får ta med hunden?", "om jag får ta med hunden?"),
     ("Snälla hjälp, larmet går!", "larmet går!"),
+    ("kan jag flexa ut en hel dag eller?", "kan jag flexa ut en hel dag?"),
+    ("vad räknas som en avvikelse typ?", "vad räknas som en avvikelse?"),
+    ("Så, hur gör jag?", "hur gör jag?"),
+    ("Asså hur gör man", "hur gör man"),
+    ("när gallras akterna haha", "när gallras akterna"),
+    ("Hehe, snabb fråga: vem beslutar?", "vem beslutar?"),
     ("när gallras akterna /Anna", "när gallras akterna"),
     ("När gallras akterna?\nHälsningar Anna Berg", "När gallras akterna?"),
     ("Hej! 👋🏽 Vem är min mentor? 😅", "Vem är min mentor?"),
@@ -62,6 +68,11 @@ def test_a_question_is_read_without_the_courtesies_it_opens_and_closes_with(aske
     "hjälp med tolk?",  # "hjälp" asks for something here
     "Hur var det nu med flextid?",
     "vet inte om jag får",
+    "Så länge gäller beslutet?",
+    "kan socialjouren betala el?",  # "el" is no "eller" here
+    "Ska jag ringa polisen eller socialjouren?",
+    "Vilken typ av larm?",
+    "får jag ringa skolan innan vi bestämt om det blir utredning eller inte?",
 ])
 def test_words_that_only_look_like_courtesies_are_kept(asked):
     assert without_courtesies(asked) == asked
