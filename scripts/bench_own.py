@@ -26,7 +26,10 @@ Six corpora, each indexed fresh:
   near-copies), the same questions;
 - sample and kommun are also asked their tuning and held-out questions again as chat messages
   (scripts/eval_chat/: rewritten by a helper who did not read the code, with greetings, apologies, a line
-  about the writer, signatures, emoji and slips; the same gold phrases), reported and pooled on their own;
+  about the writer, signatures, emoji and slips; the same gold phrases), reported and pooled on their own; and
+  the bundled routines 48 questions that name the routine itself ("finns det en rutin för …", "vad säger
+  rutinen om …"; scripts/eval_chat/routine-*.jsonl, written in session 14 by a helper who read only the
+  documents), reported on their own;
 - storvik: scripts/eval_storvik/documents/, another municipality's library written in session 12 by a helper
   who read neither the code nor our other sets (16 routines of 4 units, .docx, .md and .txt; letterheads, header
   tables at the end, PDF page furniture left in text files, two routines kept by three units), with 96 questions
@@ -89,7 +92,9 @@ CORPORA = {
     "sample": (ROOT / "documents", {"sample (tuning)": [ROOT / "scripts" / "sample_questions.jsonl"],
                                     "sample held-out": [ROOT / "scripts" / "heldout_questions.jsonl"],
                                     "sample chat tune": [CHAT / "sample-tune.jsonl"],
-                                    "sample chat held-out": [CHAT / "sample-heldout.jsonl"]}),
+                                    "sample chat held-out": [CHAT / "sample-heldout.jsonl"],
+                                    "sample routine tune": [CHAT / "routine-tune.jsonl"],
+                                    "sample routine held-out": [CHAT / "routine-heldout.jsonl"]}),
     "kommun": (KOMMUN / "documents", {**_kommun_sets("kommun"), "kommun chat tune": [CHAT / "kommun-tune.jsonl"],
                                       "kommun chat held-out": [CHAT / "kommun-heldout.jsonl"]}),
     "reports": (REPORTS / "documents", {"reports tune": [REPORTS / "tune.jsonl"],
@@ -200,7 +205,7 @@ def main() -> int:
                     continue
                 result = evaluate(cases, functools.partial(_ask, library, plain, args.typo))
                 print(line(label, result))
-                if name in POOLED:  # the chat rewrites ask the same questions again: pooled on their own
+                if name in POOLED and " routine " not in label:  # chat rewrites ask the same questions again
                     pooled = chat if " chat " in label else halves
                     pooled["held-out" if "held-out" in label else "tuning"].results.extend(result.results)
                 if args.verbose:

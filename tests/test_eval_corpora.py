@@ -59,3 +59,12 @@ def test_the_chat_rewrites_ask_their_sources_questions_line_for_line(chat, sourc
     original = [case for source in sources for case in load_cases(SCRIPTS / source)]
     assert [c.expect for c in rewritten] == [c.expect for c in original]
     assert sum(c.question != o.question for c, o in zip(rewritten, original)) > len(original) / 2
+
+
+@pytest.mark.parametrize("half", ["routine-tune.jsonl", "routine-heldout.jsonl"])
+def test_the_questions_naming_the_routine_have_their_phrases_in_the_bundled_documents(half):
+    documents = [path for path in sorted((SCRIPTS.parent / "documents").rglob("*")) if path.is_file()]
+    text = " ".join(document_text(path) for path in documents)
+    cases = load_cases(SCRIPTS / "eval_chat" / half)
+    assert len(cases) == 24 and sum(not c.expect for c in cases) == 4
+    assert [p for c in cases for p in c.expect if normalised(p) not in text] == []
