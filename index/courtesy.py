@@ -63,9 +63,10 @@ _SIGNATURE = re.compile(  # "/Anna", "Mvh Anna", "… akterna? Hälsningar Anna 
 _TEXT_SMILEY = re.compile(r"(?<!\w)[:;]-?[()DPp/](?!\w)|(?<!\w)(?:xD|(?:ha){2,}h?|(?:he){2,}|(?:hi){2,}|lol)(?!\w)[!.]*",
                          re.IGNORECASE)  # smileys, and laughter: "haha", "lol"
 # a spoken tag at the end ("… en hel dag eller?", "… typ"): the question is the same without it
-_TAG = re.compile(r"[\s,]+(?:eller|va|eller hur|eller vad|typ|liksom|asså|alltså)\s*(?=[?!.]*$)",
+_TAG = re.compile(r"(?:[\s,]+(?:eller|eller hur|eller vad|typ|liksom|asså|alltså)|,\s*va)\s*(?=[?!.]*$)",
                   re.IGNORECASE)
 _REPEATED = re.compile(r"([?!])[?!]+")
+_SPACES = re.compile(r"[ \t]{2,}")  # where a smiley stood between words
 
 
 # Sentences about the asker, not the routine: being new is what everyone asking is, and that they looked and did
@@ -106,7 +107,7 @@ def without_courtesies(question: str) -> str:
     """The question without the greetings, thanks, apologies and "en fråga:" it opens with, its closing
     "tack!" and signature, its smileys and its sentences about the asker ("Jag är ny här."), and with "???"
     read as one "?"; the question as it is when nothing else would be left."""
-    text = "".join(ch for ch in question if not _smiley(ch))
+    text = _SPACES.sub(" ", "".join(ch for ch in question if not _smiley(ch)))
     text = _REPEATED.sub(r"\1", _TEXT_SMILEY.sub("", text)).lstrip(" \t\n,.!:;–-")
     while (opened := _OPENING.match(text)) and opened.end():
         text = text[opened.end():]

@@ -36,6 +36,8 @@ def test_a_message_that_is_only_a_courtesy_is_named(message, kind):
     ("Så, hur gör jag?", "hur gör jag?"),
     ("Asså hur gör man", "hur gör man"),
     ("när gallras akterna haha", "när gallras akterna"),
+    ("det är väl okej, va?", "det är väl okej?"),
+    ("skrev fel datum 🙈 kan jag ta bort den?", "skrev fel datum kan jag ta bort den?"),
     ("Hehe, snabb fråga: vem beslutar?", "vem beslutar?"),
     ("när gallras akterna /Anna", "när gallras akterna"),
     ("När gallras akterna?\nHälsningar Anna Berg", "När gallras akterna?"),
@@ -70,6 +72,7 @@ def test_a_question_is_read_without_the_courtesies_it_opens_and_closes_with(aske
     "vet inte om jag får",
     "Så länge gäller beslutet?",
     "kan socialjouren betala el?",  # "el" is no "eller" here
+    "hur ofta har man handledning brukar det va",  # "va" is "vara" here; the tag is ", va?"
     "Ska jag ringa polisen eller socialjouren?",
     "Vilken typ av larm?",
     "får jag ringa skolan innan vi bestämt om det blir utredning eller inte?",
