@@ -105,7 +105,7 @@ class Chat:
         removed personnummer with ``texts.privacy_reminder``, so the reply does not repeat the reminder."""
         scope = scope or self.scope(person)
         asked = self.assistant.ask(question, origin=origin, user=person.user_id, channel=person.where,
-                                   collections=scope.collections, reminded=True)
+                                   collections=scope.collections, reminded=True, conversing=True)
         if scope.narrowed and not asked.answer.answered:
             asked.reply.notices.append(texts.NARROWED)
         return asked

@@ -9,7 +9,9 @@ from dataclasses import dataclass
 
 from index import AlreadyVoted, Answer, Library, Source, admin_report
 
+from . import texts
 from .answer import GONE, Citation, Reply, build_reply, cite, excerpt, small_talk_reply
+from .followup import Conversations
 from .report_chat import summary_text
 from .smalltalk import small_talk
 
@@ -24,17 +26,32 @@ class Asked:
 class Assistant:
     def __init__(self, library: Library):
         self.library = library
+        self.conversations = Conversations()
 
     def ask(self, question: str, *, origin: str, user: str | int | None = None, channel: str | None = None,
-            collections: list[str] | None = None, k: int = 5, reminded: bool = False) -> Asked:
+            collections: list[str] | None = None, k: int = 5, reminded: bool = False,
+            conversing: bool = False) -> Asked:
         """Blocking (embedding and search): front ends on an event loop run it in a worker thread.
-        ``reminded``: the front end sends its own privacy reminder (see ``build_reply``)."""
+        ``reminded``: the front end sends its own privacy reminder (see ``build_reply``). ``conversing``: a
+        chat, where a message may continue the person's previous question (see followup); not `ask -`,
+        whose lines are questions of their own."""
         friendly = small_talk(question)
         if friendly is not None:
             return Asked(Answer(question, False, [], [], grade="greeting"), small_talk_reply(question, friendly), 0)
+        person = None if user is None or not conversing else self.pseudonym(user)
+        earlier = None
+        if person is not None:
+            question, earlier = self.conversations.read(person, channel, question)
         answer = self.library.ask(question, k=k, collections=collections)
+        if earlier is not None and answer.grade == "confident":
+            answer.grade = "tentative"  # read with the question before it: a guess at what was meant
+        if person is not None and answer.sources:
+            self.conversations.remember(person, channel, answer.question)  # redacted, as searched
         question_id = self.library.journal.record_question(answer, origin=origin, user=user, channel=channel)
-        return Asked(answer, build_reply(answer, reminded=reminded), question_id)
+        reply = build_reply(answer, reminded=reminded)
+        if earlier is not None:
+            reply.notices.insert(0, texts.read_as_follow_up(earlier))
+        return Asked(answer, reply, question_id)
 
     def pseudonym(self, user: str | int | None) -> str:
         """How a person is named in the process log: the question log's keyed pseudonym, never their id."""

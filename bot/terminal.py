@@ -24,6 +24,6 @@ def run_chat(assistant: Assistant, collections: list[str] | None = None, *, user
         if not question.strip():
             continue
         asked = assistant.ask(question, origin="chat", user=user, collections=collections,
-                              channel=",".join(collections) if collections else None)
+                              channel=",".join(collections) if collections else None, conversing=True)
         reply = asked.reply
         click.echo("\nrutinbot:\n" + render_text(reply))

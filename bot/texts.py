@@ -75,3 +75,8 @@ def progress(p: BuildProgress) -> str:
     rate = f"{p.rate:.1f}".replace(".", ",")
     return (f"Indexerar … {p.files_read} av {p.files_total} filer lästa, {p.passages_embedded} avsnitt "
             f"inbäddade ({rate} avsnitt/s), {time_left(p.remaining_seconds)}.")
+
+
+def read_as_follow_up(earlier: str) -> str:
+    """Said under an answer to a message read as continuing the asker's previous question (see followup)."""
+    return f"Jag läste det som en fortsättning på din förra fråga: ”{earlier}”. Skriv hela frågan om du menade något annat."

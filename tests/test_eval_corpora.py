@@ -68,3 +68,12 @@ def test_the_questions_naming_the_routine_have_their_phrases_in_the_bundled_docu
     cases = load_cases(SCRIPTS / "eval_chat" / half)
     assert len(cases) == 24 and sum(not c.expect for c in cases) == 4
     assert [p for c in cases for p in c.expect if normalised(p) not in text] == []
+
+
+@pytest.mark.parametrize("half", ["followup-tune.jsonl", "followup-heldout.jsonl"])
+def test_the_follow_up_exchanges_have_their_phrases_in_the_bundled_documents(half):
+    documents = [path for path in sorted((SCRIPTS.parent / "documents").rglob("*")) if path.is_file()]
+    text = " ".join(document_text(path) for path in documents)
+    rows = [json.loads(line) for line in (SCRIPTS / "eval_chat" / half).read_text(encoding="utf-8").splitlines() if line]
+    assert len(rows) == 20 and sum(not row["expect"] for row in rows) == 3 and all(row["first"] for row in rows)
+    assert [p for row in rows for p in row["expect"] if normalised(p) not in text] == []

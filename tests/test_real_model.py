@@ -292,6 +292,23 @@ def test_a_question_that_opens_with_a_greeting_is_answered_as_if_asked_without_i
     assert greeted.question == opening + written  # what the asker typed is what is shown and logged
 
 
+@pytest.mark.parametrize(("first", "follow_up", "phrase"), [
+    ("kan man ta ut flex som en hel ledig dag?", "hur många sånna dagar per månad?", "högst två dagar per kalendermånad"),
+    ("vi ska lämna ett avslag till en klient som varit hotfull förut, behöver vi göra en riskbedömning?",
+     "var hittar jag den blanketten?", "Riskbedömning hot och våld (H&V 1)"),
+])
+def test_a_follow_up_in_a_chat_is_answered_with_the_question_before_it(real_library, first, follow_up, phrase):
+    """scripts/eval_chat/followup-tune.jsonl: asked alone, both follow-ups got no answer."""
+    from bot.service import Assistant
+
+    assistant = Assistant(real_library)
+    alone = assistant.ask(follow_up, origin="test", user="b")
+    assistant.ask(first, origin="test", user="a", conversing=True)
+    followed = assistant.ask(follow_up, origin="test", user="a", conversing=True)
+    assert followed.answer.answered and phrase in " ".join(followed.answer.sentences), followed.answer.sentences
+    assert not (alone.answer.answered and phrase in " ".join(alone.answer.sentences))
+
+
 @pytest.mark.parametrize(("written", "typed"), [
     ("hur testar jag larmet innan jag går på hembesök", "hur tetsar jag larmet innan jag går på hemebsök"),
     ("jag började i måndags, när får jag en mentor", "jag böjrade i måndags, när får jag en metnor"),
