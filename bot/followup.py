@@ -50,7 +50,11 @@ class Conversations:
         return f"{message} {kept[1]}", kept[1]
 
     def remember(self, person: str, place: str | None, question: str) -> None:
+        """Keep ``question`` (already redacted) as the person's latest, and forget every question older than
+        FOLLOW_UP_SECONDS: the oldest come first."""
+        now = self._clock()
         self._latest.pop((person, place), None)
-        self._latest[(person, place)] = (self._clock(), question[-QUESTION_CHARS:])
-        while len(self._latest) > REMEMBERED:
+        self._latest[(person, place)] = (now, question[-QUESTION_CHARS:])
+        while self._latest and (len(self._latest) > REMEMBERED
+                                or now - next(iter(self._latest.values()))[0] > FOLLOW_UP_SECONDS):
             self._latest.popitem(last=False)

@@ -39,6 +39,8 @@ def test_a_follow_up_is_read_with_the_same_persons_question_in_the_same_place_fo
     assert conversations.read("anna", "dm", "och om det inte funkar?")[1] is None  # another place
     now[0] = FOLLOW_UP_SECONDS + 1
     assert conversations.read("anna", "kanal", "och om det inte funkar?")[1] is None  # too long ago
+    conversations.remember("bo", "kanal", "vad gäller vid brand")
+    assert list(conversations._latest) == [("bo", "kanal")]  # anna's question is not kept past its time
 
 
 def _chat(tmp_path, docs) -> Chat:
