@@ -14,6 +14,7 @@ held-out set's 17 follow-ups were otherwise quoted wrongly with confidence).
 from __future__ import annotations
 
 import re
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
@@ -41,10 +42,12 @@ class Conversations:
     def __init__(self, clock: Callable[[], float] = time.monotonic):
         self._clock = clock
         self._latest: OrderedDict[tuple[str, str | None], tuple[float, str]] = OrderedDict()
+        self._lock = threading.Lock()  # the chat front ends answer on worker threads
 
     def read(self, person: str, place: str | None, message: str) -> tuple[str, str | None]:
         """The question to search for ``message``, and the earlier question it was read with (None: alone)."""
-        kept = self._latest.get((person, place))
+        with self._lock:
+            kept = self._latest.get((person, place))
         if kept is None or self._clock() - kept[0] > FOLLOW_UP_SECONDS or not reads_as_follow_up(message):
             return message, None
         return f"{message} {kept[1]}", kept[1]
@@ -53,8 +56,9 @@ class Conversations:
         """Keep ``question`` (already redacted) as the person's latest, and forget every question older than
         FOLLOW_UP_SECONDS: the oldest come first."""
         now = self._clock()
-        self._latest.pop((person, place), None)
-        self._latest[(person, place)] = (now, question[-QUESTION_CHARS:])
-        while self._latest and (len(self._latest) > REMEMBERED
-                                or now - next(iter(self._latest.values()))[0] > FOLLOW_UP_SECONDS):
-            self._latest.popitem(last=False)
+        with self._lock:
+            self._latest.pop((person, place), None)
+            self._latest[(person, place)] = (now, question[-QUESTION_CHARS:])
+            while self._latest and (len(self._latest) > REMEMBERED
+                                    or now - next(iter(self._latest.values()))[0] > FOLLOW_UP_SECONDS):
+                self._latest.popitem(last=False)

@@ -14,27 +14,29 @@ import argparse
 import json
 import sys
 import tempfile
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.service import Assistant  # noqa: E402
-from index import Answer, Library  # noqa: E402
+from index import EvalReport, Library, evaluate, load_cases  # noqa: E402
 
 SETS = ROOT / "scripts" / "eval_chat"
 
 
-def outcome(answer: Answer, expect: list[str]) -> str:
-    if not expect:
-        return "answered-unanswerable" if answer.answered else "abstained-unanswerable"
-    if not answer.answered:
-        return "abstained"
-    said = " ".join(" ".join(answer.sentences).split()).casefold()
-    if any(" ".join(phrase.split()).casefold() in said for phrase in expect):
-        return "right"
-    return "confident-wrong" if answer.grade == "confident" else "wrong"
+def asked_in_chat(library: Library, half: str, conversing: bool) -> EvalReport:
+    """Each follow-up through a fresh person's chat, after its first question when ``conversing``."""
+    rows = [json.loads(line) for line in (SETS / f"followup-{half}.jsonl").read_text().splitlines() if line]
+    first = {row["question"]: row["first"] for row in rows}
+    assistant = Assistant(library)
+
+    def ask(question: str):  # the follow-up names the person: one person an exchange
+        if conversing:
+            assistant.ask(first[question], origin="bench", user=question, channel="c", conversing=True)
+        return assistant.ask(question, origin="bench", user=question, channel="c", conversing=conversing).answer
+
+    return evaluate(load_cases(SETS / f"followup-{half}.jsonl"), ask)
 
 
 def main() -> int:
@@ -45,19 +47,15 @@ def main() -> int:
         library = Library(args.data or Path(tmp) / "data")
         library.build([ROOT / "documents"])
         for half in ("tune", "heldout"):
-            rows = [json.loads(line) for line in (SETS / f"followup-{half}.jsonl").read_text().splitlines() if line]
             for conversing in (False, True):
-                assistant, counts = Assistant(library), Counter()
-                for n, row in enumerate(rows):
-                    if conversing:
-                        assistant.ask(row["first"], origin="bench", user=n, channel="c", conversing=True)
-                    asked = assistant.ask(row["question"], origin="bench", user=n, channel="c", conversing=conversing)
-                    counts[outcome(asked.answer, row["expect"])] += 1
-                answerable = sum(bool(row["expect"]) for row in rows)
-                print(f"{half:8s} {'after its question' if conversing else 'alone':18s} right {counts['right']}/{answerable}"
-                      f"  wrong {counts['wrong']}  confident-wrong {counts['confident-wrong']}  abstained "
-                      f"{counts['abstained']}  answered-unanswerable {counts['answered-unanswerable']}/"
-                      f"{len(rows) - answerable}")
+                results = asked_in_chat(library, half, conversing).results
+                answerable = [r for r in results if r.expect]
+                right = sum(r.answered and r.quoted for r in answerable)
+                wrong = sum(r.answered and not r.quoted for r in answerable)
+                print(f"{half:8s} {'after its question' if conversing else 'alone':18s} right {right}/{len(answerable)}"
+                      f"  wrong {wrong}  confident-wrong {sum(r.confident_wrong for r in answerable)}  abstained "
+                      f"{sum(not r.answered for r in answerable)}  answered-unanswerable "
+                      f"{sum(r.answered for r in results if not r.expect)}/{len(results) - len(answerable)}")
         library.close()
     return 0
 
