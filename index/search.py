@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy as np
-import sqlite_utils
 
 from . import analysis
-from .catalog import Catalog, KeywordText
+from .catalog import KeywordText
 from .copies import copy_groups, copy_shares
 from .numeric import mean_and_std, weighted_mean_and_std
+from .postings import Postings
 from .vectors import Among, VectorIndex
 
 
@@ -45,12 +45,6 @@ class Hit:
     dense: float
     stemmed: float
     trigram: float
-
-
-def fts_query(terms: list[str]) -> str:
-    """An OR query of quoted terms; quoting keeps FTS5 syntax characters in user text harmless."""
-    unique = list(dict.fromkeys(t for t in terms if t))
-    return " OR ".join('"' + t.replace('"', "") + '"' for t in unique)
 
 
 @dataclass
@@ -82,8 +76,9 @@ class KeywordCounts:
 
 
 class _KeywordIndex:
-    """One FTS5 keyword index: its table, each passage's text in it, and how the index counts tokens and
-    phrase matches in a text (so that BM25 can be computed over any subset of its rows)."""
+    """One FTS5 keyword index as the searcher reads it: each passage's text in it, how the index counts a
+    text's tokens, and where each phrase occurs (see Postings), so that BM25 can be computed over any subset
+    of its rows."""
 
     def __init__(self, table: str, *, words: bool):
         self.table = table
@@ -93,20 +88,10 @@ class _KeywordIndex:
     def length(self, text: str) -> int:
         return len(text.split()) if self.words else max(len(text) - 2, 0)
 
-    def matches(self, text: str, phrases: list[str]) -> tuple[int, list[int]]:
-        """The text's length in tokens, and how often each phrase matches it: as a whole term, or as a
-        substring (overlaps counted)."""
-        if self.words:
-            tokens = text.split()
-            return len(tokens), [tokens.count(phrase) for phrase in phrases]
-        counts = []
-        for phrase in phrases:
-            count, at = 0, text.find(phrase)
-            while at != -1:
-                count += 1
-                at = text.find(phrase, at + 1)
-            counts.append(count)
-        return max(len(text) - 2, 0), counts
+    @cached_property
+    def postings(self) -> Postings:
+        """Read once, at the first question: the texts are all added by then (see HybridSearcher)."""
+        return Postings(list(self.texts.values()), parts=not self.words)
 
 
 class Scope:
@@ -126,6 +111,7 @@ class Scope:
         self.shares = shares if shares and any(share < 1.0 for share in shares.values()) else {}
         self.complete = complete  # every passage of the generation: the keyword indexes' own BM25 applies
         self.share_array: np.ndarray | None = None  # shares in the searcher's order (see HybridSearcher._share_array)
+        self.inside: np.ndarray | None = None  # which of the searcher's passages are these (see HybridSearcher._inside)
         self.among = Among(ids)  # for the vector search
         self._searcher = searcher
         self._by_prefix: dict[str, list[str]] = {}
@@ -210,11 +196,8 @@ class HybridSearcher:
 
     K1, B = 1.2, 0.75  # BM25's constants, as FTS5's own bm25() has them
     SCOPES_KEPT = 64  # distinct scopes whose statistics are kept (one per combination of roles, typically)
-    ROWS_KEPT = 200_000  # (passage, score) rows of phrases kept (see _phrase_rows): about 25 MB
 
-    def __init__(self, db: sqlite_utils.Database, vectors: VectorIndex, weights: FusionWeights = FusionWeights(),
-                 texts: Iterable[KeywordText] = ()):
-        self.db = db
+    def __init__(self, vectors: VectorIndex, weights: FusionWeights = FusionWeights(), texts: Iterable[KeywordText] = ()):
         self.vectors = vectors
         self.weights = weights
         self.stemmed = _KeywordIndex("passages_fts", words=True)
@@ -236,8 +219,6 @@ class HybridSearcher:
         self._vectors_are_ours = np.array_equal(np.sort(vectors.ids()), self._sorted_pids)
         self._length_arrays = {index.table: np.array([self._lengths[pid][index.table] for pid in self.stemmed.texts],
                                                      dtype=np.float64) for index in (self.stemmed, self.trigram)}
-        self._phrases: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
-        self._phrase_rows_kept = 0
         self._scopes: dict[frozenset[frozenset[str]], Scope] = {}
 
     def scope(self, collections: list[str] | None) -> Scope:
@@ -260,102 +241,45 @@ class HybridSearcher:
             self._scopes[groups] = Scope(self, frozenset(ids), counts, len(groups) == len(self._groups), shares)
         return self._scopes[groups]
 
-    def _matching(self, table: str, query: str) -> Iterator[int]:
-        """Rows of one keyword index that match ``query``, in no particular order."""
-        try:
-            rows = self.db.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ?", [query])
-        except Exception:  # noqa: BLE001 - a query FTS5 cannot parse matches nothing
-            return
-        for (rowid,) in rows:
-            yield int(rowid)
-
     def holds_part(self, part: str, scope: Scope) -> bool:
         """Whether a passage of the scope holds ``part`` as a word or a word's part (see analysis.holds_part)."""
-        query = fts_query([part])
-        found = self._matching(self.trigram.table, query) if query else iter(())
-        return any(pid in scope.ids and analysis.holds_part(self.trigram.texts[pid], part) for pid in found)
+        at, _ = self.trigram.postings.rows(part)
+        return any(pid in scope.ids and analysis.holds_part(self.trigram.texts[pid], part)
+                   for pid in self._pids[at].tolist())
 
     def _keyword(self, index: _KeywordIndex, terms: list[str], scope: Scope, limit: int) -> dict[int, float]:
-        """The ``limit`` passages of the scope that BM25 over one keyword index scores highest, with their scores."""
-        if scope.complete and scope.shares and Catalog(self.db).passage_rows() == len(index.texts):
-            return self._copies_bm25(index, terms, scope, limit)
-        if scope.complete and not scope.shares:  # no copies: FTS5's own bm25() is what _scoped_bm25 would give
-            return self._indexed_bm25(index.table, fts_query(terms), scope.ids, limit)
-        return self._scoped_bm25(index, terms, scope, limit)
+        """The ``limit`` passages of the scope that BM25 over one keyword index scores highest, with their scores.
 
-    def _indexed_bm25(self, table: str, query: str, allowed_ids: Container[int], limit: int) -> dict[int, float]:
-        """BM25 as FTS5 computes it, with the statistics of all its rows: for a scope that holds them all.
-
-        Filtering in Python against the cached allowed ids: joining FTS5 to the allowed-passages subquery made
-        SQLite plan it per row (40x slower)."""
-        if not query:
-            return {}
-        sql = f"SELECT rowid, -bm25({table}) FROM {table} WHERE {table} MATCH ? ORDER BY bm25({table}) LIMIT ?"
-        fetch = limit * 4
-        while True:
-            try:
-                rows = self.db.execute(sql, [query, fetch]).fetchall()
-            except Exception:  # noqa: BLE001 - a query FTS5 cannot parse just contributes nothing
-                return {}
-            found = {int(r[0]): float(r[1]) for r in rows if int(r[0]) in allowed_ids}
-            if len(found) >= limit or len(rows) < fetch:
-                return dict(list(found.items())[:limit])
-            fetch *= 4
-
-    def _copies_bm25(self, index: _KeywordIndex, terms: list[str], scope: Scope, limit: int) -> dict[int, float]:
-        """BM25 over every passage with near-copies counted once, as _scoped_bm25 gives it, but with FTS5
-        counting the term frequencies: from each phrase's own bm25() the frequency is read back (the formula
-        solved for it, with the index's row count and average length, so only while the index holds just this
-        generation's passages), then scored with the scope's idf and average length.
-
-        One query a phrase and array arithmetic, so that a library of many copies costs little more than one
+        FTS5's bm25() formula, its operations in the same order, with the scope's statistics alone and
+        near-copies counted once (each passage adds its share of its group): what FTS5 would give over an
+        index holding only the scope's passages, each text once. The phrases are found in memory (see
+        Postings), the scores in array arithmetic, so a library of many copies costs little more than one
         without."""
         k1, b = self.K1, self.B
-        lengths = self._length_arrays[index.table]
-        everything = len(lengths)
-        average_all = float(lengths.sum()) / max(everything, 1)
         rows = max(scope.counts.passages, 1)
         average = scope.counts.tokens.get(index.table, 0.0) / rows
+        lengths = self._length_arrays[index.table]
         shares = self._share_array(scope)
-        scores = np.zeros(everything)
-        touched = np.zeros(everything, dtype=bool)
+        inside = self._inside(scope)
+        scores = np.zeros(len(lengths))
+        touched = np.zeros(len(lengths), dtype=bool)
         for phrase in dict.fromkeys(t for t in terms if t):
-            at, found = self._phrase_rows(index.table, phrase)
+            at, frequency = index.postings.rows(phrase)
+            if inside is not None:
+                keep = inside[at]
+                at, frequency = at[keep], frequency[keep]
             if not len(at):
                 continue
             held = float(shares[at].sum())
-            own = max(math.log((everything - len(at) + 0.5) / (len(at) + 0.5)), 1e-6)
-            idf = max(math.log((rows - held + 0.5) / (held + 0.5)), 1e-6)
-            length = lengths[at]
-            part = np.minimum(found / own, k1 + 1.0 - 1e-9)  # f (k1 + 1) / (f + norm), as FTS5 computed it
-            frequency = part * k1 * (1 - b + b * length / average_all) / (k1 + 1.0 - part)
-            scores[at] += idf * frequency * (k1 + 1.0) / (frequency + k1 * (1 - b + b * length / average))
+            idf = math.log((rows - held + 0.5) / (held + 0.5))
+            idf = idf if idf > 0.0 else 1e-6
+            norm = k1 * (1 - b + b * lengths[at] / average)
+            scores[at] += idf * ((frequency * (k1 + 1.0)) / (frequency + norm))
             touched[at] = True
         held_at = np.flatnonzero(touched)
         pids = self._pids[held_at]
         best = np.lexsort((pids, -scores[held_at]))[:limit]
         return dict(zip(pids[best].tolist(), scores[held_at][best].tolist()))
-
-    def _phrase_rows(self, table: str, phrase: str) -> tuple[np.ndarray, np.ndarray]:
-        """Where in this generation's passages the phrase is held, and FTS5's bm25() of the phrase alone there:
-        the same for every question of a generation, so kept for the phrases asked most (everyday words come
-        back question after question), up to ROWS_KEPT rows in all."""
-        key = (table, phrase)
-        rows = self._phrases.pop(key, None)
-        if rows is None:
-            try:
-                found = self.db.execute(f"SELECT rowid, -bm25({table}) FROM {table} WHERE {table} MATCH ?",
-                                        [fts_query([phrase])]).fetchall()
-            except Exception:  # noqa: BLE001 - a phrase FTS5 cannot parse holds nothing
-                found = []
-            pids = np.array([pid for pid, _ in found], dtype=np.int64)
-            ours, at = self._where(pids)  # the next generation's passages, during a reindex, are not
-            rows = (at[ours], np.array([score for _, score in found], dtype=np.float64)[ours])
-            self._phrase_rows_kept += len(rows[0])
-            while self._phrases and self._phrase_rows_kept > self.ROWS_KEPT:
-                self._phrase_rows_kept -= len(self._phrases.pop(next(iter(self._phrases)))[0])
-        self._phrases[key] = rows  # the latest last: the oldest go first
-        return rows
 
     def _share_array(self, scope: Scope) -> np.ndarray:
         """Each passage's share of its copy group among the scope's, in the order of ``_pids``."""
@@ -363,30 +287,13 @@ class HybridSearcher:
             scope.share_array = np.array([scope.shares.get(pid, 1.0) for pid in self._pids.tolist()])
         return scope.share_array
 
-    def _scoped_bm25(self, index: _KeywordIndex, terms: list[str], scope: Scope, limit: int) -> dict[int, float]:
-        """BM25 with the statistics of the scope's passages alone, near-copies counted once: FTS5's bm25()
-        formula, its operations in the same order, so it gives what FTS5 would over an index holding only
-        these passages, each text once.
-
-        FTS5 finds the rows that hold each phrase; the counts are the scope's own."""
-        k1, b = self.K1, self.B
-        rows = max(scope.counts.passages, 1)
-        average = scope.counts.tokens.get(index.table, 0.0) / rows
-        phrases = list(dict.fromkeys(t for t in terms if t))
-        holding = [{pid for pid in self._matching(index.table, fts_query([p])) if pid in scope.ids} for p in phrases]
-        held_by = [sum(scope.shares.get(pid, 1.0) for pid in held) for held in holding]
-        idfs = [math.log((rows - df + 0.5) / (df + 0.5)) for df in held_by]
-        idfs = [idf if idf > 0.0 else 1e-6 for idf in idfs]
-        scores: dict[int, float] = {}
-        for pid in set().union(*holding):
-            held = [i for i, h in enumerate(holding) if pid in h]
-            length, frequencies = index.matches(index.texts[pid], [phrases[i] for i in held])
-            norm = k1 * (1 - b + b * float(length) / average)
-            score = 0.0
-            for i, frequency in zip(held, map(float, frequencies)):
-                score += idfs[i] * ((frequency * (k1 + 1.0)) / (frequency + norm))
-            scores[pid] = score
-        return dict(sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:limit])
+    def _inside(self, scope: Scope) -> np.ndarray | None:
+        """Which of ``_pids`` the scope holds, or None where it holds them all."""
+        if scope.complete:
+            return None
+        if scope.inside is None:
+            scope.inside = np.array([pid in scope.ids for pid in self._pids.tolist()], dtype=bool)
+        return scope.inside
 
     def search(self, question: str, query_vector: np.ndarray, scope: Scope, k: int) -> list[Hit]:
         """The ``k`` best passages of ``scope`` (see ``scope``), best first.

@@ -98,7 +98,7 @@ def follow(db: sqlite_utils.Database, layout: DataDir, served: Served | None, em
         vectors, _ = load_or_rebuild(db, layout, generation)
         catalog = Catalog(db)
         documents = catalog.documents(generation)
-        searcher = HybridSearcher(db, vectors, weights, catalog.keyword_texts(generation))
+        searcher = HybridSearcher(vectors, weights, catalog.keyword_texts(generation))
         loaded = Served(generation, searcher, documents, Versions.of(documents),
                         synonyms=get_meta(db, "synonyms") or {}, spellings=_by_collection(get_meta(db, "spellings")))
         for d in documents:

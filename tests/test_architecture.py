@@ -68,8 +68,6 @@ TABLE_OWNERS = {  # table -> the only module whose SQL names it (the schema's mi
     "passages": "index/catalog.py",
     "documents": "index/catalog.py",
     "generations": "index/catalog.py",
-    "passages_fts": "index/search.py",
-    "passages_trigram": "index/search.py",
     "questions": "index/journal.py",
     "feedback": "index/journal.py",
     "audit": "index/audit.py",
@@ -139,9 +137,9 @@ def test_the_table_check_sees_sql_in_literals_f_strings_and_sqlite_utils(tmp_pat
                       'self.db.table("feedback").insert({})\n'
                       'label = "documents"  # a word, not SQL\n', encoding="utf-8")
     assert tables_named(sample) == {"passages", "audit", "questions", "feedback"}
-    sample.write_text('def search(table):\n    db.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ?")\n'
-                      'search("passages_fts")\n', encoding="utf-8")
-    assert tables_named(sample) == {"passages_fts"}
+    sample.write_text('def count(table):\n    db.execute(f"SELECT count(*) FROM {table}")\n'
+                      'count("feedback")\n', encoding="utf-8")
+    assert tables_named(sample) == {"feedback"}
 
 
 # -- no import circles ------------------------------------------------------------------------------

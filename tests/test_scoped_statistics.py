@@ -131,8 +131,8 @@ def test_scoped_statistics_equal_those_of_an_index_of_the_visible_collections(li
 @pytest.mark.parametrize("question", ["Hur fungerar larmet vid hembesök?", "vaktbolaget personlarmet kassaskåpet",
                                       "kärntiden flextid övertid", "nycklar hemtjänsten söder enhetschefen"])
 def test_scoped_bm25_equals_the_keyword_index_own_over_the_visible_passages(libraries, question):
-    """BM25 over a scope is computed in Python with the scope's counts; over an index that holds only those
-    passages, FTS5 computes it itself. The two must agree, ranking and scores."""
+    """BM25 over a scope is computed with the scope's counts alone: it must give what an index that holds only
+    those passages gives, ranking and scores (that one equals FTS5's own bm25(), see test_copies)."""
     rare, _, _ = libraries
     scoped_searcher, alone_searcher = _searchers(libraries)
     vector = rare.embedder.embed_queries([question])[0]
@@ -304,7 +304,7 @@ def test_search_finds_only_the_searchers_passages_when_the_vector_file_holds_mor
     everything = served.searcher.search(question, vector, served.searcher.scope(None), 10)
     left_out = everything[0].passage_id
     kept = [t for t in Catalog(library.db).keyword_texts(served.generation) if t.id != left_out]
-    fewer = HybridSearcher(library.db, served.searcher.vectors, library.weights, kept)
+    fewer = HybridSearcher(served.searcher.vectors, library.weights, kept)
     hits = fewer.search(question, vector, fewer.scope(None), 10)
     assert hits and left_out not in {h.passage_id for h in hits}
     assert {h.passage_id for h in hits} <= set(texts) - {left_out}
