@@ -99,12 +99,6 @@ class StoredContent:
     passages: list[dict]  # ordinal, text, page, section, lines, terms, trigrams, embedding (bytes), spans
 
 
-# FTS5 keeps each build's rows, and each deleted row's tombstone, in segments of their own until it merges
-# them; a question reads every segment. Merged into one after every build (0.15 s for 1800 passages), a
-# reindexed library's trigram search went from 0.82 to 0.13 ms a question.
-KEYWORD_INDEXES = ("passages_fts", "passages_trigram")
-
-
 class Catalog:
     """What the index holds, over one database connection. Callers hold the connection's lock."""
 
@@ -281,8 +275,7 @@ class Catalog:
         return ids, blobs
 
     def collect_garbage(self, generation: int) -> None:
-        """Drop older generations and the contents no document refers to any more, and merge what the keyword
-        indexes hold into one segment each."""
+        """Drop older generations and the contents no document refers to any more."""
         orphan = ("SELECT hash FROM contents WHERE hash NOT IN (SELECT content_hash FROM documents "
                   "WHERE content_hash IS NOT NULL)")
         with self.db.conn:
@@ -291,5 +284,3 @@ class Catalog:
             self.db.execute(f"DELETE FROM passages WHERE content_hash IN ({orphan})")
             self.db.execute(f"DELETE FROM contents WHERE hash IN ({orphan})")
             self.db.execute("DELETE FROM passages WHERE content_hash NOT IN (SELECT hash FROM contents)")
-            for table in KEYWORD_INDEXES:  # see KEYWORD_INDEXES
-                self.db.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")

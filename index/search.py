@@ -57,7 +57,7 @@ class KeywordCounts:
 
     passages: float = 0.0
     frequency: dict[str, float] = field(default_factory=dict)
-    tokens: dict[str, float] = field(default_factory=dict)  # by keyword index (table)
+    tokens: dict[str, float] = field(default_factory=dict)  # by keyword index (its column of passages)
 
     def count(self, terms: str, lengths: dict[str, int], share: float = 1.0) -> None:
         """Add one passage: its stemmed terms and its length in each keyword index."""
@@ -76,12 +76,12 @@ class KeywordCounts:
 
 
 class _KeywordIndex:
-    """One FTS5 keyword index as the searcher reads it: each passage's text in it, how the index counts a
-    text's tokens, and where each phrase occurs (see Postings), so that BM25 can be computed over any subset
-    of its rows."""
+    """One keyword index: a column of the passages (their stemmed terms, or their words folded for the
+    trigram search), each passage's text in it, how a text's tokens are counted (as FTS5 counts them), and
+    where each phrase occurs (see Postings), so that BM25 can be computed over any subset of the passages."""
 
-    def __init__(self, table: str, *, words: bool):
-        self.table = table
+    def __init__(self, column: str, *, words: bool):
+        self.column = column
         self.words = words  # stemmed terms: one token a word; else trigrams: one token a character position
         self.texts: dict[int, str] = {}
 
@@ -200,8 +200,8 @@ class HybridSearcher:
     def __init__(self, vectors: VectorIndex, weights: FusionWeights = FusionWeights(), texts: Iterable[KeywordText] = ()):
         self.vectors = vectors
         self.weights = weights
-        self.stemmed = _KeywordIndex("passages_fts", words=True)
-        self.trigram = _KeywordIndex("passages_trigram", words=False)
+        self.stemmed = _KeywordIndex("terms", words=True)
+        self.trigram = _KeywordIndex("trigrams", words=False)
         self._groups: dict[frozenset[str], tuple[list[int], KeywordCounts]] = {}
         self._lengths: dict[int, dict[str, int]] = {}  # each passage's length in each keyword index
         for text in texts:
@@ -210,14 +210,14 @@ class HybridSearcher:
             self._lengths[text.id] = {}
             for index, body in ((self.stemmed, text.terms), (self.trigram, text.trigrams)):
                 index.texts[text.id] = body
-                self._lengths[text.id][index.table] = index.length(body)
+                self._lengths[text.id][index.column] = index.length(body)
             counts.count(text.terms, self._lengths[text.id])
         self._pids = np.array(list(self.stemmed.texts), dtype=np.int64)  # this generation's passages, in order
         self._by_id = np.argsort(self._pids, kind="stable")  # _pids' positions in id order (see _where)
         self._sorted_pids = self._pids[self._by_id]
         # the vector file holds just this generation's passages: the nearest of all are the scope's, when complete
         self._vectors_are_ours = np.array_equal(np.sort(vectors.ids()), self._sorted_pids)
-        self._length_arrays = {index.table: np.array([self._lengths[pid][index.table] for pid in self.stemmed.texts],
+        self._length_arrays = {index.column: np.array([self._lengths[pid][index.column] for pid in self.stemmed.texts],
                                                      dtype=np.float64) for index in (self.stemmed, self.trigram)}
         self._scopes: dict[frozenset[frozenset[str]], Scope] = {}
 
@@ -257,8 +257,8 @@ class HybridSearcher:
         without."""
         k1, b = self.K1, self.B
         rows = max(scope.counts.passages, 1)
-        average = scope.counts.tokens.get(index.table, 0.0) / rows
-        lengths = self._length_arrays[index.table]
+        average = scope.counts.tokens.get(index.column, 0.0) / rows
+        lengths = self._length_arrays[index.column]
         shares = self._share_array(scope)
         inside = self._inside(scope)
         scores = np.zeros(len(lengths))

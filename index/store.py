@@ -146,6 +146,14 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE passages ADD COLUMN sentence_vectors BLOB;
     """,
+    # issue 14: the keyword search finds a question's phrases in the served passages' terms and trigrams,
+    # held in memory (index/postings.py); the two FTS5 indexes of them were only written, never read
+    """
+    DROP TRIGGER IF EXISTS passages_ai;
+    DROP TRIGGER IF EXISTS passages_ad;
+    DROP TABLE IF EXISTS passages_fts;
+    DROP TABLE IF EXISTS passages_trigram;
+    """,
 ]
 
 

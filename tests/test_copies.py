@@ -6,6 +6,8 @@ the routine that holds it.
 """
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from conftest import write
 from fakes import FakeEmbedder
@@ -123,9 +125,11 @@ def test_bm25_equals_fts5_own_bm25_where_each_text_is_held_once(tmp_path, questi
         for index, terms in ((searcher.stemmed, analysis.content_terms(question)),
                              (searcher.trigram, analysis.trigram_terms(question))):
             computed = searcher._keyword(index, terms, scope, 50)
+            fts5 = sqlite3.connect(":memory:")
+            fts5.execute(f"CREATE VIRTUAL TABLE t USING fts5(body, tokenize='{'unicode61' if index.words else 'trigram'}')")
+            fts5.executemany("INSERT INTO t(rowid, body) VALUES (?, ?)", list(index.texts.items()))
             query = " OR ".join(f'"{t}"' for t in dict.fromkeys(terms))
-            own = dict(library.db.execute(f"SELECT rowid, -bm25({index.table}) FROM {index.table} "
-                                          f"WHERE {index.table} MATCH ? ORDER BY bm25({index.table}), rowid", [query]))
+            own = dict(fts5.execute("SELECT rowid, -bm25(t) FROM t WHERE t MATCH ? ORDER BY bm25(t), rowid", [query]))
             assert computed
             if copies == 1:
                 assert list(computed) == list(own)

@@ -69,28 +69,6 @@ def test_changed_and_removed_files_are_reflected_without_reopening(tmp_path, doc
     assert rows == 0
 
 
-def _keyword_index_bytes(data) -> int:
-    with sqlite3.connect(data / "rutinbot.db") as db:
-        return sum(db.execute(f"SELECT SUM(LENGTH(block)) FROM {t}_data").fetchone()[0]
-                   for t in ("passages_fts", "passages_trigram"))
-
-
-def test_reindexing_leaves_the_keyword_indexes_no_larger_than_a_fresh_build(tmp_path, docs, fake_embedder):
-    """Every reindex deletes and adds passages; unmerged, FTS5 keeps their tombstones and segments, and every
-    question reads through them (on a reindexed library the trigram search took six times as long)."""
-    lib = Library(tmp_path / "data", embedder=fake_embedder)
-    lib.build([docs])
-    routine = docs / "gemensamt" / "hembesok.md"
-    original = routine.read_text()
-    for seconds in ("fyra", "fem", "sex", "sju", "åtta"):
-        write(routine, original.replace("tre sekunder", f"{seconds} sekunder"))
-        lib.build([docs])
-    fresh = Library(tmp_path / "fresh", embedder=fake_embedder)
-    fresh.build([docs])
-    assert _keyword_index_bytes(tmp_path / "data") <= 1.05 * _keyword_index_bytes(tmp_path / "fresh")
-    assert "åtta sekunder" in lib.ask("larmknappen sekunder").sources[0].text
-
-
 def test_same_content_under_two_paths_is_embedded_once_and_cites_both(tmp_path, docs, fake_embedder):
     write(docs / "gemensamt" / "kopia.md", (docs / "gemensamt" / "flextid.md").read_text())
     lib = Library(tmp_path / "data", embedder=fake_embedder)
