@@ -161,12 +161,21 @@ class AskProcess:
         self.process.wait(timeout=60)
 
 
-def bench_ask(embedder, data: Path, runtime: str, qs: list[str], busy_seconds: float, before: Path | None = None) -> None:
+def index_with(code: Path, documents: Path, data: Path, runtime: str) -> None:
+    """Index ``documents`` into ``data`` with the checkout in ``code``: its own schema and format."""
+    subprocess.run([str(RUTINBOT), "index", str(documents), "--data", str(data), "--runtime", runtime],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   env={**os.environ, "PYTHONPATH": str(code)}, cwd=code)
+
+
+def bench_ask(embedder, data: Path, runtime: str, qs: list[str], busy_seconds: float, before: Path | None = None,
+              before_data: Path | None = None) -> None:
     """``before``: another checkout (e.g. a `git archive` of main) whose `ask -` is timed too, question by question
-    beside this one's (the order of the three timings rotates), so that both see the same load."""
+    beside this one's (the order of the three timings rotates), so that both see the same load; it answers from
+    ``before_data``, its own index of the same documents (see index_with), or else from this checkout's."""
     print(f"\n3. per question through `rutinbot ask -` vs embedding it alone ({runtime}, {len(qs)} questions)")
     asker = AskProcess(data, runtime)
-    other = AskProcess(data, runtime, before) if before else None
+    other = AskProcess(before_data or data, runtime, before) if before else None
     try:
         for q in qs[:3]:  # warm-up: first calls pay for lazy initialisation
             asker.ask(q)
@@ -286,8 +295,8 @@ def main() -> int:
                         help="index this folder instead of documents/ and ask the municipality corpus's questions "
                              "(e.g. a library of many near-copies rendered by scripts/make_copies_corpus.py)")
     parser.add_argument("--before", type=Path, metavar="DIR",
-                        help="part 3 also times `ask -` running the checkout in DIR (e.g. a `git archive` of main; it "
-                             "must read this checkout's index), question by question beside this one")
+                        help="part 3 also times `ask -` running the checkout in DIR (e.g. a `git archive` of main), "
+                             "question by question beside this one, on an index that checkout builds itself")
     args = parser.parse_args()
     print(f"{os.cpu_count()} cores; {load()} at start")
     documents = args.documents.resolve() if args.documents else ROOT / "documents"
@@ -309,8 +318,11 @@ def main() -> int:
             bench_build(embedders, args.rounds, tmp)
         if "3" in args.only:
             for runtime in answering:
-                bench_ask(embedders[runtime], data[runtime], runtime, qs, args.busy_seconds,
-                          args.before.resolve() if args.before else None)
+                before = args.before.resolve() if args.before else None
+                if before:
+                    index_with(before, documents, tmp / f"before-{runtime}", runtime)
+                bench_ask(embedders[runtime], data[runtime], runtime, qs, args.busy_seconds, before,
+                          tmp / f"before-{runtime}" if before else None)
         if "4" in args.only:
             bench_during_reindex(embedders[DEFAULT_RUNTIME], tmp, qs)
         if "5" in args.only:
