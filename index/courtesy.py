@@ -16,16 +16,20 @@ _ADDRESSED = r"på dig|du|där|rutinbot|bot(?:en)?|alla"
 _THANKS = r"tack|tackar|tusen tack|stort tack|tack (?:så )?(?:mycket|jättemycket|snällt|för (?:hjälpen|svaret))"
 _ACKNOWLEDGED = r"ok|okej|okey|toppen|perfekt|super|bra|kanon|grymt|fint|jaha|aha|ah okej|ok tack|okej tack"
 
-_GREETING = re.compile(rf"^(?:{_GREETINGS}|morgon)(?: (?:{_ADDRESSED}))?$")
+_GREETING = re.compile(rf"^(?:{_GREETINGS}|morgon)(?: (?:{_GREETINGS}))*(?: (?:{_ADDRESSED}))?$")
 _THANKED = re.compile(
     rf"^(?:(?:{_THANKS}|tack ska du ha)|(?:{_ACKNOWLEDGED}))(?: (?:tack|så mycket|för hjälpen|för svaret))?$")
 _FAREWELL = re.compile(r"^(hej ?då|hejdå|vi ses|ha det( bra| gott)?|trevlig helg)$")
-_SQUEEZED = re.compile(r"[\s!.,?:;)(❤️🙂😊👍🙏]+")
+_SQUEEZED = re.compile(r"[\s!.,?:;)(]+")
 
 
 def courtesy(message: str) -> str | None:
-    """"greeting", "thanks" or "farewell" for a message that is nothing else; None for anything else."""
-    text = _SQUEEZED.sub(" ", message.casefold()).strip()
+    """"greeting", "thanks" or "farewell" for a message that is nothing else (smileys aside, as in
+    without_courtesies: "Hej 👋", "tack 🙏🏼", "hej :D"); None for anything else."""
+    plain = "".join(ch for ch in message if not _smiley(ch))
+    text = _SQUEEZED.sub(" ", _TEXT_SMILEY.sub(" ", plain).casefold()).strip()
+    if not text and (plain != message or _TEXT_SMILEY.search(message)):  # smileys alone: a wave greets,
+        return "greeting" if "\N{WAVING HAND SIGN}" in message else "thanks"  # a thumb or a heart thanks
     if _GREETING.match(text):
         return "greeting"
     if _THANKED.match(text):

@@ -8,6 +8,11 @@ from index.courtesy import courtesy, without_courtesies
     ("hej", "greeting"), ("Hejsan rutinbot!", "greeting"), ("God morgon 🙂", "greeting"),
     ("Tack så mycket!", "thanks"), ("okej tack 👍", "thanks"), ("hej då", "farewell"),
     ("hej vad gäller vid brand", None), ("tack för svaret, men vem beslutar?", None),
+    # any emoji, as the question reader drops them, and text smileys; a greeting said twice
+    ("Hej 👋", "greeting"), ("hejsan 👋🏽", "greeting"), ("god morgon ☀️", "greeting"), ("hej :D", "greeting"),
+    ("hej hej", "greeting"), ("tack 🙏🏼", "thanks"), ("Tack! 😊👍", "thanks"), ("ok 👌", "thanks"),
+    ("👋", "greeting"), ("👍", "thanks"), (":)", "thanks"),
+    ("Hej 👋 hur gör jag med larmet?", None), ("?", None), ("...", None), ("", None),
 ])
 def test_a_message_that_is_only_a_courtesy_is_named(message, kind):
     assert courtesy(message) == kind
