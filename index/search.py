@@ -17,7 +17,7 @@ import numpy as np
 from . import analysis
 from .catalog import KeywordText
 from .copies import copy_groups, copy_shares
-from .numeric import mean_and_std, weighted_mean_and_std
+from .numeric import mean_and_std, single_threaded_blas, weighted_mean_and_std
 from .postings import Postings
 from .vectors import Among, VectorIndex
 
@@ -198,6 +198,7 @@ class HybridSearcher:
     SCOPES_KEPT = 64  # distinct scopes whose statistics are kept (one per combination of roles, typically)
 
     def __init__(self, vectors: VectorIndex, weights: FusionWeights = FusionWeights(), texts: Iterable[KeywordText] = ()):
+        single_threaded_blas()  # before the first question's products (see numeric)
         self.vectors = vectors
         self.weights = weights
         self.stemmed = _KeywordIndex("terms", words=True)
@@ -216,7 +217,11 @@ class HybridSearcher:
         self._by_id = np.argsort(self._pids, kind="stable")  # _pids' positions in id order (see _where)
         self._sorted_pids = self._pids[self._by_id]
         # the vector file holds just this generation's passages: the nearest of all are the scope's, when complete
-        self._vectors_are_ours = np.array_equal(np.sort(vectors.ids()), self._sorted_pids)
+        stored = vectors.ids()
+        self._vectors_are_ours = np.array_equal(np.sort(stored), self._sorted_pids)
+        # where each of _pids stands in the vector file (see similarities)
+        self._stored_at = np.argsort(stored, kind="stable")[np.searchsorted(np.sort(stored), self._pids)] \
+            if self._vectors_are_ours else None
         self._length_arrays = {index.column: np.array([self._lengths[pid][index.column] for pid in self.stemmed.texts],
                                                      dtype=np.float64) for index in (self.stemmed, self.trigram)}
         self._scopes: dict[frozenset[frozenset[str]], Scope] = {}
@@ -303,24 +308,34 @@ class HybridSearcher:
         the signals (copies would move the mean towards themselves)."""
         w = self.weights
         n = math.ceil(max(w.candidates, k) * len(scope.ids) / max(scope.counts.passages, 1))
-        signals = [self._nearest(query_vector, scope, n),
-                   self._keyword(self.stemmed, analysis.content_terms(question), scope, n),
-                   self._keyword(self.trigram, analysis.trigram_terms(question), scope, n)]
-        found = [np.fromiter(signal, dtype=np.int64, count=len(signal)) for signal in signals]
-        ids, where = np.unique(np.concatenate(found), return_inverse=True)  # the candidates, in id order
+        cosines = None
+        if self._stored_at is not None:  # every passage's cosine at once (see VectorIndex.similarities)
+            cosines = self.vectors.similarities(query_vector)[self._stored_at]
+            nearest = self._nearest_of(cosines, scope, n)
+        else:
+            found = self._nearest(query_vector, scope, n)
+            nearest = (np.fromiter(found, dtype=np.int64, count=len(found)),
+                       np.fromiter(found.values(), dtype=np.float64, count=len(found)))
+        keywords = [self._keyword(self.stemmed, analysis.content_terms(question), scope, n),
+                    self._keyword(self.trigram, analysis.trigram_terms(question), scope, n)]
+        signals = [nearest] + [(np.fromiter(signal, dtype=np.int64, count=len(signal)),
+                                np.fromiter(signal.values(), dtype=np.float64, count=len(signal))) for signal in keywords]
+        ids, where = np.unique(np.concatenate([found for found, _ in signals]), return_inverse=True)  # in id order
         if not len(ids):
             return []
         table = np.zeros((len(ids), len(signals)))
         start = 0
-        for column, (signal, keys) in enumerate(zip(signals, found)):
-            table[where[start : start + len(keys)], column] = np.fromiter(signal.values(), dtype=np.float64,
-                                                                           count=len(signal))
-            start += len(keys)
-        missing = np.ones(len(ids), dtype=bool)
-        missing[where[: len(found[0])]] = False
-        if missing.any():  # found by keywords alone: their cosine to the question all the same
-            at = np.flatnonzero(missing)
-            table[at, 0] = self.vectors.vectors(ids[at].tolist()) @ query_vector.reshape(-1)
+        for column, (found, scores) in enumerate(signals):
+            table[where[start : start + len(found)], column] = scores
+            start += len(found)
+        if cosines is not None:  # found by keywords alone too: their cosine to the question all the same
+            table[:, 0] = cosines[self._where(ids)[1]]
+        else:
+            missing = np.ones(len(ids), dtype=bool)
+            missing[where[: len(nearest[0])]] = False
+            if missing.any():
+                at = np.flatnonzero(missing)
+                table[at, 0] = self.vectors.vectors(ids[at].tolist()) @ query_vector.reshape(-1)
         if scope.shares:
             mean, spread = weighted_mean_and_std(table, self._share_array(scope)[self._where(ids)[1]])
         else:
@@ -330,6 +345,18 @@ class HybridSearcher:
         best = np.lexsort((ids, -fused))[:k]  # ties: the lower id first
         return [Hit(pid, score, *row) for pid, score, row in
                 zip(ids[best].tolist(), fused[best].tolist(), table[best].tolist())]
+
+    def _nearest_of(self, cosines: np.ndarray, scope: Scope, n: int) -> tuple[np.ndarray, np.ndarray]:
+        """The scope's ``n`` passages nearest the question and their cosines, from every passage's cosine
+        (in the order of ``_pids``)."""
+        inside = self._inside(scope)
+        if inside is not None:
+            cosines = np.where(inside, cosines, -np.inf)
+        n = min(n, len(scope.ids))
+        if n <= 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        at = np.argpartition(-cosines, n - 1)[:n] if n < len(cosines) else np.arange(len(cosines))
+        return self._pids[at], cosines[at].astype(np.float64)
 
     def _nearest(self, query_vector: np.ndarray, scope: Scope, n: int) -> dict[int, float]:
         """The scope's ``n`` passages nearest the question, with their cosines."""

@@ -28,6 +28,7 @@ class VectorIndex:
 
     def __init__(self, index: faiss.Index):
         self._index = index
+        self._matrix: np.ndarray | None = None  # the stored vectors, read out once for similarities()
 
     @classmethod
     def build(cls, ids: np.ndarray, vectors: np.ndarray, dim: int) -> VectorIndex:
@@ -76,6 +77,21 @@ class VectorIndex:
         else:
             scores, ids = self._index.search(query, k, params=among.parameters)
         return [(i, s) for i, s in zip(ids[0].tolist(), scores[0].tolist()) if i != -1]
+
+    def similarities(self, query: np.ndarray) -> np.ndarray:
+        """The query's inner product with every stored vector, in the order of ``ids()``.
+
+        One matrix-vector product: where a question ranks passages by several signals it needs the cosine of
+        most of them anyway, and FAISS's search for the nearest thousand (a library of many copies asks that
+        many) costs more than scoring them all."""
+        if self._matrix is None or len(self._matrix) != self.size:
+            flat = faiss.downcast_index(self._index.index)  # type: ignore[attr-defined]  # an IndexIDMap2 (see build)
+            stored = faiss.vector_to_array(flat.codes).view(np.float32).reshape(self.size, self.dim)
+            # in float64: a float32 product rounds by how the BLAS blocks the matrix, so the same passage
+            # would score a hair differently in a library of other sizes (an asker's scope must score as an
+            # index of just its collections would)
+            self._matrix = stored.astype(np.float64)
+        return self._matrix @ np.asarray(query, dtype=np.float64).reshape(-1)
 
     def vectors(self, ids: list[int]) -> np.ndarray:
         """The stored vectors of the given passages, for scoring candidates found by keyword search."""
