@@ -1,4 +1,5 @@
-"""numpy's mean and standard deviation, to the last bit, at a fraction of the cost on small arrays.
+"""numpy's mean and standard deviation, to the last bit, at a fraction of the cost on small arrays; and
+numpy's BLAS kept to one thread.
 
 A question standardises a few dozen numbers several times (its sentences' similarities, its candidates'
 signals). ``ndarray.mean()`` and ``ndarray.std()`` spend more on checking their arguments than on summing;

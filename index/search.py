@@ -109,7 +109,7 @@ class Scope:
         self.counts = counts
         # a near-copy's share of its group among these passages; empty where they hold no copies (all 1.0)
         self.shares = shares if shares and any(share < 1.0 for share in shares.values()) else {}
-        self.complete = complete  # every passage of the generation: the keyword indexes' own BM25 applies
+        self.complete = complete  # every passage of the generation: nothing to leave out of a search
         self.share_array: np.ndarray | None = None  # shares in the searcher's order (see HybridSearcher._share_array)
         self.inside: np.ndarray | None = None  # which of the searcher's passages are these (see HybridSearcher._inside)
         self.among = Among(ids)  # for the vector search
@@ -313,9 +313,9 @@ class HybridSearcher:
             cosines = self.vectors.similarities(query_vector)[self._stored_at]
             nearest = self._nearest_of(cosines, scope, n)
         else:
-            found = self._nearest(query_vector, scope, n)
-            nearest = (np.fromiter(found, dtype=np.int64, count=len(found)),
-                       np.fromiter(found.values(), dtype=np.float64, count=len(found)))
+            near = self._nearest(query_vector, scope, n)
+            nearest = (np.fromiter(near, dtype=np.int64, count=len(near)),
+                       np.fromiter(near.values(), dtype=np.float64, count=len(near)))
         keywords = [self._keyword(self.stemmed, analysis.content_terms(question), scope, n),
                     self._keyword(self.trigram, analysis.trigram_terms(question), scope, n)]
         signals = [nearest] + [(np.fromiter(signal, dtype=np.int64, count=len(signal)),
