@@ -5,9 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from test_copies import UNITS, _searcher
-from threadpoolctl import threadpool_info
+from threadpoolctl import threadpool_info, threadpool_limits
 
-from index.numeric import single_threaded_blas
 from index.vectors import VectorIndex
 
 
@@ -44,6 +43,10 @@ def test_the_searcher_ranks_alike_from_every_passages_similarity_and_from_faiss_
         library.close()
 
 
-def test_numpys_blas_runs_one_thread_once_a_searcher_is_made():
-    single_threaded_blas()
-    assert all(pool["num_threads"] == 1 for pool in threadpool_info() if pool["user_api"] == "blas")
+def test_numpys_blas_runs_one_thread_once_a_searcher_is_made(tmp_path):
+    threadpool_limits(limits=2, user_api="blas")  # as a process starts on this two-core machine
+    library, _ = _searcher(tmp_path, copies=1)
+    try:
+        assert all(pool["num_threads"] == 1 for pool in threadpool_info() if pool["user_api"] == "blas")
+    finally:
+        library.close()
