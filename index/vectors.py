@@ -86,7 +86,8 @@ class VectorIndex:
         many) costs more than scoring them all."""
         if self._matrix is None or len(self._matrix) != self.size:
             flat = faiss.downcast_index(self._index.index)  # type: ignore[attr-defined]  # an IndexIDMap2 (see build)
-            stored = faiss.vector_to_array(flat.codes).view(np.float32).reshape(self.size, self.dim)
+            codes = flat.codes  # type: ignore[attr-defined]  # an IndexFlatIP's stored vectors, as bytes
+            stored = faiss.vector_to_array(codes).view(np.float32).reshape(self.size, self.dim)
             # in float64: a float32 product rounds by how the BLAS blocks the matrix, so the same passage
             # would score a hair differently in a library of other sizes (an asker's scope must score as an
             # index of just its collections would)
