@@ -28,8 +28,8 @@ def courtesy(message: str) -> str | None:
     without_courtesies: "Hej 👋", "tack 🙏🏼", "hej :D"); None for anything else."""
     plain = "".join(ch for ch in message if not _smiley(ch))
     text = _SQUEEZED.sub(" ", _TEXT_SMILEY.sub(" ", plain).casefold()).strip()
-    if not text and (plain != message or _TEXT_SMILEY.search(message)):  # smileys alone: a wave greets,
-        return "greeting" if "\N{WAVING HAND SIGN}" in message else "thanks"  # a thumb or a heart thanks
+    if not text and (plain != message or _TEXT_SMILEY.search(message)):  # smileys alone: a thumb, a heart or
+        return "thanks" if _THANKING.search(message) or _thanking_emoji(message) else "greeting"  # a smile thanks
     if _GREETING.match(text):
         return "greeting"
     if _THANKED.match(text):
@@ -100,6 +100,15 @@ def _without_asides(text: str) -> str:
     parts = _BETWEEN_SENTENCES.split(text)  # sentence, separator, sentence …
     return "".join(part + between for part, between in zip(parts[::2], [*parts[1::2], ""])
                    if not _aside(part)).strip()
+
+
+_THANKING = re.compile(r"[:;]-?[)D]")  # ":)", ";-D"; not ":(" or ":/"
+_THANKING_EMOJI = ("THUMBS UP", "HEART", "FOLDED HANDS", "OK HAND", "SMILING", "GRINNING", "CLAPPING")
+
+
+def _thanking_emoji(message: str) -> bool:
+    """A thumb, a heart, folded hands or a smile: after an answer, thanks (a frown or a shrug is no thanks)."""
+    return any(_smiley(ch) and any(part in unicodedata.name(ch, "") for part in _THANKING_EMOJI) for ch in message)
 
 
 def _smiley(ch: str) -> bool:

@@ -11,7 +11,8 @@ from index.courtesy import courtesy, without_courtesies
     # any emoji, as the question reader drops them, and text smileys; a greeting said twice
     ("Hej 👋", "greeting"), ("hejsan 👋🏽", "greeting"), ("god morgon ☀️", "greeting"), ("hej :D", "greeting"),
     ("hej hej", "greeting"), ("tack 🙏🏼", "thanks"), ("Tack! 😊👍", "thanks"), ("ok 👌", "thanks"),
-    ("👋", "greeting"), ("👍", "thanks"), (":)", "thanks"),
+    ("👋", "greeting"), ("👍", "thanks"), ("🙏🏼", "thanks"), ("❤️", "thanks"), ("😊", "thanks"), (":)", "thanks"),
+    ("😡", "greeting"), ("🤔", "greeting"), (":(", "greeting"),  # no thanks: answered with the introduction
     ("Hej 👋 hur gör jag med larmet?", None), ("?", None), ("...", None), ("", None),
 ])
 def test_a_message_that_is_only_a_courtesy_is_named(message, kind):
