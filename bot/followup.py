@@ -2,8 +2,9 @@
 
 Searched alone, "och om det inte funkar?" finds whatever routine says "fungerar" and may quote it as the
 answer. Read after "hur testar man personlarmet innan ett hembesök?" it asks about the alarm. Over the
-follow-up messages a helper wrote (scripts/eval_chat/followup-tune.jsonl), asked alone 4 of 17 were
-answered right; read after their first question, 11.
+follow-up messages a helper wrote (scripts/eval_chat/followup-*.jsonl, scripts/bench_followup.py), asked
+alone 4 of 17 of each half were answered right; read after their first question, 8 of the tuning half's
+and 11 of the held-out half's.
 
 Only a message that opens as a continuation ("och …", "men …", "gäller det även …") or is short and points
 back ("hur många dagar måste jag ge hen", "var hittar jag den blanketten?") is read so, and only within a

@@ -112,11 +112,15 @@ class Scope:
         self.complete = complete  # every passage of the generation: nothing to leave out of a search
         self.share_array: np.ndarray | None = None  # shares in the searcher's order (see HybridSearcher._share_array)
         self.inside: np.ndarray | None = None  # which of the searcher's passages are these (see HybridSearcher._inside)
-        self.among = Among(ids)  # for the vector search
         self._searcher = searcher
         self._by_prefix: dict[str, list[str]] = {}
         for term in counts.frequency:
             self._by_prefix.setdefault(term[:2], []).append(term)
+
+    @cached_property
+    def among(self) -> Among:
+        """For FAISS's search, made at the first one: only where the vector file holds other passages too."""
+        return Among(self.ids)
 
     def idf(self, term: str) -> float:
         """How telling a stemmed term is among these passages; a term they never use is most telling."""
@@ -218,10 +222,10 @@ class HybridSearcher:
         self._sorted_pids = self._pids[self._by_id]
         # the vector file holds just this generation's passages: the nearest of all are the scope's, when complete
         stored = vectors.ids()
-        self._vectors_are_ours = np.array_equal(np.sort(stored), self._sorted_pids)
+        order = np.argsort(stored, kind="stable")
+        self._vectors_are_ours = np.array_equal(stored[order], self._sorted_pids)
         # where each of _pids stands in the vector file (see similarities)
-        self._stored_at = np.argsort(stored, kind="stable")[np.searchsorted(np.sort(stored), self._pids)] \
-            if self._vectors_are_ours else None
+        self._stored_at = order[np.searchsorted(stored[order], self._pids)] if self._vectors_are_ours else None
         self._length_arrays = {index.column: np.array([self._lengths[pid][index.column] for pid in self.stemmed.texts],
                                                      dtype=np.float64) for index in (self.stemmed, self.trigram)}
         self._scopes: dict[frozenset[frozenset[str]], Scope] = {}
