@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 import Stemmer
 from rapidfuzz.distance import OSA
@@ -202,20 +203,36 @@ def _all_trigrams(terms: frozenset[str]) -> frozenset[str]:
     return frozenset().union(*map(_trigrams, terms))
 
 
-def similar_to_any(term: str, others: frozenset[str]) -> bool:
-    """Whether ``term`` is ``similar`` to any of ``others`` (a sentence's terms, see sentence_terms).
+class SlipProbe(NamedTuple):
+    """A word as ``similar_to_any`` looks for it: its trigrams, and how many of them a sentence's words must
+    share before any of those words is compared with it letter by letter."""
 
-    Asked hundreds of times a question, once for every question word in every candidate sentence, and
-    nearly always false: a word shares at most the trigrams that all of ``others`` share with the term,
-    and one sharing most of their trigrams shares at least SHARED_TRIGRAMS of the term's, while one slip
-    breaks at most four of them (a swap), so most sentences are ruled out at once (and nothing is
-    remembered for them); in the rest the length is compared first.
-    """
+    term: str
+    trigrams: frozenset[str]
+    least: float
+
+
+@lru_cache(maxsize=4096)
+def slip_probe(term: str) -> SlipProbe:
+    """A word that shares most trigrams with the term shares at least SHARED_TRIGRAMS of the term's, and one
+    slip breaks at most four of them (a swap)."""
     mine = _trigrams(term)
     least = SHARED_TRIGRAMS * len(mine)
     if len(term) >= SLIP_LETTERS:
         least = min(least, len(mine) - _SLIP_BREAKS)
-    if len(mine & _all_trigrams(others)) < least:
+    return SlipProbe(term, mine, least)
+
+
+def similar_to_any(term: str, others: frozenset[str], probe: SlipProbe | None = None) -> bool:
+    """Whether ``term`` is ``similar`` to any of ``others`` (a sentence's terms, see sentence_terms).
+
+    Asked hundreds of times a question, once for every question word in every candidate sentence, and
+    nearly always false: a word shares at most the trigrams that all of ``others`` share with the term,
+    so most sentences are ruled out at once by the term's ``slip_probe`` (and nothing is remembered for
+    them); in the rest the length is compared first. ``probe``: the term's probe, where the caller holds it.
+    """
+    probe = probe or slip_probe(term)
+    if len(probe.trigrams & _all_trigrams(others)) < probe.least:
         return False
     return _similar_to_one_of(term, others)
 

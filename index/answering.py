@@ -166,10 +166,6 @@ class AbstainPolicy:
         return self.evidence(similarity, coverage, unknown) >= self.threshold
 
 
-def _matches(term: str, prefix: str | None, stems: AbstractSet[str], folded: str) -> bool:
-    return term in stems or (prefix is not None and analysis.holds_part(folded, prefix))
-
-
 class Term(NamedTuple):
     """A content word of the question: its stem, a substring prefix for compounds (or None), and the
     routine words an administrator's synonym list gives for it, each as (stem, prefix)."""
@@ -209,7 +205,7 @@ def coverage(question: str, text: str, idf: Callable[[str], float] | None = None
     each weighted by how telling it is, so that missing "parkering" counts more than missing "regler"."""
     terms = question_terms(question)
     weight = idf or (lambda _: 1.0)
-    return _share(terms, {t.stem: weight(t.stem) for t in terms}, _terms_found(terms, text))
+    return _share(terms, {t.stem: weight(t.stem) for t in terms}, _terms_found(_lookups(tuple(terms)), text))
 
 
 def unknown_share(question: str, idf: Callable[[str], float], known: Callable[[str, str | None], bool],
@@ -283,16 +279,29 @@ class Quote:
     lead: float = math.inf  # its best sentence's score above the best sentence it was chosen over
 
 
-def _terms_found(terms: list[Term], text: str) -> int:
-    """Which of the question's terms the text holds, one bit a term: as a stem, inside a compound, nearly,
-    or as one of the routine words the synonym list gives for it."""
+Lookup = tuple[str, str | None, analysis.SlipProbe]  # a stem to find, its compound prefix, its slip probe
+
+
+@lru_cache(maxsize=256)
+def _lookups(terms: tuple[Term, ...]) -> tuple[tuple[Lookup, ...], ...]:
+    """Each term's words to look for, its own first and then its synonyms' (see _terms_found)."""
+    return tuple(tuple((stem, prefix, analysis.slip_probe(stem)) for stem, prefix in ((t.stem, t.prefix), *t.alternatives))
+                 for t in terms)
+
+
+def _terms_found(lookups: tuple[tuple[Lookup, ...], ...], text: str) -> int:
+    """Which of the question's terms (their ``_lookups``) the text holds, one bit a term: as a stem, inside a
+    compound, nearly, or as one of the routine words the synonym list gives for it. Asked for every
+    candidate sentence, so written as one loop."""
     stems, folded = analysis.sentence_terms(text)
-
-    def found(stem: str, prefix: str | None) -> bool:
-        return _matches(stem, prefix, stems, folded) or analysis.similar_to_any(stem, stems)
-
-    return sum(1 << n for n, t in enumerate(terms) if found(t.stem, t.prefix)
-               or any(found(a, p) for a, p in t.alternatives))
+    found = 0
+    for n, words in enumerate(lookups):
+        for stem, prefix, probe in words:
+            if (stem in stems or (prefix is not None and analysis.holds_part(folded, prefix))
+                    or analysis.similar_to_any(stem, stems, probe)):
+                found |= 1 << n
+                break
+    return found
 
 
 def _share(terms: list[Term], weights: dict[str, float], found: int) -> float:
@@ -345,6 +354,7 @@ class _Reading:
         self.kinds = answer_kinds(question)
         self.asks_what_it_is = asks_what_it_is(question)
         self.asks_what_is_required = asks_what_is_required(question)
+        self._lookups = _lookups(tuple(self.terms))
         self._found = _found_for(tuple(self.terms))
         self._shares: dict[int, float] = {}
 
@@ -352,7 +362,7 @@ class _Reading:
         """Which of the question's terms the text holds (see _terms_found)."""
         found = self._found.get(text)
         if found is None:
-            found = _terms_found(self.terms, text)
+            found = _terms_found(self._lookups, text)
             if len(self._found) < _FOUND_KEPT:
                 self._found[text] = found
         return found

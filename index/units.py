@@ -44,6 +44,10 @@ def names_unit(stem: str, unit_words: AbstractSet[str]) -> bool:
     return any(folded == w or w.startswith(folded) or (len(w) >= 4 and folded.startswith(w)) for w in unit_words)
 
 
+WORD_START = 4  # a folder word this long counts at a question word's start ("linden" in "lindens")
+QUESTION_WORD_START = 5  # a question word this long counts at a folder word's start ("hemtj" in "hemtjanst")
+
+
 def mentioned(question: str, paths: Sequence[str]) -> set[str]:
     """The folders the question names best: most of their words appear in it (as words or word starts).
     Shorthand counts as the words it stands for: pass the question with its synonyms added (synonyms.expand),
@@ -51,9 +55,14 @@ def mentioned(question: str, paths: Sequence[str]) -> set[str]:
     words = {analysis.fold(w) for w in analysis.expand(analysis.words(question))}
     if not words:
         return set()
-    named, tokens = _folders_and_tokens(tuple(paths))
-    found = {t for t in tokens if any(w == t or (len(t) >= 4 and w.startswith(t)) or
-                                      (len(w) >= 5 and t.startswith(w)) for w in words)}
+    named, tokens, starts = _folders_and_tokens(tuple(paths))
+    found: set[str] = set()
+    for w in words:  # a folder word is the question's word, its start, or starts with it
+        found.update(w[:end] for end in range(WORD_START, len(w) + 1) if w[:end] in tokens)
+        if w in tokens:
+            found.add(w)
+        if len(w) >= QUESTION_WORD_START:
+            found.update(starts.get(w, ()))
     if not found:
         return set()
     scores = {folder: sum(t in found for t in folder_tokens) for folder, folder_tokens in named}
@@ -62,10 +71,17 @@ def mentioned(question: str, paths: Sequence[str]) -> set[str]:
 
 
 @lru_cache(maxsize=64)  # asked for every question, with the same documents until the next reindex
-def _folders_and_tokens(paths: tuple[str, ...]) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], frozenset[str]]:
-    """Each folder of the paths with its words, and all those words: each word is looked for once a question."""
+def _folders_and_tokens(paths: tuple[str, ...]) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], frozenset[str],
+                                                          dict[str, frozenset[str]]]:
+    """Each folder of the paths with its words, all those words, and the words by each of their starts that a
+    question word may be: a question's words are then looked up, not compared with every folder word."""
     named = tuple((folder, _tokens(folder)) for folder in dict.fromkeys(f for p in paths for f in folders(p)))
-    return named, frozenset(t for _, tokens in named for t in tokens)
+    tokens = frozenset(t for _, tokens in named for t in tokens)
+    starts: dict[str, set[str]] = {}
+    for t in tokens:
+        for end in range(QUESTION_WORD_START, len(t) + 1):
+            starts.setdefault(t[:end], set()).add(t)
+    return named, tokens, {start: frozenset(words) for start, words in starts.items()}
 
 
 def in_units(path: str, units: set[str]) -> bool:

@@ -484,24 +484,40 @@ def test_a_quotes_lead_is_over_the_best_sentence_not_beside_it_nor_the_same_word
         assert _lead(scores, candidates, c, chosen) == (best - max(rivals) if rivals else math.inf)
 
 
+def _found_as_written(terms, text: str) -> int:
+    """_terms_found as its docstring says it, one word at a time: the loop written for speed must agree."""
+    from index import analysis
+
+    stems, folded = analysis.sentence_terms(text)
+
+    def found(stem, prefix):
+        return stem in stems or (prefix is not None and analysis.holds_part(folded, prefix)) or any(
+            analysis.similar(stem, other) for other in stems)
+
+    return sum(1 << n for n, t in enumerate(terms) if found(t.stem, t.prefix) or any(found(a, p) for a, p in t.alternatives))
+
+
 def test_a_question_asked_again_reads_its_texts_from_memory_only_for_the_same_terms():
     """The texts a question's terms were looked for in are remembered for the next question with the same terms
     (synonyms included). What is remembered must be what reading the text afresh gives, and a question whose
     terms differ, if only by a synonym, or by one word, must not get another's."""
-    from index.answering import _Reading, _terms_found
+    from index.answering import _lookups, _Reading, _terms_found
 
     sentences = ["Vid hot eller våld ringer du 112.", "Hembesök görs två och två.", "Våld i nära relation anmäls.",
-                 "Personalen larmar vid hot.", "Den som slår en kollega polisanmäls."]
-    questions = [("vad gör jag om en klient slår mig?", None), ("vad gör jag om en klient slår mig?", {"slår": ["våld"]}),
+                 "Personalen larmar vid hot.", "Den som slår en kollega polisanmäls.", "Testa personlarmet före besöket."]
+    questions = [("hur testar jag personlamret?", None), ("vad gör jag om en klient slår mig?", None),
+                 ("vad gör jag om en klient slår mig?", {"slår": ["våld"]}),
                  ("om en klient slår mig, vad gör jag?", {"slår": ["våld"]}), ("vad gör jag om en klient hotar mig?", None)]
     for _ in range(2):  # the second round reads from memory
         for question, alternatives in questions:
             reading = _Reading(question, alternatives, None)
             for sentence in sentences:
-                assert reading.found(sentence) == _terms_found(question_terms(question, alternatives), sentence)
-    plain, synonym = (_Reading(q, a, None) for q, a in questions[:2])
+                terms = question_terms(question, alternatives)
+                assert reading.found(sentence) == _terms_found(_lookups(tuple(terms)), sentence)
+                assert reading.found(sentence) == _found_as_written(terms, sentence)
+    plain, synonym = (_Reading(q, a, None) for q, a in questions[1:3])
     assert plain.found(sentences[2]) != synonym.found(sentences[2])  # "våld" counts for "slår" only with the synonym
-    assert synonym._found is _Reading(*questions[2], None)._found  # the same terms in other words: one memory
+    assert synonym._found is _Reading(*questions[3], None)._found  # the same terms in other words: one memory
 
 
 def test_a_questions_words_read_from_memory_are_the_words_read_afresh():

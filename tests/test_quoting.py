@@ -168,6 +168,31 @@ def test_a_unit_named_in_shorthand_is_named(tmp_path, fake_embedder):
         assert units.mentioned(synonyms.expand(question, synonyms.default()), paths) == {unit}, question
 
 
+def test_the_folders_a_question_names_are_found_by_lookup_as_by_comparing_every_word():
+    """units.mentioned looks each question word up among the folder words and their starts; it must name the
+    folders the rule names when each folder word is compared with each question word."""
+    from index import analysis
+
+    paths = [f"{unit}/rutin.md" for unit in ("hemtjanst-norr", "hemtjanst-soder", "lss/gruppbostad-linden", "boendestod",
+                                             "ekonomiskt-bistand", "daglig-verksamhet", "barn-och-familj", "ifo/vuxen",
+                                             "hemsjukvard", "lss/korttids-boende", "sol")]
+
+    def compared(question):
+        words = {analysis.fold(w) for w in analysis.expand(analysis.words(question))}
+        named = {f: units._tokens(f) for p in paths for f in units.folders(p)}
+        found = {t for ts in named.values() for t in ts if any(
+            w == t or (len(t) >= 4 and w.startswith(t)) or (len(w) >= 5 and t.startswith(w)) for w in words)}
+        if not found:
+            return set()
+        scores = {f: sum(t in found for t in ts) for f, ts in named.items()}
+        return {f for f, n in scores.items() if n == max(scores.values())}
+
+    for question in ("jobbar i hemtjänsten norr", "på lindens gruppbostad", "hemtj söder", "vi på boendestödet",
+                     "ekonomiskt", "sol", "solen", "barnen i familjen", "hemsjukvårdens rutin", "korttids",
+                     "korttidsboendet", "vuxenenheten", "lss", "dagliga", "dagli", "hemtj", "lindens", "nej", ""):
+        assert units.mentioned(question, paths) == compared(question), question
+
+
 def test_grouping_keeps_distinct_routines_apart():
     from index.answering import Source
     a = Source("a/x.md", "X", None, None, "Ring chefen om brukaren inte öppnar dörren vid besöket.", 1.0)

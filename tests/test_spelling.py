@@ -1,6 +1,7 @@
 """Questions typed without å/ä/ö are read with the routines' own spelling (index/spelling.py)."""
 from __future__ import annotations
 
+from index import analysis
 from index.spelling import count_collections, for_reader, restore, unshouted
 
 
@@ -59,3 +60,18 @@ def test_a_question_in_capitals_is_read_in_lower_case_but_not_one_naming_an_abbr
     assert unshouted("HUR LÄNGE SPARAS PERSONAKTER?") == "hur länge sparas personakter?"
     assert unshouted("LVM?") == "LVM?"  # too short to tell caps lock from an abbreviation
     assert unshouted("Vem gör LVM-anmälan enligt SoL?") == "Vem gör LVM-anmälan enligt SoL?"
+
+
+def test_the_trigram_gate_never_rules_out_a_word_that_is_similar():
+    """similar_to_any first rules sentences out by the trigrams their words share with the term (slip_probe);
+    every word one slip or mostly the same trigrams from the term must still pass that gate."""
+    words = ["personlarmet", "hembesök", "orosanmälan", "journalföring", "skyddsbedömning", "larm", "brukaren",
+             "socialjouren", "försörjningsstöd", "tolk", "nyckel", "sekretess"]
+    letters = "abdeklmnorst"
+    for word in (analysis.fold(w) for w in words):
+        slips = {word[:i] + word[i + 1 :] for i in range(len(word))}
+        slips |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+        slips |= {word[:i] + c + word[i + 1 :] for i in range(len(word)) for c in letters}
+        slips |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
+        for slip in slips:
+            assert analysis.similar_to_any(slip, frozenset({word, "och"})) == analysis.similar(slip, word), (slip, word)
