@@ -25,7 +25,8 @@ _FULL_FORMS = [
     # 27 februari 2024, 1:a mars 2024, 5 feb. 2024
     (re.compile(rf"(?P<d>\d{{1,2}})(?::[ae])?\s+(?P<mn>{_MONTH})\.?\s+(?P<y>\d{{4}})(?!\d)", re.I), True),
     # 5/3 2024, 5/3/2024, 5/3-2024, 5.3.2024 (day first, as written in Sweden)
-    (re.compile(r"(?P<d>\d{1,2})[/.](?P<m>\d{1,2})(?:[/.\s-]\s*|\s+)(?P<y>\d{4})(?!\d)"), False),
+    # … but not a version number before an ISO date ("1.1 2021-11-23" in a change log)
+    (re.compile(r"(?P<d>\d{1,2})[/.](?P<m>\d{1,2})(?:[/.\s-]\s*|\s+)(?P<y>\d{4})(?!\d|[-./]\d)"), False),
 ]
 _MONTH_FORMS = [
     # december 2027, dec. 2027

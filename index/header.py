@@ -47,7 +47,7 @@ _LABELS: list[tuple[str, str]] = [
                    r"|träder\s+i\s+kraft|trädde\s+i\s+kraft|börjar\s+gälla"),
     ("validity", r"giltighetstid|giltighetsperiod|giltighet|gäller|giltig[ta]?"),
     ("revised", r"senast\s+(?:reviderad|reviderat|uppdaterad|uppdaterat|ändrad|ändrat)|senaste\s+revision"
-                r"|reviderad|reviderat|reviderades|revisionsdatum|revideringsdatum|rev\.?\s?datum|rev\.(?=\s*\d)"
+                r"|reviderad|reviderat|reviderades|revisionsdatum|revideringsdatum|rev\.?\s?datum|rev\.(?=\s*\d|\s*$)"
                 r"|uppdaterad|uppdaterat|uppdaterades|uppdateringsdatum|ändrad|ändrat|ändringsdatum"
                 r"|senast\s+granskad|senast\s+granskat"),
     # a date by which the routine is to be reviewed: where no end of validity is stated, it is the end
@@ -72,7 +72,8 @@ _LABEL_RES = [(kind, re.compile(rf"{_SHARED}{_PREFIX}(?:{label})(?:\s+datum)?(?!
 _OTHER_LABEL = re.compile(
     r"^(?:dnr|diarienummer|diarienr|version|versionsnummer|dokumenttyp|dokumentnamn|dokumentnummer|sida|sid"
     r"|målgrupp|gäller\s+för|titel|rubrik|enhet|förvaltning|verksamhet|område|id|dokument-id|beteckning"
-    r"|upprättad\s+av|författare|handläggare|kontaktperson)\s*:?$", re.I)
+    r"|upprättad\s+av|författare|handläggare|kontaktperson|sekretess|sekretessklass|informationsklass(?:ning)?"
+    r"|klassificering|status|dokumentstatus|ändring|kommentar)\s*:?$", re.I)
 _FILL_IN = r"\((?:(?:och|av|vem|samt|datum|namn|roll|funktion|befattning)[\s/,]*)+\)"
 _CONNECT = re.compile(rf"[ \t]*(?:{_FILL_IN}[ \t]*)?(?:(?:är|den|var)(?!\w)[ \t]*)?"
                       rf"[:\-–][ \t]*(?:den(?!\w)[ \t]*)?|[ \t]*(?:{_FILL_IN}[ \t]*)?(?:(?:är|den)(?!\w)[ \t]*)?")
@@ -80,7 +81,10 @@ _INDEFINITE = re.compile(r"\btills?\s*vidare\b|\bt\.\s?v\.(?!\w)|\btillsvidare",
 _PLACEHOLDER = re.compile(r"^[\s\-–—_.…x?]*$|^(?:saknas|ej\s+angivet?|ingen|inget|n/a|namn|roll|datum)$", re.I)
 _TAIL_NOISE = re.compile(r"\([^)]*\)|§\s*\d+\w*|\b(?:dnr|diarienummer)\b.*$|\bkl\.?\s*\d[\d.:]*", re.I)
 _BY = re.compile(r"^(?:av|i)\s+(?P<who>.+)$", re.I)
+_PARAGRAPH = re.compile(r"[,\s]*§\s*\d+\w*\s*$")  # "Socialnämnden, § 112": the minutes' paragraph, not who
 _BULLET = re.compile(r"^[•·▪◦*\-–]\s+")
+_DOCUMENT_KIND = re.compile(r"(?:lokal\s+)?(?:rutin|riktlinjer?|instruktion|policy|handbok|anvisning|checklista"
+                            r"|processbeskrivning|arbetsbeskrivning|arbetsrutin|vårdrutin)", re.I)
 # what ends a value printed on the same line: a registration number, a page number, a field this module does not
 # read (a header table's cells run together on one line: "… Handläggare Karin Ström Giltigt till och med …")
 _STOP = re.compile(r"(?:Dnr|DNR|Diarienummer|Diarienr|Sida|Sid|Dokumenttyp|Dokumentrubrik|Dokumentnamn|Dokumentnr"
@@ -152,7 +156,8 @@ def _segments(cell: str) -> list[tuple[str, str, bool]] | None:
         before = cell[:pos].rstrip(" ,;|·")
         after_date = any(h.end == len(before) for h in find_dates(before)) or bool(
             re.search(r"tills?\s*vidare$", before, re.I))  # a value that is complete: a date, "tillsvidare"
-        found = _label_at(cell, pos, lowercase=after_date)
+        # "Rutin, fastställd 2023-10-03 av …": a line naming the kind of document, then what was done with it
+        found = _label_at(cell, pos, lowercase=after_date or bool(_DOCUMENT_KIND.fullmatch(before)))
         if not found:
             continue
         own_value, colon = _connect(cell, found[1])
@@ -198,20 +203,42 @@ def statements(lines: list[str]) -> list[_Statement]:
 
     Cells are read in order. A label without a value waits for the next cells: that covers a value on
     the next line, a value in the next table cell, and a table (or PDF box) whose labels stand in one
-    row and whose values stand in the next, in the same order.
+    row and whose values stand in the next, in the same order; a label whose cell stood empty is passed
+    over, and a further row of labels starts afresh. A change log ("Revisionshistorik") gives revisions.
     """
     cells = [cell for line in lines if line for cell in _cells(line) if len(cell) <= _MAX_LINE or _flattened(cell)]
     found: list[_Statement] = []
     pending: list[tuple[str, str]] = []  # (kind, label) still waiting for a value
+    answered = False  # values have gone to the waiting labels: a label now starts another row of labels
+    in_log = False  # in a change log: its dates are revisions, its words no labels
     for cell in cells:
+        if in_log:
+            if _in_change_log(cell):
+                found.extend(_Statement("revised", cell[h.start:h.end], _CHANGE_LOG) for h in find_dates(cell))
+                continue
+            in_log = False
+        log = _LOG_START.search(cell)
+        if log:  # "Revisionshistorik", maybe run into the line before it
+            in_log, pending = True, []
+            rows = cell[log.start():]
+            found.extend(_Statement("revised", rows[h.start:h.end], _CHANGE_LOG) for h in find_dates(rows))
+            cell = cell[:log.start()].strip(" |")
+            if not cell:
+                continue
+        if _OTHER_LABEL.match(cell):  # "Upprättad av", "Version": a column of a field not read here
+            if answered:
+                pending, answered = [], False
+            pending.append(("other", cell))
+            continue
         segments = _segments(cell)
         if segments is None:
-            if _OTHER_LABEL.match(cell):
-                pending.append(("other", cell))
-            elif pending:
+            if pending:
                 found.extend(_assign(pending, cell))
+                answered = True
             continue
         if not any(value for _, value, _ in segments):
+            if answered:  # the labels of a row whose cells stood empty wait no longer
+                pending, answered = [], False
             pending.extend((kind, cell) for kind, _, _ in segments)
             continue
         kind, value, firm = segments[0]
@@ -219,14 +246,31 @@ def statements(lines: list[str]) -> list[_Statement]:
             # a box read as lines can print the last label before the row of values: "Ägare 2024-11-01 …"
             pending.append((kind, cell))
             found.extend(_assign(pending, value))
+            answered = True
             continue
         pending.clear()
+        answered = False
         for n, (kind, value, firm) in enumerate(segments):
             if value:
                 found.append(_Statement(kind, value, cell, firm))
             elif n == len(segments) - 1:
                 pending.append((kind, cell))  # "… Dokumentansvarig:" with the name on the next line
     return found
+
+
+# a change log in the header ("Revisionshistorik", "Versionshistorik"): its rows' dates are of revisions
+_LOG_START = re.compile(r"\b(?:revisions|versions|ändrings|reviderings|dokument)historik\b|^(?:revisionshistorik"
+                        r"|versionshistorik|ändringshistorik|historik)$", re.I)
+_CHANGE_LOG = "revisionshistorik"  # the cell a change log's statements cite
+_LOG_ROW_CHARS = 80  # a log row is short; a longer line, or a numbered heading, is the text after the log
+
+
+def _in_change_log(cell: str) -> bool:
+    """A row or column heading of the log ("Datum", "Ändring"), not a numbered heading or a field with its value."""
+    if len(cell) > _LOG_ROW_CHARS or re.match(r"\d+(?:\.\d+)*\.?\s+[^\W\d_]", cell):
+        return False
+    segments = _segments(cell) if _label_at(cell, 0) else None
+    return not segments or not any(value for _, value, _ in segments)
 
 
 def _flattened(cell: str) -> bool:
@@ -257,6 +301,8 @@ def _assign(pending: list[tuple[str, str]], cell: str) -> list[_Statement]:
     if len(pending) == 1:
         kind, label = pending.pop()
         return [] if kind == "other" else [_Statement(kind, cell, f"{label} | {cell}")]
+    while len(pending) > 1 and not _takes(pending[0][0], cell) and any(_takes(k, cell) for k, _ in pending[1:]):
+        del pending[0]  # its cell stood empty ("Giltig till" with nothing after it, then "Processägare")
     out: list[_Statement] = []
     hits = find_dates(cell)
     rest = _without_dates(cell)
@@ -284,6 +330,16 @@ def _assign(pending: list[tuple[str, str]], cell: str) -> list[_Statement]:
     else:
         del pending[:used]
     return out
+
+
+def _takes(kind: str, cell: str) -> bool:
+    """Whether a label of this kind can take (part of) the cell as its value: a date label a date, a name label
+    words, a label of a field not read here anything but a date."""
+    if kind in TEXT_FIELDS:
+        return bool(_without_dates(cell))
+    if kind == "other":
+        return not find_dates(cell)
+    return bool(find_dates(cell))
 
 
 # -- reading values -------------------------------------------------------------------------------
@@ -349,6 +405,16 @@ def empty() -> dict:
             "revised": None, "created": None, "owner": None, "decided_by": None, "replaces": None, "review_by": None}
 
 
+def _label_of(cell: str) -> str:
+    """The label a statement's cell opens with, as written ("reviderad", "rev. datum"); "" for none."""
+    found = _label_at(cell, 0, lowercase=True)
+    return " ".join(cell[:found[1]].lower().split()) if found else ""
+
+
+def _decider(value: str) -> str | None:
+    return _text_value(_PARAGRAPH.sub("", value))
+
+
 def _who_and_date(value: str) -> tuple[str, DateHit] | None:
     """"Socialnämnden 2024-01-10 § 12", "socialchefen, den 3 maj 2024": a short name, then the date."""
     hits = find_dates(value)
@@ -373,6 +439,8 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
             found.put("decided", split[1].first.isoformat())
         if kind == "replaces":
             found.put(kind, None if _PLACEHOLDER.match(value.strip(" []")) else _clean_text(value))
+        elif kind == "decided_by":
+            found.put(kind, _decider(value))
         else:
             found.put(kind, _text_value(value))
         return
@@ -412,7 +480,10 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
     elif kind == "valid_until":
         found.put("valid_until", hits[0].last.isoformat())
     elif kind == "revised":
-        found.put("revised", max(h.first for h in hits).isoformat())
+        latest = max(h.first for h in hits).isoformat()
+        label = _label_of(statement.cell)
+        if not found.get("revised") or (label == found.get("revised_by_label") and latest > found["revised"]):
+            found["revised"], found["revised_by_label"] = latest, label  # "Reviderad: …" repeated: the latest
     elif kind == "review_by":
         found.put("review_by", hits[0].last.isoformat())
     elif kind == "date":
@@ -422,7 +493,7 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
     if kind == "decided":
         by = _BY.match(after.strip(" ,;")) or _BY.match(before.strip(" ,;"))
         if by:
-            found.put("decided_by", _text_value(by.group("who")))
+            found.put("decided_by", _decider(by.group("who")))
 
 
 def extract_header(lines: list[str]) -> dict:
