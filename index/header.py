@@ -81,6 +81,7 @@ _INDEFINITE = re.compile(r"\btills?\s*vidare\b|\bt\.\s?v\.(?!\w)|\btillsvidare",
 _PLACEHOLDER = re.compile(r"^[\s\-–—_.…x?]*$|^(?:saknas|ej\s+angivet?|ingen|inget|n/a|namn|roll|datum)$", re.I)
 _TAIL_NOISE = re.compile(r"\([^)]*\)|§\s*\d+\w*|\b(?:dnr|diarienummer)\b.*$|\bkl\.?\s*\d[\d.:]*", re.I)
 _BY = re.compile(r"^(?:av|i)\s+(?P<who>.+)$", re.I)
+_NAMED = re.compile(r"[A-ZÅÄÖ][^\W\d_]{2,}")  # a body or a role, not "den" before a date
 _PARAGRAPH = re.compile(r"[,\s]*§\s*\d+\w*\s*$")  # "Socialnämnden, § 112": the minutes' paragraph, not who
 _BULLET = re.compile(r"^[•·▪◦*\-–]\s+")
 _DOCUMENT_KIND = re.compile(r"(?:lokal\s+)?(?:rutin|riktlinjer?|instruktion|policy|handbok|anvisning|checklista"
@@ -129,7 +130,14 @@ def _connect(text: str, end: int) -> tuple[int, bool]:
 
 
 def _segments(cell: str) -> list[tuple[str, str, bool]] | None:
-    """(kind, value, firm) for each statement in a cell; None when the cell makes none.
+    """(kind, value, firm) for each statement in a cell; None when the cell makes none (see _spans)."""
+    spans = _spans(cell)
+    return None if spans is None else [(kind, value, firm) for _, kind, value, firm in spans if kind != "other"]
+
+
+def _spans(cell: str) -> list[tuple[int, str, str, bool]] | None:
+    """(where its label starts, kind, value, firm) for each statement in a cell, a field this module does not read
+    (a Dnr) as kind "other"; None when the cell makes none.
 
     A cell opening with a label is a statement. Further labels start further statements when they are
     clearly set off: a colon after them, a date right after them or right before them ("Beslutad
@@ -177,16 +185,14 @@ def _segments(cell: str) -> list[tuple[str, str, bool]] | None:
             starts.append((pos, *found))
     if not starts:
         return None
-    out = []
+    out: list[tuple[int, str, str, bool]] = []
     for i, (pos, kind, end) in enumerate(starts):
-        if kind == "other":
-            continue
         value_start, colon = _connect(cell, end)
         if kind == "decided" and re.search(r"\bvem\b", cell[end:value_start]):
             kind = "decided_by"  # "Beslutad (datum och av vem) 2021-04-12 Socialnämnden"
         value_end = starts[i + 1][0] if i + 1 < len(starts) else len(cell)
         firm = colon or not _WEAK_LABEL.fullmatch(cell[pos:end].strip())
-        out.append((kind, cell[value_start:value_end].strip(" \t,;|·"), firm))
+        out.append((pos, kind, cell[value_start:value_end].strip(" \t,;|·"), firm))
     return out
 
 
@@ -206,12 +212,14 @@ def statements(lines: list[str]) -> list[_Statement]:
     row and whose values stand in the next, in the same order; a label whose cell stood empty is passed
     over, and a further row of labels starts afresh. A change log ("Revisionshistorik") gives revisions.
     """
-    cells = [cell for line in lines if line for cell in _cells(line) if len(cell) <= _MAX_LINE or _flattened(cell)]
+    rows = [_cells(line) for line in lines if line]
+    # a table's cell holds one value; a line may hold a row of values run together
+    cells = [(cell, len(row) > 1) for row in rows for cell in row if len(cell) <= _MAX_LINE or _flattened(cell)]
     found: list[_Statement] = []
     pending: list[tuple[str, str]] = []  # (kind, label) still waiting for a value
     answered = False  # values have gone to the waiting labels: a label now starts another row of labels
     in_log = False  # in a change log: its dates are revisions, its words no labels
-    for cell in cells:
+    for cell, whole in cells:
         if in_log:
             if _in_change_log(cell):
                 found.extend(_Statement("revised", cell[h.start:h.end], _CHANGE_LOG) for h in find_dates(cell))
@@ -220,8 +228,8 @@ def statements(lines: list[str]) -> list[_Statement]:
         log = _LOG_START.search(cell)
         if log:  # "Revisionshistorik", maybe run into the line before it
             in_log, pending = True, []
-            rows = cell[log.start():]
-            found.extend(_Statement("revised", rows[h.start:h.end], _CHANGE_LOG) for h in find_dates(rows))
+            entries = cell[log.start():]
+            found.extend(_Statement("revised", entries[h.start:h.end], _CHANGE_LOG) for h in find_dates(entries))
             cell = cell[:log.start()].strip(" |")
             if not cell:
                 continue
@@ -230,11 +238,25 @@ def statements(lines: list[str]) -> list[_Statement]:
                 pending, answered = [], False
             pending.append(("other", cell))
             continue
-        segments = _segments(cell)
-        if segments is None:
+        spans = _spans(cell)
+        if spans is None:
             if pending:
-                found.extend(_assign(pending, cell))
+                found.extend(_assign(pending, cell, whole))
                 answered = True
+            continue
+        opening = cell[:spans[0][0]].strip(" ,;|·")
+        if pending and opening:  # "Fastställd av" / "Förvaltningschef Datum för beslut 2023-05-08 …" run together
+            found.extend(_assign(pending, opening))
+        if len(spans) > 1 and not any(value for _, _, value, _ in spans[:-1]) and find_dates(spans[-1][2]):
+            # a label row and its values run together: "Beslutad av Beslutsdatum Gäller t.o.m. Dnr Socialnämnden
+            # 2023-10-18 2026-10-17 SN 2023/301" (a text file's aligned columns)
+            pending = [(kind, cell) for _, kind, _, _ in spans]
+            found.extend(_assign(pending, spans[-1][2]))
+            answered = True
+            continue
+        segments = [(kind, value, firm) for _, kind, value, firm in spans if kind != "other"]
+        if not segments:
+            pending.append(("other", cell))
             continue
         if not any(value for _, value, _ in segments):
             if answered:  # the labels of a row whose cells stood empty wait no longer
@@ -266,8 +288,9 @@ _LOG_ROW_CHARS = 80  # a log row is short; a longer line, or a numbered heading,
 
 
 def _in_change_log(cell: str) -> bool:
-    """A row or column heading of the log ("Datum", "Ändring"), not a numbered heading or a field with its value."""
-    if len(cell) > _LOG_ROW_CHARS or re.match(r"\d+(?:\.\d+)*\.?\s+[^\W\d_]", cell):
+    """A row or column heading of the log ("Datum", "Ändring"), or its rows run together on one line; not a
+    numbered heading or a field with its value."""
+    if (len(cell) > _LOG_ROW_CHARS and len(find_dates(cell)) < 2) or re.match(r"\d+(?:\.\d+)*\.?\s+[^\W\d_]", cell):
         return False
     segments = _segments(cell) if _label_at(cell, 0) else None
     return not segments or not any(value for _, value, _ in segments)
@@ -291,39 +314,68 @@ def _without_dates(value: str) -> str:
     return value.strip()
 
 
-def _assign(pending: list[tuple[str, str]], cell: str) -> list[_Statement]:
+def _assign(pending: list[tuple[str, str]], cell: str, whole: bool = False) -> list[_Statement]:
     """Give a value cell to the labels waiting for it, first come first served.
 
-    One waiting label takes the whole cell. Several take what the cell holds in their order: a date each
-    for date labels, the remaining words for a name label. Labels left without a value keep waiting for
-    the next cell; when the cell gives the first label nothing, nobody waits any longer.
+    One waiting label takes the whole cell, and so does the first of several when the cell is a table's
+    (``whole``). Otherwise several take what the cell holds in their order (a row of values run together
+    on one line): a date or a period each for date labels, the remaining words for a name label. A label
+    that cannot take the cell while a later one can stood empty and is passed over. Labels left without
+    a value keep waiting for the next cell; when the cell gives the first label nothing, nobody waits any
+    longer.
     """
     if len(pending) == 1:
         kind, label = pending.pop()
         return [] if kind == "other" else [_Statement(kind, cell, f"{label} | {cell}")]
-    while len(pending) > 1 and not _takes(pending[0][0], cell) and any(_takes(k, cell) for k, _ in pending[1:]):
+    while (len(pending) > 1 and not _takes(pending[0][0], cell, whole)
+           and any(_takes(k, cell, whole) for k, _ in pending[1:])):
         del pending[0]  # its cell stood empty ("Giltig till" with nothing after it, then "Processägare")
+    if whole:
+        kind, label = pending.pop(0)
+        return [] if kind == "other" else [_Statement(kind, cell, f"{label} | {cell}")]
     out: list[_Statement] = []
     hits = find_dates(cell)
-    rest = _without_dates(cell)
+    left = cell  # what no label has taken yet (taken text is blanked, so the dates keep their places)
+
+    def words(upto: int | None = None) -> str:
+        text = _without_dates(left[:upto])
+        return text if re.search(r"[^\W\d_]", text) else ""  # "2024-01-01 – 2025-12-31" leaves a dash, no name
+
+    def take(start: int, stop: int) -> None:
+        nonlocal left
+        left = left[:start] + " " * (stop - start) + left[stop:]
+
     used = 0
-    for kind, label in pending:
+    for n, (kind, label) in enumerate(pending):
         if kind == "other":
             if hits:
                 break
-            used, rest = used + 1, ""  # a Dnr or a version: the whole cell is its value
+            used, left = used + 1, ""  # a Dnr or a version: the whole cell is its value
         elif kind in TEXT_FIELDS:
-            if not rest:
+            # "Socialnämnden 2023-10-18 2026-10-17" for "Beslutad av", "Beslutsdatum", "Gäller t.o.m.": the name
+            # is the words before the dates the labels after it wait for
+            upto = hits[0].start if hits and any(k in DATE_FIELDS or k in _VALIDITY for k, _ in pending[n + 1:]) else None
+            value = words(upto)
+            if not value:
                 break
-            out.append(_Statement(kind, rest, f"{label} | {cell}"))
-            used, rest = used + 1, ""
+            out.append(_Statement(kind, value, f"{label} | {cell}"))
+            used += 1
+            take(0, upto if upto is not None else len(left))
+        elif kind in _VALIDITY and not hits and (indefinite := _INDEFINITE.search(left)):
+            out.append(_Statement(kind, indefinite.group(0), f"{label} | {cell}"))
+            used += 1
+            take(indefinite.start(), indefinite.end())
         else:
             if not hits:
                 break
             hit = hits.pop(0)
-            out.append(_Statement(kind, cell[hit.start:hit.end], f"{label} | {cell}"))
+            stop = hit.end
+            if kind in _VALIDITY and hits and _PERIOD.fullmatch(cell[hit.end:hits[0].start]):
+                stop = hits.pop(0).end  # a period, "2024-01-01 – 2025-12-31": the validity's start and end
+            out.append(_Statement(kind, cell[hit.start:stop], f"{label} | {cell}"))
             used += 1
-        if not hits and not rest:
+            take(hit.start, stop)
+        if not hits and not words():
             break
     if used == 0:
         pending.clear()
@@ -332,14 +384,20 @@ def _assign(pending: list[tuple[str, str]], cell: str) -> list[_Statement]:
     return out
 
 
-def _takes(kind: str, cell: str) -> bool:
-    """Whether a label of this kind can take (part of) the cell as its value: a date label a date, a name label
-    words, a label of a field not read here anything but a date."""
+_VALIDITY = ("valid_until", "validity", "valid_from")
+
+
+def _takes(kind: str, cell: str, whole: bool = False) -> bool:
+    """Whether a label of this kind can take (part of) the cell as its value: a name label words, a label of a
+    field not read here anything but a date, a validity "tills vidare", a date label a date (a table's cell: a
+    date that is the cell's value, not one in a title such as "Riktlinje för hemtjänst 2020-01-01")."""
     if kind in TEXT_FIELDS:
-        return bool(_without_dates(cell))
+        return bool(re.search(r"[^\W\d_]", _without_dates(cell)))
     if kind == "other":
         return not find_dates(cell)
-    return bool(find_dates(cell))
+    if kind in _VALIDITY and _INDEFINITE.search(cell) and not find_dates(cell):
+        return True
+    return _dates_of(cell) is not None if whole else bool(find_dates(cell))
 
 
 # -- reading values -------------------------------------------------------------------------------
@@ -494,6 +552,8 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
         by = _BY.match(after.strip(" ,;")) or _BY.match(before.strip(" ,;"))
         if by:
             found.put("decided_by", _decider(by.group("who")))
+        elif statement.firm and (who := _who_and_date(value)) and who[1] == hits[0] and _NAMED.match(who[0]):
+            found.put("decided_by", _decider(who[0]))  # "Beslutad: Socialnämnden 2024-02-21, § 34"
 
 
 def extract_header(lines: list[str]) -> dict:
@@ -534,14 +594,23 @@ def _change_log(blocks: list) -> set[int]:
     """The blocks of a routine's change log ("Revisionshistorik" and what stands under it, a "Datum | Ändring"
     table): their dates are of changes, not of the routine's decision or validity."""
     out: set[int] = set()
-    under_log = False
+    under_log = in_table = False
     for n, block in enumerate(blocks):
         first = " ".join(" ".join(line.split()).strip("*_ ") for line in block.text.split("\n")[:4])
         if block.heading:
-            under_log = bool(_HISTORY_HEADING.search(first))
-        elif under_log or _HISTORY_TABLE.match(first):
+            under_log, in_table = bool(_HISTORY_HEADING.search(first)), False
+        elif under_log or _HISTORY_TABLE.match(first) or (in_table and " | " in first):
             out.add(n)
+            in_table = in_table or bool(_HISTORY_TABLE.match(first))  # its rows may come as blocks of their own
+        else:
+            in_table = False
     return out
+
+
+def _log_line(block) -> list[str]:
+    """A change log's block as the header reads it: its latest date, a revision (see statements)."""
+    dates = find_dates(block.text)
+    return [f"{_CHANGE_LOG} {max(h.first for h in dates).isoformat()}"] if dates else []
 
 
 def closing_lines(parsed: ParsedDocument, limit: int = CLOSING_LINES) -> list[str]:
@@ -551,7 +620,10 @@ def closing_lines(parsed: ParsedDocument, limit: int = CLOSING_LINES) -> list[st
     lines: list[str] = []
     for n in range(len(parsed.blocks) - 1, -1, -1):
         block = parsed.blocks[n]
-        if n in log or (block.heading and _HISTORY_HEADING.search(block.text)):
+        if block.heading and _HISTORY_HEADING.search(block.text):
+            continue
+        if n in log:
+            lines[:0] = _log_line(block)
             continue
         lines[:0] = [line for line in (" ".join(row.split()).strip("*_ ") for row in block.text.split("\n")) if line]
         if len(lines) >= limit:
@@ -576,6 +648,7 @@ def header_lines(parsed: ParsedDocument, limit: int = HEADER_LINES) -> list[str]
     log = _change_log(parsed.blocks)
     for n, block in enumerate(parsed.blocks):
         if n in log:
+            lines.extend(_log_line(block))
             continue
         if (block.page is not None and first_page is not None and block.page != first_page
                 and (block.page > first_page + 1 or count >= COVER_LINES)):  # the second page after a title page

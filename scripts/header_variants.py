@@ -206,7 +206,7 @@ CASES: list[Case] = [
     C("history-table-not-metadata-docx", "docx", [
         ["Version", "Datum", "Ändring", "Av"], ["1.0", "2019-02-01", "Ny rutin", "AA"],
         ["2.0", "2023-03-01", "Revidering", "BB"]],
-        {}, layout="table"),
+        {"revised": "2023-03-01"}, layout="table"),  # a change log: its latest row is a revision (session 16)
     # -- the Word header part ----------------------------------------------------------------------------
     C("word-header-lines-docx", "docx", [
         "Exempelby kommun · Socialförvaltningen", "Beslutad: 2024-05-27", "Gäller till: 2026-05-26",

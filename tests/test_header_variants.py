@@ -1,6 +1,6 @@
-"""Every header variant of scripts/header_variants.py and the tuning half of scripts/header_variants_fresh.py,
-written as a real file and read back field by field (the fresh set's held-out half is only measured, by
-scripts/bench_headers.py)."""
+"""Every header variant of scripts/header_variants.py, scripts/header_variants_tune2.py and the tuning half of
+scripts/header_variants_fresh.py, written as a real file and read back field by field (the fresh set's
+held-out half is only measured, by scripts/bench_headers.py)."""
 import sys
 
 import pytest
@@ -13,8 +13,9 @@ from index.readers import read_document
 sys.path.insert(0, str(ROOT / "scripts"))
 from header_variants import CASES, FIELDS, build, found_fields, same  # noqa: E402
 from header_variants_fresh import CASES as FRESH  # noqa: E402
+from header_variants_tune2 import CASES as TUNE2  # noqa: E402
 
-TUNED = CASES + [c for c in FRESH if c.extra["half"] == "tune"]
+TUNED = CASES + [c for c in FRESH if c.extra["half"] == "tune"] + TUNE2
 
 
 def test_the_corpus_is_large_and_varied():
@@ -108,6 +109,21 @@ def test_the_word_header_part_is_metadata_but_not_text(tmp_path):
     # the kind of document, then what was done with it
     (["Rutin, fastställd 2023-10-03 av verksamhetschef särskilt boende"],
      {"decided": "2023-10-03", "decided_by": "verksamhetschef särskilt boende"}),
+    # (scripts/header_variants_tune2.py) a row of labels whose values hold a period, "tills vidare", an empty cell
+    (["Giltighet | Ersätter | Ansvarig", "2024-01-01 – 2025-12-31 | Riktlinje för biståndsbedömning 2019 | Biståndschef"],
+     {"valid_until": "2025-12-31", "replaces": "Riktlinje för biståndsbedömning 2019", "owner": "Biståndschef"}),
+    (["Fastställd | Reviderad | Gäller till | Dokumentansvarig", "2021-04-19 | Tills vidare | MAS"],
+     {"decided": "2021-04-19", "valid_indefinitely": True, "owner": "MAS"}),
+    # a table's cell is one value: the date in a title is no revision
+    (["Dokumentägare | Senast reviderad | Ersätter", "Förvaltningschef | Riktlinje för hemtjänst 2020-01-01"],
+     {"owner": "Förvaltningschef", "replaces": "Riktlinje för hemtjänst 2020-01-01"}),
+    # who decided, before the date
+    (["Beslutad | Socialnämnden 2024-02-21, § 34"], {"decided": "2024-02-21", "decided_by": "Socialnämnden"}),
+    # a label's value run into the next labels, and a label row run into its values
+    (["Fastställd av", "Förvaltningschef Datum för beslut 2023-05-08 Gäller till och med 2025-05-31"],
+     {"decided_by": "Förvaltningschef", "decided": "2023-05-08", "valid_until": "2025-05-31"}),
+    (["Beslutad av Beslutsdatum Gäller t.o.m. Dnr Socialnämnden 2023-10-18 2026-10-17 SN 2023/301"],
+     {"decided_by": "Socialnämnden", "decided": "2023-10-18", "valid_until": "2026-10-17"}),
 ])
 def test_header_shapes_of_the_fresh_tuning_half(lines, expected):
     """The shapes session 16's fresh header set showed the reader missing, each in its smallest form."""

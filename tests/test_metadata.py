@@ -323,6 +323,8 @@ def test_normalise_title_keeps_different_routines_apart():
     [Block("Revideringshistorik", heading=True), Block("Beslutad 2021-03-01\nReviderad 2023-09-04")],
 ])
 def test_a_change_log_at_the_end_dates_changes_not_the_routine(log):
+    """Its rows date changes: never the routine's decision or validity; its latest row is the latest revision."""
     body = [Block(f"Rad {i} av rutinens text, utan datum.") for i in range(50)]
     found = read_metadata(ParsedDocument("T", [Block("Gäller till: 2027-06-30"), *body, *log]))
-    assert found["decided"] is None and found["revised"] is None and found["valid_until"] == "2027-06-30"
+    assert found["decided"] is None and found["valid_until"] == "2027-06-30"
+    assert found["revised"] == "2023-09-04"
