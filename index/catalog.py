@@ -99,6 +99,14 @@ class StoredContent:
     passages: list[dict]  # ordinal, text, page, section, lines, terms, trigrams, embedding (bytes), spans
 
 
+_PASSAGE_COLUMNS = "id, content_hash, text, page, section, lines, spans, sentence_vectors"
+
+
+def _passage(r: dict) -> PassageRecord:
+    return PassageRecord(r["id"], r["content_hash"], r["text"], r["page"], r["section"], json.loads(r["lines"]),
+                         json.loads(r["spans"] or "[]"), r["sentence_vectors"])
+
+
 class Catalog:
     """What the index holds, over one database connection. Callers hold the connection's lock."""
 
@@ -123,13 +131,16 @@ class Catalog:
     def passages(self, ids: Iterable[int]) -> dict[int, PassageRecord]:
         out: dict[int, PassageRecord] = {}
         for part in _chunks(list(ids)):
-            for r in self.db.query(
-                f"SELECT id, content_hash, text, page, section, lines, spans, sentence_vectors FROM passages "
-                f"WHERE id IN ({','.join('?' * len(part))})", part,
-            ):
-                out[r["id"]] = PassageRecord(r["id"], r["content_hash"], r["text"], r["page"], r["section"],
-                                             json.loads(r["lines"]), json.loads(r["spans"] or "[]"), r["sentence_vectors"])
+            for r in self.db.query(f"SELECT {_PASSAGE_COLUMNS} FROM passages WHERE id IN ({','.join('?' * len(part))})",
+                                   part):
+                out[r["id"]] = _passage(r)
         return out
+
+    def passages_of(self, generation: int | None) -> dict[int, PassageRecord]:
+        """Every passage of ``generation``, in one query."""
+        return {r["id"]: _passage(r) for r in self.db.query(
+            f"SELECT {_PASSAGE_COLUMNS} FROM passages WHERE content_hash IN "
+            "(SELECT content_hash FROM documents WHERE generation = ?)", [generation or 0])}
 
     def passage_texts(self) -> list[tuple[str, str]]:
         """(document title, passage text) of every stored passage: what benchmarks re-encode."""

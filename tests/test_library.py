@@ -69,6 +69,22 @@ def test_changed_and_removed_files_are_reflected_without_reopening(tmp_path, doc
     assert rows == 0
 
 
+def test_a_second_question_reads_every_passage_of_its_generation_at_once(tmp_path, docs, fake_embedder):
+    """A lone question reads only its own passages; the second reads them all, and answers as before."""
+    for n in range(12):  # more passages than a question's hits
+        write(docs / "enheter" / f"rutin-{n}.md", f"# Rutin {n}\n\nPärm {n} står i hylla {n} på plan {n}.\n")
+    lib = Library(tmp_path / "data", embedder=fake_embedder)
+    lib.build([docs])
+    every = {r[0] for r in sqlite3.connect(tmp_path / "data" / "rutinbot.db").execute("SELECT id FROM passages")}
+    first = lib.ask("larmknappen sekunder", k=1)
+    assert set(lib._served._passages) < every
+    second = lib.ask("flextid kärntid")
+    assert set(lib._served._passages) == every
+    again = lib.ask("larmknappen sekunder", k=1)
+    assert (again.sentences, [s.text for s in again.sources]) == (first.sentences, [s.text for s in first.sources])
+    assert second.sources
+
+
 def test_same_content_under_two_paths_is_embedded_once_and_cites_both(tmp_path, docs, fake_embedder):
     write(docs / "gemensamt" / "kopia.md", (docs / "gemensamt" / "flextid.md").read_text())
     lib = Library(tmp_path / "data", embedder=fake_embedder)
