@@ -9,7 +9,8 @@ right. Each corpus is scored apart:
 - scripts/header_variants_fresh.py: 48 headers a helper wrote in session 16 without reading the reader or
   those cases, split into a tuning half (the reader was then mended on it) and a held-out half (measured,
   never tuned on);
-- scripts/header_variants_tune2.py: 40 more a second helper wrote in session 16 the same way, all for tuning.
+- scripts/header_variants_tune2.py: 40 more a second helper wrote in session 16 the same way, all for tuning;
+- scripts/header_variants_heldout2.py: 36 a third helper wrote after the reader was mended, all held out.
 
 With --corpus DIR it also reads every document under DIR (no labels there) and prints how many of them
 yielded each field, and with -v what was found per document, for reading by eye.
@@ -30,6 +31,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from header_variants import CASES, FIELDS, build, found_fields, same  # noqa: E402
 from header_variants_fresh import CASES as FRESH  # noqa: E402
+from header_variants_heldout2 import CASES as HELDOUT2  # noqa: E402
 from header_variants_tune2 import CASES as TUNE2  # noqa: E402
 
 from index.metadata import read_metadata  # noqa: E402
@@ -41,7 +43,8 @@ TARGETS = {"valid_until": (0.98, 0.95), "decided": (0.98, 0.95), "owner": (0.98,
 CORPORA = [("header_variants.py", CASES),
            ("header_variants_fresh.py, tuning half", [c for c in FRESH if c.extra["half"] == "tune"]),
            ("header_variants_tune2.py (tuning)", TUNE2),
-           ("header_variants_fresh.py, held-out half", [c for c in FRESH if c.extra["half"] == "heldout"])]
+           ("header_variants_fresh.py, held-out half", [c for c in FRESH if c.extra["half"] == "heldout"]),
+           ("header_variants_heldout2.py (held out)", HELDOUT2)]
 
 
 def score(name: str, cases: list, verbose: bool) -> bool:
