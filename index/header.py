@@ -222,14 +222,13 @@ def statements(lines: list[str]) -> list[_Statement]:
     for cell, whole in cells:
         if in_log:
             if _in_change_log(cell):
-                found.extend(_Statement("revised", cell[h.start:h.end], _CHANGE_LOG) for h in find_dates(cell))
+                found.extend(_revisions(cell))
                 continue
             in_log = False
         log = _LOG_START.search(cell)
         if log:  # "Revisionshistorik", maybe run into the line before it
             in_log, pending = True, []
-            entries = cell[log.start():]
-            found.extend(_Statement("revised", entries[h.start:h.end], _CHANGE_LOG) for h in find_dates(entries))
+            found.extend(_revisions(cell[log.start():]))
             cell = cell[:log.start()].strip(" |")
             if not cell:
                 continue
@@ -285,6 +284,11 @@ _LOG_START = re.compile(r"\b(?:revisions|versions|ändrings|reviderings|dokument
                         r"|versionshistorik|ändringshistorik|historik)$", re.I)
 _CHANGE_LOG = "revisionshistorik"  # the cell a change log's statements cite
 _LOG_ROW_CHARS = 80  # a log row is short; a longer line, or a numbered heading, is the text after the log
+
+
+def _revisions(entries: str) -> list[_Statement]:
+    """A change log's dates, each a revision: the latest counts (see _read)."""
+    return [_Statement("revised", entries[h.start:h.end], _CHANGE_LOG) for h in find_dates(entries)]
 
 
 def _in_change_log(cell: str) -> bool:
