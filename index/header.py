@@ -33,7 +33,7 @@ _PREFIX = (r"(?:(?:dokumentet|dokument|rutinen|riktlinjen|riktlinjerna|rutinerna
 _VERBS_DECIDED = (r"beslutad|beslutat|beslutades|fastställd|fastställt|fastställdes|antagen|antaget|antogs"
                   r"|godkänd|godkänt|godkändes")
 _TO = r"(?:till\s+och\s+med|t\.?\s?o\.?\s?m\.?|till|intill)"
-_FROM = r"(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från)"
+_FROM = r"(?:från\s+och\s+med|fr?\.?\s?o\.?\s?m\.?|från)"  # "fr.o.m.", "fr o m", "f.o.m."
 # (kind, label) — a kind is a field, or "validity" (a period or "tills vidare") or "date" (a bare date)
 _LABELS: list[tuple[str, str]] = [
     ("decided_by", rf"(?:{_VERBS_DECIDED})\s+av|beslutsfattare|fastställare|beslutande(?:\s+(?:instans|organ|nämnd))?"
@@ -73,7 +73,8 @@ _OTHER_LABEL = re.compile(
     r"^(?:dnr|diarienummer|diarienr|version|versionsnummer|dokumenttyp|dokumentnamn|dokumentnummer|sida|sid"
     r"|målgrupp|gäller\s+för|titel|rubrik|enhet|förvaltning|verksamhet|område|id|dokument-id|beteckning"
     r"|upprättad\s+av|författare|handläggare|kontaktperson|sekretess|sekretessklass|informationsklass(?:ning)?"
-    r"|klassificering|status|dokumentstatus|ändring|kommentar)\s*:?$", re.I)
+    r"|klassificering|status|dokumentstatus|ändring|kommentar|revisionsnr|revisionsnummer|dokumentid|upprättare"
+    r"|granskad\s+av|granskare)\s*:?$", re.I)
 _FILL_IN = r"\((?:(?:och|av|vem|samt|datum|namn|roll|funktion|befattning)[\s/,]*)+\)"
 _CONNECT = re.compile(rf"[ \t]*(?:{_FILL_IN}[ \t]*)?(?:(?:är|den|var)(?!\w)[ \t]*)?"
                       rf"[:\-–][ \t]*(?:den(?!\w)[ \t]*)?|[ \t]*(?:{_FILL_IN}[ \t]*)?(?:(?:är|den)(?!\w)[ \t]*)?")
@@ -89,7 +90,8 @@ _DOCUMENT_KIND = re.compile(r"(?:lokal\s+)?(?:rutin|riktlinjer?|instruktion|poli
 # what ends a value printed on the same line: a registration number, a page number, a field this module does not
 # read (a header table's cells run together on one line: "… Handläggare Karin Ström Giltigt till och med …")
 _STOP = re.compile(r"(?:Dnr|DNR|Diarienummer|Diarienr|Sida|Sid|Dokumenttyp|Dokumentrubrik|Dokumentnamn|Dokumentnr"
-                   r"|Dokumentnummer|Version|Handläggare|Granskare|Granskad\s+av|Gäller\s+för|Målgrupp|Process)(?!\w)")
+                   r"|Dokumentnummer|Dokument-id|Version|Revisionsnr|Revisionsnummer|Handläggare|Granskare|Granskad\s+av"
+                   r"|Författare|Upprättare|Gäller\s+för|Målgrupp|Process)(?!\w)")
 # labels that also open ordinary sentences ("Ansvarig handläggare ska …"): a name follows them only after a colon
 _WEAK_LABEL = re.compile(r"ansvarig(?:\s+(?:enhet|förvaltning|verksamhet|avdelning))?|ägare|beslut|beslutsnivå|gäller"
                          r"|giltig[ta]?|datum", re.I)
@@ -448,6 +450,7 @@ def _dates_of(value: str) -> tuple[list[DateHit], str, str] | None:
 # words that may stand between a label and its date ("Gäller tillsvidare, dock längst till 2027-12-31")
 _FILLER = {"den", "från", "fr", "och", "med", "o", "m", "t", "till", "tills", "vidare", "tillsvidare", "dock",
            "längst", "senast", "i", "av", "per", "from", "tom", "ca", "cirka", "år", "datum"}
+_AT_LATEST = re.compile(rf"\blängst\s+{_TO}\s*$", re.I)  # "… och tills vidare, dock längst till 30 juni 2027"
 _PERIOD = re.compile(rf"\s*(?:[-–—]|{_TO})\s*", re.I)
 _NUMBERS = {"ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5}
 _YEARS_FROM_DECISION = re.compile(r"^(\d{1,2}|ett|två|tre|fyra|fem)\s+år\s+(?:från|efter|fr\.?\s?o\.?\s?m\.?)\s+"
@@ -529,8 +532,10 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
         found.put("valid_from", hits[0].first.isoformat())  # "Gäller: 2024-01-01 – tills vidare": a start
         found["indefinitely"] = True
         return
-    if kind == "valid_from" and len(hits) >= 2 and _PERIOD.fullmatch(value[hits[0].end:hits[1].start]):
-        kind = "validity"  # "Gäller från och med 2024-03-01 till och med 2026-02-28"
+    if kind == "valid_from" and len(hits) >= 2 and (_PERIOD.fullmatch(value[hits[0].end:hits[1].start])
+                                                    or _AT_LATEST.search(value[hits[0].end:hits[-1].start])):
+        kind = "validity"  # "Gäller från och med 2024-03-01 till och med 2026-02-28", "… dock längst till …"
+        hits = [hits[0], hits[-1]]
     if kind == "validity":
         if len(hits) >= 2:
             found.put("valid_from", hits[0].first.isoformat())
@@ -556,7 +561,8 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
         by = _BY.match(after.strip(" ,;")) or _BY.match(before.strip(" ,;"))
         if by:
             found.put("decided_by", _decider(by.group("who")))
-        elif statement.firm and (who := _who_and_date(value)) and who[1] == hits[0] and _NAMED.match(who[0]):
+        elif (statement.firm and before.strip() and (who := _who_and_date(value)) and who[1] == hits[0]
+              and _NAMED.match(who[0])):
             found.put("decided_by", _decider(who[0]))  # "Beslutad: Socialnämnden 2024-02-21, § 34"
 
 

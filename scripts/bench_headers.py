@@ -9,7 +9,8 @@ right. Each corpus is scored apart:
 - scripts/header_variants_fresh.py: 48 headers a helper wrote in session 16 without reading the reader or
   those cases, split into a tuning half (the reader was then mended on it) and a held-out half (measured,
   never tuned on);
-- scripts/header_variants_tune2.py: 40 more a second helper wrote in session 16 the same way, all for tuning;
+- scripts/header_variants_tune2.py and header_variants_tune3.py: 40 each that two more helpers wrote in
+  session 16 the same way (the latter on document-system and regional templates), all for tuning;
 - scripts/header_variants_heldout2.py: 36 a third helper wrote after the reader was mended, all held out.
 
 With --corpus DIR it also reads every document under DIR (no labels there) and prints how many of them
@@ -33,6 +34,7 @@ from header_variants import CASES, FIELDS, build, found_fields, same  # noqa: E4
 from header_variants_fresh import CASES as FRESH  # noqa: E402
 from header_variants_heldout2 import CASES as HELDOUT2  # noqa: E402
 from header_variants_tune2 import CASES as TUNE2  # noqa: E402
+from header_variants_tune3 import CASES as TUNE3  # noqa: E402
 
 from index.metadata import read_metadata  # noqa: E402
 from index.readers import SUPPORTED_SUFFIXES, read_document  # noqa: E402
@@ -43,6 +45,7 @@ TARGETS = {"valid_until": (0.98, 0.95), "decided": (0.98, 0.95), "owner": (0.98,
 CORPORA = [("header_variants.py", CASES),
            ("header_variants_fresh.py, tuning half", [c for c in FRESH if c.extra["half"] == "tune"]),
            ("header_variants_tune2.py (tuning)", TUNE2),
+           ("header_variants_tune3.py (tuning)", TUNE3),
            ("header_variants_fresh.py, held-out half", [c for c in FRESH if c.extra["half"] == "heldout"]),
            ("header_variants_heldout2.py (held out)", HELDOUT2)]
 

@@ -1,5 +1,5 @@
-"""Every header variant of scripts/header_variants.py, scripts/header_variants_tune2.py and the tuning half of
-scripts/header_variants_fresh.py, written as a real file and read back field by field (the fresh set's
+"""Every header variant of scripts/header_variants.py, scripts/header_variants_tune2.py, header_variants_tune3.py
+and the tuning half of scripts/header_variants_fresh.py, written as a real file and read back field by field (the fresh set's
 held-out half is only measured, by scripts/bench_headers.py)."""
 import sys
 
@@ -14,8 +14,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from header_variants import CASES, FIELDS, build, found_fields, same  # noqa: E402
 from header_variants_fresh import CASES as FRESH  # noqa: E402
 from header_variants_tune2 import CASES as TUNE2  # noqa: E402
+from header_variants_tune3 import CASES as TUNE3  # noqa: E402
 
-TUNED = CASES + [c for c in FRESH if c.extra["half"] == "tune"] + TUNE2
+TUNED = CASES + [c for c in FRESH if c.extra["half"] == "tune"] + TUNE2 + TUNE3
 
 
 def test_the_corpus_is_large_and_varied():
@@ -124,6 +125,14 @@ def test_the_word_header_part_is_metadata_but_not_text(tmp_path):
      {"decided_by": "Förvaltningschef", "decided": "2023-05-08", "valid_until": "2025-05-31"}),
     (["Beslutad av Beslutsdatum Gäller t.o.m. Dnr Socialnämnden 2023-10-18 2026-10-17 SN 2023/301"],
      {"decided_by": "Socialnämnden", "decided": "2023-10-18", "valid_until": "2026-10-17"}),
+    # (scripts/header_variants_tune3.py) "f.o.m." without its r; a start that holds "at the latest until" an end
+    (["Giltigt f.o.m.: 2024-03-01 Giltigt t.o.m: 2025-02-28"], {"valid_until": "2025-02-28"}),
+    (["Gäller från 1 juli 2023 och tills vidare, dock längst till 30 juni 2027"], {"valid_until": "2027-06-30"}),
+    # a document system's columns: none of them is a value for the labels around them
+    (["Fastställd datum: 2023-12-11 Revisionsnr: 5", "Godkänd av: Ledningsgrupp socialförvaltningen"],
+     {"decided": "2023-12-11", "decided_by": "Ledningsgrupp socialförvaltningen"}),
+    (["Fastställd av | Revisionsnr | Dokumentägare", "Socialchef | 4 | Enhetschef vuxen"],
+     {"decided_by": "Socialchef", "owner": "Enhetschef vuxen"}),
 ])
 def test_header_shapes_of_the_fresh_tuning_half(lines, expected):
     """The shapes session 16's fresh header set showed the reader missing, each in its smallest form."""

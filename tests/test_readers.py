@@ -757,6 +757,9 @@ def test_split_paragraphs_keeps_headings_apart():
     ]
     assert unwrap_lines("Gör så här:\n1. Ring\n2. Vänta") == "Gör så här:\n1. Ring\n2. Vänta"
     assert unwrap_lines("lång arbets-\nmiljö rad\nfortsätter") == "lång arbetsmiljö rad fortsätter"
+    # a table written with pipes keeps its rows: a header's labels stand in one, their values in the next
+    rows = "Fastställd av | Giltig t o m\nSocialchef | 2026-03-31"
+    assert unwrap_lines(rows) == rows
 
 
 # --- cleanup: properties --------------------------------------------------------------------

@@ -343,7 +343,8 @@ def split_paragraphs(text: str, *, sentence_breaks: bool = True) -> list[str]:
 def unwrap_lines(paragraph: str, *, full_width: int = 0) -> str:
     """Join a paragraph's wrapped lines into running text, de-hyphenating first.
 
-    A line break is kept before list items and field lines ("Beslutad av: ..."), after
+    A line break is kept before list items and field lines ("Beslutad av: ..."), around the
+    rows of a table written with pipes ("Fastställd av | Giltig t o m"), after
     every line of a block that is mostly fields, and - when ``full_width`` (length of a
     full line) is known - after a clearly short line that does not end in punctuation
     and is followed by an uppercase line (addresses, table cells, field values).
@@ -359,6 +360,7 @@ def unwrap_lines(paragraph: str, *, full_width: int = 0) -> str:
             all_breaks
             or _is_list_item(line)
             or is_field_line(line)
+            or " | " in line or " | " in prev
             or (
                 full_width > 0
                 and len(prev) < 0.6 * full_width
