@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .dates import DateHit, find_dates
+from .readers.titles import DOCUMENT_KIND
 from .types import ParsedDocument
 
 HEADER_LINES = 40  # lines of the first page (or the document's start) searched after its header part
@@ -85,8 +86,7 @@ _BY = re.compile(r"^(?:av|i)\s+(?P<who>.+)$", re.I)
 _NAMED = re.compile(r"[A-ZÅÄÖ][^\W\d_]{2,}")  # a body or a role, not "den" before a date
 _PARAGRAPH = re.compile(r"[,\s]*§\s*\d+\w*\s*$")  # "Socialnämnden, § 112": the minutes' paragraph, not who
 _BULLET = re.compile(r"^[•·▪◦*\-–]\s+")
-_DOCUMENT_KIND = re.compile(r"(?:lokal\s+)?(?:rutin|riktlinjer?|instruktion|policy|handbok|anvisning|checklista"
-                            r"|processbeskrivning|arbetsbeskrivning|arbetsrutin|vårdrutin)", re.I)
+_DOCUMENT_KIND = re.compile(DOCUMENT_KIND, re.I)  # "Rutin, fastställd …": the line names the kind of document
 # what ends a value printed on the same line: a registration number, a page number, a field this module does not
 # read (a header table's cells run together on one line: "… Handläggare Karin Ström Giltigt till och med …")
 _STOP = re.compile(r"(?:Dnr|DNR|Diarienummer|Diarienr|Sida|Sid|Dokumenttyp|Dokumentrubrik|Dokumentnamn|Dokumentnr"
@@ -314,6 +314,12 @@ def _only_dates(value: str) -> bool:
     return bool(find_dates(value)) and not re.search(r"\w", _without_dates(value))
 
 
+def _name_part(cell: str) -> str:
+    """The words of a cell beyond its dates, or "" where only dates and dashes stand ("2024-01-01 – 2025-12-31")."""
+    text = _without_dates(cell)
+    return text if re.search(r"[^\W\d_]", text) else ""
+
+
 def _without_dates(value: str) -> str:
     for hit in reversed(find_dates(value)):
         value = value[:hit.start] + " " + value[hit.end:]
@@ -344,8 +350,7 @@ def _assign(pending: list[tuple[str, str]], cell: str, whole: bool = False) -> l
     left = cell  # what no label has taken yet (taken text is blanked, so the dates keep their places)
 
     def words(upto: int | None = None) -> str:
-        text = _without_dates(left[:upto])
-        return text if re.search(r"[^\W\d_]", text) else ""  # "2024-01-01 – 2025-12-31" leaves a dash, no name
+        return _name_part(left[:upto])
 
     def take(start: int, stop: int) -> None:
         nonlocal left
@@ -398,7 +403,7 @@ def _takes(kind: str, cell: str, whole: bool = False) -> bool:
     field not read here anything but a date, a validity "tills vidare", a date label a date (a table's cell: a
     date that is the cell's value, not one in a title such as "Riktlinje för hemtjänst 2020-01-01")."""
     if kind in TEXT_FIELDS:
-        return bool(re.search(r"[^\W\d_]", _without_dates(cell)))
+        return bool(_name_part(cell))
     if kind == "other":
         return not find_dates(cell)
     if kind in _VALIDITY and _INDEFINITE.search(cell) and not find_dates(cell):

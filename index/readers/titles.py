@@ -17,9 +17,10 @@ _ORGANISATION = re.compile(r"\w*(kommun|förvaltning(en)?|region(en)?|stadsdel(e
 _LETTERHEAD_WORDS = 6  # a longer line naming the municipality is more than its letterhead
 _ADDRESS = re.compile(r"\w+(gatan|gata|vägen|väg|stigen|torget|torg|gränd|backen|allén|plan)\s+\d", re.IGNORECASE)
 _DATE = re.compile(r"\b(19|20)\d\d-\d\d\b")
-# what the document says it is: "Rutin för …", "RUTIN: BRANDSKYDD …", "Riktlinje …"
-_KIND = re.compile(r"^(rutin|riktlinje|instruktion|handbok|policy|checklista|lathund|anvisning|vägledning|"
-                   r"handlingsplan|arbetsbeskrivning|processbeskrivning)(er|en|erna)?\b", re.IGNORECASE)
+# what a document says it is: "Rutin för …", "RUTIN: BRANDSKYDD …", "Riktlinje …", "Lokal rutin", "Vårdrutin"
+DOCUMENT_KIND = (r"(?:lokal\s+)?(?:rutin|riktlinje|instruktion|handbok|policy|checklista|lathund|anvisning|vägledning"
+                 r"|handlingsplan|arbetsbeskrivning|processbeskrivning|arbetsrutin|vårdrutin)(?:er|en|erna)?")
+_KIND = re.compile(rf"^{DOCUMENT_KIND}\b", re.IGNORECASE)
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(?=\S)")  # "# Gallring …": a Markdown heading left in a text file
 _FOLD = str.maketrans("åäöéü", "aaoeu")
 _NAME_WORD = 4  # file name words this long count, by their first four letters ("nyck", "akut")
