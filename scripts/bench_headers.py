@@ -11,7 +11,9 @@ right. Each corpus is scored apart:
   never tuned on);
 - scripts/header_variants_tune2.py and header_variants_tune3.py: 40 each that two more helpers wrote in
   session 16 the same way (the latter on document-system and regional templates), all for tuning;
-- scripts/header_variants_heldout2.py: 36 a third helper wrote after the reader was mended, all held out.
+- scripts/header_variants_heldout2.py: 36 a third helper wrote after the reader was mended, all held out;
+- scripts/header_variants_tune4.py (40, tuning) and header_variants_heldout3.py (24, held out): one pool a
+  helper wrote in session 17 the same way, split at random.
 
 With --corpus DIR it also reads every document under DIR (no labels there) and prints how many of them
 yielded each field, and with -v what was found per document, for reading by eye.
@@ -33,8 +35,10 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from header_variants import CASES, FIELDS, build, found_fields, same  # noqa: E402
 from header_variants_fresh import CASES as FRESH  # noqa: E402
 from header_variants_heldout2 import CASES as HELDOUT2  # noqa: E402
+from header_variants_heldout3 import CASES as HELDOUT3  # noqa: E402
 from header_variants_tune2 import CASES as TUNE2  # noqa: E402
 from header_variants_tune3 import CASES as TUNE3  # noqa: E402
+from header_variants_tune4 import CASES as TUNE4  # noqa: E402
 
 from index.metadata import read_metadata  # noqa: E402
 from index.readers import SUPPORTED_SUFFIXES, read_document  # noqa: E402
@@ -46,8 +50,10 @@ CORPORA = [("header_variants.py", CASES),
            ("header_variants_fresh.py, tuning half", [c for c in FRESH if c.extra["half"] == "tune"]),
            ("header_variants_tune2.py (tuning)", TUNE2),
            ("header_variants_tune3.py (tuning)", TUNE3),
+           ("header_variants_tune4.py (tuning)", TUNE4),
            ("header_variants_fresh.py, held-out half", [c for c in FRESH if c.extra["half"] == "heldout"]),
-           ("header_variants_heldout2.py (held out)", HELDOUT2)]
+           ("header_variants_heldout2.py (held out)", HELDOUT2),
+           ("header_variants_heldout3.py (held out)", HELDOUT3)]
 
 
 def score(name: str, cases: list, verbose: bool) -> bool:
