@@ -30,8 +30,10 @@ DATE_FIELDS = ("decided", "valid_from", "valid_until", "revised", "created", "re
 TEXT_FIELDS = ("owner", "decided_by", "replaces")
 
 _PREFIX = (r"(?:(?:dokumentet|dokument|rutinen|riktlinjen|riktlinjerna|rutinerna|instruktionen|handboken|policyn"
-           r"|dokumentets|rutinens|riktlinjens|riktlinjernas|instruktionens|handbokens|policyns)\s+)?")
-_VERBS_DECIDED = (r"beslutad|beslutat|beslutades|fastställd|fastställt|fastställdes|antagen|antaget|antogs"
+           r"|dokumentets|rutinens|riktlinjens|riktlinjernas|instruktionens|handbokens|policyns"
+           r"|(?:denna|detta)\s+(?:rutin|riktlinje|dokument|instruktion|handbok|policy)\s+(?:är|har\s+(?:blivit|varit))"
+           r")\s+)?")  # "Denna rutin är fastställd av …"
+_VERBS_DECIDED = (r"beslutad|beslutat|beslutades|fastställd|fastställt|fastställdes|fastst\.|antagen|antaget|antogs"
                   r"|godkänd|godkänt|godkändes")
 _TO = r"(?:till\s+och\s+med|t\.?\s?o\.?\s?m\.?|till|intill)"
 _FROM = r"(?:från\s+och\s+med|fr?\.?\s?o\.?\s?m\.?|från)"  # "fr.o.m.", "fr o m", "f.o.m."
@@ -45,19 +47,22 @@ _LABELS: list[tuple[str, str]] = [
     ("valid_until", rf"(?:gäller|giltig[ta]?)\s+(?:längst\s+)?{_TO}|giltighetsdatum|giltig\s+längst"
                     r"|upphör\s+att\s+gälla|sista\s+giltighetsdag"),
     ("valid_from", rf"(?:gäller|giltig[ta]?)\s+{_FROM}|ikraftträdande(?:datum)?|i\s+kraft\s+{_FROM}"
-                   r"|träder\s+i\s+kraft|trädde\s+i\s+kraft|börjar\s+gälla"),
-    ("validity", r"giltighetstid|giltighetsperiod|giltighet|gäller|giltig[ta]?"),
+                   r"|träder\s+i\s+kraft|trädde\s+i\s+kraft|börjar\s+gälla"
+                   rf"|(?:för\s+)?tillämpning\s+{_FROM}|tillämpas\s+{_FROM}"),  # "För tillämpning fr.o.m. …"
+    ("validity", rf"(?:gäller|giltig[ta]?)\s+{_FROM}\s*[/–-]\s*{_TO}|giltighetstid|giltighetsperiod|giltighet|gäller"
+                 r"|giltig[ta]?"),  # "Gäller fr.o.m./t.o.m.: 2024-09-01/2026-08-31"
     ("revised", r"senast\s+(?:reviderad|reviderat|uppdaterad|uppdaterat|ändrad|ändrat)|senaste\s+revision"
                 r"|reviderad|reviderat|reviderades|revisionsdatum|revideringsdatum|rev\.?\s?datum|rev\.(?=\s*\d|\s*$)"
                 r"|uppdaterad|uppdaterat|uppdaterades|uppdateringsdatum|ändrad|ändrat|ändringsdatum"
                 r"|senast\s+granskad|senast\s+granskat"),
     # a date by which the routine is to be reviewed: where no end of validity is stated, it is the end
     ("review_by", r"(?:ska\s+)?revideras(?:\s+senast)?|(?:revidering|revision|översyn)\s+senast"
-                  r"|nästa\s+(?:revidering|revision|översyn)|ses\s+över\s+senast"),  # not "uppföljning": of a plan
+                  r"|nästa\s+(?:revidering|revision|översyn)|ses\s+över\s+senast"  # not "uppföljning": of a plan
+                  r"|(?:ska\s+)?aktualitetsprövas(?:\s+senast)?|aktualitetsprövning(?:\s+senast)?"),
     ("created", r"upprättad|upprättat|upprättades|upprättandedatum|datum\s+för\s+upprättande|skapad|skapat"
                 r"|framtagen|framtaget|utfärdad|utfärdat"),
     ("date", r"dokumentdatum|datum"),
-    ("owner", r"dokumentansvarig|dokumentansvar|dokumentägare|rutinansvarig|processägare|innehållsansvarig|ägare"
+    ("owner", r"dokumentansvarig|dok\.\s?ansvarig|dokumentansvar|dokumentägare|rutinansvarig|processägare|innehållsansvarig|ägare"
               r"|processansvarig|revideringsansvarig|revisionsansvarig|uppföljningsansvarig|rutinägare|riktlinjeägare"
               r"|ansvarig\s+(?:enhet|förvaltning|verksamhet|avdelning)"
               r"|ansvarig(?:\s+(?:för\s+(?:dokumentet|dokument|rutinen|rutin|riktlinjen|riktlinje|innehållet|revidering(?:en)?"
@@ -68,21 +73,23 @@ _LABELS: list[tuple[str, str]] = [
 # "Process-/dokumentansvarig", "Uppföljning/revidering senast": a label shares its line with a word before it;
 # "Fastställd datum", "Gäller till datum": a table's column label names the kind of value
 _SHARED = r"(?:[^\W\d_]+(?:-\s*/|/|-\s+och\s+|-\s+eller\s+)\s*)?"
-_LABEL_RES = [(kind, re.compile(rf"{_SHARED}{_PREFIX}(?:{label})(?:\s+datum)?(?!\w)", re.I)) for kind, label in _LABELS]
+_DATED = r"(?:\s+datum)?"  # "Fastställd datum", "Gäller till datum"; not after "Fastställd av": a column "Datum"
+_LABEL_RES = [(kind, re.compile(rf"{_SHARED}{_PREFIX}(?:{label}){'' if kind in TEXT_FIELDS else _DATED}(?!\w)", re.I))
+              for kind, label in _LABELS]
 # labels of fields this module does not read: a table header row may mix them with ours
 _OTHER_LABEL = re.compile(
     r"^(?:dnr|diarienummer|diarienr|version|versionsnummer|dokumenttyp|dokumentnamn|dokumentnummer|sida|sid"
     r"|målgrupp|gäller\s+för|titel|rubrik|enhet|förvaltning|verksamhet|område|id|dokument-id|beteckning"
     r"|upprättad\s+av|författare|handläggare|kontaktperson|sekretess|sekretessklass|informationsklass(?:ning)?"
     r"|klassificering|status|dokumentstatus|ändring|kommentar|revisionsnr|revisionsnummer|dokumentid|upprättare"
-    r"|granskad\s+av|granskare)\s*:?$", re.I)
+    r"|granskad\s+av|granskare|(?:reviderad|ändrad|uppdaterad|framtagen|skapad)\s+av)\s*:?$", re.I)
 _FILL_IN = r"\((?:(?:och|av|vem|samt|datum|namn|roll|funktion|befattning)[\s/,]*)+\)"
 _CONNECT = re.compile(rf"[ \t]*(?:{_FILL_IN}[ \t]*)?(?:(?:är|den|var)(?!\w)[ \t]*)?"
                       rf"[:\-–][ \t]*(?:den(?!\w)[ \t]*)?|[ \t]*(?:{_FILL_IN}[ \t]*)?(?:(?:är|den)(?!\w)[ \t]*)?")
 _INDEFINITE = re.compile(r"\btills?\s*vidare\b|\bt\.\s?v\.(?!\w)|\btillsvidare", re.I)
 _PLACEHOLDER = re.compile(r"^[\s\-–—_.…x?]*$|^(?:saknas|ej\s+angivet?|ingen|inget|n/a|namn|roll|datum)$", re.I)
 _TAIL_NOISE = re.compile(r"\([^)]*\)|§\s*\d+\w*|\b(?:dnr|diarienummer)\b.*$|\bkl\.?\s*\d[\d.:]*", re.I)
-_BY = re.compile(r"^(?:av|i)\s+(?P<who>.+)$", re.I)
+_BY = re.compile(r"^(?:av|i)\s+(?P<who>.+?)(?:[,\s]+den)?$", re.I)  # "Antagen i kommunfullmäktige den 31 januari …"
 _NAMED = re.compile(r"[A-ZÅÄÖ][^\W\d_]{2,}")  # a body or a role, not "den" before a date
 _PARAGRAPH = re.compile(r"[,\s]*§\s*\d+\w*\s*$")  # "Socialnämnden, § 112": the minutes' paragraph, not who
 _BULLET = re.compile(r"^[•·▪◦*\-–]\s+")
@@ -164,7 +171,9 @@ def _spans(cell: str) -> list[tuple[int, str, str, bool]] | None:
                 starts.append((pos, "other", stop.end()))
             continue
         before = cell[:pos].rstrip(" ,;|·")
-        after_date = any(h.end == len(before) for h in find_dates(before)) or bool(
+        # "… 2025-01-13 och gäller till och med …", "… 2023, § 97, och gäller från och med …"
+        ended = re.sub(r"(?:[\s,;]+(?:och|§\s*\d+\w*))+$", "", before)
+        after_date = any(h.end == len(ended) for h in find_dates(ended)) or bool(
             re.search(r"tills?\s*vidare$", before, re.I))  # a value that is complete: a date, "tillsvidare"
         # "Rutin, fastställd 2023-10-03 av …": a line naming the kind of document, then what was done with it
         found = _label_at(cell, pos, lowercase=after_date or bool(_DOCUMENT_KIND.fullmatch(before)))
@@ -283,7 +292,7 @@ def statements(lines: list[str]) -> list[_Statement]:
 
 # a change log in the header ("Revisionshistorik", "Versionshistorik"): its rows' dates are of revisions
 _LOG_START = re.compile(r"\b(?:revisions|versions|ändrings|reviderings|dokument)historik\b|^(?:revisionshistorik"
-                        r"|versionshistorik|ändringshistorik|historik)$", re.I)
+                        r"|versionshistorik|ändringshistorik|historik|(?:ändrings|revisions|versions)logg)$", re.I)
 _CHANGE_LOG = "revisionshistorik"  # the cell a change log's statements cite
 _LOG_ROW_CHARS = 80  # a log row is short; a longer line, or a numbered heading, is the text after the log
 
@@ -372,8 +381,8 @@ def _assign(pending: list[tuple[str, str]], cell: str, whole: bool = False) -> l
             out.append(_Statement(kind, value, f"{label} | {cell}"))
             used += 1
             take(0, upto if upto is not None else len(left))
-        elif kind in _VALIDITY and not hits and (indefinite := _INDEFINITE.search(left)):
-            out.append(_Statement(kind, indefinite.group(0), f"{label} | {cell}"))
+        elif kind in _VALIDITY and not hits and (indefinite := _INDEFINITE.search(left) or _YEARS_IN.search(left)):
+            out.append(_Statement(kind, indefinite.group(0), f"{label} | {cell}"))  # "tills vidare", "2026–2027"
             used += 1
             take(indefinite.start(), indefinite.end())
         else:
@@ -406,7 +415,7 @@ def _takes(kind: str, cell: str, whole: bool = False) -> bool:
         return bool(_name_part(cell))
     if kind == "other":
         return not find_dates(cell)
-    if kind in _VALIDITY and _INDEFINITE.search(cell) and not find_dates(cell):
+    if kind in _VALIDITY and (_INDEFINITE.search(cell) or _YEARS_IN.search(cell)) and not find_dates(cell):
         return True
     return _dates_of(cell) is not None if whole else bool(find_dates(cell))
 
@@ -456,11 +465,12 @@ def _dates_of(value: str) -> tuple[list[DateHit], str, str] | None:
 _FILLER = {"den", "från", "fr", "och", "med", "o", "m", "t", "till", "tills", "vidare", "tillsvidare", "dock",
            "längst", "senast", "i", "av", "per", "from", "tom", "ca", "cirka", "år", "datum"}
 _AT_LATEST = re.compile(rf"\blängst\s+{_TO}\s*$", re.I)  # "… och tills vidare, dock längst till 30 juni 2027"
-_PERIOD = re.compile(rf"\s*(?:[-–—]|{_TO})\s*", re.I)
+_PERIOD = re.compile(rf"\s*(?:[-–—/]|{_TO})\s*", re.I)
 _NUMBERS = {"ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5}
-_YEARS_FROM_DECISION = re.compile(r"^(\d{1,2}|ett|två|tre|fyra|fem)\s+år\s+(?:från|efter|fr\.?\s?o\.?\s?m\.?)\s+"
-                                  r"(?:\S+\s+){0,2}(?:beslut|fastställ|antag|godkän)\w*$", re.I)
+_YEARS_FROM_DECISION = re.compile(r"^(\d{1,2}|ett|två|tre|fyra|fem)\s+år(?:\s+(?:från|efter|fr\.?\s?o\.?\s?m\.?)\s+"
+                                  r"(?:\S+\s+){0,2}(?:beslut|fastställ|antag|godkän)\w*)?$", re.I)  # "Giltighetstid: 3 år"
 _YEARS_APART = re.compile(r"^((?:19|20)\d{2})\s*(?:[-–—]|till)\s*((?:19|20)\d{2})$", re.I)
+_YEARS_IN = re.compile(r"(?<!\w)(?:19|20)\d{2}\s*(?:[-–—]|till)\s*(?:19|20)\d{2}(?!\w)", re.I)  # … in a row of values
 _YEAR_ONLY = re.compile(r"^(?:år\s+|utgången\s+av\s+)?((?:19|20)\d{2})$", re.I)
 
 
@@ -599,7 +609,7 @@ def _years_after(day: str, years: int) -> str:
 
 
 # a routine's change log: its dates are of changes, not of the routine's decision or validity
-_HISTORY_HEADING = re.compile(r"historik\b"
+_HISTORY_HEADING = re.compile(r"historik\b|^(?:ändrings|revisions|versions)logg\b"
                               r"|^(?:\d+(?:\.\d+)*\.?\s+)?(?:revideringar|revisioner|ändringar|versioner)\b", re.I)
 _HISTORY_TABLE = re.compile(r"^(?:version|datum|rev\w*)\b.{0,40}\b(?:ändring\w*|förändring\w*|beskrivning|kommentar)",
                             re.I)

@@ -129,6 +129,22 @@ def test_prose_decision_names_who_decided():
     assert found["decided"] == "2025-02-18" and found["decided_by"] == "socialchefen"
 
 
+def test_a_decision_line_of_a_riktlinje_with_its_start_of_application():
+    """A shape of real riktlinjer: the decision, its paragraph and when it applies from, run together on one line
+    (as a Markdown paragraph or a PDF's text gives it)."""
+    found = extract_header(["Dnr: SN 2023/117 Antagen av socialnämnden 2023-11-22, § 99 För tillämpning fr.o.m. 2024-01-01"])
+    assert (found["decided"], found["decided_by"], found["valid_from"]) == ("2023-11-22", "socialnämnden", "2024-01-01")
+    assert extract_header(["Riktlinjen tillämpas fr.o.m. 2024-01-01"])["valid_from"] == "2024-01-01"
+    # a sentence mentions the date; it states no start of validity
+    assert extract_header(["Riktlinjen tillämpas fr.o.m. 2024-01-01 på alla ansökningar som kommer in efter det"]
+                          )["valid_from"] is None
+
+
+def test_adopted_in_a_body_on_a_date():
+    found = extract_header(["Antagen i kommunfullmäktige den 31 januari 2024"])
+    assert (found["decided"], found["decided_by"]) == ("2024-01-31", "kommunfullmäktige")
+
+
 def test_a_date_inside_who_decided_is_not_the_decision_date():
     found = extract_header(["Fastställd av: Ledningsgruppen efter samverkan i FSG 2024-11-28"])
     assert found["decided"] is None
