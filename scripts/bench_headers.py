@@ -13,7 +13,10 @@ right. Each corpus is scored apart:
   session 16 the same way (the latter on document-system and regional templates), all for tuning;
 - scripts/header_variants_heldout2.py: 36 a third helper wrote after the reader was mended, all held out;
 - scripts/header_variants_tune4.py (40, tuning) and header_variants_heldout3.py (24, held out): one pool a
-  helper wrote in session 17 the same way, split at random.
+  helper wrote in session 17 the same way, split at random;
+- scripts/header_variants_real_tune.py (32, tuning) and header_variants_real_heldout.py (16, held out): the
+  header shapes of 48 real municipal documents (stored public pages; values invented where a transcript lost
+  its digits), one pool another helper wrote in session 17, split at random.
 
 With --corpus DIR it also reads every document under DIR (no labels there) and prints how many of them
 yielded each field, and with -v what was found per document, for reading by eye.
@@ -36,6 +39,8 @@ from header_variants import CASES, FIELDS, build, found_fields, same  # noqa: E4
 from header_variants_fresh import CASES as FRESH  # noqa: E402
 from header_variants_heldout2 import CASES as HELDOUT2  # noqa: E402
 from header_variants_heldout3 import CASES as HELDOUT3  # noqa: E402
+from header_variants_real_heldout import CASES as REAL_HELDOUT  # noqa: E402
+from header_variants_real_tune import CASES as REAL_TUNE  # noqa: E402
 from header_variants_tune2 import CASES as TUNE2  # noqa: E402
 from header_variants_tune3 import CASES as TUNE3  # noqa: E402
 from header_variants_tune4 import CASES as TUNE4  # noqa: E402
@@ -51,9 +56,11 @@ CORPORA = [("header_variants.py", CASES),
            ("header_variants_tune2.py (tuning)", TUNE2),
            ("header_variants_tune3.py (tuning)", TUNE3),
            ("header_variants_tune4.py (tuning)", TUNE4),
+           ("header_variants_real_tune.py (real shapes, tuning)", REAL_TUNE),
            ("header_variants_fresh.py, held-out half", [c for c in FRESH if c.extra["half"] == "heldout"]),
            ("header_variants_heldout2.py (held out)", HELDOUT2),
-           ("header_variants_heldout3.py (held out)", HELDOUT3)]
+           ("header_variants_heldout3.py (held out)", HELDOUT3),
+           ("header_variants_real_heldout.py (real shapes, held out)", REAL_HELDOUT)]
 
 
 def score(name: str, cases: list, verbose: bool) -> bool:
