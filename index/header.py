@@ -33,17 +33,17 @@ _PREFIX = (r"(?:(?:dokumentet|dokument|rutinen|riktlinjen|riktlinjerna|rutinerna
            r"|dokumentets|rutinens|riktlinjens|riktlinjernas|instruktionens|handbokens|policyns"
            r"|(?:denna|detta)\s+(?:rutin|riktlinje|dokument|instruktion|handbok|policy)\s+(?:är|har\s+(?:blivit|varit))"
            r")\s+)?")  # "Denna rutin är fastställd av …"
-_VERBS_DECIDED = (r"beslutad|beslutat|beslutades|fastställd|fastställt|fastställdes|fastst\.|antagen|antaget|antogs"
-                  r"|godkänd|godkänt|godkändes")
+_VERBS_DECIDED = (r"beslutad|beslutat|beslutades|beslutade|fastställd|fastställt|fastställdes|fastställda|fastst\."
+                  r"|antagen|antaget|antogs|antagna|godkänd|godkänt|godkändes|godkända")  # "Antagna av …" (riktlinjer)
 _TO = r"(?:till\s+och\s+med|t\.?\s?o\.?\s?m\.?|till|intill)"
-_FROM = r"(?:från\s+och\s+med|fr?\.?\s?o\.?\s?m\.?|från)"  # "fr.o.m.", "fr o m", "f.o.m."
+_FROM = r"(?:från\s+och\s+med|fr?\.?\s?o\.?\s?m\.?|f\.\s?r\.?\s?o\.?\s?m\.?|från)"  # "fr.o.m.", "fr o m", "f.o.m."
 # (kind, label) — a kind is a field, or "validity" (a period or "tills vidare") or "date" (a bare date)
 _LABELS: list[tuple[str, str]] = [
     ("decided_by", rf"(?:{_VERBS_DECIDED})\s+av|beslutsfattare|fastställare|beslutande(?:\s+(?:instans|organ|nämnd))?"
                    r"|beslutsinstans|beslutsorgan|beslutsnivå"),
     ("decided", r"beslutsdatum|beslutsdag|beslutdatum|datum\s+för\s+(?:beslut|fastställelse|fastställande|antagande"
                 r"|godkännande)|fastställelsedatum|fastställandedatum|antagandedatum|godkännandedatum"
-                rf"|{_VERBS_DECIDED}|beslut"),
+                rf"|(?:{_VERBS_DECIDED})\s*/\s*(?:datum|senast\s+(?:uppdaterad|reviderad|ändrad))|{_VERBS_DECIDED}|beslut"),
     ("valid_until", rf"(?:gäller|giltig[ta]?)\s+(?:längst\s+)?{_TO}|giltighetsdatum|giltig\s+längst"
                     r"|upphör\s+att\s+gälla|sista\s+giltighetsdag"),
     ("valid_from", rf"(?:gäller|giltig[ta]?)\s+{_FROM}|ikraftträdande(?:datum)?|i\s+kraft\s+{_FROM}"
@@ -52,8 +52,9 @@ _LABELS: list[tuple[str, str]] = [
     ("validity", rf"(?:gäller|giltig[ta]?)\s+{_FROM}\s*[/–-]\s*{_TO}|giltighetstid|giltighetsperiod|giltighet|gäller"
                  r"|giltig[ta]?"),  # "Gäller fr.o.m./t.o.m.: 2024-09-01/2026-08-31"
     ("revised", r"senast\s+(?:reviderad|reviderat|uppdaterad|uppdaterat|ändrad|ändrat)|senaste\s+revision"
-                r"|reviderad|reviderat|reviderades|revisionsdatum|revideringsdatum|rev\.?\s?datum|rev\.(?=\s*\d|\s*$)"
-                r"|uppdaterad|uppdaterat|uppdaterades|uppdateringsdatum|ändrad|ändrat|ändringsdatum"
+                r"|reviderad|reviderat|reviderades|reviderade|revisionsdatum|revideringsdatum|rev\.?\s?datum"
+                r"|rev\.?(?=\s*\d)|rev\.(?=\s*$)|med\s+justeringar"  # "Gäller från … med justeringar 2013-01-01"
+                r"|uppdaterad|uppdaterat|uppdaterades|uppdaterade|uppdateringsdatum|ändrad|ändrat|ändringsdatum"
                 r"|senast\s+granskad|senast\s+granskat"),
     # a date by which the routine is to be reviewed: where no end of validity is stated, it is the end
     ("review_by", r"(?:ska\s+)?revideras(?:\s+senast)?|(?:revidering|revision|översyn)\s+senast"
@@ -62,7 +63,8 @@ _LABELS: list[tuple[str, str]] = [
     ("created", r"upprättad|upprättat|upprättades|upprättandedatum|datum\s+för\s+upprättande|skapad|skapat"
                 r"|framtagen|framtaget|utfärdad|utfärdat"),
     ("date", r"dokumentdatum|datum"),
-    ("owner", r"dokumentansvarig|dok\.\s?ansvarig|dokumentansvar|dokumentägare|rutinansvarig|processägare|innehållsansvarig|ägare"
+    ("owner", r"(?:dokumentansvarig|dok\.\s?ansvarig)(?:\s+(?:förvaltning|enhet|verksamhet|avdelning|funktion))?"
+              r"|ansvarig\s+(?:processägare|tjänsteman)|för\s+revidering(?:en)?\s+ansvarar|dokumentansvar|dokumentägare|rutinansvarig|processägare|innehållsansvarig|ägare"
               r"|processansvarig|revideringsansvarig|revisionsansvarig|uppföljningsansvarig|rutinägare|riktlinjeägare"
               r"|ansvarig\s+(?:enhet|förvaltning|verksamhet|avdelning)"
               r"|ansvarig(?:\s+(?:för\s+(?:dokumentet|dokument|rutinen|rutin|riktlinjen|riktlinje|innehållet|revidering(?:en)?"
@@ -78,20 +80,24 @@ _LABEL_RES = [(kind, re.compile(rf"{_SHARED}{_PREFIX}(?:{label}){'' if kind in T
               for kind, label in _LABELS]
 # labels of fields this module does not read: a table header row may mix them with ours
 _OTHER_LABEL = re.compile(
-    r"^(?:dnr|diarienummer|diarienr|version|versionsnummer|dokumenttyp|dokumentnamn|dokumentnummer|sida|sid"
-    r"|målgrupp|gäller\s+för|titel|rubrik|enhet|förvaltning|verksamhet|område|id|dokument-id|beteckning"
+    r"^(?:dnr|diarienummer|diarienr|version(?:\s*nr\.?)?|versionsnummer|dokumenttyp|dokumentnamn|dokumentnummer|sida|sid"
+    r"|målgrupp|(?:dokumentet\s+|rutinen\s+|riktlinjen\s+)?gäller\s+för|titel|rubrik|enhet|förvaltning|verksamhet|område|id|dokument-id|beteckning"
     r"|upprättad\s+av|författare|handläggare|kontaktperson|sekretess|sekretessklass|informationsklass(?:ning)?"
     r"|klassificering|status|dokumentstatus|ändring|kommentar|revisionsnr|revisionsnummer|dokumentid|upprättare"
-    r"|granskad\s+av|granskare|(?:reviderad|ändrad|uppdaterad|framtagen|skapad)\s+av)\s*:?$", re.I)
+    r"|granskad\s+av|granskare|(?:reviderad|ändrad|uppdaterad|framtagen|skapad|utarbetad)\s+av"
+    r"|ansvarigt?\s+politiskt\s+organ|utgivare)\s*:?$", re.I)
 _FILL_IN = r"\((?:(?:och|av|vem|samt|datum|namn|roll|funktion|befattning)[\s/,]*)+\)"
 _CONNECT = re.compile(rf"[ \t]*(?:{_FILL_IN}[ \t]*)?(?:(?:är|den|var)(?!\w)[ \t]*)?"
                       rf"[:\-–][ \t]*(?:den(?!\w)[ \t]*)?|[ \t]*(?:{_FILL_IN}[ \t]*)?(?:(?:är|den)(?!\w)[ \t]*)?")
-_INDEFINITE = re.compile(r"\btills?\s*vidare\b|\bt\.\s?v\.(?!\w)|\btillsvidare", re.I)
+# "2016-11-01- tv": from then on, "tills vidare"
+_INDEFINITE = re.compile(r"\btills?\s*vidare\b|\bt\.\s?v\.(?!\w)|\btillsvidare|(?<=[-–] )tv$|(?<=[-–])tv$", re.I)
 _PLACEHOLDER = re.compile(r"^[\s\-–—_.…x?]*$|^(?:saknas|ej\s+angivet?|ingen|inget|n/a|namn|roll|datum)$", re.I)
 _TAIL_NOISE = re.compile(r"\([^)]*\)|§\s*\d+\w*|\b(?:dnr|diarienummer)\b.*$|\bkl\.?\s*\d[\d.:]*", re.I)
 _BY = re.compile(r"^(?:av|i)\s+(?P<who>.+?)(?:[,\s]+den)?$", re.I)  # "Antagen i kommunfullmäktige den 31 januari …"
 _NAMED = re.compile(r"[A-ZÅÄÖ][^\W\d_]{2,}")  # a body or a role, not "den" before a date
-_PARAGRAPH = re.compile(r"[,\s]*§\s*\d+\w*\s*$")  # "Socialnämnden, § 112": the minutes' paragraph, not who
+# "Socialnämnden SN 2014/0101", "Individnämnden IN 318/18": the case's registration number, not who
+_REGISTRATION = re.compile(r"(?:[,\s]+(?:dnr:?\s*)?[A-ZÅÄÖ]{1,6}\.?\s?\d{1,4}\s*[/.:-]\s*\d+\w*)+\s*$", re.I)
+_PARAGRAPH = re.compile(r"[,\s]*§\s*\d+\w*(?:/\d+)?\s*$")  # "Socialnämnden, § 112": the minutes' paragraph, not who
 _BULLET = re.compile(r"^[•·▪◦*\-–]\s+")
 _DOCUMENT_KIND = re.compile(DOCUMENT_KIND, re.I)  # "Rutin, fastställd …": the line names the kind of document
 # what ends a value printed on the same line: a registration number, a page number, a field this module does not
@@ -177,6 +183,13 @@ def _spans(cell: str) -> list[tuple[int, str, str, bool]] | None:
             re.search(r"tills?\s*vidare$", before, re.I))  # a value that is complete: a date, "tillsvidare"
         # "Rutin, fastställd 2023-10-03 av …": a line naming the kind of document, then what was done with it
         found = _label_at(cell, pos, lowercase=after_date or bool(_DOCUMENT_KIND.fullmatch(before)))
+        if not found and cell[:pos].rstrip().endswith(",") and not (starts and starts[-1][1] == "replaces"):
+            # "Gällande förvaltningen, reviderad 2015-05-20"; not "Ersätter: Riktlinje X, antagen 2019-11-25",
+            # which dates the document replaced
+            found = _label_at(cell, pos, lowercase=True)
+            if found and (found[0] != "revised"
+                          or not any(h.start == 0 for h in find_dates(cell[_connect(cell, found[1])[0]:]))):
+                found = None
         if not found:
             continue
         own_value, colon = _connect(cell, found[1])
@@ -392,6 +405,8 @@ def _assign(pending: list[tuple[str, str]], cell: str, whole: bool = False) -> l
             stop = hit.end
             if kind in _VALIDITY and hits and _PERIOD.fullmatch(cell[hit.end:hits[0].start]):
                 stop = hits.pop(0).end  # a period, "2024-01-01 – 2025-12-31": the validity's start and end
+            elif kind in _VALIDITY and (open_end := _OPEN_END.match(cell, hit.end)):
+                stop = open_end.end()  # "2016-11-01- tv": from then on
             out.append(_Statement(kind, cell[hit.start:stop], f"{label} | {cell}"))
             used += 1
             take(hit.start, stop)
@@ -465,6 +480,7 @@ def _dates_of(value: str) -> tuple[list[DateHit], str, str] | None:
 _FILLER = {"den", "från", "fr", "och", "med", "o", "m", "t", "till", "tills", "vidare", "tillsvidare", "dock",
            "längst", "senast", "i", "av", "per", "from", "tom", "ca", "cirka", "år", "datum"}
 _AT_LATEST = re.compile(rf"\blängst\s+{_TO}\s*$", re.I)  # "… och tills vidare, dock längst till 30 juni 2027"
+_OPEN_END = re.compile(r"\s*[-–]\s*(?:tills?\s*vidare|tv)(?!\w)", re.I)
 _PERIOD = re.compile(rf"\s*(?:[-–—/]|{_TO})\s*", re.I)
 _NUMBERS = {"ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5}
 _YEARS_FROM_DECISION = re.compile(r"^(\d{1,2}|ett|två|tre|fyra|fem)\s+år(?:\s+(?:från|efter|fr\.?\s?o\.?\s?m\.?)\s+"
@@ -492,7 +508,7 @@ def _label_of(cell: str) -> str:
 
 
 def _decider(value: str) -> str | None:
-    return _text_value(_PARAGRAPH.sub("", value))
+    return _text_value(_PARAGRAPH.sub("", _REGISTRATION.sub("", value)))
 
 
 def _who_and_date(value: str) -> tuple[str, DateHit] | None:

@@ -41,6 +41,7 @@ MONTH_NAMES = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "a
     ("5/3/2024", date(2024, 3, 5)),
     ("5/3-2024", date(2024, 3, 5)),
     ("  2027-09-30 (revideras årligen)", date(2027, 9, 30)),
+    ("2007 02 24", date(2007, 2, 24)),  # a cover's spaced digits
 ])
 def test_parse_date_reads_the_forms_routines_use(text, expected):
     assert parse_date(text) == expected
@@ -55,6 +56,9 @@ def test_parse_date_rejects_what_is_not_a_date_at_the_start(text):
 def test_find_date_looks_anywhere():
     assert find_date("Beslutat av nämnden den 3 maj 2023 § 45") == date(2023, 5, 3)
     assert find_date("inget datum här") is None
+    assert find_date("DIREKTIV ANTAGNA AV KOMMUNSTYRELSEN 2007 02 24") == date(2007, 2, 24)
+    # numbers in groups that only look like a spaced date
+    assert find_date("Ring 2007 02 24 55") is None and find_date("konto 12 2007 02 24") is None
 
 
 def _formats(d: date, month_name: str) -> list[str]:
