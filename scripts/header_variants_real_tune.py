@@ -139,7 +139,6 @@ CASES: list[Case] = [
         "E K O N O M I S K T   B I S T Å N D   Riktlinjer   Finspångs kommun",
     ],
         {"decided": "2014-09-24", "decided_by": "Kommunfullmäktige"},
-        known="the text reader runs the letter-spaced running title onto the decision line, which then reads as prose",
         title="Ekonomiskt bistånd"),
     # http://docplayer.se/3404715-Storfors-kommun-individ-och-familjeomsorg-riktlinjer-for-bistandsbedomning.html
     # cover: municipality, unit, title, 'Gäller från och med <date>' and nothing else; date invented

@@ -760,6 +760,10 @@ def test_split_paragraphs_keeps_headings_apart():
     # a table written with pipes keeps its rows: a header's labels stand in one, their values in the next
     rows = "Fastställd av | Giltig t o m\nSocialchef | 2026-03-31"
     assert unwrap_lines(rows) == rows
+    # a letter-spaced running title stands on its own line, not at the end of the decision before it
+    cover = "Antagna av Kommunfullmäktige § 163, 2014-09-24\nE K O N O M I S K T   B I S T Å N D   Riktlinjer"
+    assert unwrap_lines(cover) == cover
+    assert unwrap_lines("a b c\nd e f") == "a b c d e f"  # a few single letters are no letter-spaced title
 
 
 # --- cleanup: properties --------------------------------------------------------------------

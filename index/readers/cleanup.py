@@ -340,11 +340,15 @@ def split_paragraphs(text: str, *, sentence_breaks: bool = True) -> list[str]:
     return paragraphs
 
 
+# "E K O N O M I S K T   B I S T Å N D": a running title printed letter-spaced, as a PDF converted to text keeps it
+_LETTER_SPACED = re.compile(r"^(?:[^\W\d_] ){4,}[^\W\d_](?:\s|$)")
+
+
 def unwrap_lines(paragraph: str, *, full_width: int = 0) -> str:
     """Join a paragraph's wrapped lines into running text, de-hyphenating first.
 
     A line break is kept before list items and field lines ("Beslutad av: ..."), around the
-    rows of a table written with pipes ("Fastställd av | Giltig t o m"), after
+    rows of a table written with pipes ("Fastställd av | Giltig t o m") and letter-spaced running titles, after
     every line of a block that is mostly fields, and - when ``full_width`` (length of a
     full line) is known - after a clearly short line that does not end in punctuation
     and is followed by an uppercase line (addresses, table cells, field values).
@@ -361,6 +365,7 @@ def unwrap_lines(paragraph: str, *, full_width: int = 0) -> str:
             or _is_list_item(line)
             or is_field_line(line)
             or " | " in line or " | " in prev
+            or _LETTER_SPACED.match(line) is not None or _LETTER_SPACED.match(prev) is not None
             or (
                 full_width > 0
                 and len(prev) < 0.6 * full_width
