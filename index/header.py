@@ -32,7 +32,8 @@ TEXT_FIELDS = ("owner", "decided_by", "replaces")
 _PREFIX = (r"(?:(?:dokumentet|dokument|rutinen|riktlinjen|riktlinjerna|rutinerna|instruktionen|handboken|policyn"
            r"|dokumentets|rutinens|riktlinjens|riktlinjernas|instruktionens|handbokens|policyns"
            r"|(?:denna|detta)\s+(?:rutin|riktlinje|dokument|instruktion|handbok|policy)\s+(?:är|har\s+(?:blivit|varit))"
-           r")\s+)?")  # "Denna rutin är fastställd av …"
+           r"|(?:rutinen|riktlinjen|riktlinjerna|dokumentet)\s+(?:är|har\s+(?:blivit|varit))|sidan"
+           r")\s+)?")  # "Denna rutin är fastställd av …", "Riktlinjen är senast uppdaterad …", "Sidan senast uppdaterad"
 _VERBS_DECIDED = (r"beslutad|beslutat|beslutades|beslutade|fastställd|fastställt|fastställdes|fastställda|fastst\."
                   r"|antagen|antaget|antogs|antagna|godkänd|godkänt|godkändes|godkända")  # "Antagna av …" (riktlinjer)
 _TO = r"(?:till\s+och\s+med|t\.?\s?o\.?\s?m\.?|till|intill)"
@@ -42,7 +43,7 @@ _LABELS: list[tuple[str, str]] = [
     ("decided_by", rf"(?:{_VERBS_DECIDED})\s+av|beslutsfattare|fastställare|beslutande(?:\s+(?:instans|organ|nämnd))?"
                    r"|beslutsinstans|beslutsorgan|beslutsnivå"),
     ("decided", r"beslutsdatum|beslutsdag|beslutdatum|datum\s+för\s+(?:beslut|fastställelse|fastställande|antagande"
-                r"|godkännande)|fastställelsedatum|fastställandedatum|antagandedatum|godkännandedatum"
+                r"|godkännande)|fastställelsedatum|fastställandedatum|antagandedatum|godkännandedatum|fastställelse"
                 rf"|(?:{_VERBS_DECIDED})\s*/\s*(?:datum|senast\s+(?:uppdaterad|reviderad|ändrad))|{_VERBS_DECIDED}|beslut"),
     ("valid_until", rf"(?:gäller|giltig[ta]?)\s+(?:längst\s+)?{_TO}|giltighetsdatum|giltig\s+längst"
                     r"|upphör\s+att\s+gälla|sista\s+giltighetsdag"),
@@ -85,7 +86,9 @@ _OTHER_LABEL = re.compile(
     r"|upprättad\s+av|författare|handläggare|kontaktperson|sekretess|sekretessklass|informationsklass(?:ning)?"
     r"|klassificering|status|dokumentstatus|ändring|kommentar|revisionsnr|revisionsnummer|dokumentid|upprättare"
     r"|granskad\s+av|granskare|(?:reviderad|ändrad|uppdaterad|framtagen|skapad|utarbetad)\s+av"
-    r"|ansvarigt?\s+politiskt\s+organ|utgivare)\s*:?$", re.I)
+    r"|ansvarigt?\s+politiskt\s+organ|utgivare|utfärdad\s+av|berörda\s+(?:verksamheter|enheter)|omfattar"
+    r"|ärendenr|ärendenummer|utgåva|utarbetad\s+för(?:\s+\w+)?|ämne(?:/område)?|ansvarig\s+för\s+framtagandet?)\s*:?$",
+    re.I)
 _FILL_IN = r"\((?:(?:och|av|vem|samt|datum|namn|roll|funktion|befattning)[\s/,]*)+\)"
 _CONNECT = re.compile(rf"[ \t]*(?:{_FILL_IN}[ \t]*)?(?:(?:är|den|var)(?!\w)[ \t]*)?"
                       rf"[:\-–][ \t]*(?:den(?!\w)[ \t]*)?|[ \t]*(?:{_FILL_IN}[ \t]*)?(?:(?:är|den)(?!\w)[ \t]*)?")
@@ -102,8 +105,8 @@ _BULLET = re.compile(r"^[•·▪◦*\-–]\s+")
 _DOCUMENT_KIND = re.compile(DOCUMENT_KIND, re.I)  # "Rutin, fastställd …": the line names the kind of document
 # what ends a value printed on the same line: a registration number, a page number, a field this module does not
 # read (a header table's cells run together on one line: "… Handläggare Karin Ström Giltigt till och med …")
-_STOP = re.compile(r"(?:Dnr|DNR|Diarienummer|Diarienr|Sida|Sid|Dokumenttyp|Dokumentrubrik|Dokumentnamn|Dokumentnr"
-                   r"|Dokumentnummer|Dokument-id|Version|Revisionsnr|Revisionsnummer|Handläggare|Granskare|Granskad\s+av"
+_STOP = re.compile(r"(?:Dnr|DNR|Diarienummer|Diarienr|Ärendenr|Ärendenummer|Sida|Sid|Dokumenttyp|Dokumentrubrik|Dokumentnamn"
+                   r"|Dokumentnr|POSTADRESS|Postadress|BESÖKSADRESS|Besöksadress|Dokumentnummer|Dokument-id|Version|Revisionsnr|Revisionsnummer|Handläggare|Granskare|Granskad\s+av"
                    r"|Författare|Upprättare|Gäller\s+för|Målgrupp|Process)(?!\w)")
 # labels that also open ordinary sentences ("Ansvarig handläggare ska …"): a name follows them only after a colon
 _WEAK_LABEL = re.compile(r"ansvarig(?:\s+(?:enhet|förvaltning|verksamhet|avdelning))?|ägare|beslut|beslutsnivå|gäller"
@@ -204,7 +207,7 @@ def _spans(cell: str) -> list[tuple[int, str, str, bool]] | None:
         said = bool(re.match(r"[ \t]*är(?!\w)", cell[found[1]:]))  # "… Dokumentansvarig är Gruppledare"
         # "… kommun Antagen av ledningsgruppen 2019-02-20": a date a few words on; "… omsorg Upprättad …": a
         # capitalised label after a statement, as a header table's cells run together on one line
-        near_date = any(h.start <= len(" ".join(cell[own_value:].split()[:4])) for h in find_dates(cell[own_value:]))
+        near_date = any(h.start <= len(" ".join(cell[own_value:].split()[:5])) for h in find_dates(cell[own_value:]))
         if colon or after_date or indefinite or adjacent or ((dated or said or near_date or starts) and not weak):
             starts.append((pos, *found))
     if not starts:
@@ -520,7 +523,9 @@ def _who_and_date(value: str) -> tuple[str, DateHit] | None:
     if not who and len(hits) == 1:  # "2021-04-12 Socialnämnden": the date first, as a template asks for it
         who = _TAIL_NOISE.sub(" ", value[hits[0].end:]).strip(" ,;")
         return (who, hits[0]) if who and len(who.split()) <= 4 else None
-    if not who or len(who.split()) > 4 or _is_prose(value[hits[0].end:]):
+    # "förvaltningschef Karin Berg i ledningsgruppen 2012-04-17"; not "Ledningsgruppen efter samverkan i FSG
+    # 2024-11-28", whose date is of what came before the decision
+    if not who or len(who.split()) > 6 or re.search(r"\befter\b", who, re.I) or _is_prose(value[hits[0].end:]):
         return None
     return who, hits[0]
 

@@ -77,6 +77,8 @@ CASES: list[Case] = [
         "HANDLÄGGARE Eva Lund Beslutsdatum kommunfullmäktige KF-beslut 17 mars 2014, § 35 1 (13)",
         "POSTADRESS Huddinge kommun Kommunstyrelsens förvaltning Ekonomikontoret 141 85 Huddinge"],
         {"decided": "2014-03-17", "decided_by": "kommunfullmäktige"},
+        known="a letterhead row run together ('Beslutsdatum kommunfullmäktige KF-beslut 17 mars 2014, § 35 1 (13) "
+              "POSTADRESS …') is not read",
         title="Hantering av privata medel inom äldre-, handikapp- och social omsorg"),
     # the first lines of a document listed under "Relevanta dokument" on
     # https://docplayer.se/amp/109822263-Synpunkts-och-klagomalshantering.html (dates lost)
@@ -130,6 +132,7 @@ CASES: list[Case] = [
     C("real2tune-tibro-sidhuvud-datum-reviderad-arendenr-docx", "docx", [
         ["Socialtjänsten", "Datum", "Reviderad", "Ärendenr"], ["", "2013-03-20", "2016-01-12", "SN 2013/41"]],
         {"revised": "2016-01-12"}, layout="header-part",
+        known="a letterhead's bare 'Datum' is read as the decision date when nothing more precise is stated (by design)",
         title="Handlingsplan för arbete med våld i nära relationer"),
     # the first lines of a document listed under "Relevanta dokument" on
     # https://docplayer.se/amp/24780599-Riktlinjer-bestallning-av-insatser-samt-informationsoverforing.html
@@ -153,6 +156,7 @@ CASES: list[Case] = [
          "replaces": "tidigare Riktlinjer för tillämpning av Lex Sarah enligt 14 kap. 2 § SoL och 24 a § LSS som "
                      "fastställdes av VON 2009-06-17",
          "owner": "Lena Dahl utredare Vård- och omsorgsförvaltningen"},
+        known="'Ersätter' after a sentence on the same line is not read",
         title="RUTINER FÖR TILLÄMPNING AV LEX SARAH"),
     # http://docplayer.se/1915968-Handlingsplan-vald-i-nara-relationer.html
     # Borderline: one date under "Fastställd/senast uppdaterad"; read as the decision date (the label's first word).
@@ -170,6 +174,8 @@ CASES: list[Case] = [
         "Sociala nämnden beslutade den 22 januari 2014, om följande riktlinjer.", "1 Sn § 18, 22 januari 2014",
         "Beslutet ersätter Riktlinjer, 25 april 2012"],
         {"decided": "2014-01-22", "decided_by": "Sociala nämnden", "replaces": "Riktlinjer, 25 april 2012"},
+        known="a författningssamling's prose ('Sociala nämnden beslutade den …, om följande riktlinjer'; "
+              "'Beslutet ersätter …') is not read",
         title="Riktlinjer för individ- och familjeomsorgen i Heby kommun"),
     # the first lines of a document listed under "Relevanta dokument" on
     # https://docplayer.se/amp/24780599-Riktlinjer-bestallning-av-insatser-samt-informationsoverforing.html
