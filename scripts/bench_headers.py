@@ -18,7 +18,9 @@ right. Each corpus is scored apart:
   header shapes of 48 real municipal documents (stored public pages; values invented where a transcript lost
   its digits), one pool another helper wrote in session 17, split at random;
 - scripts/header_variants_real2_tune.py (32) and header_variants_real2_heldout.py (16): 48 more real documents
-  (other sources than the first real set), a third helper in session 17, split at random.
+  (other sources than the first real set), a third helper in session 17, split at random;
+- scripts/header_variants_real3_tune.py (32) and header_variants_real3_heldout.py (16): 48 more (other sources
+  and search angles again: regions, specific routine topics, handbook pages), a fourth helper, split at random.
 
 With --corpus DIR it also reads every document under DIR (no labels there) and prints how many of them
 yielded each field, and with -v what was found per document, for reading by eye.
@@ -43,6 +45,8 @@ from header_variants_heldout2 import CASES as HELDOUT2  # noqa: E402
 from header_variants_heldout3 import CASES as HELDOUT3  # noqa: E402
 from header_variants_real2_heldout import CASES as REAL2_HELDOUT  # noqa: E402
 from header_variants_real2_tune import CASES as REAL2_TUNE  # noqa: E402
+from header_variants_real3_heldout import CASES as REAL3_HELDOUT  # noqa: E402
+from header_variants_real3_tune import CASES as REAL3_TUNE  # noqa: E402
 from header_variants_real_heldout import CASES as REAL_HELDOUT  # noqa: E402
 from header_variants_real_tune import CASES as REAL_TUNE  # noqa: E402
 from header_variants_tune2 import CASES as TUNE2  # noqa: E402
@@ -62,11 +66,13 @@ CORPORA = [("header_variants.py", CASES),
            ("header_variants_tune4.py (tuning)", TUNE4),
            ("header_variants_real_tune.py (real shapes, tuning)", REAL_TUNE),
            ("header_variants_real2_tune.py (real shapes 2, tuning)", REAL2_TUNE),
+           ("header_variants_real3_tune.py (real shapes 3, tuning)", REAL3_TUNE),
            ("header_variants_fresh.py, held-out half", [c for c in FRESH if c.extra["half"] == "heldout"]),
            ("header_variants_heldout2.py (held out)", HELDOUT2),
            ("header_variants_heldout3.py (held out)", HELDOUT3),
            ("header_variants_real_heldout.py (real shapes, held out)", REAL_HELDOUT),
-           ("header_variants_real2_heldout.py (real shapes 2, held out)", REAL2_HELDOUT)]
+           ("header_variants_real2_heldout.py (real shapes 2, held out)", REAL2_HELDOUT),
+           ("header_variants_real3_heldout.py (real shapes 3, held out)", REAL3_HELDOUT)]
 
 
 def score(name: str, cases: list, verbose: bool) -> bool:
