@@ -75,6 +75,8 @@ def find_dates(text: str, *, months: bool = True) -> list[DateHit]:
             if m.start() > 0 and text[m.start() - 1].isdigit():
                 continue
             found = _make(int(m.group("y")), _month_of(m, named), int(m.group("d")))
+            if found is None and not named and "/" in m.group(0) and int(m.group("m")) > 12:
+                found = _make(int(m.group("y")), int(m.group("d")), int(m.group("m")))  # 03/29/2023: month first
             if found:
                 candidates.append(DateHit(m.start(), m.end(), found, found))
     if months:

@@ -43,11 +43,11 @@ _LABELS: list[tuple[str, str]] = [
     ("decided_by", rf"(?:{_VERBS_DECIDED})\s+av|beslutsfattare|fastställare|beslutande(?:\s+(?:instans|organ|nämnd))?"
                    r"|beslutsinstans|beslutsorgan|beslutsnivå"),
     ("decided", r"beslutsdatum|beslutsdag|beslutdatum|datum\s+för\s+(?:beslut|fastställelse|fastställande|antagande"
-                r"|godkännande)|fastställelsedatum|fastställandedatum|antagandedatum|godkännandedatum|fastställelse"
+                r"|godkännande)|fastställelsedatum|fastställandedatum|antagandedatum|godkännandedatum|fastställelse|fastställande"
                 rf"|(?:{_VERBS_DECIDED})\s*/\s*(?:datum|senast\s+(?:uppdaterad|reviderad|ändrad))|{_VERBS_DECIDED}|beslut"),
     ("valid_until", rf"(?:gäller|giltig[ta]?)\s+(?:längst\s+)?{_TO}|giltighetsdatum|giltig\s+längst"
                     r"|upphör\s+att\s+gälla|sista\s+giltighetsdag"),
-    ("valid_from", rf"(?:gäller|giltig[ta]?)\s+{_FROM}|ikraftträdande(?:datum)?|i\s+kraft\s+{_FROM}"
+    ("valid_from", rf"(?:gäller|gällande|giltig[ta]?)\s+{_FROM}|ikraftträdande(?:datum)?|i\s+kraft\s+{_FROM}"
                    r"|träder\s+i\s+kraft|trädde\s+i\s+kraft|börjar\s+gälla"
                    rf"|(?:för\s+)?tillämpning\s+{_FROM}|tillämpas\s+{_FROM}"),  # "För tillämpning fr.o.m. …"
     ("validity", rf"(?:gäller|giltig[ta]?)\s+{_FROM}\s*[/–-]\s*{_TO}|giltighetstid|giltighetsperiod|giltighet|gäller"
@@ -55,17 +55,19 @@ _LABELS: list[tuple[str, str]] = [
     ("revised", r"senast\s+(?:reviderad|reviderat|uppdaterad|uppdaterat|ändrad|ändrat)|senaste\s+revision"
                 r"|reviderad|reviderat|reviderades|reviderade|revisionsdatum|revideringsdatum|rev\.?\s?datum"
                 r"|rev\.?(?=\s*\d)|rev\.(?=\s*$)|med\s+justeringar"  # "Gäller från … med justeringar 2013-01-01"
+                r"|(?:tidpunkt\s+för\s+)?senaste\s+revidering|förtydligande|utbytt(?:\s+den)?"
                 r"|uppdaterad|uppdaterat|uppdaterades|uppdaterade|uppdateringsdatum|ändrad|ändrat|ändringsdatum"
                 r"|senast\s+granskad|senast\s+granskat"),
     # a date by which the routine is to be reviewed: where no end of validity is stated, it is the end
     ("review_by", r"(?:ska\s+)?revideras(?:\s+senast)?|(?:revidering|revision|översyn)\s+senast"
                   r"|nästa\s+(?:revidering|revision|översyn)|ses\s+över\s+senast"  # not "uppföljning": of a plan
-                  r"|(?:ska\s+)?aktualitetsprövas(?:\s+senast)?|aktualitetsprövning(?:\s+senast)?"),
+                  r"|(?:ska\s+)?aktualitetsprövas(?:\s+senast)?|aktualitetsprövning(?:\s+senast)?"
+                  r"|tidpunkt\s+för\s+(?:aktualitetsprövning|översyn|revidering)"),
     ("created", r"upprättad|upprättat|upprättades|upprättandedatum|datum\s+för\s+upprättande|skapad|skapat"
                 r"|framtagen|framtaget|utfärdad|utfärdat"),
     ("date", r"dokumentdatum|datum"),
     ("owner", r"(?:dokumentansvarig|dok\.\s?ansvarig)(?:\s+(?:förvaltning|enhet|verksamhet|avdelning|funktion))?"
-              r"|ansvarig\s+(?:processägare|tjänsteman)|för\s+revidering(?:en)?\s+ansvarar|dokumentansvar|dokumentägare|rutinansvarig|processägare|innehållsansvarig|ägare"
+              r"|ansvarig\s+(?:processägare|tjänsteman|(?:regional\s+)?(?:kunskapsgrupp|arbetsgrupp))|för\s+revidering(?:en)?\s+ansvarar|dokumentansvar|dokumentägare|rutinansvarig|processägare|innehållsansvarig|ägare"
               r"|processansvarig|revideringsansvarig|revisionsansvarig|uppföljningsansvarig|rutinägare|riktlinjeägare"
               r"|ansvarig\s+(?:enhet|förvaltning|verksamhet|avdelning)"
               r"|ansvarig(?:\s+(?:för\s+(?:dokumentet|dokument|rutinen|rutin|riktlinjen|riktlinje|innehållet|revidering(?:en)?"
@@ -87,7 +89,8 @@ _OTHER_LABEL = re.compile(
     r"|klassificering|status|dokumentstatus|ändring|kommentar|revisionsnr|revisionsnummer|dokumentid|upprättare"
     r"|granskad\s+av|granskare|(?:reviderad|ändrad|uppdaterad|framtagen|skapad|utarbetad)\s+av"
     r"|ansvarigt?\s+politiskt\s+organ|utgivare|utfärdad\s+av|berörda\s+(?:verksamheter|enheter)|omfattar"
-    r"|ärendenr|ärendenummer|utgåva|utarbetad\s+för(?:\s+\w+)?|ämne(?:/område)?|ansvarig\s+för\s+framtagandet?)\s*:?$",
+    r"|ärendenr|ärendenummer|adresserat\s+till|myndighet|sign|signatur|dok(?:ument)?nr\.?(?:\s+i\s+\w+)?|dokumentserie"
+    r"|rekommenderat?\s+av|utgåva|utarbetad\s+för(?:\s+\w+)?|ämne(?:/område)?|ansvarig\s+för\s+framtagandet?)\s*:?$",
     re.I)
 _FILL_IN = r"\((?:(?:och|av|vem|samt|datum|namn|roll|funktion|befattning)[\s/,]*)+\)"
 _CONNECT = re.compile(rf"[ \t]*(?:{_FILL_IN}[ \t]*)?(?:(?:är|den|var)(?!\w)[ \t]*)?"
@@ -107,7 +110,7 @@ _DOCUMENT_KIND = re.compile(DOCUMENT_KIND, re.I)  # "Rutin, fastställd …": th
 # read (a header table's cells run together on one line: "… Handläggare Karin Ström Giltigt till och med …")
 _STOP = re.compile(r"(?:Dnr|DNR|Diarienummer|Diarienr|Ärendenr|Ärendenummer|Sida|Sid|Dokumenttyp|Dokumentrubrik|Dokumentnamn"
                    r"|Dokumentnr|POSTADRESS|Postadress|BESÖKSADRESS|Besöksadress|Dokumentnummer|Dokument-id|Version|Revisionsnr|Revisionsnummer|Handläggare|Granskare|Granskad\s+av"
-                   r"|Författare|Upprättare|Gäller\s+för|Målgrupp|Process)(?!\w)")
+                   r"|Författare|Upprättare|Gäller\s+för|Målgrupp|Process|Rekommenderat\s+av|Rekommenderad\s+av)(?!\w)")
 # labels that also open ordinary sentences ("Ansvarig handläggare ska …"): a name follows them only after a colon
 _WEAK_LABEL = re.compile(r"ansvarig(?:\s+(?:enhet|förvaltning|verksamhet|avdelning))?|ägare|beslut|beslutsnivå|gäller"
                          r"|giltig[ta]?|datum", re.I)
@@ -208,7 +211,9 @@ def _spans(cell: str) -> list[tuple[int, str, str, bool]] | None:
         # "… kommun Antagen av ledningsgruppen 2019-02-20": a date a few words on; "… omsorg Upprättad …": a
         # capitalised label after a statement, as a header table's cells run together on one line
         near_date = any(h.start <= len(" ".join(cell[own_value:].split()[:5])) for h in find_dates(cell[own_value:]))
-        if colon or after_date or indefinite or adjacent or ((dated or said or near_date or starts) and not weak):
+        # "… (projektledare) Fastställda av", the name on the next line; not "Status: Fastställd"
+        waits = not cell[own_value:].strip() and found[0] in TEXT_FIELDS and ":" not in cell[:pos]
+        if colon or after_date or indefinite or adjacent or ((dated or said or near_date or starts or waits) and not weak):
             starts.append((pos, *found))
     if not starts:
         return None
@@ -259,6 +264,10 @@ def statements(lines: list[str]) -> list[_Statement]:
             cell = cell[:log.start()].strip(" |")
             if not cell:
                 continue
+        if pending and pending[-1][1].rstrip().endswith(":") and _STATUS.match(pending[-1][1]) and _STATUS_WORD.match(cell):
+            pending.pop()  # "Status: | Antaget": the status, not a label "Antaget" waiting for a date
+            answered = True
+            continue
         if _OTHER_LABEL.match(cell):  # "Upprättad av", "Version": a column of a field not read here
             if answered:
                 pending, answered = [], False
@@ -269,6 +278,8 @@ def statements(lines: list[str]) -> list[_Statement]:
             if pending:
                 found.extend(_assign(pending, cell, whole))
                 answered = True
+            elif (start := _TRAILING_FROM.search(cell)) and _only_dates(start.group("date")):
+                found.append(_Statement("valid_from", start.group("date"), cell))  # "Riktlinjer … fr.o.m. 2014-01-01"
             continue
         opening = cell[:spans[0][0]].strip(" ,;|·")
         if pending and opening:  # "Fastställd av" / "Förvaltningschef Datum för beslut 2023-05-08 …" run together
@@ -304,6 +315,12 @@ def statements(lines: list[str]) -> list[_Statement]:
             elif n == len(segments) - 1:
                 pending.append((kind, cell))  # "… Dokumentansvarig:" with the name on the next line
     return found
+
+
+_STATUS = re.compile(r"^(?:dokument)?status\b", re.I)
+_STATUS_WORD = re.compile(r"^(?:antag(?:en|et|na)|fastställ(?:d|t|da)|beslutad|beslutat|godkänd|godkänt|gällande|aktuell"
+                          r"|utkast|publicerad|upphävd)$", re.I)
+_TRAILING_FROM = re.compile(r"\s(?:fr\.?\s?o\.?\s?m\.?|from)\s*(?P<date>\S.*)$", re.I)
 
 
 # a change log in the header ("Revisionshistorik", "Versionshistorik"): its rows' dates are of revisions
@@ -391,7 +408,10 @@ def _assign(pending: list[tuple[str, str]], cell: str, whole: bool = False) -> l
             # "Socialnämnden 2023-10-18 2026-10-17" for "Beslutad av", "Beslutsdatum", "Gäller t.o.m.": the name
             # is the words before the dates the labels after it wait for
             upto = hits[0].start if hits and any(k in DATE_FIELDS or k in _VALIDITY for k, _ in pending[n + 1:]) else None
-            value = words(upto)
+            value = words(upto) if kind != "replaces" else left[:upto].strip()
+            if not value and kind == "replaces" and hits:  # "Ersätter | Utbytt den" over "2009-06-15 | 2012-01-10"
+                upto = hits.pop(0).end
+                value = left[:upto].strip()
             if not value:
                 break
             out.append(_Statement(kind, value, f"{label} | {cell}"))
@@ -429,6 +449,8 @@ def _takes(kind: str, cell: str, whole: bool = False) -> bool:
     """Whether a label of this kind can take (part of) the cell as its value: a name label words, a label of a
     field not read here anything but a date, a validity "tills vidare", a date label a date (a table's cell: a
     date that is the cell's value, not one in a title such as "Riktlinje för hemtjänst 2020-01-01")."""
+    if kind == "replaces":
+        return bool(cell.strip())
     if kind in TEXT_FIELDS:
         return bool(_name_part(cell))
     if kind == "other":
@@ -530,6 +552,12 @@ def _who_and_date(value: str) -> tuple[str, DateHit] | None:
     return who, hits[0]
 
 
+def _set_off(statement: _Statement) -> bool:
+    """The value stands after a colon or in a cell of its own, as a form's field does: not in a sentence."""
+    at = statement.cell.find(statement.value)
+    return at > 0 and (statement.cell[:at].rstrip().endswith((":", "|")))
+
+
 def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
     kind, value = statement.kind, statement.value.strip()
     if kind in TEXT_FIELDS:
@@ -546,6 +574,9 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
             found.put(kind, _text_value(value))
         return
     parsed = _dates_of(value)
+    if parsed is None and kind in DATE_FIELDS and _set_off(statement) and (opening := find_dates(value)) \
+            and opening[0].start == 0:
+        parsed = [opening[0]], "", value[opening[0].end:]  # "Uppdaterad: 2018-09-17 Sara Lund, Regionledningskontoret"
     if kind in ("valid_until", "validity") and not parsed and _INDEFINITE.search(value):
         found["indefinitely"] = True
         return

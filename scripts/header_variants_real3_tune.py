@@ -51,6 +51,7 @@ CASES: list[Case] = [
         "1(7)", "Mandatperioden 2015-2018", "Antagen av kommunfullmäktige 2015-06-15, § 122"],
         {"valid_from": "2015-01-01", "valid_until": "2018-12-31", "decided": "2015-06-15",
          "decided_by": "kommunfullmäktige"},
+        known="a mandate period in a subtitle ('Mandatperioden 2015-2018') is not read as the validity",
         title="Ledningsplan för samhällsstörning och extraordinär händelse"),
     # based on: http://docplayer.se/12333536-Handbok-for-omhandertagande-av-avlidna-inom-stockholms-lan.html
     # a template placeholder left in the version date: nothing to read
@@ -99,7 +100,10 @@ CASES: list[Case] = [
         "2025-12-15 13:53:02", "2025-12-15 13:52:26", "Karin Holm/AldreVardOmsorg/GBGStad",
         "Karin Holm/AldreVardOmsorg/GBGStad", "Publicerad", "Ändrad",
         "Tidigare fastställare: Karin Holm/AldreVardOmsorg/GBGStad"],
-        {"revised": "2025-12-15"}, layout="end", title="Äldre samt vård- och omsorgsförvaltningens krisledningsplan"),
+        {"revised": "2025-12-15"}, layout="end",
+        known="a Lotus Notes change log flattened into columns (timestamps, then authors, then actions) "
+              "is not read",
+        title="Äldre samt vård- och omsorgsförvaltningens krisledningsplan"),
     # based on: https://docplayer.se/amp/15715877-Krisledningsplan-infor-och-vid-sarskilda-och-extraordinara-handelser-s
     #   ocialforvaltningen-diarienummer-krisledningsplan.html
     # a header table run together; two fields are empty (owner unit, last revision) and must stay absent
@@ -175,6 +179,7 @@ CASES: list[Case] = [
          "Socialkontor, enheten för administration och utveckling"]],
         {"decided_by": "KF", "replaces": "Dokumentnamn beslutad av KF 2012-06-18, KS 2012:145",
          "owner": "Socialkontor, enheten för administration och utveckling"}, layout="table",
+        known="who decided is not read from a template placeholder ('KF 2015-mm-dd §xx')",
         title="Strängnäs kommuns riktlinjer enligt alkohollagen för alkoholservering"),
     # based on: https://docplayer.se/4857101-Handlingsplan-for-rapportering-och-forebyggande-av-fallolyckor.html
     # only the author's name under the title (invented): not an owner
@@ -217,7 +222,10 @@ CASES: list[Case] = [
         "Maria Blom medicinskt ansvarig sjuksköterska",
         "Upprättare: Jenny Strand demenshandläggare/projektledare Söderhamns kommun",
         "Fastställande datum: 2013-05-14", "Revideras senast: 2015-05-14"],
-        {"decided": "2013-05-14", "valid_until": "2015-05-14"}, layout="cover", title="Vårdprogram Demens"),
+        {"decided": "2013-05-14", "valid_until": "2015-05-14"}, layout="cover",
+        known="of two 'Fastställare <organisation>:' lines the first is read as who "
+              "decided",
+        title="Vårdprogram Demens"),
     # based on: https://docplayer.se/amp/106232197-Riktlinje-for-genomforande-av-uppdraget-sarskilt-boende.html
     C("real3tune-running-doc-type-page-number-nothing-pdf", "pdf", ["RIKTLINJE 1(12)"], {}, layout="header-part",
         title="Riktlinje för genomförande av uppdraget särskilt boende"),
@@ -236,7 +244,10 @@ CASES: list[Case] = [
     C("real3tune-cover-handling-nr-body-date-paragraph-pdf", "pdf", [
         "Socialnämnden", "Socialnämndens handling nr 2/2021", "Dnr: SOCN/2021:6 759",
         "Socialnämnden 2021-01-26, § 9"],
-        {"decided": "2021-01-26", "decided_by": "Socialnämnden"}, title="Internkontrollplan"),
+        {"decided": "2021-01-26", "decided_by": "Socialnämnden"},
+        known="a body, a date and a paragraph without a decision word ('Socialnämnden 2021-01-26, § 9') "
+              "is not read",
+        title="Internkontrollplan"),
     # based on: http://docplayer.se/284520-Berattelseserie-annas-led-for-en-trygg-och-saker-demensvard-i-halland-faststa
     #   lld-2012-04-13.html
     C("real3tune-series-label-faststalld-colon-pdf", "pdf", [

@@ -144,6 +144,30 @@ def test_a_decision_line_of_a_riktlinje_with_its_start_of_application():
                           )["valid_from"] is None
 
 
+def test_a_field_set_off_by_a_colon_keeps_its_date_whatever_follows():
+    found = extract_header(["Uppdaterad: 2018-09-17 Sara Lund, Regionledningskontoret, RLK o Verksamhetsnära funktion"])
+    assert found["revised"] == "2018-09-17"
+    # without the colon it is a sentence that mentions a date
+    assert extract_header(["Uppdaterad 2018-09-17 efter att nämnden hade sett över alla rutiner"])["revised"] is None
+
+
+def test_a_status_word_is_the_status_not_a_label():
+    found = extract_header(["Status: | Antaget", "Giltighetstid: | 2015-2018", "Dokumentansvarig: | Adm. direktör"])
+    assert (found["decided"], found["valid_from"], found["valid_until"]) == (None, "2015-01-01", "2018-12-31")
+    assert found["owner"] == "Adm. direktör"
+
+
+def test_a_title_ending_from_a_date_starts_the_validity():
+    assert extract_header(["Riktlinjer för avgifter i vård och omsorg Melleruds kommun fr.o.m. 2014-01-01"]
+                          )["valid_from"] == "2014-01-01"
+    assert extract_header(["Gällande from 03/29/2023"])["valid_from"] == "2023-03-29"  # month first, as Notes writes
+
+
+def test_what_is_replaced_may_be_a_date_in_a_row_of_values():
+    found = extract_header(["Ersätter", "Utbytt den", "Sign", "2009-06-15", "2012-01-10", "EP"])
+    assert (found["replaces"], found["revised"]) == ("2009-06-15", "2012-01-10")
+
+
 def test_adopted_in_a_body_on_a_date():
     found = extract_header(["Antagen i kommunfullmäktige den 31 januari 2024"])
     assert (found["decided"], found["decided_by"]) == ("2024-01-31", "kommunfullmäktige")
