@@ -20,7 +20,9 @@ right. Each corpus is scored apart:
 - scripts/header_variants_real2_tune.py (32) and header_variants_real2_heldout.py (16): 48 more real documents
   (other sources than the first real set), a third helper in session 17, split at random;
 - scripts/header_variants_real3_tune.py (32) and header_variants_real3_heldout.py (16): 48 more (other sources
-  and search angles again: regions, specific routine topics, handbook pages), a fourth helper, split at random.
+  and search angles again: regions, specific routine topics, handbook pages), a fourth helper, split at random;
+- scripts/header_variants_real4_tune.py (24) and header_variants_real4_heldout.py (16): 40 more, chosen for their
+  statements of validity and owner, a fifth helper, split at random.
 
 With --corpus DIR it also reads every document under DIR (no labels there) and prints how many of them
 yielded each field, and with -v what was found per document, for reading by eye.
@@ -47,6 +49,8 @@ from header_variants_real2_heldout import CASES as REAL2_HELDOUT  # noqa: E402
 from header_variants_real2_tune import CASES as REAL2_TUNE  # noqa: E402
 from header_variants_real3_heldout import CASES as REAL3_HELDOUT  # noqa: E402
 from header_variants_real3_tune import CASES as REAL3_TUNE  # noqa: E402
+from header_variants_real4_heldout import CASES as REAL4_HELDOUT  # noqa: E402
+from header_variants_real4_tune import CASES as REAL4_TUNE  # noqa: E402
 from header_variants_real_heldout import CASES as REAL_HELDOUT  # noqa: E402
 from header_variants_real_tune import CASES as REAL_TUNE  # noqa: E402
 from header_variants_tune2 import CASES as TUNE2  # noqa: E402
@@ -67,12 +71,14 @@ CORPORA = [("header_variants.py", CASES),
            ("header_variants_real_tune.py (real shapes, tuning)", REAL_TUNE),
            ("header_variants_real2_tune.py (real shapes 2, tuning)", REAL2_TUNE),
            ("header_variants_real3_tune.py (real shapes 3, tuning)", REAL3_TUNE),
+           ("header_variants_real4_tune.py (real shapes 4, tuning)", REAL4_TUNE),
            ("header_variants_fresh.py, held-out half", [c for c in FRESH if c.extra["half"] == "heldout"]),
            ("header_variants_heldout2.py (held out)", HELDOUT2),
            ("header_variants_heldout3.py (held out)", HELDOUT3),
            ("header_variants_real_heldout.py (real shapes, held out)", REAL_HELDOUT),
            ("header_variants_real2_heldout.py (real shapes 2, held out)", REAL2_HELDOUT),
-           ("header_variants_real3_heldout.py (real shapes 3, held out)", REAL3_HELDOUT)]
+           ("header_variants_real3_heldout.py (real shapes 3, held out)", REAL3_HELDOUT),
+           ("header_variants_real4_heldout.py (real shapes 4, held out)", REAL4_HELDOUT)]
 
 
 def score(name: str, cases: list, verbose: bool) -> bool:
