@@ -67,7 +67,7 @@ _LABELS: list[tuple[str, str]] = [
                 r"|framtagen|framtaget|utfärdad|utfärdat"),
     ("date", r"dokumentdatum|datum"),
     ("owner", r"(?:dokumentansvarig|dok\.\s?ansvarig)(?:\s+(?:förvaltning|enhet|verksamhet|avdelning|funktion))?"
-              r"|ansvarig\s+(?:processägare|tjänsteman|(?:regional\s+)?(?:kunskapsgrupp|arbetsgrupp))|för\s+revidering(?:en)?\s+ansvarar|dokumentansvar|dokumentägare|rutinansvarig|processägare|innehållsansvarig|ägare"
+              r"|ansvarig\s+chef(?:\s+för\s+revidering(?:en)?)?|ansvarig\s+(?:processägare|tjänsteman|(?:regional\s+)?(?:kunskapsgrupp|arbetsgrupp))|för\s+revidering(?:en)?\s+ansvarar|dokumentansvar|dokumentägare|rutinansvarig|processägare|innehållsansvarig|ägare"
               r"|processansvarig|revideringsansvarig|revisionsansvarig|uppföljningsansvarig|rutinägare|riktlinjeägare"
               r"|ansvarig\s+(?:enhet|förvaltning|verksamhet|avdelning)"
               r"|ansvarig(?:\s+(?:för\s+(?:dokumentet|dokument|rutinen|rutin|riktlinjen|riktlinje|innehållet|revidering(?:en)?"
@@ -586,9 +586,9 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
         found.put("valid_until", f"{years_apart.group(2)}-12-31")
         return
     if parsed is None:
-        year = _YEAR_ONLY.match(value.strip(" .")) if kind in ("valid_until", "validity") else None
-        if year:
-            found.put("valid_until", f"{year.group(1)}-12-31")
+        year = _YEAR_ONLY.match(value.strip(" .")) if kind in ("valid_until", "validity", "review_by") else None
+        if year:  # "Revideras senast: 2023": by the year's end
+            found.put("review_by" if kind == "review_by" else "valid_until", f"{year.group(1)}-12-31")
         years = _YEARS_FROM_DECISION.match(value.strip(" .")) if kind in ("valid_until", "validity") else None
         if years:
             found.put("valid_years", _NUMBERS.get(years.group(1).lower()) or int(years.group(1)))

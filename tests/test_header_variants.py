@@ -1,5 +1,5 @@
 """Every header variant of the tuning sets (scripts/header_variants.py, header_variants_tune2.py, _tune3.py,
-_tune4.py, _real_tune.py, _real2_tune.py, _real3_tune.py and the tuning half of header_variants_fresh.py), written
+_tune4.py, _real_tune.py, _real2_tune.py, _real3_tune.py, _real4_tune.py and the tuning half of header_variants_fresh.py), written
 as a real file and read back field by field (the held-out sets are only measured, by scripts/bench_headers.py)."""
 import sys
 
@@ -15,12 +15,14 @@ from header_variants import CASES, FIELDS, build, found_fields, same  # noqa: E4
 from header_variants_fresh import CASES as FRESH  # noqa: E402
 from header_variants_real2_tune import CASES as REAL2_TUNE  # noqa: E402
 from header_variants_real3_tune import CASES as REAL3_TUNE  # noqa: E402
+from header_variants_real4_tune import CASES as REAL4_TUNE  # noqa: E402
 from header_variants_real_tune import CASES as REAL_TUNE  # noqa: E402
 from header_variants_tune2 import CASES as TUNE2  # noqa: E402
 from header_variants_tune3 import CASES as TUNE3  # noqa: E402
 from header_variants_tune4 import CASES as TUNE4  # noqa: E402
 
-TUNED = CASES + [c for c in FRESH if c.extra["half"] == "tune"] + TUNE2 + TUNE3 + TUNE4 + REAL_TUNE + REAL2_TUNE + REAL3_TUNE
+TUNED = (CASES + [c for c in FRESH if c.extra["half"] == "tune"] + TUNE2 + TUNE3 + TUNE4
+         + REAL_TUNE + REAL2_TUNE + REAL3_TUNE + REAL4_TUNE)
 
 
 def test_the_corpus_is_large_and_varied():

@@ -157,6 +157,11 @@ def test_a_status_word_is_the_status_not_a_label():
     assert found["owner"] == "Adm. direktör"
 
 
+def test_a_review_year_ends_the_validity_at_the_year_end_and_a_chef_owns_the_revision():
+    found = extract_header(["Ansvarig chef för revidering: | Revideras senast:", "Kommunfullmäktige | 2023"])
+    assert (found["owner"], found["valid_until"]) == ("Kommunfullmäktige", "2023-12-31")
+
+
 def test_a_title_ending_from_a_date_starts_the_validity():
     assert extract_header(["Riktlinjer för avgifter i vård och omsorg Melleruds kommun fr.o.m. 2014-01-01"]
                           )["valid_from"] == "2014-01-01"
