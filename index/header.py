@@ -43,7 +43,8 @@ _LABELS: list[tuple[str, str]] = [
     ("decided_by", rf"(?:{_VERBS_DECIDED})\s+av|beslutsfattare|fastställare|beslutande(?:\s+(?:instans|organ|nämnd))?"
                    r"|beslutsinstans|beslutsorgan|beslutsnivå"),
     ("decided", r"beslutsdatum|beslutsdag|beslutdatum|datum\s+för\s+(?:beslut|fastställelse|fastställande|antagande"
-                r"|godkännande)|fastställelsedatum|fastställandedatum|antagandedatum|godkännandedatum|fastställelse|fastställande"
+                r"|godkännande)|fastställelsedatum|fastställandedatum|antagandedatum|godkännandedatum"
+                r"|fastställelse|fastställande"
                 rf"|(?:{_VERBS_DECIDED})\s*/\s*(?:datum|senast\s+(?:uppdaterad|reviderad|ändrad))|{_VERBS_DECIDED}|beslut"),
     ("valid_until", rf"(?:gäller|giltig[ta]?)\s+(?:längst\s+)?{_TO}|giltighetsdatum|giltig\s+längst"
                     r"|upphör\s+att\s+gälla|sista\s+giltighetsdag"),
@@ -67,7 +68,10 @@ _LABELS: list[tuple[str, str]] = [
                 r"|framtagen|framtaget|utfärdad|utfärdat"),
     ("date", r"dokumentdatum|datum"),
     ("owner", r"(?:dokumentansvarig|dok\.\s?ansvarig)(?:\s+(?:förvaltning|enhet|verksamhet|avdelning|funktion))?"
-              r"|ansvarig\s+chef(?:\s+för\s+revidering(?:en)?)?|ansvarig\s+(?:processägare|tjänsteman|(?:regional\s+)?(?:kunskapsgrupp|arbetsgrupp))|för\s+revidering(?:en)?\s+ansvarar|dokumentansvar|dokumentägare|rutinansvarig|processägare|innehållsansvarig|ägare"
+              r"|ansvarig\s+chef(?:\s+för\s+revidering(?:en)?)?"
+              r"|ansvarig\s+(?:processägare|tjänsteman|(?:regional\s+)?(?:kunskapsgrupp|arbetsgrupp))"
+              r"|för\s+revidering(?:en)?\s+ansvarar|dokumentansvar|dokumentägare|rutinansvarig|processägare|innehållsansvarig"
+              r"|ägare"
               r"|processansvarig|revideringsansvarig|revisionsansvarig|uppföljningsansvarig|rutinägare|riktlinjeägare"
               r"|ansvarig\s+(?:enhet|förvaltning|verksamhet|avdelning)"
               r"|ansvarig(?:\s+(?:för\s+(?:dokumentet|dokument|rutinen|rutin|riktlinjen|riktlinje|innehållet|revidering(?:en)?"
@@ -84,7 +88,8 @@ _LABEL_RES = [(kind, re.compile(rf"{_SHARED}{_PREFIX}(?:{label}){'' if kind in T
 # labels of fields this module does not read: a table header row may mix them with ours
 _OTHER_LABEL = re.compile(
     r"^(?:dnr|diarienummer|diarienr|version(?:\s*nr\.?)?|versionsnummer|dokumenttyp|dokumentnamn|dokumentnummer|sida|sid"
-    r"|målgrupp|(?:dokumentet\s+|rutinen\s+|riktlinjen\s+)?gäller\s+för|titel|rubrik|enhet|förvaltning|verksamhet|område|id|dokument-id|beteckning"
+    r"|målgrupp|(?:dokumentet\s+|rutinen\s+|riktlinjen\s+)?gäller\s+för|titel|rubrik|enhet|förvaltning|verksamhet|område|id"
+    r"|dokument-id|beteckning"
     r"|upprättad\s+av|författare|handläggare|kontaktperson|sekretess|sekretessklass|informationsklass(?:ning)?"
     r"|klassificering|status|dokumentstatus|ändring|kommentar|revisionsnr|revisionsnummer|dokumentid|upprättare"
     r"|granskad\s+av|granskare|(?:reviderad|ändrad|uppdaterad|framtagen|skapad|utarbetad)\s+av"
@@ -96,7 +101,7 @@ _FILL_IN = r"\((?:(?:och|av|vem|samt|datum|namn|roll|funktion|befattning)[\s/,]*
 _CONNECT = re.compile(rf"[ \t]*(?:{_FILL_IN}[ \t]*)?(?:(?:är|den|var)(?!\w)[ \t]*)?"
                       rf"[:\-–][ \t]*(?:den(?!\w)[ \t]*)?|[ \t]*(?:{_FILL_IN}[ \t]*)?(?:(?:är|den)(?!\w)[ \t]*)?")
 # "2016-11-01- tv": from then on, "tills vidare"
-_INDEFINITE = re.compile(r"\btills?\s*vidare\b|\bt\.\s?v\.(?!\w)|\btillsvidare|(?<=[-–] )tv$|(?<=[-–])tv$", re.I)
+_INDEFINITE = re.compile(r"\btills?\s*vidare\b|\bt\.\s?v\.(?!\w)|\btillsvidare|(?<=[-–])\s?tv$", re.I)
 _PLACEHOLDER = re.compile(r"^[\s\-–—_.…x?]*$|^(?:saknas|ej\s+angivet?|ingen|inget|n/a|namn|roll|datum)$", re.I)
 _TAIL_NOISE = re.compile(r"\([^)]*\)|§\s*\d+\w*|\b(?:dnr|diarienummer)\b.*$|\bkl\.?\s*\d[\d.:]*", re.I)
 _BY = re.compile(r"^(?:av|i)\s+(?P<who>.+?)(?:[,\s]+den)?$", re.I)  # "Antagen i kommunfullmäktige den 31 januari …"
@@ -109,7 +114,8 @@ _DOCUMENT_KIND = re.compile(DOCUMENT_KIND, re.I)  # "Rutin, fastställd …": th
 # what ends a value printed on the same line: a registration number, a page number, a field this module does not
 # read (a header table's cells run together on one line: "… Handläggare Karin Ström Giltigt till och med …")
 _STOP = re.compile(r"(?:Dnr|DNR|Diarienummer|Diarienr|Ärendenr|Ärendenummer|Sida|Sid|Dokumenttyp|Dokumentrubrik|Dokumentnamn"
-                   r"|Dokumentnr|POSTADRESS|Postadress|BESÖKSADRESS|Besöksadress|Dokumentnummer|Dokument-id|Version|Revisionsnr|Revisionsnummer|Handläggare|Granskare|Granskad\s+av"
+                   r"|Dokumentnr|POSTADRESS|Postadress|BESÖKSADRESS|Besöksadress|Dokumentnummer|Dokument-id|Version|Revisionsnr"
+                   r"|Revisionsnummer|Handläggare|Granskare|Granskad\s+av"
                    r"|Författare|Upprättare|Gäller\s+för|Målgrupp|Process|Rekommenderat\s+av|Rekommenderad\s+av)(?!\w)")
 # labels that also open ordinary sentences ("Ansvarig handläggare ska …"): a name follows them only after a colon
 _WEAK_LABEL = re.compile(r"ansvarig(?:\s+(?:enhet|förvaltning|verksamhet|avdelning))?|ägare|beslut|beslutsnivå|gäller"
@@ -510,8 +516,9 @@ _PERIOD = re.compile(rf"\s*(?:[-–—/]|{_TO})\s*", re.I)
 _NUMBERS = {"ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5}
 _YEARS_FROM_DECISION = re.compile(r"^(\d{1,2}|ett|två|tre|fyra|fem)\s+år(?:\s+(?:från|efter|fr\.?\s?o\.?\s?m\.?)\s+"
                                   r"(?:\S+\s+){0,2}(?:beslut|fastställ|antag|godkän)\w*)?$", re.I)  # "Giltighetstid: 3 år"
-_YEARS_APART = re.compile(r"^((?:19|20)\d{2})\s*(?:[-–—]|till)\s*((?:19|20)\d{2})$", re.I)
-_YEARS_IN = re.compile(r"(?<!\w)(?:19|20)\d{2}\s*(?:[-–—]|till)\s*(?:19|20)\d{2}(?!\w)", re.I)  # … in a row of values
+_YEAR_RANGE = r"((?:19|20)\d{2})\s*(?:[-–—]|till)\s*((?:19|20)\d{2})"  # "2024–2026"
+_YEARS_APART = re.compile(rf"^{_YEAR_RANGE}$", re.I)
+_YEARS_IN = re.compile(rf"(?<!\w){_YEAR_RANGE}(?!\w)", re.I)  # … in a row of values
 _YEAR_ONLY = re.compile(r"^(?:år\s+|utgången\s+av\s+)?((?:19|20)\d{2})$", re.I)
 
 
