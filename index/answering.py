@@ -23,6 +23,7 @@ from .quoting import (
     answer_kinds,
     asks_what_is_required,
     asks_what_it_is,
+    holds_required,
     section_headings,
     sentence_spans,
     speaks_of_itself,
@@ -637,6 +638,8 @@ def decide(question: str, alternatives: dict[str, list[str]], sources: list[Sour
     if quote is None:
         return Answer(question, False, [], sources, warnings=warnings, grade="none")
     grade = policy.grade(quote, unknown)
+    if grade != "none" and not holds_required(question, sources[0].highlight):
+        grade = "none"  # asked for an amount or a number, and the quote holds none
     answered = grade != "none"
     return Answer(question, answered, sources[0].highlight if answered else [], sources, warnings=warnings,
                   confidence=quote.similarity, grade=grade)

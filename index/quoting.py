@@ -306,6 +306,36 @@ def asks_what_it_is(question: str) -> bool:
     return _ASKS_WHAT_IT_IS.search(question) is not None
 
 
+# A question that asks for an amount or a number by name is not answered by a sentence without one: "vad
+# kostar en matlåda" quoted with "Hemtjänsten kör ut matlådorna två gånger i veckan" answers nothing.
+_ASKS_AN_AMOUNT = re.compile(
+    r"\b((vad|hur mycket)(\s+\S+){0,3}\s+(kostar|kostade|kosta|betalar)|vad (är|blir) (priset|avgiften|kostnaden)|"
+    r"vilket pris|vilken avgift|hur mycket (pengar|betalt|i lön|i ersättning|i avgift))\b", re.IGNORECASE)
+_AMOUNT = re.compile(r"\d|\b(gratis|kostnadsfri\w*|avgiftsfri\w*|ingen (avgift|kostnad)|full kostnad|"
+                     r"kostar (inget|ingenting))\b", re.IGNORECASE)
+_ASKS_A_NUMBER = re.compile(  # "vilket nr", "numret till socialjouren"; not "blankett nummer T78"
+    r"\b(vilket|vilka|vad är|vad har|vad var)\b(\s+\S+){0,4}?\s+(telefon|mobil)?(nummer|numret|numren|nr)\b|"
+    r"\b(telefon|mobil)?(nummer|numret|nr|tfn|tel)\s+(till|på|hos|för att nå)\b|\btelefonnummer|\b(tfn|tel)\s*\??$",
+    re.IGNORECASE)
+_STEP_NUMBER = re.compile(r"^\W*\d{1,2}[.)]\s+")  # "3. Skriv en avvikelse": a step's number is no answer
+
+
+def required_kinds(question: str) -> list[re.Pattern]:
+    """What a quote must hold to answer at all: an amount, a number."""
+    kinds = []
+    if _ASKS_AN_AMOUNT.search(question):
+        kinds.append(_AMOUNT)
+    if _ASKS_A_NUMBER.search(question):
+        kinds.append(_NUMBER)
+    return kinds
+
+
+def holds_required(question: str, sentences: list[str]) -> bool:
+    """Whether the quote holds what the question asks for by name (see required_kinds)."""
+    text = " ".join(_STEP_NUMBER.sub("", s) for s in sentences)
+    return all(kind.search(text) for kind in required_kinds(question))
+
+
 def answer_kinds(question: str) -> list[re.Pattern]:
     """What a sentence holding the kind of answer asked for looks like (a time, a phone number, a role …)."""
     kinds = []

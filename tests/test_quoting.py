@@ -409,3 +409,50 @@ def test_a_question_for_a_number_to_call_knows_phone_numbers_from_times_and_date
         assert phone.search(number), number
     for other in ("kl. 08.00–16.30", "beslutad 2024-03-12", "07.30–16.30", "barn 0–18 år", "år 2023"):
         assert not phone.search(other), other
+
+
+@pytest.mark.parametrize("question, kinds", [
+    ("vad kostar en matlåda för brukaren", 1), ("brukaren undrar vad hemtjänsten kostar i månaden", 1),
+    ("hur mycket pengar får en vuxen vid nödprövning", 1), ("vilket nr har socialjouren", 1),
+    ("numret till företagshälsovården?", 1), ("vad är telefonnumret till larmcentralen", 1),
+    ("hur sent kan man avboka tolk utan att det kostar", 0),  # a time is asked for
+    ("kostar det nåt att avboka?", 0),  # yes or no
+    ("vem ska svara på blankett nummer T78?", 0),  # the number names the form
+    ("hur mycket övertid får jag jobba", 0),
+])
+def test_a_question_asking_for_an_amount_or_a_number_by_name_requires_one(question, kinds):
+    from index.quoting import required_kinds
+
+    assert len(required_kinds(question)) == kinds
+
+
+def test_a_steps_number_is_no_amount_and_no_number_to_call():
+    from index.quoting import holds_required
+
+    asked = "vad kostar hemtjänsten i månaden"
+    assert not holds_required(asked, ["Kostnaden för låsbyte betalas av hemtjänsten.", "3. Skriv en avvikelse samma dag."])
+    assert holds_required(asked, ["Avgiften är högst 2 359 kronor i månaden."])
+    assert holds_required(asked, ["Larmet är kostnadsfritt för brukaren."])
+    assert not holds_required("vilket nummer har socialjouren", ["1. Ring socialjouren kvällar och helger."])
+    assert holds_required("vilket nummer har socialjouren", ["Socialjouren nås på 08-465 004 30."])
+
+
+def test_asked_a_price_the_routines_do_not_state_it_says_so_rather_than_quote_beside_it(tmp_path, fake_embedder):
+    """ "Vad kostar en matlåda?" was answered "Hemtjänsten kör ut matlådorna två gånger i veckan": the routine's
+    words, and no price. A question that asks for an amount or a number by name is answered only by a quote
+    that holds one; where the routines state it, it is quoted."""
+    routine = ("# Matdistribution\n\n## Leverans\n\nHemtjänsten kör ut matlådorna till brukaren två gånger i veckan, "
+               "på tisdagar och fredagar.\n\n## Hos brukaren\n\nStäll in matlådorna i brukarens kylskåp. Vad matlådorna "
+               "kostar står på fakturan som brukaren får varje månad.\n")
+    write(tmp_path / "without" / "mat.md", routine)
+    write(tmp_path / "with" / "mat.md", routine + "\n## Avgift\n\nEn matlåda kostar brukaren 65 kronor.\n")
+    asked = "vad kostar en matlåda för brukaren"
+    without = Library(tmp_path / "data-without", embedder=fake_embedder)
+    without.build([tmp_path / "without"])
+    unpriced = without.ask(asked)
+    assert not unpriced.answered and unpriced.grade == "none" and unpriced.sources
+    assert without.ask("när kör hemtjänsten ut matlådorna till brukaren").answered  # the routine answers otherwise
+    priced = Library(tmp_path / "data-with", embedder=fake_embedder)
+    priced.build([tmp_path / "with"])
+    answer = priced.ask(asked)
+    assert answer.answered and "65 kronor" in " ".join(answer.sentences)
