@@ -174,6 +174,8 @@ class Term(NamedTuple):
     stem: str
     prefix: str | None
     alternatives: tuple[tuple[str, str | None], ...] = ()
+    # the same routine words a phrase at a time: "ekonomiskt bistånd" stands for "fb" only where both words do
+    phrases: tuple[tuple[tuple[str, str | None], ...], ...] = ()
 
 
 @lru_cache(maxsize=4096)  # a question is read for its grade's unknown words and again for its quote
@@ -197,7 +199,8 @@ def question_terms(question: str, alternatives: dict[str, list[str]] | None = No
     """Each content word of the question, with the routine words it may stand for (see synonyms): "slår"
     is found in a sentence that says "våld", and is not unknown because the routines never say "slår"."""
     given = {analysis.stem(word): words for word, words in (alternatives or {}).items()}
-    return [Term(t, p, tuple(pair for w in given.get(t, []) for pair in _stems_and_prefixes(w)))
+    return [Term(t, p, tuple(pair for w in given.get(t, []) for pair in _stems_and_prefixes(w)),
+                 tuple(phrase for w in given.get(t, []) if (phrase := _stems_and_prefixes(w))))
             for t, p in _stems_and_prefixes(question) if not _NAMES_THE_KIND.match(t)]
 
 
@@ -284,22 +287,27 @@ Lookup = tuple[str, str | None, analysis.SlipProbe]  # a stem to find, its compo
 
 
 @lru_cache(maxsize=256)
-def _lookups(terms: tuple[Term, ...]) -> tuple[tuple[Lookup, ...], ...]:
-    """Each term's words to look for, its own first and then its synonyms' (see _terms_found)."""
-    return tuple(tuple((stem, prefix, analysis.slip_probe(stem)) for stem, prefix in ((t.stem, t.prefix), *t.alternatives))
+def _lookups(terms: tuple[Term, ...]) -> tuple[tuple[tuple[Lookup, ...], ...], ...]:
+    """Each term's words to look for, its own first and then its synonyms' phrases, each phrase the words
+    that must all be found (see _terms_found)."""
+    return tuple(tuple(tuple((stem, prefix, analysis.slip_probe(stem)) for stem, prefix in phrase)
+                       for phrase in (((t.stem, t.prefix),), *t.phrases))
                  for t in terms)
 
 
-def _terms_found(lookups: tuple[tuple[Lookup, ...], ...], text: str) -> int:
+def _terms_found(lookups: tuple[tuple[tuple[Lookup, ...], ...], ...], text: str) -> int:
     """Which of the question's terms (their ``_lookups``) the text holds, one bit a term: as a stem, inside a
-    compound, nearly, or as one of the routine words the synonym list gives for it. Asked for every
-    candidate sentence, so written as one loop."""
+    compound, nearly, or as one of the routine words or phrases the synonym list gives for it (every word of
+    the phrase). Asked for every candidate sentence, so written as one loop."""
     stems, folded = analysis.sentence_terms(text)
     found = 0
-    for n, words in enumerate(lookups):
-        for stem, prefix, probe in words:
-            if (stem in stems or (prefix is not None and analysis.holds_part(folded, prefix))
-                    or analysis.similar_to_any(stem, stems, probe)):
+    for n, phrases in enumerate(lookups):
+        for phrase in phrases:
+            for stem, prefix, probe in phrase:
+                if not (stem in stems or (prefix is not None and analysis.holds_part(folded, prefix))
+                        or analysis.similar_to_any(stem, stems, probe)):
+                    break
+            else:
                 found |= 1 << n
                 break
     return found
@@ -308,7 +316,7 @@ def _terms_found(lookups: tuple[tuple[Lookup, ...], ...], text: str) -> int:
 def _share(terms: list[Term], weights: dict[str, float], found: int) -> float:
     """The weighted share of the terms whose bits are set in ``found`` (see _terms_found). Terms found in
     several texts are their bits or-ed: the same as in the texts joined by line breaks or spaces, since no
-    word or compound prefix reaches across one."""
+    word or compound prefix reaches across one (a synonym's phrase is looked for in one text)."""
     total = sum(weights.values())
     if not total:
         return 0.0

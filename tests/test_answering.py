@@ -120,6 +120,25 @@ def test_an_everyday_word_counts_as_found_and_known_through_its_routine_words():
     assert with_words > without  # "våld" answers for "slår"; the alternatives do not dilute the question
 
 
+def test_a_phrase_the_synonym_list_gives_stands_for_the_word_only_where_all_its_words_do():
+    """ "fb" is "ekonomiskt bistånd": "akut bistånd" is not fb, and "barn" alone is not "barn och familj"."""
+    from index.answering import Candidate, sentence_evidence
+    from index.quoting import sentence_spans
+
+    alternatives = {"fb": ["försörjningsstöd", "ekonomiskt bistånd"], "bof": ["barn och familj"]}
+    idf = lambda term: 2.0  # noqa: E731
+
+    def found(question: str, text: str) -> float:
+        candidate = Candidate(text, None, sentence_spans(text, None))
+        return sentence_evidence(question, [candidate], idf=idf, alternatives=alternatives)[0].lexical
+
+    assert found("ansökan om fb", "Ansökan om ekonomiskt bistånd lämnas i e-tjänsten.") == 1.0
+    assert found("ansökan om fb", "Ansökan om försörjningsstöd lämnas i e-tjänsten.") == 1.0
+    assert found("ansökan om fb", "Ansökan om akut bistånd bedöms samma dag.") == 0.5
+    assert found("vem är chef på bof", "Enhetschef för barn och familj är Eva.") == 1.0
+    assert found("vem är chef på bof", "Chefen träffar barnet.") == 0.5
+
+
 def test_folding_lowers_and_drops_swedish_diacritics_however_they_were_typed():
     from index.analysis import fold
 
