@@ -89,16 +89,25 @@ def content_terms(text: str) -> list[str]:
     return [stem(w) for w in expand(words(text)) if not is_stopword(w) and len(w) > 1]
 
 
+_HYPHENATED = re.compile(r"\b([0-9a-zåäöéüæø]+)-([a-zåäöéüæø]+)\b", re.IGNORECASE)  # "PIN-koden", not "08-465"
+
+
+def document_terms(text: str) -> list[str]:
+    """A routine's content terms, and each compound written with a hyphen also as one word ("PIN-koden" is
+    also "pinkod"), as a question types it: "var finns pinkoden" found nothing."""
+    return content_terms(text) + [stem(joined) for a, b in _HYPHENATED.findall(text) if len(joined := (a + b).lower()) > 3]
+
+
 @lru_cache(maxsize=50_000)
 def sentence_terms(text: str) -> tuple[frozenset[str], str]:
     """A sentence's content terms as a set, and its folded text; cached, because the same candidate
     sentences are weighed question after question."""
-    return frozenset(content_terms(text)), fold(text)
+    return frozenset(document_terms(text)), fold(text)
 
 
 def index_terms(text: str) -> str:
     """The text the stemmed keyword index stores: every word stemmed and folded, stopwords kept out."""
-    return " ".join(content_terms(text))
+    return " ".join(document_terms(text))
 
 
 def trigram_text(text: str) -> str:

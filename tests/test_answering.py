@@ -599,3 +599,20 @@ def test_a_deadline_without_a_number_is_a_time():
     from index.quoting import _TIME
     assert all(_TIME.search(s) for s in ["Anmäl utan dröjsmål.", "Ring nästa vardag.", "Gör det omgående.",
                                          "Lämna den innan du går hem."])
+
+
+def test_a_compound_the_routine_writes_with_a_hyphen_is_found_typed_as_one_word(tmp_path, fake_embedder):
+    """ "Var finns pinkoden?" found nothing: the routine writes "PIN-koden", read as "pin" and "koden"."""
+    from conftest import write
+
+    from index import Library
+
+    assert {"pinkod", "etjanst"} <= set(analysis.document_terms("PIN-koden finns i e-tjänsten."))
+    assert not set(analysis.document_terms("Ring 08-465 004 30 senast 2024-03-12.")) - set(
+        analysis.content_terms("Ring 08-465 004 30 senast 2024-03-12."))  # numbers and dates are no compounds
+    write(tmp_path / "documents" / "bil.md", "# Tjänstebil\n\n## Tanka\n\nTankkortet finns i bilens mapp. "
+                                             "PIN-koden lämnas ut av receptionen mot kvittens.\n")
+    library = Library(tmp_path / "data", embedder=fake_embedder)
+    library.build([tmp_path / "documents"])
+    answer = library.ask("var får jag pinkoden")
+    assert answer.answered and any(s.startswith("PIN-koden lämnas ut") for s in answer.sentences)
