@@ -616,3 +616,17 @@ def test_a_compound_the_routine_writes_with_a_hyphen_is_found_typed_as_one_word(
     library.build([tmp_path / "documents"])
     answer = library.ask("var får jag pinkoden")
     assert answer.answered and any(s.startswith("PIN-koden lämnas ut") for s in answer.sentences)
+
+
+def test_a_policy_that_always_answers_answers_a_question_for_a_number_too(tmp_path, fake_embedder):
+    from conftest import write
+
+    from index import Library
+
+    write(tmp_path / "documents" / "jour.md", "# Socialjouren\n\n## Kontakt\n\nSocialjouren har öppet kvällar och helger.\n")
+    asked = "vilket nummer har socialjouren"
+    calibrated = Library(tmp_path / "data", embedder=fake_embedder)
+    calibrated.build([tmp_path / "documents"])
+    assert not calibrated.ask(asked).answered  # no number stands in the routine
+    always = Library(tmp_path / "data", embedder=fake_embedder, policy=AbstainPolicy.always())
+    assert always.ask(asked).sentences == ["Socialjouren har öppet kvällar och helger."]
