@@ -172,13 +172,17 @@ class AbstainPolicy:
 
 class Term(NamedTuple):
     """A content word of the question: its stem, a substring prefix for compounds (or None), and the
-    routine words an administrator's synonym list gives for it, each as (stem, prefix)."""
+    routine words or phrases an administrator's synonym list gives for it, each word as (stem, prefix): a
+    phrase stands for the word only where all its words do ("ekonomiskt bistånd" for "fb")."""
 
     stem: str
     prefix: str | None
-    alternatives: tuple[tuple[str, str | None], ...] = ()
-    # the same routine words a phrase at a time: "ekonomiskt bistånd" stands for "fb" only where both words do
     phrases: tuple[tuple[tuple[str, str | None], ...], ...] = ()
+
+    @property
+    def alternatives(self) -> tuple[tuple[str, str | None], ...]:
+        """Every word of the synonym list's phrases."""
+        return tuple(pair for phrase in self.phrases for pair in phrase)
 
 
 @lru_cache(maxsize=4096)  # a question is read for its grade's unknown words and again for its quote
@@ -202,8 +206,7 @@ def question_terms(question: str, alternatives: dict[str, list[str]] | None = No
     """Each content word of the question, with the routine words it may stand for (see synonyms): "slår"
     is found in a sentence that says "våld", and is not unknown because the routines never say "slår"."""
     given = {analysis.stem(word): words for word, words in (alternatives or {}).items()}
-    return [Term(t, p, tuple(pair for w in given.get(t, []) for pair in _stems_and_prefixes(w)),
-                 tuple(phrase for w in given.get(t, []) if (phrase := _stems_and_prefixes(w))))
+    return [Term(t, p, tuple(phrase for w in given.get(t, []) if (phrase := _stems_and_prefixes(w))))
             for t, p in _stems_and_prefixes(question) if not _NAMES_THE_KIND.match(t)]
 
 

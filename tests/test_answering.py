@@ -513,7 +513,8 @@ def _found_as_written(terms, text: str) -> int:
         return stem in stems or (prefix is not None and analysis.holds_part(folded, prefix)) or any(
             analysis.similar(stem, other) for other in stems)
 
-    return sum(1 << n for n, t in enumerate(terms) if found(t.stem, t.prefix) or any(found(a, p) for a, p in t.alternatives))
+    return sum(1 << n for n, t in enumerate(terms)
+               if found(t.stem, t.prefix) or any(all(found(a, p) for a, p in phrase) for phrase in t.phrases))
 
 
 def test_a_question_asked_again_reads_its_texts_from_memory_only_for_the_same_terms():
