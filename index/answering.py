@@ -132,9 +132,9 @@ class AbstainPolicy:
     # quote could have been (see Quote.lead). Where several sentences answer equally well, as in prose that
     # repeats the question's words throughout, the one chosen is a guess and is shown as one.
     lead: float = 0.5
-    # A question asking for an amount or a number by name ("vad kostar …", "vilket nr …") is answered only by a
-    # quote holding one (quoting.required_kinds)
-    asked_number_required: bool = True
+    # A question asking for an amount or a number by name ("vad kostar …", "vilket nr …"), or how long, how soon
+    # or how often, is answered only by a quote holding one (quoting.required_kinds)
+    asked_quantity_required: bool = True
 
     @classmethod
     def for_model(cls, model: str) -> AbstainPolicy:
@@ -146,7 +146,7 @@ class AbstainPolicy:
 
     @classmethod
     def always(cls) -> AbstainPolicy:
-        return cls(threshold=float("-inf"), lead=float("-inf"), asked_number_required=False)
+        return cls(threshold=float("-inf"), lead=float("-inf"), asked_quantity_required=False)
 
     @classmethod
     def never(cls) -> AbstainPolicy:
@@ -652,8 +652,8 @@ def decide(question: str, alternatives: dict[str, list[str]], sources: list[Sour
     if quote is None:
         return Answer(question, False, [], sources, warnings=warnings, grade="none")
     grade = policy.grade(quote, unknown)
-    if grade != "none" and policy.asked_number_required and not holds_required(question, sources[0].highlight):
-        grade = "none"  # asked for an amount or a number, and the quote holds none
+    if grade != "none" and policy.asked_quantity_required and not holds_required(question, sources[0].highlight):
+        grade = "none"  # asked for an amount, a number or a time, and the quote holds none
     answered = grade != "none"
     return Answer(question, answered, sources[0].highlight if answered else [], sources, warnings=warnings,
                   confidence=quote.similarity, grade=grade)

@@ -419,8 +419,12 @@ def test_a_question_for_a_number_to_call_knows_phone_numbers_from_times_and_date
     ("kostar det nåt att avboka?", 0),  # yes or no
     ("vem ska svara på blankett nummer T78?", 0),  # the number names the form
     ("hur mycket övertid får jag jobba", 0),
+    ("hur lång tid har man på sig att göra förhandsbedömning", 1), ("hur snabbt måste jag journalföra", 1),
+    ("inom hur lång tid ska planen vara klar", 1), ("hur ofta ska vi ha brandövning", 1),
+    ("hur länge gäller en delegering? hemtjanst norr", 1), ("hur många dagar går man bredvid?", 1),
+    ("när ska jag göra en orosanmälan", 0),  # "när" is often answered by a condition ("när du misstänker …")
 ])
-def test_a_question_asking_for_an_amount_or_a_number_by_name_requires_one(question, kinds):
+def test_a_question_asking_for_an_amount_a_number_or_how_long_requires_one(question, kinds):
     from index.quoting import required_kinds
 
     assert len(required_kinds(question)) == kinds
@@ -435,6 +439,19 @@ def test_a_steps_number_is_no_amount_and_no_number_to_call():
     assert holds_required(asked, ["Larmet är kostnadsfritt för brukaren."])
     assert not holds_required("vilket nummer har socialjouren", ["1. Ring socialjouren kvällar och helger."])
     assert holds_required("vilket nummer har socialjouren", ["Socialjouren nås på 08-465 004 30."])
+
+
+def test_asked_how_long_or_how_often_the_quote_must_say_a_time():
+    from index.quoting import holds_required
+
+    asked = "hur lång tid har man på sig att göra förhandsbedömning"
+    assert not holds_required(asked, ["Under förhandsbedömningen får du tala med barnet och vårdnadshavarna."])
+    assert holds_required(asked, ["Beslutet ska fattas inom 14 dagar från inkomstdatum."])
+    assert holds_required(asked, ["Beslutet fattas skyndsamt, samma dag om barnet är i fara."])
+    often = "hur ofta ska man provlarma"
+    assert not holds_required(often, ["Provlarma med larmcentralen och kontrollera batteriet."])
+    assert holds_required(often, ["Provlarma en gång i veckan."])
+    assert holds_required("hur länge gäller en delegering", ["Delegeringen gäller tills vidare."])
 
 
 def test_asked_a_price_the_routines_do_not_state_it_says_so_rather_than_quote_beside_it(tmp_path, fake_embedder):
