@@ -23,6 +23,7 @@ from .quoting import (
     answer_kinds,
     asks_what_is_required,
     asks_what_it_is,
+    asks_what_to_bring,
     holds_required,
     section_headings,
     sentence_spans,
@@ -277,6 +278,10 @@ class QuoteWeights:
     short: float = 0.25  # a fragment of under four words answers little
     behind: float = 0.15  # per unit of retrieval score the passage lies below the best
     aside: float = 0.5  # a sentence beside the point (the routine itself, a definition, a goal)
+    # a list's lead-in ("Till ansökan bifogas:"), where the question asks what to bring or attach: the list is
+    # the answer, though it shares few of the question's words with it and stands in a later passage than
+    # the sentence that tells how to apply
+    listed: float = 1.0
     margin: float = 1.0  # a neighbouring sentence scoring at most this much below the best is quoted too
 
 
@@ -369,6 +374,7 @@ class _Reading:
         self.kinds = answer_kinds(question)
         self.asks_what_it_is = asks_what_it_is(question)
         self.asks_what_is_required = asks_what_is_required(question)
+        self.asks_what_to_bring = asks_what_to_bring(question)
         self._lookups = _lookups(tuple(self.terms))
         self._found = _found_for(tuple(self.terms))
         self._shares: dict[int, float] = {}
@@ -422,11 +428,12 @@ class Evidence:
     short: bool  # a fragment of under four words, not a list item
     behind: float  # how far its passage's retrieval score lies below the best passage's
     aside: bool = False  # beside the point: on the routine itself, a definition, a goal (see _Reading.aside)
+    listed: bool = False  # announces a list, and the question asks what to bring or attach
 
     def score(self, weights: QuoteWeights) -> float:
         return (self.lexical + weights.context * (self.around - self.lexical) + weights.dense * self.closeness
                 + weights.kind * self.kind - weights.rank * self.candidate - weights.short * self.short
-                - weights.behind * self.behind - weights.aside * self.aside)
+                - weights.behind * self.behind - weights.aside * self.aside + weights.listed * self.listed)
 
 
 def sentence_evidence(question: str, candidates: list[Candidate], query_vector: np.ndarray | None = None,
@@ -457,7 +464,8 @@ def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.n
                 sims[i] if sims is not None else 0.0, 0.0,
                 1.0 if reading.holds_kind(sentence) else 0.0,
                 len(sentence.split()) < 4 and not span.item and not _announces_items(candidate, i),
-                best_score - candidate.score, reading.aside(sentence)))
+                best_score - candidate.score, reading.aside(sentence),
+                reading.asks_what_to_bring and _announces_items(candidate, i)))
     _standardise(rows)
     return rows
 
@@ -482,7 +490,7 @@ def _alone(evidence: list[Evidence], c: int) -> list[Evidence]:
     """Candidate ``c``'s rows of ``evidence`` as ``_evidence`` gives them for that candidate alone: the same
     words, kinds and similarities, its closeness among its own sentences, first and nothing behind. A
     source's highlight is chosen from these without reading its sentences again."""
-    rows = [Evidence(0, r.span, r.lexical, r.around, r.similarity, 0.0, r.kind, r.short, 0.0, r.aside)
+    rows = [Evidence(0, r.span, r.lexical, r.around, r.similarity, 0.0, r.kind, r.short, 0.0, r.aside, r.listed)
             for r in evidence if r.candidate == c]
     _standardise(rows)
     return rows

@@ -292,6 +292,17 @@ def states_a_goal(sentence: str) -> bool:
     return _GOAL.search(sentence) is not None
 
 
+# … asked as a question of what: "får jag ta med hunden" names what to bring and asks whether it may be
+_ASKS_WHAT_TO_BRING = re.compile(r"\b(vad|vilka|vilket)\b.*\b(ta|tar|ha|skicka)\s+med\b|\bbifoga\w*|"
+                                 r"\bvilka\s+(handlingar|papper|underlag|intyg|dokument|blanketter)|"
+                                 r"\bvad\s+(krävs|behövs)\s+(för|till|vid|när)\b", re.IGNORECASE)
+
+
+def asks_what_to_bring(question: str) -> bool:
+    """A question asking what to bring or attach ("vad ska hon ta med", "vilka papper behövs")."""
+    return _ASKS_WHAT_TO_BRING.search(question) is not None
+
+
 def asks_what_is_required(question: str) -> bool:
     return _ASKS_WHAT_IS_REQUIRED.search(question) is not None
 

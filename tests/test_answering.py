@@ -1,4 +1,6 @@
 """The extractive answer: which sentences are quoted, where they are cited, and when to abstain."""
+import pytest
+
 from index import analysis
 from index.answering import AbstainPolicy, coverage, locate, question_terms, select_sentences, unknown_share
 from index.quoting import speaks_of_itself
@@ -631,3 +633,34 @@ def test_a_policy_that_always_answers_answers_a_question_for_a_number_too(tmp_pa
     assert not calibrated.ask(asked).answered  # no number stands in the routine
     always = Library(tmp_path / "data", embedder=fake_embedder, policy=AbstainPolicy.always())
     assert always.ask(asked).sentences == ["Socialjouren har öppet kvällar och helger."]
+
+
+def test_asked_what_to_bring_the_announced_list_is_quoted_not_the_sentence_on_applying():
+    """ "Klienten vill ha fb, vad behöver hon ta med?" was answered with how to book a first visit, which holds
+    the question's words; the list "Till ansökan bifogas:" in the next section holds the answer."""
+    from index.answering import QuoteWeights, choose_quote, quote_sentences
+
+    applying = ("Den som vill ansöka om ekonomiskt bistånd kontaktar mottagningen under telefontiden. Handläggaren "
+                "informerar om vad som krävs för en ansökan och bokar ett nybesök.")
+    attached = ("En ansökan om ekonomiskt bistånd lämnas i e-tjänsten.\nTill ansökan bifogas:\n"
+                "• kontoutdrag för de senaste tre månaderna\n• hyresavi eller hyreskontrakt")
+    candidates = [_candidate(applying, 5.0), _candidate(attached, 4.2)]
+    asked = "vad ska man bifoga när man ansöker om ekonomiskt bistånd"
+    quote = choose_quote(asked, candidates)
+    assert quote is not None and quote.candidate == 1
+    assert "• kontoutdrag för de senaste tre månaderna" in quote_sentences(candidates[1], quote)
+    unlisted = choose_quote(asked, candidates, weights=QuoteWeights(listed=0.0))  # the rule, not the words, chose it
+    assert unlisted is not None and unlisted.candidate == 0
+    how = choose_quote("hur ansöker man om ekonomiskt bistånd", candidates)  # not asked what to bring: no list
+    assert how is not None and how.candidate == 0
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("klienten vill ha fb, vad behöver hon ta med", True), ("vad ska man bifoga när man söker försörjningsstöd", True),
+    ("vilka papper behövs till nybesöket", True), ("vad krävs för att få ett tolkat samtal", True),
+    ("får jag ta med hunden till jobbet", False), ("kan jag ta med filer hem på ett usb-minne", False),
+])
+def test_what_to_bring_is_asked_with_a_question_of_what(question, asks):
+    from index.quoting import asks_what_to_bring
+
+    assert asks_what_to_bring(question) is asks
