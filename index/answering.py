@@ -133,6 +133,11 @@ class AbstainPolicy:
     # quote could have been (see Quote.lead). Where several sentences answer equally well, as in prose that
     # repeats the question's words throughout, the one chosen is a guess and is shown as one.
     lead: float = 0.5
+    # … or, on evidence short of the threshold, its passage stands out in the search: its retrieval score (a sum
+    # of standardised signals) lies this much above every other source's. Calibrated on the tuning halves (57
+    # tentative answers become confident: 53 right, 3 wrong, one unanswerable) and SweQUAD-MC training (confident
+    # 0.552 -> 0.578, confident-wrong unchanged).
+    search_lead: float = 2.0
     # A question asking for an amount or a number by name ("vad kostar …", "vilket nr …"), or how long, how soon
     # or how often, is answered only by a quote holding one (quoting.required_kinds)
     asked_quantity_required: bool = True
@@ -143,7 +148,8 @@ class AbstainPolicy:
         an administrator chose) is judged on words alone, since its cosines have a scale of their own."""
         if model in CALIBRATED_MODELS:
             return cls()
-        return cls(threshold=0.4, similarity_weight=0.0, tentative=0.02, similarity_centre=0.0, lead=float("-inf"))
+        return cls(threshold=0.4, similarity_weight=0.0, tentative=0.02, similarity_centre=0.0, lead=float("-inf"),
+                   search_lead=math.inf)
 
     @classmethod
     def always(cls) -> AbstainPolicy:
@@ -151,16 +157,19 @@ class AbstainPolicy:
 
     @classmethod
     def never(cls) -> AbstainPolicy:
-        return cls(threshold=float("inf"))
+        return cls(threshold=float("inf"), search_lead=math.inf)
 
     def grade(self, quote: Quote, unknown: float) -> str:
         """"confident", "tentative" or "none", on the evidence of the quote itself: the question's telling
         words in the quote, its heading and the title; how close the quote is in meaning; and the share of
-        the question's words that the routines never use."""
+        the question's words that the routines never use; short of the threshold, how far the quote's passage
+        stands out in the search."""
         evidence = self.evidence(quote.similarity, quote.context, unknown)
         if evidence >= self.threshold and quote.lead >= self.lead:
             return "confident"
         if self.tentative is not None and evidence >= self.tentative:
+            if quote.lead >= self.lead and quote.search_lead >= self.search_lead:
+                return "confident"
             return "tentative"
         return "none"
 
@@ -292,6 +301,7 @@ class Quote:
     context: float  # … in the quote, its heading and the title
     similarity: float  # cosine of the question to the best quoted sentence (0 without vectors)
     lead: float = math.inf  # its best sentence's score above the best sentence it was chosen over
+    search_lead: float = 0.0  # its passage's retrieval score above every other source's (see quote_sources)
 
 
 Lookup = tuple[str, str | None, analysis.SlipProbe]  # a stem to find, its compound prefix, its slip probe
@@ -645,6 +655,8 @@ def quote_sources(question: str, sources: list[Source], passages: dict, query_ve
     if quote is not None and quote.candidate:
         sources.insert(0, sources.pop(quote.candidate))
         quote.candidate = 0
+    if quote is not None and len(sources) > 1:
+        quote.search_lead = sources[0].score - max(s.score for s in sources[1:])
     return quote
 
 

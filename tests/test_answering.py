@@ -295,6 +295,14 @@ def test_a_quote_is_the_routines_answer_only_when_it_stands_out():
     assert policy.grade(clear, unknown=0.0) == "confident"
     assert policy.grade(guess, unknown=0.0) == "tentative"
     assert AbstainPolicy.always().grade(guess, unknown=1.0) == "confident"
+    # on evidence short of the threshold, a quote that stands out among its sentences and whose passage stands
+    # out in the search is the routine's answer; a passage level with the next is not
+    middling = Quote(candidate=0, spans=[0], context=0.4, similarity=0.86, lead=1.0, search_lead=2.5)
+    assert policy.grade(middling, unknown=0.0) == "confident"
+    assert policy.grade(Quote(0, [0], 0.4, 0.86, lead=1.0, search_lead=0.5), unknown=0.0) == "tentative"
+    assert policy.grade(Quote(0, [0], 0.4, 0.86, lead=0.1, search_lead=2.5), unknown=0.0) == "tentative"
+    assert policy.grade(Quote(0, [0], 0.0, 0.80, lead=1.0, search_lead=9.0), unknown=0.5) == "none"
+    assert AbstainPolicy.never().grade(middling, unknown=0.0) == "tentative"
 
     question = "hur länge sparas personakter"
     alone = choose_quote(question, [_candidate(
@@ -664,3 +672,33 @@ def test_what_to_bring_is_asked_with_a_question_of_what(question, asks):
     from index.quoting import asks_what_to_bring
 
     assert asks_what_to_bring(question) is asks
+
+
+def test_a_passage_that_stands_out_in_the_search_makes_a_middling_quote_the_answer(tmp_path, fake_embedder):
+    """The quote's search lead is its passage's retrieval score above every other source's: where one routine
+    alone speaks of the matter, it is the answer; where two speak of it alike, the choice stays a guess."""
+    import math
+
+    from conftest import write
+
+    from index import Library
+
+    others = {"kaffe": "# Kaffe\n\nKaffet står i köket på plan 2. Diska din kopp efter dig.\n",
+              "post": "# Post\n\nPosten hämtas i receptionen varje förmiddag. Paket kvitteras av receptionen.\n",
+              "parkering": "# Parkering\n\nPersonalen parkerar på baksidan. Besökare parkerar vid entrén.\n"}
+    for name, text in others.items():
+        write(tmp_path / "one" / f"{name}.md", text)
+        write(tmp_path / "two" / f"{name}.md", text)
+    write(tmp_path / "one" / "nycklar.md", "# Nycklar\n\nNyckelskåpet töms varje fredag av samordnaren.\n")
+    write(tmp_path / "two" / "nycklar.md", "# Nycklar\n\nNyckelskåpet töms varje fredag av samordnaren.\n")
+    write(tmp_path / "two" / "nycklar-sodra.md", "# Nycklar södra\n\nNyckelskåpet töms varje måndag av gruppledaren.\n")
+    policy = AbstainPolicy(threshold=math.inf, similarity_weight=0.0, similarity_centre=0.0, lead=float("-inf"),
+                           search_lead=1.0)
+    asked = "när töms nyckelskåpet"
+    alone = Library(tmp_path / "data-one", embedder=fake_embedder, policy=policy)
+    alone.build([tmp_path / "one"])
+    answer = alone.ask(asked)
+    assert answer.grade == "confident" and "fredag" in " ".join(answer.sentences)
+    rivals = Library(tmp_path / "data-two", embedder=fake_embedder, policy=policy)
+    rivals.build([tmp_path / "two"])
+    assert rivals.ask(asked).grade == "tentative"
