@@ -328,14 +328,20 @@ _ASKS_A_NUMBER = re.compile(  # "vilket nr", "numret till socialjouren"; not "bl
     r"\b(vilket|vilka|vad är|vad har|vad var)\b(\s+\S+){0,4}?\s+(telefon|mobil)?(nummer|numret|numren|nr)\b|"
     r"\b(telefon|mobil)?(nummer|numret|nr|tfn|tel)\s+(till|på|hos|för att nå)\b|\btelefonnummer|\b(tfn|tel)\s*\??$",
     re.IGNORECASE)
-# Likewise a question asking how long, how soon or how often: "hur lång tid har man på sig att göra
-# förhandsbedömning" quoted with "Under förhandsbedömningen får du tala med barnet …" answers nothing, however
-# many of its words it holds. ("Hur sent …" and "när …" ask a time too, but are often answered by a condition.)
+# Likewise a question asking how long or how soon: "hur lång tid har man på sig att göra förhandsbedömning"
+# quoted with "Under förhandsbedömningen får du tala med barnet …" answers nothing, however many of its words
+# it holds. ("Hur sent …" and "när …" ask a time too, but are often answered by a condition.)
 _ASKS_A_DURATION = re.compile(
-    r"\b(hur\s+(länge|lange|lång\s+tid|lang\s+tid|snabbt|fort|ofta)|inom\s+hur|senast\s+när|när\s+senast|"
+    r"\b(hur\s+(länge|lange|lång\s+tid|lang\s+tid|snabbt|fort)|inom\s+hur|senast\s+när|när\s+senast|"
     r"hur\s+många\s+(dagar|veckor|månader|timmar|år)|tidsfrist\w*)\b", re.IGNORECASE)
 _DURATION = re.compile(_TIME.pattern + r"|\d|\b(tills\s?vidare|kvartalsvis|terminsvis|halvår\w*|vid\s+behov)\b",
                        re.IGNORECASE)
+# … and how often, by a frequency: not a clock time ("ringer enhetens rådgivning vardagar kl. 09.00–11.00")
+_ASKS_HOW_OFTEN = re.compile(r"\bhur\s+ofta\b", re.IGNORECASE)
+_FREQUENCY = re.compile(
+    r"\b(varje|varannan|var\s+(annan|tredje|fjärde|sjätte)|gång(er)?|ggr|dagligen|veckovis|månadsvis|årligen|"
+    r"kvartalsvis|terminsvis|per\s+(dag|dygn|vecka|månad|år|termin|kvartal)|i\s+(veckan|månaden|året|kvartalet)|"
+    r"löpande|vid\s+behov|procent)\b|%", re.IGNORECASE)
 _STEP_NUMBER = re.compile(r"^\W*\d{1,2}[.)]\s+")  # "3. Skriv en avvikelse": a step's number is no answer
 
 
@@ -348,6 +354,8 @@ def required_kinds(question: str) -> list[re.Pattern]:
         kinds.append(_NUMBER)
     if _ASKS_A_DURATION.search(question):
         kinds.append(_DURATION)
+    if _ASKS_HOW_OFTEN.search(question):
+        kinds.append(_FREQUENCY)
     return kinds
 
 

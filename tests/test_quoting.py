@@ -451,6 +451,8 @@ def test_asked_how_long_or_how_often_the_quote_must_say_a_time():
     often = "hur ofta ska man provlarma"
     assert not holds_required(often, ["Provlarma med larmcentralen och kontrollera batteriet."])
     assert holds_required(often, ["Provlarma en gång i veckan."])
+    assert holds_required("hur ofta är det handledning", ["Handledning ges varannan vecka."])
+    assert not holds_required("hur ofta är det handledning", ["Ring rådgivningen vardagar kl. 09.00–11.00."])
     assert holds_required("hur länge gäller en delegering", ["Delegeringen gäller tills vidare."])
 
 
