@@ -331,13 +331,16 @@ _ASKS_A_NUMBER = re.compile(  # "vilket nr", "numret till socialjouren"; not "bl
 # Likewise a question asking how long or how soon: "hur lång tid har man på sig att göra förhandsbedömning"
 # quoted with "Under förhandsbedömningen får du tala med barnet …" answers nothing, however many of its words
 # it holds. ("Hur sent …" and "när …" ask a time too, but are often answered by a condition.)
+# Asked, that is: opening the question or one of its clauses ("ek bist: hur snabbt …", "…, hur lång tid har jag på
+# mig?"), or after "undrar"; not inside another question ("Med hjälp av vad kan du räkna ut hur många dagar …").
+_ASKED = r"(?:^|[,.!?:;]\s*|\b(?:undrar|vet\s+(?:du|ni|nån|någon))\s+)"
 _ASKS_A_DURATION = re.compile(
-    r"\b(hur\s+(länge|lange|lång\s+tid|lang\s+tid|snabbt|fort)|inom\s+hur|senast\s+när|när\s+senast|"
-    r"hur\s+många\s+(dagar|veckor|månader|timmar|år)|tidsfrist\w*)\b", re.IGNORECASE)
-_DURATION = re.compile(_TIME.pattern + r"|\d|\b(tills\s?vidare|kvartalsvis|terminsvis|halvår\w*|vid\s+behov)\b",
+    _ASKED + r"(hur\s+(länge|lange|lång\s+tid|lang\s+tid|snabbt|fort)|inom\s+hur|senast\s+när|när\s+senast|"
+    r"hur\s+många\s+(dagar|veckor|månader|timmar|år))\b|\btidsfrist\w*", re.IGNORECASE | re.MULTILINE)
+_DURATION = re.compile(_TIME.pattern + r"|\d|\b(tills|tillsvidare|kvartalsvis|terminsvis|halvår\w*|vid\s+behov)\b",
                        re.IGNORECASE)
 # … and how often, by a frequency: not a clock time ("ringer enhetens rådgivning vardagar kl. 09.00–11.00")
-_ASKS_HOW_OFTEN = re.compile(r"\bhur\s+ofta\b", re.IGNORECASE)
+_ASKS_HOW_OFTEN = re.compile(_ASKED + r"hur\s+ofta\b", re.IGNORECASE | re.MULTILINE)
 _FREQUENCY = re.compile(
     r"\b(varje|varannan|var\s+(annan|tredje|fjärde|sjätte)|gång(er)?|ggr|dagligen|veckovis|månadsvis|årligen|"
     r"kvartalsvis|terminsvis|per\s+(dag|dygn|vecka|månad|år|termin|kvartal)|i\s+(veckan|månaden|året|kvartalet)|"

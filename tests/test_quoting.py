@@ -423,6 +423,11 @@ def test_a_question_for_a_number_to_call_knows_phone_numbers_from_times_and_date
     ("inom hur lång tid ska planen vara klar", 1), ("hur ofta ska vi ha brandövning", 1),
     ("hur länge gäller en delegering? hemtjanst norr", 1), ("hur många dagar går man bredvid?", 1),
     ("när ska jag göra en orosanmälan", 0),  # "när" is often answered by a condition ("när du misstänker …")
+    ("en 19-åring var på nybesök igår, inom hur lång tid ska vi ha gjort en plan", 1),
+    ("ek bist: hur snabbt måste journalanteckningen in?", 1), ("Hej! Hur ofta är det handledning?", 1),
+    ("jag undrar hur länge en delegering gäller", 1),
+    ("Med hjälp av vad kan du räkna ut hur många dagar du kan stanna?", 0),  # asked inside another question
+    ("vart vänder jag mig för att få veta hur lång tid handläggningen tar", 0),
 ])
 def test_a_question_asking_for_an_amount_a_number_or_how_long_requires_one(question, kinds):
     from index.quoting import required_kinds
@@ -454,6 +459,7 @@ def test_asked_how_long_or_how_often_the_quote_must_say_a_time():
     assert holds_required("hur ofta är det handledning", ["Handledning ges varannan vecka."])
     assert not holds_required("hur ofta är det handledning", ["Ring rådgivningen vardagar kl. 09.00–11.00."])
     assert holds_required("hur länge gäller en delegering", ["Delegeringen gäller tills vidare."])
+    assert holds_required("hur länge får jag stanna", ["Du får stanna tills Migrationsverket har beslutat."])
 
 
 def test_asked_a_price_the_routines_do_not_state_it_says_so_rather_than_quote_beside_it(tmp_path, fake_embedder):
