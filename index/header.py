@@ -67,10 +67,12 @@ _LABELS: list[tuple[str, str]] = [
     ("created", r"upprättad|upprättat|upprättades|upprättandedatum|datum\s+för\s+upprättande|skapad|skapat"
                 r"|framtagen|framtaget|utfärdad|utfärdat"),
     ("date", r"dokumentdatum|datum"),
-    ("owner", r"(?:dokumentansvarig|dok\.\s?ansvarig)(?:\s+(?:förvaltning|enhet|verksamhet|avdelning|funktion))?"
+    ("owner", r"(?:dokumentansvarig|dok\.\s?ansvarig)(?:\s+(?:förvaltning|enhet|verksamhet|avdelning|funktion|person"
+              r"|tjänsteperson|nämnd|på\s+(?:politisk|tjänstemanna)\s*nivå))?"
               r"|ansvarig\s+chef(?:\s+för\s+revidering(?:en)?)?"
               r"|ansvarig\s+(?:processägare|tjänsteman|(?:regional\s+)?(?:kunskapsgrupp|arbetsgrupp))"
               r"|för\s+revidering(?:en)?\s+ansvarar|dokumentansvar|dokumentägare|rutinansvarig|processägare|innehållsansvarig"
+              r"|sidansvarig|sidägare"  # a routine published as a page of the intranet
               r"|ägare"
               r"|processansvarig|revideringsansvarig|revisionsansvarig|uppföljningsansvarig|rutinägare|riktlinjeägare"
               r"|ansvarig\s+(?:enhet|förvaltning|verksamhet|avdelning)"
@@ -95,7 +97,8 @@ _OTHER_LABEL = re.compile(
     r"|granskad\s+av|granskare|(?:reviderad|ändrad|uppdaterad|framtagen|skapad|utarbetad)\s+av"
     r"|ansvarigt?\s+politiskt\s+organ|utgivare|utfärdad\s+av|berörda\s+(?:verksamheter|enheter)|omfattar"
     r"|ärendenr|ärendenummer|adresserat\s+till|myndighet|sign|signatur|dok(?:ument)?nr\.?(?:\s+i\s+\w+)?|dokumentserie"
-    r"|rekommenderat?\s+av|utgåva|utarbetad\s+för(?:\s+\w+)?|ämne(?:/område)?|ansvarig\s+för\s+framtagandet?)\s*:?$",
+    r"|rekommenderat?\s+av|utgåva|utarbetad\s+för(?:\s+\w+)?|ämne(?:/område)?|ansvarig\s+för\s+framtagandet?"
+    r"|antal\s+sidor|sidantal|antal\s+bilagor|bilagor)\s*:?$",
     re.I)
 _FILL_IN = r"\((?:(?:och|av|vem|samt|datum|namn|roll|funktion|befattning)[\s/,]*)+\)"
 _CONNECT = re.compile(rf"[ \t]*(?:{_FILL_IN}[ \t]*)?(?:(?:är|den|var)(?!\w)[ \t]*)?"
@@ -105,7 +108,7 @@ _INDEFINITE = re.compile(r"\btills?\s*vidare\b|\bt\.\s?v\.(?!\w)|\btillsvidare|(
 _PLACEHOLDER = re.compile(r"^[\s\-–—_.…x?]*$|^(?:saknas|ej\s+angivet?|ingen|inget|n/a|namn|roll|datum)$", re.I)
 _TAIL_NOISE = re.compile(r"\([^)]*\)|§\s*\d+\w*|\b(?:dnr|diarienummer)\b.*$|\bkl\.?\s*\d[\d.:]*", re.I)
 _BY = re.compile(r"^(?:av|i)\s+(?P<who>.+?)(?:[,\s]+den)?$", re.I)  # "Antagen i kommunfullmäktige den 31 januari …"
-_NAMED = re.compile(r"[A-ZÅÄÖ][^\W\d_]{2,}")  # a body or a role, not "den" before a date
+_NAMED = re.compile(r"[A-ZÅÄÖ][^\W\d_]{2,}|[A-ZÅÄÖ]{2,5}\b")  # a body or a role ("SN", "KF"), not "den" before a date
 # "Socialnämnden SN 2014/0101", "Individnämnden IN 318/18": the case's registration number, not who
 _REGISTRATION = re.compile(r"(?:[,\s]+(?:dnr:?\s*)?[A-ZÅÄÖ]{1,6}\.?\s?\d{1,4}\s*[/.:-]\s*\d+\w*)+\s*$", re.I)
 _PARAGRAPH = re.compile(r"[,\s]*§\s*\d+\w*(?:/\d+)?\s*$")  # "Socialnämnden, § 112": the minutes' paragraph, not who
@@ -120,6 +123,9 @@ _STOP = re.compile(r"(?:Dnr|DNR|Diarienummer|Diarienr|Ärendenr|Ärendenummer|Si
 # labels that also open ordinary sentences ("Ansvarig handläggare ska …"): a name follows them only after a colon
 _WEAK_LABEL = re.compile(r"ansvarig(?:\s+(?:enhet|förvaltning|verksamhet|avdelning))?|ägare|beslut|beslutsnivå|gäller"
                          r"|giltig[ta]?|datum", re.I)
+# owners that yield to one named more closely: "Dokumentansvarig nämnd: Tekniska nämnden" beside "Dokumentansvarig
+# person: Samhällsbyggnadschef"; "Ansvarig verksamhet: Psykiatri" beside "Dokumentägare: Sara Bergman"
+_BROAD_OWNER = re.compile(r"\b(?:nämnd|politisk)|^ansvarig\s+(?:enhet|förvaltning|verksamhet|avdelning)", re.I)
 _MAX_LINE = 200  # longer lines are body text, not a header field …
 _MAX_FLATTENED = 800  # … unless a header table's cells run together on one line (see _flattened), never longer
 _MAX_TEXT_WORDS = 12
@@ -131,6 +137,7 @@ class _Statement:
     value: str
     cell: str  # the whole cell the statement stands in, for messages and tests
     firm: bool = True  # the value was set off from its label (colon, next cell or line, a strong label)
+    at: int = 0  # where its label starts in the cell: a cell may hold several statements run together
 
 
 # -- finding statements ---------------------------------------------------------------------------
@@ -298,6 +305,7 @@ def statements(lines: list[str]) -> list[_Statement]:
             answered = True
             continue
         segments = [(kind, value, firm) for _, kind, value, firm in spans if kind != "other"]
+        starts = [at for at, kind, _, _ in spans if kind != "other"]
         if not segments:
             pending.append(("other", cell))
             continue
@@ -317,7 +325,7 @@ def statements(lines: list[str]) -> list[_Statement]:
         answered = False
         for n, (kind, value, firm) in enumerate(segments):
             if value:
-                found.append(_Statement(kind, value, cell, firm))
+                found.append(_Statement(kind, value, cell, firm, starts[n]))
             elif n == len(segments) - 1:
                 pending.append((kind, cell))  # "… Dokumentansvarig:" with the name on the next line
     return found
@@ -470,7 +478,7 @@ def _takes(kind: str, cell: str, whole: bool = False) -> bool:
 
 
 def _clean_text(value: str) -> str | None:
-    value = " ".join(value.split()).strip(" .;,:[]")
+    value = " ".join(value.split()).strip(" .;,:[]–-")  # "Beslutad av: Kommunfullmäktige -": the date not filled in
     return value[:160] or None
 
 
@@ -533,10 +541,10 @@ def empty() -> dict:
             "revised": None, "created": None, "owner": None, "decided_by": None, "replaces": None, "review_by": None}
 
 
-def _label_of(cell: str) -> str:
-    """The label a statement's cell opens with, as written ("reviderad", "rev. datum"); "" for none."""
-    found = _label_at(cell, 0, lowercase=True)
-    return " ".join(cell[:found[1]].lower().split()) if found else ""
+def _label_of(statement: _Statement) -> str:
+    """The label a statement opens with, as written ("reviderad", "rev. datum"); "" for none."""
+    found = _label_at(statement.cell, statement.at, lowercase=True)
+    return " ".join(statement.cell[statement.at:found[1]].lower().split()) if found else ""
 
 
 def _decider(value: str) -> str | None:
@@ -548,7 +556,7 @@ def _who_and_date(value: str) -> tuple[str, DateHit] | None:
     hits = find_dates(value)
     if not hits:
         return None
-    who = re.sub(r"[,\s]+(?:den\s*)?$", "", value[:hits[0].start]).strip()
+    who = re.sub(r"[,\s]+(?:(?:den|i)\s*)?$", "", value[:hits[0].start]).strip()  # "KF i juni 2013"
     if not who and len(hits) == 1:  # "2021-04-12 Socialnämnden": the date first, as a template asks for it
         who = _TAIL_NOISE.sub(" ", value[hits[0].end:]).strip(" ,;")
         return (who, hits[0]) if who and len(who.split()) <= 4 else None
@@ -577,6 +585,8 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
             found.put(kind, None if _PLACEHOLDER.match(value.strip(" []")) else _clean_text(value))
         elif kind == "decided_by":
             found.put(kind, _decider(value))
+        elif kind == "owner" and _BROAD_OWNER.search(_label_of(statement)):
+            found.put("owner_broad", _text_value(value))  # the one to ask is the one named more closely, if any
         else:
             found.put(kind, _text_value(value))
         return
@@ -622,7 +632,7 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
         found.put("valid_until", hits[0].last.isoformat())
     elif kind == "revised":
         latest = max(h.first for h in hits).isoformat()
-        label = _label_of(statement.cell)
+        label = _label_of(statement)
         if not found.get("revised") or (label == found.get("revised_by_label") and latest > found["revised"]):
             found["revised"], found["revised_by_label"] = latest, label  # "Reviderad: …" repeated: the latest
     elif kind == "review_by":
@@ -646,6 +656,7 @@ def extract_header(lines: list[str]) -> dict:
     bare_dates: list[str] = []
     for statement in statements(lines):
         _read(statement, found, bare_dates)
+    found.put("owner", found.get("owner_broad"))
     if bare_dates:
         found.put("decided", bare_dates[0])  # "Datum: …" dates the document when nothing more precise does
     if not found.get("indefinitely"):

@@ -1,6 +1,7 @@
 """Every header variant of the tuning sets (scripts/header_variants.py, header_variants_tune2.py, _tune3.py,
-_tune4.py, _real_tune.py, _real2_tune.py, _real3_tune.py, _real4_tune.py and the tuning half of header_variants_fresh.py), written
-as a real file and read back field by field (the held-out sets are only measured, by scripts/bench_headers.py)."""
+_tune4.py, _real_tune.py, _real2_tune.py, _real3_tune.py, _real4_tune.py, _real5_tune.py and the tuning half of
+header_variants_fresh.py), written as a real file and read back field by field (the held-out sets are only
+measured, by scripts/bench_headers.py)."""
 import sys
 
 import pytest
@@ -16,13 +17,14 @@ from header_variants_fresh import CASES as FRESH  # noqa: E402
 from header_variants_real2_tune import CASES as REAL2_TUNE  # noqa: E402
 from header_variants_real3_tune import CASES as REAL3_TUNE  # noqa: E402
 from header_variants_real4_tune import CASES as REAL4_TUNE  # noqa: E402
+from header_variants_real5_tune import CASES as REAL5_TUNE  # noqa: E402
 from header_variants_real_tune import CASES as REAL_TUNE  # noqa: E402
 from header_variants_tune2 import CASES as TUNE2  # noqa: E402
 from header_variants_tune3 import CASES as TUNE3  # noqa: E402
 from header_variants_tune4 import CASES as TUNE4  # noqa: E402
 
 TUNED = (CASES + [c for c in FRESH if c.extra["half"] == "tune"] + TUNE2 + TUNE3 + TUNE4
-         + REAL_TUNE + REAL2_TUNE + REAL3_TUNE + REAL4_TUNE)
+         + REAL_TUNE + REAL2_TUNE + REAL3_TUNE + REAL4_TUNE + REAL5_TUNE)
 
 
 def test_the_corpus_is_large_and_varied():
@@ -146,3 +148,23 @@ def test_header_shapes_of_the_fresh_tuning_half(lines, expected):
     for field in ("decided", "valid_until", "revised", "created", "owner", "decided_by", "replaces"):
         assert found[field] == expected.get(field), (field, found)
     assert found["valid_indefinitely"] == expected.get("valid_indefinitely", False)
+
+
+@pytest.mark.parametrize("lines, field, value", [
+    (["Beslutad av: Kommunfullmäktige -"], "decided_by", "Kommunfullmäktige"),  # the date never filled in
+    (["Antagna av KF i juni 2013"], "decided_by", "KF"),
+    (["Antaget SN 2008-09-17, § 99. Reviderat SN 2012-05-23"], "decided_by", "SN"),
+    (["Sidansvarig: Maria Holm", "Senast uppdaterad: 2022-07-18"], "owner", "Maria Holm"),
+    # the owner named more closely wins over a nämnd, the political level or the responsible unit, in either order
+    (["Dokumentansvarig nämnd: Tekniska nämnden", "Dokumentansvarig person: Samhällsbyggnadschef"], "owner",
+     "Samhällsbyggnadschef"),
+    (["Dokumentansvarig på politisk nivå; Kommunstyrelsens ordförande Dokumentansvarig på tjänstemannanivå; "
+      "Kvalitetsdirektör"], "owner", "Kvalitetsdirektör"),
+    (["Ansvarig verksamhet | Dokumentägare", "Psykiatri | Sara Bergman"], "owner", "Sara Bergman"),
+    (["Ansvarig verksamhet: Psykiatri"], "owner", "Psykiatri"),  # alone, it is the owner
+    # a column this module does not read keeps its value from the next column's label
+    (["Dokumenttyp | Ansvarig verksamhet | Version | Antal sidor", "Vårdprogram | Psykiatri | 2 | 13"], "owner",
+     "Psykiatri"),
+])
+def test_header_fields_read_from_real_shapes(lines, field, value):
+    assert extract_header(lines)[field] == value
