@@ -675,7 +675,7 @@ def test_what_to_bring_is_asked_with_a_question_of_what(question, asks):
 
 
 def test_a_passage_that_stands_out_in_the_search_makes_a_middling_quote_the_answer(tmp_path, fake_embedder):
-    """The quote's search lead is its passage's retrieval score above every other source's: where one routine
+    """The quote's search lead is its passage's retrieval score above every other routine's: where one routine
     alone speaks of the matter, it is the answer; where two speak of it alike, the choice stays a guess."""
     import math
 
@@ -702,3 +702,22 @@ def test_a_passage_that_stands_out_in_the_search_makes_a_middling_quote_the_answ
     rivals = Library(tmp_path / "data-two", embedder=fake_embedder, policy=policy)
     rivals.build([tmp_path / "two"])
     assert rivals.ask(asked).grade == "tentative"
+
+
+def test_the_search_lead_is_over_other_routines_not_the_routines_own_sections():
+    """Two sections of the one routine that speaks of the matter are no rivals: its lead is over the next routine."""
+    from index.answering import Source, quote_sources
+    from index.catalog import PassageRecord
+
+    def source(n: int, document: str, text: str, score: float) -> Source:
+        return Source(document, document, None, None, text, score, passage_id=n)
+
+    emptying = "Nyckelskåpet töms varje fredag av samordnaren."
+    sources = [source(1, "nycklar.md", emptying, 5.0), source(2, "nycklar.md", "Nyckelskåpet står i förrådet.", 4.5),
+               source(3, "kaffe.md", "Kaffet står i köket.", 2.0), source(4, "post.md", "Posten hämtas.", 1.0)]
+    passages = {s.passage_id: PassageRecord(s.passage_id, "", s.text, None, None, [[None, False]]) for s in sources}
+    quote = quote_sources("när töms nyckelskåpet", sources, passages, None, None)
+    assert quote is not None and sources[0].text == emptying
+    assert quote.search_lead == 3.0  # over kaffe.md, not 0.5 over its own other section
+    alone = [source(1, "nycklar.md", emptying, 5.0), source(2, "nycklar.md", "Nyckelskåpet står i förrådet.", 4.5)]
+    assert quote_sources("när töms nyckelskåpet", alone, passages, None, None).search_lead == 0.5  # no other routine
