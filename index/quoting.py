@@ -349,18 +349,14 @@ _FREQUENCY = re.compile(
 _STEP_NUMBER = re.compile(r"^\W*\d{1,2}[.)]\s+")  # "3. Skriv en avvikelse": a step's number is no answer
 
 
+# (how a question asks for it, what a quote holding it looks like)
+_REQUIRED = ((_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_A_NUMBER, _NUMBER), (_ASKS_A_DURATION, _DURATION),
+             (_ASKS_HOW_OFTEN, _FREQUENCY))
+
+
 def required_kinds(question: str) -> list[re.Pattern]:
     """What a quote must hold to answer at all: an amount, a number, a length of time or a frequency."""
-    kinds = []
-    if _ASKS_AN_AMOUNT.search(question):
-        kinds.append(_AMOUNT)
-    if _ASKS_A_NUMBER.search(question):
-        kinds.append(_NUMBER)
-    if _ASKS_A_DURATION.search(question):
-        kinds.append(_DURATION)
-    if _ASKS_HOW_OFTEN.search(question):
-        kinds.append(_FREQUENCY)
-    return kinds
+    return [kind for asks, kind in _REQUIRED if asks.search(question)]
 
 
 def holds_required(question: str, sentences: list[str]) -> bool:
@@ -370,19 +366,14 @@ def holds_required(question: str, sentences: list[str]) -> bool:
     return all(kind.search(text) for kind in kinds)
 
 
+_WANTED = ((_WANTS_PHONE, _PHONE), (_WANTS_TIME, _TIME), (_WANTS_NUMBER, _NUMBER), (_WANTS_WHO, _WHO),
+           (_WANTS_THINGS, _THINGS))
+
+
 def answer_kinds(question: str) -> list[re.Pattern]:
-    """What a sentence holding the kind of answer asked for looks like (a time, a phone number, a role …)."""
-    kinds = []
-    if _WANTS_PHONE.search(question):
-        kinds.append(_PHONE)
-    if _WANTS_TIME.search(question):
-        kinds.append(_TIME)
-    if _WANTS_NUMBER.search(question):
-        kinds.append(_NUMBER)
-    if _WANTS_WHO.search(question):
-        kinds.append(_WHO)
-    if _WANTS_THINGS.search(question):
-        kinds.append(_THINGS)
-    if _WANTS_WHERE.search(question) and not kinds:
+    """What a sentence holding the kind of answer asked for looks like (a time, a phone number, a role …); a
+    place only where it asks for nothing else ("var" opens many questions)."""
+    kinds = [kind for asks, kind in _WANTED if asks.search(question)]
+    if not kinds and _WANTS_WHERE.search(question):
         kinds.append(_WHERE)
     return kinds
