@@ -25,6 +25,7 @@ from .quoting import (
     asks_what_it_is,
     asks_what_to_bring,
     holds_required,
+    says_time_asked,
     section_headings,
     sentence_spans,
     speaks_of_itself,
@@ -641,7 +642,7 @@ def quote_sources(question: str, sources: list[Source], passages: dict, query_ve
     reading = _Reading(question, alternatives, idf, unit_words)
     first = candidates[:QUOTE_CANDIDATES]
     evidence = _evidence(reading, first, query_vector)
-    quote = _choose(reading, first, evidence)
+    quote = _saying_the_time(question, reading, first, evidence, _choose(reading, first, evidence))
     for n, (source, candidate) in enumerate(zip(sources, candidates)):
         if quote is not None and n == quote.candidate:
             own: Quote | None = quote
@@ -659,6 +660,26 @@ def quote_sources(question: str, sources: list[Source], passages: dict, query_ve
         rivals = [s.score for s in sources[1:] if s.document != sources[0].document]
         quote.search_lead = sources[0].score - (max(rivals) if rivals else min(s.score for s in sources[1:]))
     return quote
+
+
+def _saying_the_time(question: str, reading: _Reading, candidates: list[Candidate], evidence: list[Evidence],
+                     quote: Quote | None) -> Quote | None:
+    """Asked how long, how soon or how often, a quote that says no time gives way to the best sentence of its
+    own section that says one: the section is often right where the sentence holding most of the question's
+    words is not ("Under förhandsbedömningen får du tala med barnet …" beside "… ska fattas inom 14 dagar från
+    inkomstdatum"). Chosen over a sentence with more evidence, it is shown as a guess ("Det här kanske hjälper").
+    Without such a sentence the quote stays, and is not answered (see decide)."""
+    if quote is None or holds_required(question, quote_sentences(candidates[quote.candidate], quote)):
+        return quote
+    candidate = candidates[quote.candidate]
+    section = candidate.spans[quote.spans[0]].section
+    saying = [r for r in evidence if r.candidate == quote.candidate and candidate.spans[r.span].section == section
+              and says_time_asked(question, candidate.text[candidate.spans[r.span].start : candidate.spans[r.span].end])]
+    again = _choose(reading, candidates, saying) if saying else None
+    if again is None:
+        return quote
+    again.lead = min(again.lead, 0.0)
+    return again
 
 
 def decide(question: str, alternatives: dict[str, list[str]], sources: list[Source], passages: dict,

@@ -347,6 +347,8 @@ _FREQUENCY = re.compile(
     r"kvartalsvis|terminsvis|per\s+(dag|dygn|vecka|månad|år|termin|kvartal)|i\s+(veckan|månaden|året|kvartalet)|"
     r"löpande|vid\s+behov|procent)\b|%", re.IGNORECASE)
 _STEP_NUMBER = re.compile(r"^\W*\d{1,2}[.)]\s+")  # "3. Skriv en avvikelse": a step's number is no answer
+_LAW_REF = re.compile(r"\b\d+\s*(?:[a-z]\s*)?(?:kap\.?|§§?)(?:\s*\d+\s*(?:[a-z]\s*)?(?:§§?|st\.?|p\.?))*|§§?\s*\d+\s*[a-z]?\b",
+                      re.IGNORECASE)  # "11 kap. 1 §", "§ 5": a paragraph of the law, no number, amount or time
 
 
 # (how a question asks for it, what a quote holding it looks like)
@@ -359,10 +361,24 @@ def required_kinds(question: str) -> list[re.Pattern]:
     return [kind for asks, kind in _REQUIRED if asks.search(question)]
 
 
+# Which sentence of a passage says the time asked for: a time or a frequency in words or with its unit. A bare
+# number is not enough here ("… enligt 11 kap. 1 § socialtjänstlagen" says no time), though a quote already
+# chosen may hold its time as one ("inom 3 mån").
+_SAYS_A_TIME = re.compile(_TIME.pattern + r"|\b(tills|tillsvidare|kvartalsvis|terminsvis|halvår\w*)\b", re.IGNORECASE)
+
+
+def says_time_asked(question: str, sentence: str) -> bool:
+    """Whether the sentence says the length of time or the frequency the question asks by name; False where it
+    asks for neither."""
+    kinds = [kind for asks, kind in ((_ASKS_A_DURATION, _SAYS_A_TIME), (_ASKS_HOW_OFTEN, _FREQUENCY))
+             if asks.search(question)]
+    return bool(kinds) and all(kind.search(_STEP_NUMBER.sub("", sentence)) for kind in kinds)
+
+
 def holds_required(question: str, sentences: list[str]) -> bool:
     """Whether the quote holds what the question asks for by name (see required_kinds)."""
     kinds = required_kinds(question)
-    text = " ".join(_STEP_NUMBER.sub("", s) for s in sentences) if kinds else ""
+    text = _LAW_REF.sub(" ", " ".join(_STEP_NUMBER.sub("", s) for s in sentences)) if kinds else ""
     return all(kind.search(text) for kind in kinds)
 
 

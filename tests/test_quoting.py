@@ -481,3 +481,39 @@ def test_asked_a_price_the_routines_do_not_state_it_says_so_rather_than_quote_be
     priced.build([tmp_path / "with"])
     answer = priced.ask(asked)
     assert answer.answered and "65 kronor" in " ".join(answer.sentences)
+
+
+def test_a_paragraph_of_the_law_is_no_number_and_no_time():
+    from index.quoting import holds_required, says_time_asked
+
+    asked = "hur lång tid har man på sig att göra förhandsbedömning"
+    law = "Förhandsbedömningen avslutas med ett beslut enligt 11 kap. 1 § socialtjänstlagen."
+    assert not holds_required(asked, [law])
+    assert not holds_required("vilket nummer har socialjouren", ["Jouren beslutar enligt 4 kap. 1 a § SoL."])
+    assert holds_required(asked, [law, "Beslutet ska fattas inom 14 dagar."])
+    assert not says_time_asked(asked, law)
+    assert says_time_asked(asked, "Beslutet ska fattas inom 14 dagar från inkomstdatum.")
+    assert says_time_asked("hur ofta är det handledning", "Handledning ges två gånger i månaden.")
+    assert not says_time_asked("hur ofta är det handledning", "Ring rådgivningen vardagar kl. 09.00–11.00.")
+    assert not says_time_asked("vem beslutar om förhandsbedömning", "Beslutet ska fattas inom 14 dagar.")
+
+
+def test_asked_how_long_the_passages_sentence_that_says_the_time_is_quoted(tmp_path, fake_embedder):
+    """ "Hur lång tid har man på sig att göra förhandsbedömning" found the right section, but its sentences holding
+    the question's words say no time (a paragraph of the law is none), and the reply said the routines do not
+    answer; the sentence of the same section that says the time is the answer, shown as a guess. Another
+    section's time ("inom fyra månader") is not."""
+    write(tmp_path / "docs" / "orosanmalan.md",
+          "# Orosanmälan\n\n## Förhandsbedömning\n\nBeslut om att inleda utredning ska fattas inom 14 dagar från "
+          "inkomstdatum. Anmälaren får veta att anmälan har kommit in. Vårdnadshavarna informeras om anmälan. Skolan "
+          "kontaktas inte. Under förhandsbedömningen får du tala med barnet och vårdnadshavarna om "
+          "förhandsbedömningen. Förhandsbedömningen avslutas med ett beslut enligt 11 kap. 1 § socialtjänstlagen om "
+          "att inleda utredning eller inte.\n\n## Utredning\n\nUtredningen ska vara klar inom fyra månader.\n")
+    write(tmp_path / "docs" / "telefon.md", "# Telefon\n\nDu måste svara snabbt när telefonen ringer; samtalet ska göras kort.\n")
+    library = Library(tmp_path / "data", embedder=fake_embedder)
+    library.build([tmp_path / "docs"])
+    answer = library.ask("hur snabbt måste förhandsbedömningen göras")
+    assert answer.answered and answer.grade == "tentative"
+    assert "inom 14 dagar från inkomstdatum" in " ".join(answer.sentences)
+    unasked = library.ask("vad gör man under förhandsbedömningen")
+    assert "inom 14 dagar" not in " ".join(unasked.sentences)
