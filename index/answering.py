@@ -29,6 +29,7 @@ from .quoting import (
     section_headings,
     sentence_spans,
     speaks_of_itself,
+    stated_values,
     states_a_goal,
 )
 from .units import names_unit
@@ -418,6 +419,10 @@ class _Reading:
         """Whether the sentence holds the kind of answer asked for (a time, a phone number …)."""
         return bool(self.kinds) and any(_holds(kind, sentence) for kind in self.kinds)
 
+    def values(self, sentence: str) -> frozenset[str]:
+        """The values of the kinds asked for that the sentence states (a phone number, a time)."""
+        return stated_values(self.kinds, sentence)
+
     def aside(self, sentence: str) -> bool:
         """A sentence beside the point: on the routine's purpose or scope, or a definition, where the question
         asks for neither; a goal, where it asks what is required."""
@@ -586,13 +591,17 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
     return Quote(
         candidate=c, spans=chosen, context=reading.coverage(found),
         similarity=max(by_key[(c, j)].similarity for j in chosen if (c, j) in by_key),
-        lead=_lead(scores, candidates, c, chosen) if graded else math.inf,
+        lead=_lead(scores, candidates, c, chosen, frozenset().union(*(reading.values(text(j)) for j in chosen)))
+        if graded else math.inf,
     )
 
 
-def _lead(scores: dict[tuple[int, int], float], candidates: list[Candidate], c: int, chosen: list[int]) -> float:
+def _lead(scores: dict[tuple[int, int], float], candidates: list[Candidate], c: int, chosen: list[int],
+          values: frozenset[str] = frozenset()) -> float:
     """How far the quote's best sentence scores above the best sentence elsewhere: not in the quote, not
-    next to it, and not the same words in another unit's copy of the routine."""
+    next to it, not the same words in another unit's copy of the routine, and not stating one of the ``values``
+    the quote states (socialjouren's number in a list of ways to make a report agrees with the sentence
+    giving it)."""
     def words(k: tuple[int, int]) -> str:
         span = candidates[k[0]].spans[k[1]]
         return " ".join(candidates[k[0]].text[span.start : span.end].split()).casefold()
@@ -601,7 +610,7 @@ def _lead(scores: dict[tuple[int, int], float], candidates: list[Candidate], c: 
     quoted = {words((c, j)) for j in chosen}
     best = max(scores[(c, j)] for j in chosen if (c, j) in scores)
     for k in sorted(scores, key=scores.__getitem__, reverse=True):  # the best rival: read from the top
-        if k not in beside and words(k) not in quoted:
+        if k not in beside and words(k) not in quoted and not any(value in words(k) for value in values):
             return best - scores[k]
     return math.inf
 

@@ -386,6 +386,19 @@ _WANTED = ((_WANTS_PHONE, _PHONE), (_WANTS_TIME, _TIME), (_WANTS_NUMBER, _NUMBER
            (_WANTS_THINGS, _THINGS))
 
 
+# An asked-for value that a sentence states ("08-465 004 30", "inom fyra månader"): another sentence stating the same
+# agrees with the quote rather than competes with it (see answering._lead). A value holds a number, in digits or in
+# words; "samma dag" or "telefon" is said of too many things to agree by.
+_VALUE_KINDS = (_PHONE, _TIME)
+_COUNTED = re.compile(r"\d|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton)\s", re.IGNORECASE)
+
+
+def stated_values(kinds: list[re.Pattern], sentence: str) -> frozenset[str]:
+    """The phone numbers and times of the kinds asked for that the sentence states, spaced and cased alike."""
+    return frozenset(value for kind in kinds if kind in _VALUE_KINDS for match in kind.finditer(sentence)
+                     if len(value := " ".join(match.group(0).split()).casefold()) >= 5 and _COUNTED.search(value))
+
+
 def answer_kinds(question: str) -> list[re.Pattern]:
     """What a sentence holding the kind of answer asked for looks like (a time, a phone number, a role …); a
     place only where it asks for nothing else ("var" opens many questions)."""

@@ -323,6 +323,21 @@ def test_the_same_sentence_in_another_units_copy_is_no_rival():
     assert quote is not None and quote.lead > 0.5
 
 
+def test_a_sentence_stating_the_same_number_or_time_agrees_rather_than_rivals():
+    """Socialjouren's number in a list of the ways a report comes in is no rival to the sentence giving it: both
+    say the same. Another number is."""
+    from index.answering import choose_quote
+
+    question = "vad är telefonnumret till socialjouren"
+    giving = "Kvällar och helger kontaktar du socialjouren på 08-465 004 30. Kaffet står i köket. Larmet hämtas i receptionen."
+    listing = ("Busstider finns på intranätet. Lunch serveras klockan tolv. Parkering finns bakom huset. "
+               "En anmälan kan också komma in via socialjouren på {}, kvällar och helger.")
+    agreeing = choose_quote(question, [_candidate(giving), _candidate(listing.format("08-465 004 30"))])
+    differing = choose_quote(question, [_candidate(giving), _candidate(listing.format("08-465 004 31"))])
+    assert agreeing is not None and differing is not None and agreeing.candidate == differing.candidate == 0
+    assert agreeing.lead > 0.5 > differing.lead
+
+
 def test_a_sentence_pointing_back_is_quoted_with_the_one_it_continues():
     """The sentence repeating the question's words is often followed by the answer, opening with a word that
     points back ("I dessa fall …"); a quote never opens with "Det" without what "det" stands for."""

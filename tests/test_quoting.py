@@ -517,3 +517,16 @@ def test_asked_how_long_the_passages_sentence_that_says_the_time_is_quoted(tmp_p
     assert "inom 14 dagar från inkomstdatum" in " ".join(answer.sentences)
     unasked = library.ask("vad gör man under förhandsbedömningen")
     assert "inom 14 dagar" not in " ".join(unasked.sentences)
+
+
+def test_the_values_a_sentence_states_are_numbers_and_counted_times_of_the_kinds_asked_for():
+    from index.quoting import answer_kinds, stated_values
+
+    phone = answer_kinds("vad är telefonnumret till socialjouren")
+    assert stated_values(phone, "Ring socialjouren på 08-465 004 30 eller 08-465 004 31.") == {
+        "08-465 004 30", "08-465 004 31"}
+    assert stated_values(phone, "Telefonen är bemannad dygnet runt.") == frozenset()
+    time = answer_kinds("när måste utredningen vara klar")
+    assert stated_values(time, "Utredningen ska vara klar inom Fyra  månader.") == {"fyra månader"}
+    assert stated_values(time, "Beslutet dokumenteras samma dag.") == frozenset()  # said of too many things
+    assert stated_values(answer_kinds("vem beslutar om förlängning"), "Enhetschefen, tel. 08-465 004 30.") == frozenset()
