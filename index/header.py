@@ -112,6 +112,10 @@ _NAMED = re.compile(r"[A-ZÅÄÖ][^\W\d_]{2,}|[A-ZÅÄÖ]{2,5}\b")  # a body or 
 # "Socialnämnden SN 2014/0101", "Individnämnden IN 318/18": the case's registration number, not who
 _REGISTRATION = re.compile(r"(?:[,\s]+(?:dnr:?\s*)?[A-ZÅÄÖ]{1,6}\.?\s?\d{1,4}\s*[/.:-]\s*\d+\w*)+\s*$", re.I)
 _PARAGRAPH = re.compile(r"[,\s]*§\s*\d+\w*(?:/\d+)?\s*$")  # "Socialnämnden, § 112": the minutes' paragraph, not who
+# A line of its own naming a body, a date and the paragraph of its minutes is that body's decision, though no word says
+# so ("Socialnämnden 2021-01-26, § 9", "KF 2019-03-25 § 45")
+_MINUTES = re.compile(r"^(?:[A-ZÅÄÖ][\w-]*\s+(?:och\s+)?){0,4}?"
+                      r"(?:\w*(?:nämnd|nämnden|fullmäktige|styrelse|styrelsen|utskott|utskottet)|[A-ZÅÄÖ]{2,5})[,\s]+(?:den\s+)?\d[\w\s-]{3,20}?[,\s]+§\s*\d+\w*\.?$")
 _BULLET = re.compile(r"^[•·▪◦*\-–]\s+")
 _DOCUMENT_KIND = re.compile(DOCUMENT_KIND, re.I)  # "Rutin, fastställd …": the line names the kind of document
 # what ends a value printed on the same line: a registration number, a page number, a field this module does not
@@ -291,6 +295,8 @@ def statements(lines: list[str]) -> list[_Statement]:
             if pending:
                 found.extend(_assign(pending, cell, whole))
                 answered = True
+            elif _MINUTES.match(cell):
+                found.append(_Statement("decided_by", cell, cell))  # "Socialnämnden 2021-01-26, § 9": its decision
             elif (start := _TRAILING_FROM.search(cell)) and _only_dates(start.group("date")):
                 found.append(_Statement("valid_from", start.group("date"), cell))  # "Riktlinjer … fr.o.m. 2014-01-01"
             continue

@@ -144,6 +144,28 @@ def test_a_decision_line_of_a_riktlinje_with_its_start_of_application():
                           )["valid_from"] is None
 
 
+@pytest.mark.parametrize("line, decided, by", [
+    ("Socialnämnden 2021-01-26, § 9", "2021-01-26", "Socialnämnden"),
+    ("KF 2019-03-25 § 45", "2019-03-25", "KF"),
+    ("Vård- och omsorgsnämnden 2023-03-29 § 38", "2023-03-29", "Vård- och omsorgsnämnden"),
+    ("Kommunfullmäktige den 4 december 2023, § 210", "2023-12-04", "Kommunfullmäktige"),
+    ("Socialnämndens arbetsutskott 2022-05-10, § 12.", "2022-05-10", "Socialnämndens arbetsutskott"),
+])
+def test_a_body_a_date_and_a_paragraph_of_its_minutes_on_a_line_of_their_own_are_its_decision(line, decided, by):
+    found = extract_header(["Internkontrollplan", "Dnr: SOCN/2021:6 759", line])
+    assert (found["decided"], found["decided_by"]) == (decided, by)
+
+
+@pytest.mark.parametrize("line", [
+    "Enligt socialnämnden 2021-01-26, § 9 ska planen följas upp.",  # a sentence
+    "Sida 2 2021-01-26 § 9",  # no body
+    "Socialnämnden 2021-01-26",  # no paragraph: a letterhead's date
+])
+def test_without_a_body_or_a_paragraph_or_in_a_sentence_it_is_no_decision(line):
+    found = extract_header(["Internkontrollplan", line])
+    assert found["decided_by"] is None
+
+
 def test_a_field_set_off_by_a_colon_keeps_its_date_whatever_follows():
     found = extract_header(["Uppdaterad: 2018-09-17 Sara Lund, Regionledningskontoret, RLK o Verksamhetsnära funktion"])
     assert found["revised"] == "2018-09-17"
