@@ -32,9 +32,10 @@ TEXT_FIELDS = ("owner", "decided_by", "replaces")
 _PREFIX = (r"(?:(?:dokumentet|dokument|rutinen|riktlinjen|riktlinjerna|rutinerna|instruktionen|handboken|policyn"
            r"|dokumentets|rutinens|riktlinjens|riktlinjernas|instruktionens|handbokens|policyns"
            r"|(?:denna|detta)\s+(?:rutin|riktlinje|dokument|instruktion|handbok|policy)\s+(?:är|har\s+(?:blivit|varit))"
-           r"|(?:rutinen|riktlinjen|riktlinjerna|dokumentet)\s+(?:är|har\s+(?:blivit|varit))|sidan"
+           r"|(?:rutinen|riktlinjen|riktlinjerna|dokumentet)\s+(?:är|har\s+(?:blivit|varit))|sidan|texten"
            r")\s+)?")  # "Denna rutin är fastställd av …", "Riktlinjen är senast uppdaterad …", "Sidan senast uppdaterad"
 _VERBS_DECIDED = (r"beslutad|beslutat|beslutades|beslutade|fastställd|fastställt|fastställdes|fastställda|fastst\."
+                  r"|faställd|faställt|fasställd|fasställt"  # as misspelt in real headers
                   r"|antagen|antaget|antogs|antagna|godkänd|godkänt|godkändes|godkända")  # "Antagna av …" (riktlinjer)
 _TO = r"(?:till\s+och\s+med|t\.?\s?o\.?\s?m\.?|till|intill)"
 _FROM = r"(?:från\s+och\s+med|fr?\.?\s?o\.?\s?m\.?|f\.\s?r\.?\s?o\.?\s?m\.?|från)"  # "fr.o.m.", "fr o m", "f.o.m."
@@ -111,11 +112,16 @@ _BY = re.compile(r"^(?:av|i)\s+(?P<who>.+?)(?:[,\s]+den)?$", re.I)  # "Antagen i
 _NAMED = re.compile(r"[A-ZÅÄÖ][^\W\d_]{2,}|[A-ZÅÄÖ]{2,5}\b")  # a body or a role ("SN", "KF"), not "den" before a date
 # "Socialnämnden SN 2014/0101", "Individnämnden IN 318/18": the case's registration number, not who
 _REGISTRATION = re.compile(r"(?:[,\s]+(?:dnr:?\s*)?[A-ZÅÄÖ]{1,6}\.?\s?\d{1,4}\s*[/.:-]\s*\d+\w*)+\s*$", re.I)
-_PARAGRAPH = re.compile(r"[,\s]*§\s*\d+\w*(?:/\d+)?\s*$")  # "Socialnämnden, § 112": the minutes' paragraph, not who
+_PARAGRAPH = re.compile(r"[,\s]*§\s*\d+\w*(?:/\d+)?\s*/?\s*$")  # "Socialnämnden, § 112", "SN § 4/2019-01-30": not who
 # A line of its own naming a body, a date and the paragraph of its minutes is that body's decision, though no word says
 # so ("Socialnämnden 2021-01-26, § 9", "KF 2019-03-25 § 45")
 _MINUTES = re.compile(r"^(?:[A-ZÅÄÖ][\w-]*\s+(?:och\s+)?){0,4}?"
                       r"(?:\w*(?:nämnd|nämnden|fullmäktige|styrelse|styrelsen|utskott|utskottet)|[A-ZÅÄÖ]{2,5})[,\s]+(?:den\s+)?\d[\w\s-]{3,20}?[,\s]+§\s*\d+\w*\.?$")
+# … and so is a document that is an appendix to its minutes ("Bilaga 6:7 till kommunstyrelsens protokoll den 19 mars
+# 2003, § 8")
+_APPENDIX = re.compile(r"^bilaga\b[^,]{0,15}?\s+till\s+(?P<who>[\w-]*(?:nämnd|fullmäktige|styrelse|utskott)\w*?)s\s+"
+                       r"protokoll\s+(?:den\s+)?(?P<when>\d.*)$", re.I)
+_MINUTES_PARAGRAPH = re.compile(r"^§\s*\d+\w*\b")
 _BULLET = re.compile(r"^[•·▪◦*\-–]\s+")
 _DOCUMENT_KIND = re.compile(DOCUMENT_KIND, re.I)  # "Rutin, fastställd …": the line names the kind of document
 # what ends a value printed on the same line: a registration number, a page number, a field this module does not
@@ -268,7 +274,7 @@ def statements(lines: list[str]) -> list[_Statement]:
     pending: list[tuple[str, str]] = []  # (kind, label) still waiting for a value
     answered = False  # values have gone to the waiting labels: a label now starts another row of labels
     in_log = False  # in a change log: its dates are revisions, its words no labels
-    for cell, whole in cells:
+    for n, (cell, whole) in enumerate(cells):
         if in_log:
             if _in_change_log(cell):
                 found.extend(_revisions(cell))
@@ -295,8 +301,12 @@ def statements(lines: list[str]) -> list[_Statement]:
             if pending:
                 found.extend(_assign(pending, cell, whole))
                 answered = True
-            elif _MINUTES.match(cell):
-                found.append(_Statement("decided_by", cell, cell))  # "Socialnämnden 2021-01-26, § 9": its decision
+            elif _MINUTES.match(cell) or (n + 1 < len(cells) and (paragraph := _MINUTES_PARAGRAPH.match(cells[n + 1][0]))
+                                          and _MINUTES.match(f"{cell} {paragraph.group(0)}")):
+                # "Socialnämnden 2021-01-26, § 9": its decision; or the paragraph opening the next line (an extract)
+                found.append(_Statement("decided_by", cell, cell))
+            elif (appendix := _APPENDIX.match(cell)) and (when := find_dates(appendix["when"])) and not when[0].start:
+                found.append(_Statement("decided_by", f"{appendix['who']} {appendix['when'][:when[0].end]}", cell))
             elif (start := _TRAILING_FROM.search(cell)) and _only_dates(start.group("date")):
                 found.append(_Statement("valid_from", start.group("date"), cell))  # "Riktlinjer … fr.o.m. 2014-01-01"
             continue
@@ -515,7 +525,9 @@ def _dates_of(value: str) -> tuple[list[DateHit], str, str] | None:
         return None
     before = value[:hits[0].start]
     after = value[hits[-1].end:]
-    words = [w for w in re.findall(r"[^\W\d_]+", before.lower()) if w not in _FILLER]
+    by = _BY.match(before.strip(" ,;"))  # "Antagen i Dals-Eds Socialnämnd 2014-09-17": who decided, then when
+    named = by and _NAMED.match(by.group("who")) and len(by.group("who").split()) <= 5
+    words = [] if named else [w for w in re.findall(r"[^\W\d_]+", before.lower()) if w not in _FILLER]
     if len(words) > 2 or _is_prose(after):
         return None
     return hits, before, after

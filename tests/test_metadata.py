@@ -166,6 +166,34 @@ def test_without_a_body_or_a_paragraph_or_in_a_sentence_it_is_no_decision(line):
     assert found["decided_by"] is None
 
 
+def test_an_appendix_to_a_bodys_minutes_is_its_decision():
+    for line in ("Bilaga 6:7 till kommunstyrelsens protokoll den 19 mars 2003, § 8",
+                 "Bilaga 6:7 till kommunstyrelsens protokoll den 19 mars 2003, § 8 – Riktlinjer för ärendeansvar",
+                 "Bilaga 12:8 till kommunstyrelsens protokoll den 19 mars 2003, § 10 PM 2003 RVII (Dnr 325-0710/2003)"):
+        found = extract_header(["Riktlinjer för ärendeansvar", line])
+        assert (found["decided"], found["decided_by"]) == ("2003-03-19", "kommunstyrelsen"), line
+    assert extract_header(["Bilaga 2 till socialnämndens protokoll 2021-05-18"])["decided_by"] == "socialnämnden"
+    assert extract_header(["Bilaga 1. Checklista inför hembesök 2021-05-18"])["decided_by"] is None
+
+
+def test_a_minutes_extract_names_the_body_and_date_above_the_paragraph():
+    found = extract_header(["PROTOKOLLSUTDRAG", "Socialnämnden 2017-10-17", "§ 74 Verksamhetsplan och budget för 2018"])
+    assert (found["decided"], found["decided_by"]) == ("2017-10-17", "Socialnämnden")
+    assert extract_header(["Socialnämnden 2017-10-17", "Verksamhetsplan och budget för 2018"])["decided_by"] is None
+
+
+@pytest.mark.parametrize("line, field, value", [
+    ("Faställd av Lars Ivarsson Hälso- och sjukvårdsdirektör", "decided_by", "Lars Ivarsson Hälso- och sjukvårdsdirektör"),
+    ("Texten uppdaterad 2020-11-04", "revised", "2020-11-04"),
+    ("Beslutad SN § 4/2019-01-30", "decided_by", "SN"),
+    ("Beslutad SN § 4/2019-01-30", "decided", "2019-01-30"),
+    ("Antagen i Dals-Eds Socialnämnd 2014-09-17 (SN 42)/ Dnr:", "decided_by", "Dals-Eds Socialnämnd"),
+    ("Antagen i Dals-Eds Socialnämnd 2014-09-17 (SN 42)/ Dnr:", "decided", "2014-09-17"),
+])
+def test_header_shapes_of_a_sixth_set_of_real_documents(line, field, value):
+    assert extract_header(["Rutin: Något", line])[field] == value
+
+
 def test_a_field_set_off_by_a_colon_keeps_its_date_whatever_follows():
     found = extract_header(["Uppdaterad: 2018-09-17 Sara Lund, Regionledningskontoret, RLK o Verksamhetsnära funktion"])
     assert found["revised"] == "2018-09-17"
