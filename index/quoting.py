@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -356,9 +357,10 @@ _REQUIRED = ((_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_A_NUMBER, _NUMBER), (_ASKS_A_DUR
              (_ASKS_HOW_OFTEN, _FREQUENCY))
 
 
-def required_kinds(question: str) -> list[re.Pattern]:
+@lru_cache(maxsize=1024)  # read for the quote and again for its grade
+def required_kinds(question: str) -> tuple[re.Pattern, ...]:
     """What a quote must hold to answer at all: an amount, a number, a length of time or a frequency."""
-    return [kind for asks, kind in _REQUIRED if asks.search(question)]
+    return tuple(kind for asks, kind in _REQUIRED if asks.search(question))
 
 
 # Which sentence of a passage says the time asked for: a time or a frequency in words or with its unit. A bare
