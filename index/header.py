@@ -675,8 +675,11 @@ def extract_header(lines: list[str]) -> dict:
     for statement in statements(lines):
         _read(statement, found, bare_dates)
     found.put("owner", found.get("owner_broad"))
-    if bare_dates:
-        found.put("decided", bare_dates[0])  # "Datum: …" dates the document when nothing more precise does
+    # "Datum: …" dates the routine where nothing more precise does and the header names who decided it or answers
+    # for it ("Fastställt av | Datum", "Datum: … Ansvarig: …"); a letterhead's "Handläggare | Datum" or "Datum |
+    # Reviderad" dates a letter or a draft, not a decision
+    if bare_dates and (found.get("decided_by") or found.get("owner") or found.get("owner_broad")):
+        found.put("decided", bare_dates[0])
     if not found.get("indefinitely"):
         if found.get("valid_years") and found.get("decided"):  # "Giltighetstid: 2 år från beslutsdatum"
             found.put("valid_until", _years_after(found["decided"], found["valid_years"]))

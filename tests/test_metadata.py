@@ -194,6 +194,14 @@ def test_header_shapes_of_a_sixth_set_of_real_documents(line, field, value):
     assert extract_header(["Rutin: Något", line])[field] == value
 
 
+def test_a_bare_date_dates_the_routine_only_where_the_header_says_who_decided_or_answers_for_it():
+    assert extract_header(["Datum: 2024-08-19", "Ansvarig: Enhetschef barn och unga"])["decided"] == "2024-08-19"
+    assert extract_header(["Fastställt av: Socialchef", "Datum: 2015-09-01"])["decided"] == "2015-09-01"
+    # a letterhead: the letter's date and who wrote it, no decision
+    assert extract_header(["SOCIALFÖRVALTNINGEN", "Handläggare: Per Lund", "Datum: 2014-11-12"])["decided"] is None
+    assert extract_header(["Socialtjänsten", "Datum: 2013-03-20", "Reviderad: 2016-01-12"])["decided"] is None
+
+
 def test_a_field_set_off_by_a_colon_keeps_its_date_whatever_follows():
     found = extract_header(["Uppdaterad: 2018-09-17 Sara Lund, Regionledningskontoret, RLK o Verksamhetsnära funktion"])
     assert found["revised"] == "2018-09-17"
