@@ -46,7 +46,8 @@ _LABELS: list[tuple[str, str]] = [
     ("decided", r"beslutsdatum|beslutsdag|beslutdatum|datum\s+för\s+(?:beslut|fastställelse|fastställande|antagande"
                 r"|godkännande)|fastställelsedatum|fastställandedatum|antagandedatum|godkännandedatum"
                 r"|fastställelse|fastställande"
-                rf"|(?:{_VERBS_DECIDED})\s*/\s*(?:datum|senast\s+(?:uppdaterad|reviderad|ändrad))|{_VERBS_DECIDED}|beslut"),
+                rf"|(?:{_VERBS_DECIDED})\s*/\s*(?:datum|senast\s+(?:uppdaterad|reviderad|ändrad)|upprättad|upprättat)"
+                rf"|{_VERBS_DECIDED}|beslut"),  # "Fastställd/upprättad Kommunfullmäktige 2014-06-16": the decision
     ("valid_until", rf"(?:gäller|giltig[ta]?)\s+(?:längst\s+)?{_TO}|giltighetsdatum|giltig\s+längst"
                     r"|upphör\s+att\s+gälla|sista\s+giltighetsdag"),
     ("valid_from", rf"(?:gäller|gällande|giltig[ta]?)\s+{_FROM}|ikraftträdande(?:datum)?|i\s+kraft\s+{_FROM}"

@@ -19,13 +19,14 @@ from header_variants_real3_tune import CASES as REAL3_TUNE  # noqa: E402
 from header_variants_real4_tune import CASES as REAL4_TUNE  # noqa: E402
 from header_variants_real5_tune import CASES as REAL5_TUNE  # noqa: E402
 from header_variants_real6_tune import CASES as REAL6_TUNE  # noqa: E402
+from header_variants_real7_tune import CASES as REAL7_TUNE  # noqa: E402
 from header_variants_real_tune import CASES as REAL_TUNE  # noqa: E402
 from header_variants_tune2 import CASES as TUNE2  # noqa: E402
 from header_variants_tune3 import CASES as TUNE3  # noqa: E402
 from header_variants_tune4 import CASES as TUNE4  # noqa: E402
 
 TUNED = (CASES + [c for c in FRESH if c.extra["half"] == "tune"] + TUNE2 + TUNE3 + TUNE4
-         + REAL_TUNE + REAL2_TUNE + REAL3_TUNE + REAL4_TUNE + REAL5_TUNE + REAL6_TUNE)
+         + REAL_TUNE + REAL2_TUNE + REAL3_TUNE + REAL4_TUNE + REAL5_TUNE + REAL6_TUNE + REAL7_TUNE)
 
 
 def test_the_corpus_is_large_and_varied():

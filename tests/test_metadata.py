@@ -189,8 +189,10 @@ def test_a_minutes_extract_names_the_body_and_date_above_the_paragraph():
     ("Beslutad SN § 4/2019-01-30", "decided", "2019-01-30"),
     ("Antagen i Dals-Eds Socialnämnd 2014-09-17 (SN 42)/ Dnr:", "decided_by", "Dals-Eds Socialnämnd"),
     ("Antagen i Dals-Eds Socialnämnd 2014-09-17 (SN 42)/ Dnr:", "decided", "2014-09-17"),
+    ("Fastställd/upprättad Kommunfullmäktige 2014-06-16, § 83", "decided", "2014-06-16"),
+    ("Fastställd/upprättad Kommunfullmäktige 2014-06-16, § 83", "decided_by", "Kommunfullmäktige"),
 ])
-def test_header_shapes_of_a_sixth_set_of_real_documents(line, field, value):
+def test_header_shapes_of_the_sixth_and_seventh_sets_of_real_documents(line, field, value):
     assert extract_header(["Rutin: Något", line])[field] == value
 
 
