@@ -367,13 +367,18 @@ def required_kinds(question: str) -> tuple[re.Pattern, ...]:
 # number is not enough here ("… enligt 11 kap. 1 § socialtjänstlagen" says no time), though a quote already
 # chosen may hold its time as one ("inom 3 mån").
 _SAYS_A_TIME = re.compile(_TIME.pattern + r"|\b(tills|tillsvidare|kvartalsvis|terminsvis|halvår\w*)\b", re.IGNORECASE)
+_SAID = ((_ASKS_A_DURATION, _SAYS_A_TIME), (_ASKS_HOW_OFTEN, _FREQUENCY))
+
+
+@lru_cache(maxsize=1024)  # asked of every sentence of the quote's section
+def _times_asked(question: str) -> tuple[re.Pattern, ...]:
+    return tuple(kind for asks, kind in _SAID if asks.search(question))
 
 
 def says_time_asked(question: str, sentence: str) -> bool:
     """Whether the sentence says the length of time or the frequency the question asks by name; False where it
     asks for neither."""
-    kinds = [kind for asks, kind in ((_ASKS_A_DURATION, _SAYS_A_TIME), (_ASKS_HOW_OFTEN, _FREQUENCY))
-             if asks.search(question)]
+    kinds = _times_asked(question)
     return bool(kinds) and all(kind.search(_STEP_NUMBER.sub("", sentence)) for kind in kinds)
 
 
