@@ -172,7 +172,7 @@ def build_reply(answer: Answer, more_sources: int = 2, *, reminded: bool = False
                      body="" if reminded else PRIVACY_REMINDER, source=None, more=[], advice=None)
     if answer.answered and answer.sources:
         top = answer.sources[0]
-        body = " ".join(answer.sentences) or excerpt(top)
+        body = "\n".join(answer.lines()) or excerpt(top)
         return Reply(
             question=answer.question,
             answered=True,

@@ -26,6 +26,7 @@ from .quoting import (
     asks_what_it_is,
     asks_what_to_bring,
     holds_required,
+    quote_lines,
     says_time_asked,
     section_headings,
     sentence_spans,
@@ -92,6 +93,10 @@ class Answer:
     def __post_init__(self):
         if not self.grade:
             self.grade = "confident" if self.answered else "none"
+
+    def lines(self) -> list[str]:
+        """The quoted sentences as lines to show, list items each on its own (see quoting.quote_lines)."""
+        return quote_lines(self.sentences, self.sources[0].text) if self.sentences else []
 
     def as_dict(self, answer_text: str) -> dict:
         return {

@@ -289,6 +289,23 @@ _GOAL = re.compile(r"(?=[smeb])\b(som\s+mål|målet\s+är|målsättning\w*|strä
 _ASKS_WHAT_IS_REQUIRED = re.compile(r"\b(måste|senast|krav\w*|tidsgräns\w*|frist\w*)\b", re.IGNORECASE)
 
 
+def quote_lines(sentences: list[str], text: str) -> list[str]:
+    """The quoted sentences as lines to show: a list item or numbered step on a line of its own (a PDF sets a
+    checklist's items in one paragraph), and a sentence opening a new paragraph of ``text`` (the passage they
+    are quoted from) on a new line; the sentences of one paragraph run on."""
+    lines: list[str] = []
+    end = 0
+    for sentence in sentences:
+        at = text.find(sentence, end)
+        new_paragraph = at > 0 and "\n" in text[end:at]
+        end = at + len(sentence) if at >= 0 else end
+        if lines and not new_paragraph and not _BULLET.match(sentence):
+            lines[-1] += f" {sentence}"
+        else:
+            lines.append(sentence)
+    return lines
+
+
 def states_a_goal(sentence: str) -> bool:
     return _GOAL.search(sentence) is not None
 

@@ -35,6 +35,13 @@ def literal(text: str, **style: Any) -> dict:
     return {"type": "RichTextBlock", "inlines": [{"type": "TextRun", "text": _cut(text), **style}]}
 
 
+def lines(text: str, **style: Any) -> list[dict]:
+    """Several lines shown as written, one block each: Teams does not break a TextRun at a single line break
+    (and some of its clients at none), so a quoted list would run into one line."""
+    return [{**literal(line, **style), **({"spacing": "None"} if n else {})}
+            for n, line in enumerate(text.split("\n"))]
+
+
 def runs(*parts: tuple[str, dict]) -> dict:
     """One paragraph of several literal runs, each with its own style (bold title, monospace file …)."""
     return {"type": "RichTextBlock", "inlines": [{"type": "TextRun", "text": _cut(t), **s} for t, s in parts if t]}
@@ -93,7 +100,7 @@ def answer_card(reply: Reply, question_id: int, *, has_sources: bool = True) -> 
         *_notices(reply.notices),
     ]
     if reply.answered and reply.source:
-        body.append(literal(reply.body))
+        body += lines(reply.body)
         body.append({"type": "Container", "style": "emphasis", "separator": True,
                      "items": [heading("Källa", weight="Bolder", size="Small"), *citation_blocks(reply.source)]})
         more_title, footer = "Se även", texts.FOOTER_ANSWERED
