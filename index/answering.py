@@ -17,7 +17,6 @@ import numpy as np
 
 from . import analysis
 from .numeric import mean_and_std
-from .proximity import Pair, adjacent_pairs, share_near
 from .quoting import (
     SENTENCE_VECTOR_TYPE,
     Span,
@@ -228,11 +227,6 @@ def question_terms(question: str, alternatives: dict[str, list[str]] | None = No
             for t, p in _stems_and_prefixes(question) if not _NAMES_THE_KIND.match(t)]
 
 
-def question_pairs(question: str, idf: Callable[[str], float]) -> tuple[Pair, ...]:
-    """The question's adjacent telling words (see proximity), weighed as the quote chooser weighs them."""
-    return adjacent_pairs(question, _weights(question_terms(question), idf))
-
-
 def coverage(question: str, text: str, idf: Callable[[str], float] | None = None) -> float:
     """Share of the question's content words found in the text (as stems, inside compounds, or nearly),
     each weighted by how telling it is, so that missing "parkering" counts more than missing "regler"."""
@@ -384,6 +378,35 @@ def _found_for(terms: tuple[Term, ...]) -> dict[str, int]:
     return {}
 
 
+NEAR_WORDS = 3  # a pair is close together at most this many words apart, in either order ("ta hem en brukares nyckel")
+
+
+def _adjacent_pairs(question: str, weights: dict[str, float]) -> tuple[tuple[str, str, float], ...]:
+    """The question's telling words that stand next to each other ("ta hem", "hem nyckeln"), each pair weighted
+    by the less telling of its two words."""
+    placed = [(n, t) for n, t in analysis.term_positions(question) if t in weights]
+    return tuple((a, b, min(weights[a], weights[b]))
+                 for (n, a), (m, b) in zip(placed, placed[1:]) if m == n + 1 and a != b)
+
+
+def _same_word(term: str, stem: str) -> bool:
+    """The question's term and a sentence's stem are one word, inflected or a compound's first part
+    ("nyckeln" and "nyckel", "hembesök" and "hembesöket")."""
+    return (stem == term or (len(term) >= 4 and stem.startswith(term))
+            or (len(stem) >= 4 and term.startswith(stem)))
+
+
+def _pairs_near(pairs: tuple[tuple[str, str, float], ...], text: str) -> float:
+    placed = analysis.term_positions(text)
+    total = got = 0.0
+    for a, b, weight in pairs:
+        total += weight
+        at_a = [n for n, t in placed if _same_word(a, t)]
+        if at_a and any(abs(n - m) <= NEAR_WORDS for m, t in placed if _same_word(b, t) for n in at_a):
+            got += weight
+    return got / total if total else 0.0
+
+
 class _Reading:
     """The question as the quote chooser reads it, once per question: its terms and their weights, the kinds
     of answer it asks for, and which of its terms each text read so far holds (a heading and a title are
@@ -404,7 +427,7 @@ class _Reading:
         self._lookups = _lookups(tuple(self.terms))
         self._found = _found_for(tuple(self.terms))
         self._shares: dict[int, float] = {}
-        self._pairs = adjacent_pairs(question, self.weights)
+        self._pairs = _adjacent_pairs(question, self.weights)
         self._near: dict[str, float] = {}
 
     def found(self, text: str) -> int:
@@ -421,7 +444,7 @@ class _Reading:
         if not self._pairs:
             return 0.0
         if text not in self._near:
-            self._near[text] = share_near(self._pairs, text)
+            self._near[text] = _pairs_near(self._pairs, text)
         return self._near[text]
 
     def share(self, found: int) -> float:

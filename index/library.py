@@ -20,7 +20,7 @@ from pathlib import Path
 import sqlite_utils
 
 from . import synonyms, units
-from .answering import AbstainPolicy, Answer, decide, question_pairs, unknown_share
+from .answering import AbstainPolicy, Answer, decide, unknown_share
 from .audit import SYSTEM, Audit, reindex_details
 from .catalog import Catalog
 from .chunking import ChunkSettings
@@ -33,7 +33,6 @@ from .indexer import BuildReport, Indexer, check_roots, check_same_roots
 from .journal import Journal
 from .metadata import read_metadata
 from .progress import Progress
-from .proximity import prefer_close
 from .questions import only_identity_numbers, prepare
 from .search import FusionWeights
 from .serving import Served, follow
@@ -193,10 +192,10 @@ class Library:
             served = self._served = follow(self.db, self.layout, self._served, self.embedder, self.weights)
             searcher, catalog = served.searcher, Catalog(self.db)
             scope = searcher.scope(collections)  # every statistic the answer reads is of these passages only
-            keywords = scope.respelt(synonyms.expand(question, served.synonyms))  # "metnor" is also "mentor"
+            # the keyword search also looks for the words that misspelt ones were meant as ("metnor": mentor)
+            keywords = scope.respelt(synonyms.expand(question, served.synonyms))
             hits = searcher.search(keywords, query_vector, scope, 8 * k)
             passages = served.passages(catalog, (h.passage_id for h in hits))
-            hits = prefer_close(hits, lambda pid: passages[pid].text, question_pairs(question, scope.idf))
             named = units.mentioned(keywords, [d.path for d in served.documents_in(collections)])  # "ek bist" too
             if named:
                 hits = units.prefer(hits, {i: [d.path for d in served.placed.get(p.content_hash, [])]
