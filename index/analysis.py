@@ -99,13 +99,6 @@ def document_terms(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=50_000)
-def term_positions(text: str) -> tuple[tuple[int, str], ...]:
-    """Each content term with its place among all the text's words (stopwords counted), so that words
-    standing together can be told from words scattered over a sentence."""
-    return tuple((n, stem(w)) for n, w in enumerate(expand(words(text))) if not is_stopword(w) and len(w) > 1)
-
-
-@lru_cache(maxsize=50_000)
 def sentence_terms(text: str) -> tuple[frozenset[str], str]:
     """A sentence's content terms as a set, and its folded text; cached, because the same candidate
     sentences are weighed question after question."""

@@ -298,9 +298,6 @@ class QuoteWeights:
     # the answer, though it shares few of the question's words with it and stands in a later passage than
     # the sentence that tells how to apply
     listed: float = 1.0
-    # words the question puts side by side, side by side in the sentence too ("ta hem nyckeln": "Du får inte ta
-    # hem en brukares nyckel"), share of such pairs: the question's own phrase, not its words scattered
-    near: float = 0.3
     margin: float = 1.0  # a neighbouring sentence scoring at most this much below the best is quoted too
 
 
@@ -378,35 +375,6 @@ def _found_for(terms: tuple[Term, ...]) -> dict[str, int]:
     return {}
 
 
-NEAR_WORDS = 3  # a pair is close together at most this many words apart, in either order ("ta hem en brukares nyckel")
-
-
-def _adjacent_pairs(question: str, weights: dict[str, float]) -> tuple[tuple[str, str, float], ...]:
-    """The question's telling words that stand next to each other ("ta hem", "hem nyckeln"), each pair weighted
-    by the less telling of its two words."""
-    placed = [(n, t) for n, t in analysis.term_positions(question) if t in weights]
-    return tuple((a, b, min(weights[a], weights[b]))
-                 for (n, a), (m, b) in zip(placed, placed[1:]) if m == n + 1 and a != b)
-
-
-def _same_word(term: str, stem: str) -> bool:
-    """The question's term and a sentence's stem are one word, inflected or a compound's first part
-    ("nyckeln" and "nyckel", "hembesök" and "hembesöket")."""
-    return (stem == term or (len(term) >= 4 and stem.startswith(term))
-            or (len(stem) >= 4 and term.startswith(stem)))
-
-
-def _pairs_near(pairs: tuple[tuple[str, str, float], ...], text: str) -> float:
-    placed = analysis.term_positions(text)
-    total = got = 0.0
-    for a, b, weight in pairs:
-        total += weight
-        at_a = [n for n, t in placed if _same_word(a, t)]
-        if at_a and any(abs(n - m) <= NEAR_WORDS for m, t in placed if _same_word(b, t) for n in at_a):
-            got += weight
-    return got / total if total else 0.0
-
-
 class _Reading:
     """The question as the quote chooser reads it, once per question: its terms and their weights, the kinds
     of answer it asks for, and which of its terms each text read so far holds (a heading and a title are
@@ -427,8 +395,6 @@ class _Reading:
         self._lookups = _lookups(tuple(self.terms))
         self._found = _found_for(tuple(self.terms))
         self._shares: dict[int, float] = {}
-        self._pairs = _adjacent_pairs(question, self.weights)
-        self._near: dict[str, float] = {}
 
     def found(self, text: str) -> int:
         """Which of the question's terms the text holds (see _terms_found)."""
@@ -438,14 +404,6 @@ class _Reading:
             if len(self._found) < _FOUND_KEPT:
                 self._found[text] = found
         return found
-
-    def near(self, text: str) -> float:
-        """The weighted share of the question's adjacent word pairs that the text holds close together."""
-        if not self._pairs:
-            return 0.0
-        if text not in self._near:
-            self._near[text] = _pairs_near(self._pairs, text)
-        return self._near[text]
 
     def share(self, found: int) -> float:
         """The weighted share of the question's terms that ``found`` holds: one of a few values a question."""
@@ -492,13 +450,11 @@ class Evidence:
     behind: float  # how far its passage's retrieval score lies below the best passage's
     aside: bool = False  # beside the point: on the routine itself, a definition, a goal (see _Reading.aside)
     listed: bool = False  # announces a list, and the question asks what to bring or attach
-    near: float = 0.0  # the question's adjacent word pairs found close together (idf-weighted share)
 
     def score(self, weights: QuoteWeights) -> float:
         return (self.lexical + weights.context * (self.around - self.lexical) + weights.dense * self.closeness
                 + weights.kind * self.kind - weights.rank * self.candidate - weights.short * self.short
-                - weights.behind * self.behind - weights.aside * self.aside + weights.listed * self.listed
-                + (0.0 if self.aside else weights.near * self.near))  # a purpose or scope repeats the title's words
+                - weights.behind * self.behind - weights.aside * self.aside + weights.listed * self.listed)
 
 
 def sentence_evidence(question: str, candidates: list[Candidate], query_vector: np.ndarray | None = None,
@@ -530,7 +486,7 @@ def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.n
                 1.0 if reading.holds_kind(sentence) else 0.0,
                 len(sentence.split()) < 4 and not span.item and not _announces_items(candidate, i),
                 best_score - candidate.score, reading.aside(sentence),
-                reading.asks_what_to_bring and _announces_items(candidate, i), reading.near(sentence)))
+                reading.asks_what_to_bring and _announces_items(candidate, i)))
     _standardise(rows)
     return rows
 
@@ -555,8 +511,7 @@ def _alone(evidence: list[Evidence], c: int) -> list[Evidence]:
     """Candidate ``c``'s rows of ``evidence`` as ``_evidence`` gives them for that candidate alone: the same
     words, kinds and similarities, its closeness among its own sentences, first and nothing behind. A
     source's highlight is chosen from these without reading its sentences again."""
-    rows = [Evidence(0, r.span, r.lexical, r.around, r.similarity, 0.0, r.kind, r.short, 0.0, r.aside, r.listed,
-                     r.near)
+    rows = [Evidence(0, r.span, r.lexical, r.around, r.similarity, 0.0, r.kind, r.short, 0.0, r.aside, r.listed)
             for r in evidence if r.candidate == c]
     _standardise(rows)
     return rows

@@ -736,21 +736,3 @@ def test_the_search_lead_is_over_other_routines_not_the_routines_own_sections():
     assert quote.search_lead == 3.0  # over kaffe.md, not 0.5 over its own other section
     alone = [source(1, "nycklar.md", emptying, 5.0), source(2, "nycklar.md", "Nyckelskåpet står i förrådet.", 4.5)]
     assert quote_sources("när töms nyckelskåpet", alone, passages, None, None).search_lead == 0.5  # no other routine
-
-
-def test_the_questions_words_side_by_side_outweigh_the_same_words_scattered():
-    """"ta hem nyckeln": the sentence saying "ta hem en brukares nyckel" answers; the one that holds "ta", "hem" and
-    "nyckel" in three different places only shares the words. Without vectors the two are level on words, and on
-    a tie the first sentence would be quoted."""
-    from index.answering import _adjacent_pairs, _pairs_near
-
-    scattered = "Nyckeln ska du ta till kontoret varje morgon, och hem går du först när passet är slut."
-    side_by_side = "Du får inte ta hem en brukares nyckel eller lämna den i bilen över natten."
-    quote = select_sentences("får jag ta hem nyckeln", f"{scattered} {side_by_side}", max_sentences=1)
-    assert quote == [side_by_side]
-
-    pairs = _adjacent_pairs("får jag ta hem nyckeln om jag börjar tidigt", {"ta": 1.0, "hem": 2.0, "nyckeln": 4.0,
-                                                                           "borj": 3.0, "tid": 1.0})
-    assert [(a, b) for a, b, _ in pairs] == [("ta", "hem"), ("hem", "nyckeln"), ("borj", "tid")]  # "om jag" parts them
-    assert _pairs_near(pairs, side_by_side) == (1.0 + 2.0) / (1.0 + 2.0 + 1.0)
-    assert _pairs_near(pairs, scattered) == 0.0
