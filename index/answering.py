@@ -33,7 +33,7 @@ from .quoting import (
     stated_values,
     states_a_goal,
 )
-from .units import names_unit
+from .units import names_unit, speaks_of_another_unit
 
 
 @dataclass
@@ -710,6 +710,8 @@ def decide(question: str, alternatives: dict[str, list[str]], sources: list[Sour
     grade = policy.grade(quote, unknown)
     if grade != "none" and policy.asked_quantity_required and not holds_required(question, sources[0].highlight):
         grade = "none"  # asked for an amount, a number or a time, and the quote holds none
+    if grade != "none" and speaks_of_another_unit(sources[0].document, sources[0].highlight, unit_words):
+        grade = "none"
     answered = grade != "none"
     return Answer(question, answered, sources[0].highlight if answered else [], sources, warnings=warnings,
                   confidence=quote.similarity, grade=grade)

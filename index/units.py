@@ -95,3 +95,18 @@ def prefer(hits: list, paths_of: dict[int, list[str]], units: set[str]) -> list:
     boosted = [replace(h, score=h.score + BONUS) if any(in_units(p, units) for p in paths_of.get(h.passage_id, []))
                else h for h in hits]
     return sorted(boosted, key=lambda h: h.score, reverse=True)
+
+
+def speaks_of_another_unit(document: str, sentences: Sequence[str], unit_words: AbstractSet[str]) -> bool:
+    """Whether quoted sentences of a routine that another unit keeps name that unit, where the question names
+    a sibling ("hemtjänst söder" asks; "Dagtid når du sjuksköterskan i norr på tel. …" answers, from hemtjänst
+    norr's routine): what the sentences say holds for the other unit, not necessarily for the asker's."""
+    if not unit_words:
+        return False
+    said = {analysis.fold(w) for s in sentences for w in analysis.words(s)}
+    for folder in folders(document):
+        tokens = set(_tokens(folder))
+        if tokens & unit_words and (own := tokens - unit_words) and own & said:
+            return True
+    return False
+

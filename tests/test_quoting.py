@@ -168,6 +168,30 @@ def test_a_unit_named_in_shorthand_is_named(tmp_path, fake_embedder):
         assert units.mentioned(synonyms.expand(question, synonyms.default()), paths) == {unit}, question
 
 
+def test_what_another_units_routine_says_of_that_unit_is_no_answer_for_the_asker(tmp_path, fake_embedder):
+    """Asked from hemtjänst söder, a sentence of hemtjänst norr's routine naming norr ("sjuksköterskan i norr på
+    tel. …") gives another unit's number: the routines of söder do not answer, and the reply says so. Asked from
+    norr, or without naming a unit, it is the answer; a shared routine's sentence is one for every unit."""
+    root = tmp_path / "documents"
+    write(root / "hemtjanst-norr" / "lakemedel.md", "# Läkemedel\n\nHar en dos missats ringer du direkt till "
+                                                     "sjuksköterskan i norr på tel. 0570-182 90.\n")
+    write(root / "hemtjanst-soder" / "nycklar.md", "# Nycklar\n\nNycklarna hämtas i skåpet i söder varje morgon.\n")
+    write(root / "gemensamt" / "tolk.md", "# Tolk\n\nTolk bokas via tolkförmedlingen senast två dagar före.\n")
+    library = Library(tmp_path / "data", embedder=fake_embedder)
+    library.build([root])
+    question = "en dos har missats, vilket nummer har sjuksköterskan i hemtjänst {}?"
+    refused = library.ask(question.format("söder"))
+    assert not refused.answered and refused.sources[0].document == "hemtjanst-norr/lakemedel.md"
+    assert library.ask(question.format("norr")).answered
+    assert library.ask("en dos har missats, vilket nummer har sjuksköterskan?").answered
+    assert library.ask("när bokas tolk i hemtjänst söder?").answered
+
+    assert units.speaks_of_another_unit("hemtjanst-norr/a.md", ["Bilarna står i norr."], {"hemtjanst", "soder"})
+    assert not units.speaks_of_another_unit("hemtjanst-norr/a.md", ["Bilarna står i garaget."], {"hemtjanst", "soder"})
+    assert not units.speaks_of_another_unit("gemensam-ifo/a.md", ["Gäller all IFO."], {"ekonomiskt", "bistand"})
+    assert not units.speaks_of_another_unit("hemtjanst-norr/a.md", ["Bilarna står i norr."], set())
+
+
 def test_the_folders_a_question_names_are_found_by_lookup_as_by_comparing_every_word():
     """units.mentioned looks each question word up among the folder words and their starts; it must name the
     folders the rule names when each folder word is compared with each question word."""
