@@ -223,9 +223,9 @@ _TIME = re.compile(
     r"(?=[if])(?:(innan|före) ((ditt|ert|du) )?(arbets)?pass(et)? (slutar|är slut|tar slut)|innan du går hem|"
     r"(innan|före) arbetsdag(en|ens) (slut|är slut|slutar)))",
     re.IGNORECASE)
-_PHONE = re.compile(r"(?=[\dt])(?:(?<![\d.:–-])\b0\d{1,3}(?:[-–] ?| )\d{2,3}(?: ?\d{2,3}){0,3}\b(?![.:–-]?\d)|"
-                    r"\b\d{3} \d{2} \d{2}\b|\b1177\b|\b112\b|"
-                    r"\b114 14\b|\btelefon\w*\b)", re.IGNORECASE)
+_PHONE_NUMBER = (r"(?<![\d.:–-])\b0\d{1,3}(?:[-–] ?| )\d{2,3}(?: ?\d{2,3}){0,3}\b(?![.:–-]?\d)|"
+                 r"\b\d{3} \d{2} \d{2}\b|\b1177\b|\b112\b|\b114 14\b")
+_PHONE = re.compile(r"(?=[\dt])(?:" + _PHONE_NUMBER + r"|\btelefon\w*\b)", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
 _THINGS = re.compile(r":\s*$|\b(bifoga\w*|underlag\w*|handlingar(na)?|intyg\w*|legitimation\w*|id-handling\w*|kopi(a|or)|"
                      r"ta\s+med|ha\s+med)\b", re.IGNORECASE)
@@ -370,13 +370,19 @@ _LAW_REF = re.compile(r"\b\d+\s*(?:[a-z]\s*)?(?:kap\.?|§§?)(?:\s*\d+\s*(?:[a-z
 
 
 # (how a question asks for it, what a quote holding it looks like)
+# … and how many, by a count: "högst 30 hushåll", "de första tre arbetsdagarna", "nästan varannan", "knappt hälften";
+# not an ordinal ("den första måndagen varje månad" tells no number of weeks' holiday)
+_ASKS_A_COUNT = re.compile(_ASKED + r"hur\s+m[aå]nga\b", re.IGNORECASE | re.MULTILINE)
+_COUNT = re.compile(r"\d|\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|"
+                    r"arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|hundra|tusen|båda|bägge|hälften|"
+                    r"varannan|var\s+(tredje|fjärde|femte|tionde)|en\s+gång|ett\s+par|dubbelt)\b", re.IGNORECASE)
 _REQUIRED = ((_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_A_NUMBER, _NUMBER), (_ASKS_A_DURATION, _DURATION),
-             (_ASKS_HOW_OFTEN, _FREQUENCY))
+             (_ASKS_HOW_OFTEN, _FREQUENCY), (_ASKS_A_COUNT, _COUNT))
 
 
 @lru_cache(maxsize=1024)  # read for the quote and again for its grade
 def required_kinds(question: str) -> tuple[re.Pattern, ...]:
-    """What a quote must hold to answer at all: an amount, a number, a length of time or a frequency."""
+    """What a quote must hold to answer at all: an amount, a number, a length of time, a frequency or a count."""
     return tuple(kind for asks, kind in _REQUIRED if asks.search(question))
 
 
@@ -399,11 +405,16 @@ def says_time_asked(question: str, sentence: str) -> bool:
     return bool(kinds) and all(kind.search(_STEP_NUMBER.sub("", sentence)) for kind in kinds)
 
 
+_PHONE_NUMBERS = re.compile(_PHONE_NUMBER)
+
+
 def holds_required(question: str, sentences: list[str]) -> bool:
-    """Whether the quote holds what the question asks for by name (see required_kinds)."""
+    """Whether the quote holds what the question asks for by name (see required_kinds). A phone number is a
+    number asked for, but no amount, time or count."""
     kinds = required_kinds(question)
     text = _LAW_REF.sub(" ", " ".join(_STEP_NUMBER.sub("", s) for s in sentences)) if kinds else ""
-    return all(kind.search(text) for kind in kinds)
+    unphoned = _PHONE_NUMBERS.sub(" ", text) if any(kind is not _NUMBER for kind in kinds) else text
+    return all(kind.search(text if kind is _NUMBER else unphoned) for kind in kinds)
 
 
 _WANTED = ((_WANTS_PHONE, _PHONE), (_WANTS_TIME, _TIME), (_WANTS_NUMBER, _NUMBER), (_WANTS_WHO, _WHO),

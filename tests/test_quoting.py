@@ -445,7 +445,7 @@ def test_a_question_for_a_number_to_call_knows_phone_numbers_from_times_and_date
     ("hur mycket övertid får jag jobba", 0), ("hur mycket får deltagarna på dv betalt per dag?", 1),
     ("hur lång tid har man på sig att göra förhandsbedömning", 1), ("hur snabbt måste jag journalföra", 1),
     ("inom hur lång tid ska planen vara klar", 1), ("hur ofta ska vi ha brandövning", 1),
-    ("hur länge gäller en delegering? hemtjanst norr", 1), ("hur många dagar går man bredvid?", 1),
+    ("hur länge gäller en delegering? hemtjanst norr", 1), ("hur många dagar går man bredvid?", 2),
     ("när ska jag göra en orosanmälan", 0),  # "när" is often answered by a condition ("när du misstänker …")
     ("en 19-åring var på nybesök igår, inom hur lång tid ska vi ha gjort en plan", 1),
     ("ek bist: hur snabbt måste journalanteckningen in?", 1), ("Hej! Hur ofta är det handledning?", 1),
@@ -484,6 +484,22 @@ def test_asked_how_long_or_how_often_the_quote_must_say_a_time():
     assert not holds_required("hur ofta är det handledning", ["Ring rådgivningen vardagar kl. 09.00–11.00."])
     assert holds_required("hur länge gäller en delegering", ["Delegeringen gäller tills vidare."])
     assert holds_required("hur länge får jag stanna", ["Du får stanna tills Migrationsverket har beslutat."])
+
+
+def test_asked_how_many_the_quote_must_hold_a_count_and_a_phone_number_is_none():
+    """ "hur många veckors semester …" was answered "Samordnaren går igenom nyckelskåpet den första måndagen varje
+    månad … tel. 0570-183 40": an ordinal and a phone number are no count, nor is a phone number an amount or a time."""
+    from index.quoting import holds_required
+
+    asked = "hur många veckors semester kan jag ta i sträck?"
+    assert not holds_required(asked, ["Samordnaren går igenom nyckelskåpet den första måndagen varje månad.",
+                                      "Kontaktpersoner: samordnare hemtjänst norr tel. 0570-183 40."])
+    assert holds_required(asked, ["Du kan ta fyra veckors semester i sträck under sommaren."])
+    assert holds_required("ny på ek bist, hur många ärenden får jag?", ["Du får högst 30 hushåll de första tre månaderna."])
+    assert holds_required("hur många blev hotade förra året", ["Nästan varannan socialsekreterare hade blivit hotad."])
+    assert not holds_required("hur länge ska jag vänta", ["Ring samordnaren på 0570-184 62."])
+    assert holds_required("vilket nummer har samordnaren", ["Ring samordnaren på 0570-184 62."])
+    assert not holds_required("vad kostar larmet", ["Frågor om larmet: ring 0570-184 62."])
 
 
 def test_asked_a_price_the_routines_do_not_state_it_says_so_rather_than_quote_beside_it(tmp_path, fake_embedder):
