@@ -339,7 +339,8 @@ def asks_what_it_is(question: str) -> bool:
 # kostar en matlåda" quoted with "Hemtjänsten kör ut matlådorna två gånger i veckan" answers nothing.
 _ASKS_AN_AMOUNT = re.compile(
     r"\b((vad|hur mycket)(\s+\S+){0,3}\s+(kostar|kostade|kosta|betalar)|vad (är|blir) (priset|avgiften|kostnaden)|"
-    r"vilket pris|vilken avgift|hur mycket(\s+\S+){0,4}?\s+(pengar|betalt|i lön|i ersättning|i avgift|i arvode))\b",
+    r"vilket pris|vilken avgift|hur mycket(\s+\S+){0,4}?\s+(\w*pengar|kontanter|betalt|(i\s+)?(\w*lön|\w*ersättning|"
+    r"avgift|arvode)\w*|\w*bidrag\w*|traktamente\w*))\b",
     re.IGNORECASE)
 _AMOUNT = re.compile(r"\d|\b(gratis|kostnadsfri\w*|avgiftsfri\w*|ingen (avgift|kostnad)|full kostnad|"
                      r"kostar (inget|ingenting))\b", re.IGNORECASE)

@@ -443,6 +443,8 @@ def test_a_question_for_a_number_to_call_knows_phone_numbers_from_times_and_date
     ("kostar det nåt att avboka?", 0),  # yes or no
     ("vem ska svara på blankett nummer T78?", 0),  # the number names the form
     ("hur mycket övertid får jag jobba", 0), ("hur mycket får deltagarna på dv betalt per dag?", 1),
+    ("hur mycket arvode får ett familjehem per månad", 1), ("hur mycket kontanter får brukaren ha hemma", 1),
+    ("hur mycket är friskvårdsbidraget", 1), ("hur mycket plus får man ha på flexen", 0),
     ("hur lång tid har man på sig att göra förhandsbedömning", 1), ("hur snabbt måste jag journalföra", 1),
     ("inom hur lång tid ska planen vara klar", 1), ("hur ofta ska vi ha brandövning", 1),
     ("hur länge gäller en delegering? hemtjanst norr", 1), ("hur många dagar går man bredvid?", 2),
