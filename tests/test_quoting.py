@@ -160,8 +160,10 @@ def test_a_unit_named_in_shorthand_is_named(tmp_path, fake_embedder):
     for unit in ("ekonomiskt bistånd", "ek bist", "ekb"):
         assert library.ask(f"vem är skyddsombud hos oss på {unit}?").grade == "none", unit
         assert library.ask(f"när görs hembesök på {unit}?").answered, unit
-    paths = ["daglig-verksamhet/a.md", "barn-och-familj/b.md", "hemtjanst-norr/c.md", "boendestod/d.md"]
+    paths = ["daglig-verksamhet/a.md", "barn-och-familj/b.md", "hemtjanst-norr/c.md", "boendestod/d.md",
+             "ekonomiskt-bistand/e.md"]
     for question, unit in (("ny på dv, hur länge går jag bredvid?", "daglig-verksamhet"),
+                           ("hur lång tid har klienten på sig att överklaga ett avslag på fsd?", "ekonomiskt-bistand"),
                            ("bof: hur snabbt ska jag journalföra?", "barn-och-familj"),
                            ("jobbar i hemtj norr, var är nycklarna?", "hemtjanst-norr"),
                            ("bostöd här, brukaren öppnar inte", "boendestod")):
