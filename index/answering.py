@@ -711,7 +711,7 @@ def decide(question: str, alternatives: dict[str, list[str]], sources: list[Sour
     if grade != "none" and policy.asked_quantity_required and not holds_required(question, sources[0].highlight):
         grade = "none"  # asked for an amount, a number or a time, and the quote holds none
     if grade != "none" and speaks_of_another_unit(sources[0].document, sources[0].highlight, unit_words):
-        grade = "none"
+        grade = "none"  # what a sibling unit's routine says of that unit: it may not hold for the asker's
     answered = grade != "none"
     return Answer(question, answered, sources[0].highlight if answered else [], sources, warnings=warnings,
                   confidence=quote.similarity, grade=grade)

@@ -370,13 +370,15 @@ _LAW_REF = re.compile(r"\b\d+\s*(?:[a-z]\s*)?(?:kap\.?|§§?)(?:\s*\d+\s*(?:[a-z
                       re.IGNORECASE)  # "11 kap. 1 §", "§ 5": a paragraph of the law, no number, amount or time
 
 
-# (how a question asks for it, what a quote holding it looks like)
-# … and how many, by a count: "högst 30 hushåll", "de första tre arbetsdagarna", "nästan varannan", "knappt hälften";
-# not an ordinal ("den första måndagen varje månad" tells no number of weeks' holiday)
+# A question asking how many needs a count: "högst 30 hushåll", "de första tre arbetsdagarna", "nästan varannan",
+# "knappt hälften"; not an ordinal ("den första måndagen varje månad" tells no number of weeks' holiday)
 _ASKS_A_COUNT = re.compile(_ASKED + r"hur\s+m[aå]nga\b", re.IGNORECASE | re.MULTILINE)
 _COUNT = re.compile(r"\d|\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|"
                     r"arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|hundra|tusen|båda|bägge|hälften|"
                     r"varannan|var\s+(tredje|fjärde|femte|tionde)|en\s+gång|ett\s+par|dubbelt)\b", re.IGNORECASE)
+
+
+# (how a question asks for it, what a quote holding it looks like)
 _REQUIRED = ((_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_A_NUMBER, _NUMBER), (_ASKS_A_DURATION, _DURATION),
              (_ASKS_HOW_OFTEN, _FREQUENCY), (_ASKS_A_COUNT, _COUNT))
 

@@ -109,4 +109,3 @@ def speaks_of_another_unit(document: str, sentences: Sequence[str], unit_words: 
         if tokens & unit_words and (own := tokens - unit_words) and own & said:
             return True
     return False
-
