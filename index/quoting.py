@@ -373,9 +373,10 @@ _LAW_REF = re.compile(r"\b\d+\s*(?:[a-z]\s*)?(?:kap\.?|§§?)(?:\s*\d+\s*(?:[a-z
 # A question asking how many needs a count: "högst 30 hushåll", "de första tre arbetsdagarna", "nästan varannan",
 # "knappt hälften"; not an ordinal ("den första måndagen varje månad" tells no number of weeks' holiday)
 _ASKS_A_COUNT = re.compile(_ASKED + r"hur\s+m[aå]nga\b", re.IGNORECASE | re.MULTILINE)
-_COUNT = re.compile(r"\d|\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|"
-                    r"arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|hundra|tusen|båda|bägge|hälften|"
-                    r"varannan|var\s+(tredje|fjärde|femte|tionde)|en\s+gång|ett\s+par|dubbelt)\b", re.IGNORECASE)
+_SMALL_NUMBERS = r"två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv"  # a number in words (see also _COUNTED)
+_COUNT = re.compile(r"\d|\b(" + _SMALL_NUMBERS + r"|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|"
+                    r"trettio|fyrtio|femtio|sextio|hundra|tusen|båda|bägge|hälften|varannan|"
+                    r"var\s+(tredje|fjärde|femte|tionde)|en\s+gång|ett\s+par|dubbelt)\b", re.IGNORECASE)
 
 
 # (how a question asks for it, what a quote holding it looks like)
@@ -428,7 +429,7 @@ _WANTED = ((_WANTS_PHONE, _PHONE), (_WANTS_TIME, _TIME), (_WANTS_NUMBER, _NUMBER
 # agrees with the quote rather than competes with it (see answering._lead). A value holds a number, in digits or in
 # words; "samma dag" or "telefon" is said of too many things to agree by.
 _VALUE_KINDS = (_PHONE, _TIME)
-_COUNTED = re.compile(r"\d|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton)\s", re.IGNORECASE)
+_COUNTED = re.compile(r"\d|\b(en|ett|" + _SMALL_NUMBERS + r"|fjorton)\s", re.IGNORECASE)
 
 
 def stated_values(kinds: list[re.Pattern], sentence: str) -> frozenset[str]:

@@ -213,10 +213,11 @@ def main() -> int:
                 result = evaluate(cases, functools.partial(_ask, library, plain, args.typo))
                 print(line(label, result))
                 if name in POOLED and " routine " not in label:  # chat rewrites ask the same questions again
+                    half = "held-out" if "held-out" in label else "tuning"
                     pooled = chat if " chat " in label else halves
-                    pooled["held-out" if "held-out" in label else "tuning"].results.extend(result.results)
+                    pooled[half].results.extend(result.results)
                     if pooled is halves and " fresh4 " not in label:
-                        earlier["held-out" if "held-out" in label else "tuning"].results.extend(result.results)
+                        earlier[half].results.extend(result.results)
                 if args.verbose:
                     for r in result.results:
                         if (r.expect and not (r.answered and r.quoted)) or (not r.expect and r.answered):
