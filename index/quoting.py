@@ -208,6 +208,13 @@ _WANTS_WHO = re.compile(r"\b(vem|vilka|vilken|vem som|vems|till vem|med vem)\b",
 _WANTS_THINGS = re.compile(r"\b(ta\s+med|tar\s+med|ha\s+med|bifoga\w*|skicka\s+med|vilka\s+(handlingar|papper|underlag|"
                            r"intyg|dokument|blanketter)|vad\s+(krävs|behövs)\s+(för|till|vid|när))\b", re.IGNORECASE)
 _WANTS_WHERE = re.compile(r"\b(var|vart|varifrån|vilken mapp|vilket system|var hittar|var finns)\b", re.IGNORECASE)
+# "får jag ta hem nyckeln?", "kan en god man säga ja till sänggrind?", "är det ok om …": asked whether something is
+# allowed or required, the answer is a rule, and routines mostly state what may not be done ("Du får inte ta hem
+# en brukares nyckel", "En god man kan inte samtycka", "Barn får aldrig användas som tolk").
+_WANTS_RULING = re.compile(
+    r"(?:^|[,.!?:;]\s*)(?:(får|far|måste|maste|kan|ska|skall|behöver|bör)\s+(jag|man|vi|ni|hen|han|hon|de|dom|en|"
+    r"personal\w*|brukare\w*|klient\w*)\b|är\s+det\s+(ok|okej|okey|tillåtet|lagligt|förbjudet)\b)",
+    re.IGNORECASE | re.MULTILINE)
 # These are searched in every new candidate sentence. A guard "(?=[…])" names the letters a match can start
 # with, so that the other positions fail at once instead of trying each alternative (_TIME: 17 → 8 µs a
 # sentence). The matches are the same: a test compares each pattern with its guards taken out.
@@ -234,6 +241,8 @@ _WHO = re.compile(r"(?=[cahskljnmfp])\b(chef\w*|ansvarig\w*|handläggare\w*|samo
                   r"företagshälsovård\w*|kurator\w*|personal\w*)\b", re.IGNORECASE)
 _WHERE = re.compile(r"(?=[ipumsja])(?:\b(i|på|under)\s+\w+|\bmapp\w*|\bsystem\w*|\bintranät\w*|\bjournal\w*|\bakt\w*\b)",
                     re.IGNORECASE)
+_RULING = re.compile(r"(?=[fiktb])\b(får\s+(inte|aldrig|bara|endast|alltid|ej)|inte\s+får|förbjud\w*|"
+                     r"tillåt\w*|kan\s+inte|behöver\s+inte)\b", re.IGNORECASE)
 
 
 def section_headings(text: str, lines: list | None, section: str | None) -> dict[int, str]:
@@ -422,7 +431,7 @@ def holds_required(question: str, sentences: list[str]) -> bool:
 
 
 _WANTED = ((_WANTS_PHONE, _PHONE), (_WANTS_TIME, _TIME), (_WANTS_NUMBER, _NUMBER), (_WANTS_WHO, _WHO),
-           (_WANTS_THINGS, _THINGS))
+           (_WANTS_THINGS, _THINGS), (_WANTS_RULING, _RULING))
 
 
 # An asked-for value that a sentence states ("08-465 004 30", "inom fyra månader"): another sentence stating the same

@@ -269,12 +269,12 @@ def test_a_word_naming_the_number_wanted_is_not_a_word_the_routines_lack():
 
 
 def test_a_when_clause_is_not_a_question_for_a_time():
-    from index.quoting import answer_kinds
+    from index.quoting import _TIME, answer_kinds
 
-    assert answer_kinds("när måste en barnavårdsutredning vara klar")
-    assert answer_kinds("nar ska fortsatt ansokan lamnas in")
-    assert not answer_kinds("kvittot försvann när vi handlade, vad gör jag")
-    assert not answer_kinds("när jag gör hembesök, måste jag ha larm")
+    assert _TIME in answer_kinds("när måste en barnavårdsutredning vara klar")
+    assert _TIME in answer_kinds("nar ska fortsatt ansokan lamnas in")
+    assert _TIME not in answer_kinds("kvittot försvann när vi handlade, vad gör jag")
+    assert _TIME not in answer_kinds("när jag gör hembesök, måste jag ha larm")
 
 
 def _candidate(text: str, score: float = 0.0):
@@ -736,3 +736,32 @@ def test_the_search_lead_is_over_other_routines_not_the_routines_own_sections():
     assert quote.search_lead == 3.0  # over kaffe.md, not 0.5 over its own other section
     alone = [source(1, "nycklar.md", emptying, 5.0), source(2, "nycklar.md", "Nyckelskåpet står i förrådet.", 4.5)]
     assert quote_sources("när töms nyckelskåpet", alone, passages, None, None).search_lead == 0.5  # no other routine
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("får jag ta hem nyckeln om jag börjar hos samma brukare tidigt imorgon", True),
+    ("kan en god man säga ja till sänggrind åt den boende?", True),
+    ("Hej, mamman pratar inte svenska men hennes 12-åring kan tolka. Är det ok om det är bråttom?", True),
+    ("vad får jag för ersättning när jag jobbar helg", False),  # "får" inside a question of what
+    ("hur kan jag se mina timmar", False),
+])
+def test_a_question_whether_something_is_allowed_asks_for_a_rule(question, asks):
+    from index.quoting import _RULING, answer_kinds
+
+    assert (_RULING in answer_kinds(question)) is asks
+
+
+def test_asked_whether_something_is_allowed_the_sentence_stating_the_rule_counts_more():
+    """Routines mostly say what may not be done: asked "får jag ta hem nyckeln …", the prohibition is the answer,
+    though a step of how to get in shares more of the question's words."""
+    from index.answering import QuoteWeights, sentence_evidence
+
+    candidate = _candidate("Ta med nyckeln hem till brukaren när du går dit på morgonen. "
+                           "Brukarens nyckel får inte följa med dig hem efter passet.")
+    step, rule = sentence_evidence("får jag ta hem nyckeln till brukaren", [candidate])
+    assert (step.kind, rule.kind) == (0.0, 1.0)
+    assert rule.score(QuoteWeights()) > step.score(QuoteWeights())
+    assert rule.score(QuoteWeights(kind=0.0)) < step.score(QuoteWeights(kind=0.0))  # the rule, not the words
+    what, = sentence_evidence("vad får jag för ersättning när jag jobbar helg",
+                              [_candidate("Ersättningen får inte betalas ut i förskott.")])
+    assert what.kind == 0.0

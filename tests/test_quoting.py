@@ -410,7 +410,8 @@ def test_the_guards_of_the_patterns_read_in_every_sentence_change_no_match():
     letters = list("abcdefghijklmnopqrstuvwxyzåäöéABCDEFGHIJKLMNOPSTUVWXYZÅÄÖ0123456789 .:–-") + ["İ", "ı", "ſ", "\u212a"]
     guard = re.compile(r"\(\?=\[[^]]*\]\)")
     checked = 0
-    for guarded in (quoting._TIME, quoting._PHONE, quoting._WHO, quoting._WHERE, quoting._GOAL, answering._LEADS_IN):
+    for guarded in (quoting._TIME, quoting._PHONE, quoting._WHO, quoting._WHERE, quoting._GOAL, quoting._RULING,
+                    answering._LEADS_IN):
         name = guarded.pattern[:30]
         plain = re.compile(guard.sub("", guarded.pattern), guarded.flags)
         assert plain.pattern != guarded.pattern, name
