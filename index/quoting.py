@@ -283,7 +283,8 @@ _ABOUT_ITSELF = re.compile(
     r"(ska\s+bidra|syftar|beskriver|kompletterar|omfattar|gäller|riktar\s+sig|tydliggör|ska\s+säkerställa|reglerar"
     r"|är\s+framtagen|har\s+tagits\s+fram)\b"
     r"|^den\s+(beskriver|syftar|kompletterar|ska\s+bidra|gäller\s+(alla|även|också|för))\b"
-    r"|^syftet\s+med\s+((den\s+här|denna)\s+)?(rutin|riktlinje|dokument|instruktion)"
+    r"|^syftet\s+med\s+((den\s+här|denna)\s+)?(rutin|riktlinje|dokument|instruktion|rapport|granskning|kartläggning|"
+    r"undersökning|studie|enkät)"
     r"|^med\s+\S+(\s+\S+){0,5}\s+(avses|menas)\b", re.IGNORECASE)
 _ASKS_WHAT_IT_IS = re.compile(
     r"\b(syfte\w*|varför|vad\s+(är|betyder|menas|innebär|avses)|vad\s+menar|räknas|definition\w*|omfatta\w*"

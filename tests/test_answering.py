@@ -400,6 +400,10 @@ def test_a_sentence_on_the_routine_itself_answers_only_a_question_about_it():
     assert quoted("vad menas med hembesök hos en klient") == "Med hembesök avses alla besök i en klients bostad."
     assert speaks_of_itself("• Den gäller även praktikanter och konsulter.")
     assert not speaks_of_itself("Den gamla nyckeln lämnas i receptionen.")
+    # a report's statement of its own purpose, as a routine's
+    assert speaks_of_itself("Syftet med rapporten är att beskriva hur nyexaminerade socionomer tas emot.")
+    assert speaks_of_itself("Syftet med granskningen har varit att bedöma om nämnden har en tillräcklig styrning.")
+    assert not speaks_of_itself("Syftet med samtalet är att barnet ska få berätta med egna ord.")
 
 
 def test_asked_what_is_required_the_requirement_is_quoted_not_the_units_goal():
