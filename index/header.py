@@ -253,11 +253,33 @@ def _spans(cell: str) -> list[tuple[int, str, str, bool]] | None:
 
 
 def _cells(line: str) -> list[str]:
-    """A table row's cells ("a | b", also "| a | b |" as some writers leave it); a plain line is one cell."""
+    """A table row's cells ("a | b", also "| a | b |" as some writers leave it); a plain line is one cell. A cell
+    that stood empty between others is kept as "", so that a row of values lines up with its row of labels."""
     line = line.strip()
     if line.startswith("|") and line.endswith("|") and len(line) > 1:
         line = line[1:-1]
-    return [_BULLET.sub("", c.strip()).strip("*_ ") for c in re.split(r"\s+\|\s+", line) if c.strip()]
+    cells = [_BULLET.sub("", c.strip()).strip("*_ ") for c in _CELL_EDGE.split(line)]
+    while cells and not cells[-1]:
+        cells.pop()
+    while cells and not cells[0]:
+        cells.pop(0)
+    return cells
+
+
+_CELL_EDGE = re.compile(r"(?:(?<=\s)|^)\|(?=\s|$)")  # a "|" set apart by spaces ("a |  | b"); not one in a word
+
+
+def _label_row(row: list[str]) -> bool:
+    """A table row of column labels whose values stand in the next row ("Ansvarig | Utfärdad av | Berörd
+    verksamhet"): two labels side by side with no value of their own, and no date. Its other cells are labels
+    too, of columns not read here, even where they are not known as labels; they are no values of the labels
+    beside them."""
+    if len(row) < 2 or any(find_dates(cell) for cell in row):
+        return False
+    bare = [bool(cell) and (bool(_OTHER_LABEL.match(cell))
+                            or ((s := _spans(cell)) is not None and not any(value for _, _, value, _ in s)))
+            for cell in row]
+    return any(a and b for a, b in zip(bare, bare[1:]))  # two labels side by side: "Beslutad av | Socialnämnden" is none
 
 
 def statements(lines: list[str]) -> list[_Statement]:
@@ -270,12 +292,22 @@ def statements(lines: list[str]) -> list[_Statement]:
     """
     rows = [_cells(line) for line in lines if line]
     # a table's cell holds one value; a line may hold a row of values run together
-    cells = [(cell, len(row) > 1) for row in rows for cell in row if len(cell) <= _MAX_LINE or _flattened(cell)]
+    cells = [(cell, len(row) > 1, _label_row(row)) for row in rows for cell in row
+             if len(cell) <= _MAX_LINE or _flattened(cell)]
     found: list[_Statement] = []
     pending: list[tuple[str, str]] = []  # (kind, label) still waiting for a value
     answered = False  # values have gone to the waiting labels: a label now starts another row of labels
     in_log = False  # in a change log: its dates are revisions, its words no labels
-    for n, (cell, whole) in enumerate(cells):
+    for n, (cell, whole, labels) in enumerate(cells):
+        if not cell:  # a cell that stood empty: in a row of labels, a column; in a row of values, its label's value
+            if labels:
+                if answered:
+                    pending, answered = [], False
+                pending.append(("other", cell))
+            elif pending:
+                del pending[0]
+                answered = True
+            continue
         if in_log:
             if _in_change_log(cell):
                 found.extend(_revisions(cell))
@@ -298,6 +330,11 @@ def statements(lines: list[str]) -> list[_Statement]:
             pending.append(("other", cell))
             continue
         spans = _spans(cell)
+        if spans is None and labels:  # a column's label not read here ("Berörd verksamhet"): its value is next row's
+            if answered:
+                pending, answered = [], False
+            pending.append(("other", cell))
+            continue
         if spans is None:
             if pending:
                 found.extend(_assign(pending, cell, whole))

@@ -220,8 +220,7 @@ CASES: list[Case] = [
         ["2015-01-02", "", "2016-12-31", "", ""]],
         {"owner": "IoF Nämnd", "decided_by": "Karin Holmgren", "decided": "2015-01-02", "valid_until": "2016-12-31"},
         layout="table", title="Delegationsbestämmelser för Individ- och familjenämnden",
-        known="'Utfärdad' is read as when it was created and 'Utfärdad av' as no field (the earlier sets' reading); "
-              "'Revideras senast' is taken from the wrong column"),
+        known="'Utfärdad' is read as when it was created and 'Utfärdad av' as no field (the earlier sets' reading)"),
     # https://docplayer.se/151047643-Sammantradande-organ-tid-kl-15-00-plats-socialnamnden-solrosen.html
     # (Katrineholm; a nämnd's notice of meeting: 'KALLELSE', 'Datum' (the notice's date), the förvaltning, 'Sammanträdande
     # organ Socialnämnden', 'Tid <date> kl. 15:00', 'Plats Solrosen'. Both dates lost -> invented. A notice decides

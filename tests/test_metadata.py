@@ -233,6 +233,19 @@ def test_what_is_replaced_may_be_a_date_in_a_row_of_values():
     assert (found["replaces"], found["revised"]) == ("2009-06-15", "2012-01-10")
 
 
+def test_a_row_of_values_lines_up_with_its_row_of_labels_past_columns_not_read_and_empty_cells():
+    """A header table's row of labels may name columns this reader knows no label for ("Berörd verksamhet",
+    "Upphörd rutin"): they are labels too, not the values of the labels beside them, and a value cell that
+    stood empty passes its label over, so the next value goes to the next label."""
+    found = extract_header(["Ansvarig | Utfärdad av | Berörd verksamhet", "IoF Nämnd | Karin Holmgren | Hela IoF",
+                            "Utfärdad | Reviderad | Revideras senast | Upphörd rutin | Finns i diariet",
+                            "2015-01-02 |  | 2016-12-31"])
+    assert (found["owner"], found["valid_until"], found["revised"]) == ("IoF Nämnd", "2016-12-31", None)
+    # a label beside its value in one row is no row of labels
+    found = extract_header(["Beslutad av | Socialnämnden | Dokumentansvarig | Enhetschef hemtjänst"])
+    assert (found["decided_by"], found["owner"]) == ("Socialnämnden", "Enhetschef hemtjänst")
+
+
 def test_adopted_in_a_body_on_a_date():
     found = extract_header(["Antagen i kommunfullmäktige den 31 januari 2024"])
     assert (found["decided"], found["decided_by"]) == ("2024-01-31", "kommunfullmäktige")

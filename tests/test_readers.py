@@ -422,6 +422,25 @@ def test_docx_headings_paragraphs_and_table_in_order(tmp_path):
     assert doc.title == "Rutin för nyckelhantering"
 
 
+def test_a_docx_table_keeps_an_empty_cell_between_others_so_values_line_up_with_their_labels(tmp_path):
+    """ "Utfärdad | Reviderad | Revideras senast" over "2015-01-02 | (empty) | 2016-12-31": read without the
+    empty cell, the review date would stand under "Reviderad"."""
+
+    def build(document):
+        document.core_properties.title = ""
+        table = document.add_table(rows=3, cols=4)
+        rows = [("Utfärdad", "Reviderad", "Revideras senast", "Upphörd"), ("2015-01-02", "", "2016-12-31", ""),
+                ("", "", "", "")]
+        for row, cells in zip(table.rows, rows):
+            for cell, text in zip(row.cells, cells):
+                cell.text = text
+        document.add_paragraph("Rutinen gäller hela förvaltningen.")
+
+    doc = read_document(make_docx(tmp_path / "delegation.docx", build))
+    assert [b.text for b in doc.blocks] == ["Utfärdad | Reviderad | Revideras senast | Upphörd",
+                                           "2015-01-02 |  | 2016-12-31", "Rutinen gäller hela förvaltningen."]
+
+
 def test_docx_title_from_core_properties(tmp_path):
     def build(document):
         document.core_properties.title = "Rutin för delegering"

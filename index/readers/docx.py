@@ -144,7 +144,9 @@ def _body_elements(container):
 
 
 def _table_rows(table, document) -> list[Block]:
-    """One block per row, "cell | cell"; merged cells appear once, empty cells are skipped."""
+    """One block per row, "cell | cell"; merged cells appear once. An empty cell between others stays, as
+    "a |  | b", so that a header table's row of values lines up with its row of labels; empty cells at a row's
+    ends, and empty rows, are left out."""
     blocks = []
     for row in table.iterchildren(qn("w:tr")):
         cells = []
@@ -152,9 +154,11 @@ def _table_rows(table, document) -> list[Block]:
             text = " ".join(
                 Paragraph(p, document._body).text for p in cell.iter(qn("w:p"))
             )
-            text = normalise_whitespace(text).replace("\n", " ")
-            if text:
-                cells.append(text)
+            cells.append(normalise_whitespace(text).replace("\n", " ").strip())
+        while cells and not cells[-1]:
+            cells.pop()
+        while cells and not cells[0]:
+            cells.pop(0)
         if cells:
             blocks.append(Block(" | ".join(cells)))
     return blocks
