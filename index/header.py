@@ -553,7 +553,8 @@ def _is_prose(tail: str) -> bool:
     """What follows a date reads as a sentence: the date was mentioned, not stated."""
     rest = _TAIL_NOISE.sub(" ", tail)
     rest = re.sub(r"^\s*[,;–-]?\s*(?:av|i)\s+\S.*$", "", rest, flags=re.I)  # "… av socialnämnden"
-    return len(re.findall(r"[^\W\d_]+", rest)) >= 4
+    # "2016-04-20 Tills vidare, dock längst fyra år": how long it holds, not a sentence
+    return len([w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in _FILLER and w.lower() not in _NUMBERS]) >= 4
 
 
 def _dates_of(value: str) -> tuple[list[DateHit], str, str] | None:
@@ -580,6 +581,7 @@ _PERIOD = re.compile(rf"\s*(?:[-–—/]|{_TO})\s*", re.I)
 _NUMBERS = {"ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5}
 _YEARS_FROM_DECISION = re.compile(r"^(\d{1,2}|ett|två|tre|fyra|fem)\s+år(?:\s+(?:från|efter|fr\.?\s?o\.?\s?m\.?)\s+"
                                   r"(?:\S+\s+){0,2}(?:beslut|fastställ|antag|godkän)\w*)?$", re.I)  # "Giltighetstid: 3 år"
+_AT_MOST_YEARS = re.compile(r"\blängst\s+(\d{1,2}|ett|två|tre|fyra|fem)\s+år\b", re.I)  # from the decision
 _YEAR_RANGE = r"((?:19|20)\d{2})\s*(?:[-–—]|till)\s*((?:19|20)\d{2})"  # "2024–2026"
 _YEARS_APART = re.compile(rf"^{_YEAR_RANGE}$", re.I)
 _YEARS_IN = re.compile(rf"(?<!\w){_YEAR_RANGE}(?!\w)", re.I)  # … in a row of values
@@ -698,6 +700,8 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
     else:
         found.put(kind, hits[0].first.isoformat())
     if kind == "decided":
+        if longest := _AT_MOST_YEARS.search(after):  # "Antaget 2016-04-20 Tills vidare, dock längst fyra år"
+            found.put("valid_years", _NUMBERS.get(longest.group(1).lower()) or int(longest.group(1)))
         by = _BY.match(after.strip(" ,;")) or _BY.match(before.strip(" ,;"))
         if by:
             found.put("decided_by", _decider(by.group("who")))

@@ -246,6 +246,14 @@ def test_a_row_of_values_lines_up_with_its_row_of_labels_past_columns_not_read_a
     assert (found["decided_by"], found["owner"]) == ("Socialnämnden", "Enhetschef hemtjänst")
 
 
+def test_how_long_a_decision_holds_after_its_date_is_no_sentence():
+    """ "Antaget 2016-04-20 Tills vidare, dock längst fyra år": the words after the date say how long it holds, so
+    the date is stated, not mentioned in a sentence; and "längst fyra år" ends the validity four years on."""
+    found = extract_header(["Vård- och omsorgsnämnden Antaget 2016-04-20 Tills vidare, dock längst fyra år"])
+    assert (found["decided"], found["valid_until"]) == ("2016-04-20", "2020-04-20")
+    assert extract_header(["Antaget 2016-04-20 när nämnden hade sitt sista möte före sommaren"])["decided"] is None
+
+
 def test_adopted_in_a_body_on_a_date():
     found = extract_header(["Antagen i kommunfullmäktige den 31 januari 2024"])
     assert (found["decided"], found["decided_by"]) == ("2024-01-31", "kommunfullmäktige")
