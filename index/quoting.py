@@ -213,7 +213,8 @@ _WANTS_WHERE = re.compile(r"\b(var|vart|varifrån|vilken mapp|vilket system|var 
 # en brukares nyckel", "En god man kan inte samtycka", "Barn får aldrig användas som tolk").
 _WANTS_RULING = re.compile(
     r"(?:^|[,.!?:;]\s*)(?:(får|far|måste|maste|kan|ska|skall|behöver|bör)\s+(jag|man|vi|ni|hen|han|hon|de|dom|en|"
-    r"personal\w*|brukare\w*|klient\w*)\b|är\s+det\s+(ok|okej|okey|tillåtet|lagligt|förbjudet)\b)",
+    r"personal\w*|brukare\w*|klient\w*)\b|är\s+det\s+(ok|okej|okey|tillåtet|lagligt|förbjudet)\b|"
+    r"går\s+det\s+(bra\s+)?att\b|har\s+(jag|man|vi|hen|han|hon|de|dom)\s+rätt\s+att\b)",
     re.IGNORECASE | re.MULTILINE)
 # These are searched in every new candidate sentence. A guard "(?=[…])" names the letters a match can start
 # with, so that the other positions fail at once instead of trying each alternative (_TIME: 17 → 8 µs a

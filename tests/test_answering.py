@@ -746,6 +746,7 @@ def test_the_search_lead_is_over_other_routines_not_the_routines_own_sections():
     ("får jag ta hem nyckeln om jag börjar hos samma brukare tidigt imorgon", True),
     ("kan en god man säga ja till sänggrind åt den boende?", True),
     ("Hej, mamman pratar inte svenska men hennes 12-åring kan tolka. Är det ok om det är bråttom?", True),
+    ("går det bra att jag tar med hunden till jobbet?", True), ("har jag rätt att läsa min egen akt", True),
     ("vad får jag för ersättning när jag jobbar helg", False),  # "får" inside a question of what
     ("hur kan jag se mina timmar", False),
 ])
