@@ -299,12 +299,8 @@ def statements(lines: list[str]) -> list[_Statement]:
     answered = False  # values have gone to the waiting labels: a label now starts another row of labels
     in_log = False  # in a change log: its dates are revisions, its words no labels
     for n, (cell, whole, labels) in enumerate(cells):
-        if not cell:  # a cell that stood empty: in a row of labels, a column; in a row of values, its label's value
-            if labels:
-                if answered:
-                    pending, answered = [], False
-                pending.append(("other", cell))
-            elif pending:
+        if not cell and not labels:  # a value that stood empty: its label is passed over
+            if pending:
                 del pending[0]
                 answered = True
             continue
@@ -324,17 +320,14 @@ def statements(lines: list[str]) -> list[_Statement]:
             pending.pop()  # "Status: | Antaget": the status, not a label "Antaget" waiting for a date
             answered = True
             continue
-        if _OTHER_LABEL.match(cell):  # "Upprättad av", "Version": a column of a field not read here
+        # "Upprättad av", "Version": a column of a field not read here; in a row of column labels, also one this
+        # reader knows no label for ("Berörd verksamhet") or an empty one: their values are in the next row
+        if _OTHER_LABEL.match(cell) or (labels and (not cell or _spans(cell) is None)):
             if answered:
                 pending, answered = [], False
             pending.append(("other", cell))
             continue
         spans = _spans(cell)
-        if spans is None and labels:  # a column's label not read here ("Berörd verksamhet"): its value is next row's
-            if answered:
-                pending, answered = [], False
-            pending.append(("other", cell))
-            continue
         if spans is None:
             if pending:
                 found.extend(_assign(pending, cell, whole))
