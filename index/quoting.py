@@ -353,8 +353,9 @@ _ASKS_AN_AMOUNT = re.compile(
     r"vilket pris|vilken avgift|hur mycket(\s+\S+){0,4}?\s+(\w*pengar|kontanter|betalt|(i\s+)?(\w*lön|\w*ersättning|"
     r"avgift|arvode)\w*|\w*bidrag\w*|traktamente\w*))\b",
     re.IGNORECASE)
-_AMOUNT = re.compile(r"\d|\b(gratis|kostnadsfri\w*|avgiftsfri\w*|ingen (avgift|kostnad)|full kostnad|"
-                     r"kostar (inget|ingenting))\b", re.IGNORECASE)
+_AMOUNT = re.compile(r"(\d|\b[^\W\d_]+)\s*(kr\b|kronor|sek\b|:-|euro\w*|€|procent|%)|\b(\w*basbelopp\w*|gratis|"
+                     r"kostnadsfri\w*|avgiftsfri\w*|ingen (avgift|kostnad)|full kostnad|kostar (inget|ingenting))\b",
+                     re.IGNORECASE)
 _ASKS_A_NUMBER = re.compile(  # "vilket nr", "numret till socialjouren"; not "blankett nummer T78"
     r"\b(vilket|vilka|vad är|vad har|vad var)\b(\s+\S+){0,4}?\s+(telefon|mobil)?(nummer|numret|numren|nr)\b|"
     r"\b(telefon|mobil)?(nummer|numret|nr|tfn|tel)\s+(till|på|hos|för att nå)\b|\btelefonnummer|\b(tfn|tel)\s*\??$",

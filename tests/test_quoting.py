@@ -475,6 +475,19 @@ def test_a_steps_number_is_no_amount_and_no_number_to_call():
     assert holds_required("vilket nummer har socialjouren", ["Socialjouren nås på 08-465 004 30."])
 
 
+def test_an_amount_is_a_sum_of_money_not_any_number():
+    """"hur mycket kostar en tolk per timme" is not answered by "Avbokning ska göras senast 24 timmar före"."""
+    from index.quoting import holds_required
+
+    asked = "hur mycket kostar en platstolk per timme"
+    assert not holds_required(asked, ["Avbokning ska göras senast 24 timmar före uppdraget."])
+    assert not holds_required(asked, ["Ring 08-123 45 67 för att boka."])
+    for stated in ("Tolken kostar 650 kr per timme.", "Ersättningen är 29 kronor per mil.", "Avgiften är 100 kr/st.",
+                   "Projektet fick 20 miljoner kronor.", "Högst ett halvt prisbasbelopp.", "Avgiften är 5 % av lönen.",
+                   "Vid sen avbokning debiteras enheten full kostnad.", "Tolken är gratis för brukaren."):
+        assert holds_required(asked, [stated]), stated
+
+
 def test_asked_how_long_or_how_often_the_quote_must_say_a_time():
     from index.quoting import holds_required
 
