@@ -32,7 +32,7 @@ TEXT_FIELDS = ("owner", "decided_by", "replaces")
 _PREFIX = (r"(?:(?:dokumentet|dokument|rutinen|riktlinjen|riktlinjerna|rutinerna|instruktionen|handboken|policyn"
            r"|dokumentets|rutinens|riktlinjens|riktlinjernas|instruktionens|handbokens|policyns"
            r"|(?:denna|detta)\s+(?:rutin|riktlinje|dokument|instruktion|handbok|policy)\s+(?:är|har\s+(?:blivit|varit))"
-           r"|(?:rutinen|riktlinjen|riktlinjerna|dokumentet)\s+(?:är|har\s+(?:blivit|varit))|sidan|texten"
+           r"|(?:rutinen|riktlinjen|riktlinjerna|dokumentet)\s+(?:är|har\s+(?:blivit|varit))|sidan|texten|beslutet"
            r")\s+)?")  # "Denna rutin är fastställd av …", "Riktlinjen är senast uppdaterad …", "Sidan senast uppdaterad"
 _VERBS_DECIDED = (r"beslutad|beslutat|beslutades|beslutade|fastställd|fastställt|fastställdes|fastställda|fastst\."
                   r"|faställd|faställt|fasställd|fasställt"  # as misspelt in real headers
@@ -122,6 +122,12 @@ _MINUTES = re.compile(r"^(?:[A-ZÅÄÖ][\w-]*\s+(?:och\s+)?){0,4}?"
 # 2003, § 8")
 _APPENDIX = re.compile(r"^bilaga\b[^,]{0,15}?\s+till\s+(?P<who>[\w-]*(?:nämnd|fullmäktige|styrelse|utskott)\w*?)s\s+"
                        r"protokoll\s+(?:den\s+)?(?P<when>\d.*)$", re.I)
+# … and a line telling in prose that a body decided it, as a statute book's header does ("Sociala nämnden beslutade
+# den 22 januari 2014, om följande riktlinjer.", "Kommunfullmäktige antog den 12 mars 2019 …")
+_DECIDED_PROSE = re.compile(r"^(?!(?i:enligt|om|när|då|efter|sedan|eftersom|innan|att|som|men|i|av|på|till)\s)"
+                            r"(?P<who>(?:[A-ZÅÄÖ][\w-]*\s+(?:och\s+)?){0,4}?(?:\w*(?:nämnd|nämnden|fullmäktige|styrelse|"
+                            r"styrelsen|utskott|utskottet)|[A-ZÅÄÖ]{2,5}))\s+(?:har\s+)?(?:beslutade?|beslutat|antog|antagit|"
+                            r"fastställde|fastställt|godkände|godkänt)\s+(?:den\s+)?(?P<when>\d.*)$")
 _MINUTES_PARAGRAPH = re.compile(r"^§\s*\d+\w*\b")
 _BULLET = re.compile(r"^[•·▪◦*\-–]\s+")
 _DOCUMENT_KIND = re.compile(DOCUMENT_KIND, re.I)  # "Rutin, fastställd …": the line names the kind of document
@@ -338,6 +344,8 @@ def statements(lines: list[str]) -> list[_Statement]:
                 found.append(_Statement("decided_by", cell, cell))
             elif (appendix := _APPENDIX.match(cell)) and (when := find_dates(appendix["when"])) and not when[0].start:
                 found.append(_Statement("decided_by", f"{appendix['who']} {appendix['when'][:when[0].end]}", cell))
+            elif (prose := _DECIDED_PROSE.match(cell)) and (when := find_dates(prose["when"])) and not when[0].start:
+                found.append(_Statement("decided_by", f"{prose['who']} {prose['when'][:when[0].end]}", cell))
             elif (start := _TRAILING_FROM.search(cell)) and _only_dates(start.group("date")):
                 found.append(_Statement("valid_from", start.group("date"), cell))  # "Riktlinjer … fr.o.m. 2014-01-01"
             continue

@@ -176,6 +176,26 @@ def test_an_appendix_to_a_bodys_minutes_is_its_decision():
     assert extract_header(["Bilaga 1. Checklista inför hembesök 2021-05-18"])["decided_by"] is None
 
 
+@pytest.mark.parametrize("line, decided, by", [
+    ("Sociala nämnden beslutade den 22 januari 2014, om följande riktlinjer.", "2014-01-22", "Sociala nämnden"),
+    ("Kommunfullmäktige antog den 12 mars 2019 följande riktlinje.", "2019-03-12", "Kommunfullmäktige"),
+    ("Socialnämnden har beslutat 2019-03-12 att anta riktlinjen.", "2019-03-12", "Socialnämnden"),
+])
+def test_a_statute_books_line_telling_that_a_body_decided_is_its_decision(line, decided, by):
+    found = extract_header(["Heby kommuns författningssamling", "HebyFS 2014:11", line,
+                            "Beslutet ersätter Riktlinjer, 25 april 2012"])
+    assert (found["decided"], found["decided_by"]) == (decided, by)
+    assert found["replaces"] == "Riktlinjer, 25 april 2012"
+
+
+@pytest.mark.parametrize("line", [
+    "Handläggaren beslutade den 3 maj 2021 att avsluta ärendet.",  # no body
+    "Enligt socialnämnden beslutade den 22 januari 2014 att …",  # inside a sentence
+])
+def test_a_sentence_that_someone_decided_is_no_decision_of_the_routine(line):
+    assert extract_header(["Riktlinjer", line])["decided_by"] is None
+
+
 def test_a_minutes_extract_names_the_body_and_date_above_the_paragraph():
     found = extract_header(["PROTOKOLLSUTDRAG", "Socialnämnden 2017-10-17", "§ 74 Verksamhetsplan och budget för 2018"])
     assert (found["decided"], found["decided_by"]) == ("2017-10-17", "Socialnämnden")
