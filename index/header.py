@@ -31,7 +31,8 @@ TEXT_FIELDS = ("owner", "decided_by", "replaces")
 
 _PREFIX = (r"(?:(?:dokumentet|dokument|rutinen|riktlinjen|riktlinjerna|rutinerna|instruktionen|handboken|policyn"
            r"|dokumentets|rutinens|riktlinjens|riktlinjernas|instruktionens|handbokens|policyns"
-           r"|(?:denna|detta)\s+(?:rutin|riktlinje|dokument|instruktion|handbok|policy)\s+(?:är|har\s+(?:blivit|varit))"
+           r"|(?:denna|detta)\s+(?:rutin|riktlinje|dokument|instruktion|handbok|policy|reglemente|delegationsordning|plan"
+           r"|program|överenskommelse)\s+(?:är|har\s+(?:blivit|varit))"
            r"|(?:rutinen|riktlinjen|riktlinjerna|dokumentet)\s+(?:är|har\s+(?:blivit|varit))|sidan|texten|beslutet"
            r")\s+)?")  # "Denna rutin är fastställd av …", "Riktlinjen är senast uppdaterad …", "Sidan senast uppdaterad"
 _VERBS_DECIDED = (r"beslutad|beslutat|beslutades|beslutade|fastställd|fastställt|fastställdes|fastställda|fastst\."
@@ -606,8 +607,13 @@ def _label_of(statement: _Statement) -> str:
     return " ".join(statement.cell[statement.at:found[1]].lower().split()) if found else ""
 
 
+# a template's date left unfilled after who decided ("kommunfullmäktige den xx/xx 2015, xx", "SN 2019-xx-xx § xx")
+_UNFILLED_DATE = re.compile(r"[,\s]+(?:den\s+)?(?:\d{4}-xx(?:-xx)?|xx[/.-]xx(?:[/.-]\d{2,4})?(?:\s+\d{4})?|"
+                            r"xx\s+[^\W\d_]+\s+\d{4})(?:[,\s]+(?:§\s*)?xx)?\W*$", re.I)
+
+
 def _decider(value: str) -> str | None:
-    return _text_value(_PARAGRAPH.sub("", _REGISTRATION.sub("", value)))
+    return _text_value(_PARAGRAPH.sub("", _REGISTRATION.sub("", _UNFILLED_DATE.sub("", value))))
 
 
 def _who_and_date(value: str) -> tuple[str, DateHit] | None:
@@ -615,7 +621,7 @@ def _who_and_date(value: str) -> tuple[str, DateHit] | None:
     hits = find_dates(value)
     if not hits:
         return None
-    who = re.sub(r"[,\s]+(?:(?:den|i)\s*)?$", "", value[:hits[0].start]).strip()  # "KF i juni 2013"
+    who = re.sub(r"[,\s]+(?:(?:den|i)\s*)?(?:xx\s*)?$", "", value[:hits[0].start]).strip()  # "KF i juni 2013", "SN den xx maj"
     if not who and len(hits) == 1:  # "2021-04-12 Socialnämnden": the date first, as a template asks for it
         who = _TAIL_NOISE.sub(" ", value[hits[0].end:]).strip(" ,;")
         return (who, hits[0]) if who and len(who.split()) <= 4 else None

@@ -196,6 +196,17 @@ def test_a_sentence_that_someone_decided_is_no_decision_of_the_routine(line):
     assert extract_header(["Riktlinjer", line])["decided_by"] is None
 
 
+@pytest.mark.parametrize("line, by", [
+    ("Detta reglemente är beslutat av kommunfullmäktige den xx/xx 2015, xx.", "kommunfullmäktige"),
+    ("Fastställd av: SN 2019-xx-xx § xx", "SN"),
+    ("Beslutad av: Socialnämnden den xx mars 2020", "Socialnämnden"),
+    ("Denna delegationsordning är fastställd av socialnämnden 2020-02-12, § 14.", "socialnämnden"),
+])
+def test_who_decided_is_read_beside_a_template_date_left_unfilled(line, by):
+    """A template's "xx" stands where the date will go: who decided is known already."""
+    assert extract_header(["Reglemente för socialnämnden", line])["decided_by"] == by
+
+
 def test_a_minutes_extract_names_the_body_and_date_above_the_paragraph():
     found = extract_header(["PROTOKOLLSUTDRAG", "Socialnämnden 2017-10-17", "§ 74 Verksamhetsplan och budget för 2018"])
     assert (found["decided"], found["decided_by"]) == ("2017-10-17", "Socialnämnden")
