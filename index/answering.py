@@ -24,6 +24,7 @@ from .quoting import (
     asks_what_is_required,
     asks_what_it_is,
     asks_what_to_bring,
+    asks_whether_allowed,
     holds_required,
     quote_lines,
     says_time_asked,
@@ -32,6 +33,8 @@ from .quoting import (
     speaks_of_itself,
     stated_values,
     states_a_goal,
+    states_a_rule,
+    without_examples,
 )
 from .units import names_unit, speaks_of_another_unit
 
@@ -392,6 +395,7 @@ class _Reading:
         self.asks_what_it_is = asks_what_it_is(question)
         self.asks_what_is_required = asks_what_is_required(question)
         self.asks_what_to_bring = asks_what_to_bring(question)
+        self.asks_whether_allowed = asks_whether_allowed(question)
         self._lookups = _lookups(tuple(self.terms))
         self._found = _found_for(tuple(self.terms))
         self._shares: dict[int, float] = {}
@@ -427,6 +431,16 @@ class _Reading:
     def values(self, sentence: str) -> frozenset[str]:
         """The values of the kinds asked for that the sentence states (a phone number, a time)."""
         return stated_values(self.kinds, sentence)
+
+    def only_as_an_example(self, sentences: list[str]) -> bool:
+        """Asked whether something is allowed, a quote that states no rule and names the question's most telling
+        word only in a list of examples: "får jag ta med hunden till jobbet" is not answered by "… om det finns
+        kända risker, till exempel … vapen eller hundar i hemmet"."""
+        if not self.asks_whether_allowed or not self.terms or any(states_a_rule(s) for s in sentences):
+            return False
+        telling = 1 << max(range(len(self.terms)), key=lambda n: self._beyond_unit[self.terms[n].stem])
+        text = " ".join(sentences)
+        return bool(self.found(text) & telling) and not self.found(without_examples(text)) & telling
 
     def aside(self, sentence: str) -> bool:
         """A sentence beside the point: on the routine's purpose or scope, or a definition, where the question
@@ -645,15 +659,13 @@ def candidate_for(source: Source, passage) -> Candidate:
     return Candidate(source.text, passage.lines, spans, vectors, source.title, source.section, source.score)
 
 
-def quote_sources(question: str, sources: list[Source], passages: dict, query_vector: np.ndarray | None,
-                  idf: Callable[[str], float] | None, alternatives: dict[str, list[str]] | None = None,
-                  unit_words: AbstractSet[str] = frozenset()) -> Quote | None:
+def quote_sources(question: str, reading: _Reading, sources: list[Source], passages: dict,
+                  query_vector: np.ndarray | None) -> Quote | None:
     """Choose the quote, put the source it comes from first, and mark each source's nearest sentences.
 
     Each source then cites the page and heading of its quoted sentences, not of its passage's start.
     """
     candidates = [candidate_for(s, passages[s.passage_id]) for s in sources]
-    reading = _Reading(question, alternatives, idf, unit_words)
     first = candidates[:QUOTE_CANDIDATES]
     evidence = _evidence(reading, first, query_vector)
     quote = _saying_the_time(question, reading, first, evidence, _choose(reading, first, evidence))
@@ -704,7 +716,8 @@ def decide(question: str, alternatives: dict[str, list[str]], sources: list[Sour
     ``alternatives``: the routine words the synonym list gives for the question's everyday words;
     ``unit_words``: the words of the unit the question names, which choose its copy but grade nothing.
     """
-    quote = quote_sources(question, sources, passages, query_vector, idf, alternatives, unit_words)
+    reading = _Reading(question, alternatives, idf, unit_words)
+    quote = quote_sources(question, reading, sources, passages, query_vector)
     if quote is None:
         return Answer(question, False, [], sources, warnings=warnings, grade="none")
     grade = policy.grade(quote, unknown)
@@ -712,6 +725,8 @@ def decide(question: str, alternatives: dict[str, list[str]], sources: list[Sour
         grade = "none"  # asked for an amount, a number or a time, and the quote holds none
     if grade != "none" and speaks_of_another_unit(sources[0].document, sources[0].highlight, unit_words):
         grade = "none"  # what a sibling unit's routine says of that unit: it may not hold for the asker's
+    if grade != "none" and reading.only_as_an_example(sources[0].highlight):
+        grade = "none"  # mentioned among examples, where the question asks whether it is allowed
     answered = grade != "none"
     return Answer(question, answered, sources[0].highlight if answered else [], sources, warnings=warnings,
                   confidence=quote.similarity, grade=grade)

@@ -341,6 +341,28 @@ def speaks_of_itself(sentence: str) -> bool:
     return _ABOUT_ITSELF.match(_BULLET.sub("", sentence).strip()) is not None
 
 
+def asks_whether_allowed(question: str) -> bool:
+    """A question whether something is allowed or required ("får jag …", "är det ok om …")."""
+    return _WANTS_RULING.search(question) is not None
+
+
+def states_a_rule(sentence: str) -> bool:
+    """A sentence saying what may, may not or need not be done ("får inte", "kan inte", "tillåtet")."""
+    return _RULING.search(sentence) is not None
+
+
+# A list of examples closing a sentence ("… om det finns kända risker, till exempel tidigare hot, vapen eller hundar i
+# hemmet"): what it names is mentioned, not ruled on. An example set off by commas before the sentence goes on ("När
+# barn skjutsas, till exempel vid en placering, ska två medarbetare åka med") is a case the sentence speaks of.
+_EXAMPLES = re.compile(r"\b(till exempel|t\.\s?ex\.?|såsom|bland annat|bl\.\s?a\.)[^.;:!?]*", re.IGNORECASE)
+_GOES_ON = re.compile(r",\s*(ska|skall|får|måste|kan|behöver|bör|är|blir|gäller|har|görs)\b", re.IGNORECASE)
+
+
+def without_examples(text: str) -> str:
+    """The text without the lists of examples that close its sentences."""
+    return _EXAMPLES.sub(lambda m: m.group(0) if _GOES_ON.search(m.group(0)) else " ", text)
+
+
 def asks_what_it_is(question: str) -> bool:
     """A question about a routine's purpose or scope or about what a word means."""
     return _ASKS_WHAT_IT_IS.search(question) is not None

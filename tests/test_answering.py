@@ -725,7 +725,7 @@ def test_a_passage_that_stands_out_in_the_search_makes_a_middling_quote_the_answ
 
 def test_the_search_lead_is_over_other_routines_not_the_routines_own_sections():
     """Two sections of the one routine that speaks of the matter are no rivals: its lead is over the next routine."""
-    from index.answering import Source, quote_sources
+    from index.answering import Source, _Reading, quote_sources
     from index.catalog import PassageRecord
 
     def source(n: int, document: str, text: str, score: float) -> Source:
@@ -735,11 +735,12 @@ def test_the_search_lead_is_over_other_routines_not_the_routines_own_sections():
     sources = [source(1, "nycklar.md", emptying, 5.0), source(2, "nycklar.md", "Nyckelskåpet står i förrådet.", 4.5),
                source(3, "kaffe.md", "Kaffet står i köket.", 2.0), source(4, "post.md", "Posten hämtas.", 1.0)]
     passages = {s.passage_id: PassageRecord(s.passage_id, "", s.text, None, None, [[None, False]]) for s in sources}
-    quote = quote_sources("när töms nyckelskåpet", sources, passages, None, None)
+    asked = "när töms nyckelskåpet"
+    quote = quote_sources(asked, _Reading(asked, None, None), sources, passages, None)
     assert quote is not None and sources[0].text == emptying
     assert quote.search_lead == 3.0  # over kaffe.md, not 0.5 over its own other section
     alone = [source(1, "nycklar.md", emptying, 5.0), source(2, "nycklar.md", "Nyckelskåpet står i förrådet.", 4.5)]
-    assert quote_sources("när töms nyckelskåpet", alone, passages, None, None).search_lead == 0.5  # no other routine
+    assert quote_sources(asked, _Reading(asked, None, None), alone, passages, None).search_lead == 0.5  # no other routine
 
 
 @pytest.mark.parametrize("question, asks", [
@@ -770,3 +771,28 @@ def test_asked_whether_something_is_allowed_the_sentence_stating_the_rule_counts
     what, = sentence_evidence("vad får jag för ersättning när jag jobbar helg",
                               [_candidate("Ersättningen får inte betalas ut i förskott.")])
     assert what.kind == 0.0
+
+
+@pytest.mark.parametrize("question, passage, answered", [
+    # the question's telling word only in a list of examples, and no rule: no answer
+    ("får jag ta med hunden till jobbet", "Gör alltid en bedömning före besöket av om det finns kända risker, till "
+     "exempel tidigare hot, missbruk, vapen eller hundar i hemmet.", False),
+    ("får jag ta med hunden till jobbet", "Hundar får inte följa med till arbetsplatsen.", True),  # a rule
+    ("vilka risker ska jag leta efter före besöket", "Gör alltid en bedömning före besöket av om det finns kända "
+     "risker, till exempel tidigare hot, missbruk, vapen eller hundar i hemmet.", True),  # asks what, not whether
+    # an example set off by commas is a case the sentence speaks of
+    ("ska man vara två när man skjutsar ett barn vid en placering", "När barn eller ungdomar skjutsas, till exempel "
+     "vid en placering, ska två medarbetare åka med.", True),
+    ("får jag ringa skolan under förhandsbedömningen", "Du får inte inhämta uppgifter från andra, t.ex. skola eller "
+     "sjukvård, utan vårdnadshavarnas samtycke.", True),  # the rule covers its examples
+])
+def test_asked_whether_something_is_allowed_a_mention_among_examples_is_no_answer(question, passage, answered):
+    from index.answering import Source, decide
+    from index.catalog import PassageRecord
+
+    sources = [Source("rutin.md", "Rutin", None, None, passage, 1.0, passage_id=1)]
+    passages = {1: PassageRecord(1, "", passage, None, None, [[None, False]])}
+    rare = {"hund", "placering", "skol"}  # the most telling words, as the routines' idf would have them
+    answer = decide(question, {}, sources, passages, None, lambda t: 5.0 if t in rare else 1.0, 0.0,
+                    AbstainPolicy.always(), [])
+    assert answer.answered is answered

@@ -588,3 +588,14 @@ def test_the_values_a_sentence_states_are_numbers_and_counted_times_of_the_kinds
     assert stated_values(time, "Utredningen ska vara klar inom Fyra  månader.") == {"fyra månader"}
     assert stated_values(time, "Beslutet dokumenteras samma dag.") == frozenset()  # said of too many things
     assert stated_values(answer_kinds("vem beslutar om förlängning"), "Enhetschefen, tel. 08-465 004 30.") == frozenset()
+
+
+def test_a_list_of_examples_closing_a_sentence_is_set_aside_one_the_sentence_goes_on_after_is_kept():
+    from index.quoting import without_examples
+
+    listed = "Gör en bedömning av kända risker, till exempel tidigare hot, vapen eller hundar i hemmet."
+    assert "hundar" not in without_examples(listed) and "bedömning" in without_examples(listed)
+    assert "hundar" not in without_examples("Risker, t.ex. hundar. Ring chefen.")
+    assert "Ring chefen" in without_examples("Risker, t.ex. hundar. Ring chefen.")
+    aside = "När barn skjutsas, till exempel vid en placering, ska två medarbetare åka med."
+    assert without_examples(aside) == aside
