@@ -444,9 +444,11 @@ class _Reading:
 
     def aside(self, sentence: str) -> bool:
         """A sentence beside the point: on the routine's purpose or scope, or a definition, where the question
-        asks for neither; a goal, where it asks what is required."""
+        asks for neither; a goal, where it asks what is required; one naming what the question asks about only
+        among examples, where it asks whether that is allowed (see only_as_an_example)."""
         return ((not self.asks_what_it_is and _is(speaks_of_itself, sentence))
-                or (self.asks_what_is_required and _is(states_a_goal, sentence)))
+                or (self.asks_what_is_required and _is(states_a_goal, sentence))
+                or self.only_as_an_example([sentence]))
 
 
 @dataclass

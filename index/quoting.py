@@ -352,9 +352,11 @@ def states_a_rule(sentence: str) -> bool:
 
 
 # A list of examples closing a sentence ("… om det finns kända risker, till exempel tidigare hot, vapen eller hundar i
-# hemmet"): what it names is mentioned, not ruled on. An example set off by commas before the sentence goes on ("När
-# barn skjutsas, till exempel vid en placering, ska två medarbetare åka med") is a case the sentence speaks of.
-_EXAMPLES = re.compile(r"\b(till exempel|t\.\s?ex\.?|såsom|bland annat|bl\.\s?a\.)[^.;:!?]*", re.IGNORECASE)
+# hemmet", "Exempel på åtgärder som begränsar en boende är sänggrind, bälte …"): what it names is mentioned, not ruled
+# on. An example set off by commas before the sentence goes on ("När barn skjutsas, till exempel vid en placering, ska
+# två medarbetare åka med") is a case the sentence speaks of.
+_EXAMPLES = re.compile(r"\b(till exempel|t\.\s?ex\.?|såsom|bland annat|bl\.\s?a\.|exempel på)[^.;:!?]*",
+                       re.IGNORECASE)
 _GOES_ON = re.compile(r",\s*(ska|skall|får|måste|kan|behöver|bör|är|blir|gäller|har|görs)\b", re.IGNORECASE)
 
 

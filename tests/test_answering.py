@@ -796,3 +796,17 @@ def test_asked_whether_something_is_allowed_a_mention_among_examples_is_no_answe
     answer = decide(question, {}, sources, passages, None, lambda t: 5.0 if t in rare else 1.0, 0.0,
                     AbstainPolicy.always(), [])
     assert answer.answered is answered
+
+
+def test_asked_whether_something_is_allowed_the_rule_is_quoted_before_a_list_of_examples():
+    """"kan en god man säga ja till sänggrind" is answered by "En god man … kan inte samtycka", not by the
+    sentence listing sänggrind among the measures (which shares more of the question's words)."""
+    from index.answering import choose_quote, quote_sentences
+
+    candidate = _candidate("Exempel på åtgärder som begränsar en boende är sänggrind, bälte i rullstol och larmmatta. "
+                           "En god man eller anhörig kan inte samtycka i den boendes ställe.")
+    idf = {"sanggrind": 6.0, "god": 2.0, "man": 1.0, "boend": 1.5}.get
+    quote = choose_quote("kan en god man säga ja till sänggrind åt den boende", [candidate],
+                         idf=lambda t: idf(t, 1.0), max_sentences=1)
+    assert quote is not None and quote_sentences(candidate, quote) == [
+        "En god man eller anhörig kan inte samtycka i den boendes ställe."]

@@ -597,5 +597,7 @@ def test_a_list_of_examples_closing_a_sentence_is_set_aside_one_the_sentence_goe
     assert "hundar" not in without_examples(listed) and "bedömning" in without_examples(listed)
     assert "hundar" not in without_examples("Risker, t.ex. hundar. Ring chefen.")
     assert "Ring chefen" in without_examples("Risker, t.ex. hundar. Ring chefen.")
+    named = "Exempel på åtgärder som begränsar en boende är sänggrind och bälte i rullstol."
+    assert "sänggrind" not in without_examples(named)
     aside = "När barn skjutsas, till exempel vid en placering, ska två medarbetare åka med."
     assert without_examples(aside) == aside
