@@ -55,7 +55,8 @@ _LABELS: list[tuple[str, str]] = [
                    r"|träder\s+i\s+kraft|trädde\s+i\s+kraft|börjar\s+gälla"
                    rf"|(?:för\s+)?tillämpning\s+{_FROM}|tillämpas\s+{_FROM}"),  # "För tillämpning fr.o.m. …"
     ("validity", rf"(?:gäller|giltig[ta]?)\s+{_FROM}\s*[/–-]\s*{_TO}|giltighetstid|giltighetsperiod|giltighet|gäller"
-                 r"|giltig[ta]?"),  # "Gäller fr.o.m./t.o.m.: 2024-09-01/2026-08-31"
+                 r"|giltig[ta]?"  # "Gäller fr.o.m./t.o.m.: 2024-09-01/2026-08-31"
+                 r"|mandatperiod(?:en)?"),  # "Mandatperioden 2015-2018": a plan for the council's term
     ("revised", r"senast\s+(?:reviderad|reviderat|uppdaterad|uppdaterat|ändrad|ändrat)|senaste\s+revision"
                 r"|reviderad|reviderat|reviderades|reviderade|revisionsdatum|revideringsdatum|rev\.?\s?datum"
                 r"|rev\.?(?=\s*\d)|rev\.(?=\s*$)|med\s+justeringar"  # "Gäller från … med justeringar 2013-01-01"

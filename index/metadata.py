@@ -37,7 +37,8 @@ METADATA_VERSION = 14  # bump when extraction improves: stored contents are then
 # 13: a Word table's empty cells keep its columns in line, a row of column labels waits for the next row, "Antaget
 # <date> Tills vidare, dock längst fyra år". The text a Word table gives is embedded again only when its file changes:
 # the empty cells add only separators to it; 14: "Sociala nämnden beslutade den 22 januari 2014 …", "Beslutet ersätter …",
-# "Detta reglemente är beslutat av …", a template's date left unfilled: "kommunfullmäktige den xx/xx 2015, xx")
+# "Detta reglemente är beslutat av …", a template's date left unfilled: "kommunfullmäktige den xx/xx 2015, xx",
+# "Mandatperioden 2015-2018")
 EXPIRING_WITHIN_DAYS = 60  # a routine ending sooner than this is noted in replies and in the report
 SIDECAR_SUFFIXES = (".yaml", ".yml")
 SIDECAR_MAX_BYTES = 64_000

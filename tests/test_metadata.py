@@ -489,3 +489,9 @@ def test_a_change_log_at_the_end_dates_changes_not_the_routine(log):
     found = read_metadata(ParsedDocument("T", [Block("Gäller till: 2027-06-30"), *body, *log]))
     assert found["decided"] is None and found["valid_until"] == "2027-06-30"
     assert found["revised"] == "2023-09-04"
+
+
+def test_a_plan_for_the_councils_term_is_valid_for_that_term():
+    found = extract_header(["Ledningsplan", "1(7) Mandatperioden 2015-2018 Antagen av kommunfullmäktige 2015-06-15, § 122"])
+    assert (found["valid_from"], found["valid_until"], found["decided"]) == ("2015-01-01", "2018-12-31", "2015-06-15")
+    assert extract_header(["Mandatperiod: 2023-2026"])["valid_until"] == "2026-12-31"
