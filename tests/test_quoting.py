@@ -601,3 +601,18 @@ def test_a_list_of_examples_closing_a_sentence_is_set_aside_one_the_sentence_goe
     assert "sänggrind" not in without_examples(named)
     aside = "När barn skjutsas, till exempel vid en placering, ska två medarbetare åka med."
     assert without_examples(aside) == aside
+
+
+@pytest.mark.parametrize("sentence, names_one", [
+    ("Beslut om återkrav fattas av enhetschef.", True),
+    ("Svarar du inte inom 15 minuter kontaktas enhetschefen.", True),
+    ("Ring gruppledaren eller förvaltningsjuristen.", True),
+    ("Frågan tas upp av förste socialsekreteraren.", True),
+    ("Chefen beslutar.", True),
+    ("Beslutet fattas inom två veckor.", False),
+])
+def test_asked_who_a_role_counts_also_as_a_compounds_last_part(sentence, names_one):
+    from index.quoting import answer_kinds
+
+    kinds = answer_kinds("vem beslutar om återkrav")
+    assert any(kind.search(sentence) for kind in kinds) is names_one
