@@ -202,7 +202,9 @@ _WANTS_TIME = re.compile(
     r"deadline|senast|kärntid\w*|karntid\w*|hinner|inom)\b", re.IGNORECASE)
 _WANTS_PHONE = re.compile(r"\b(telefon\w*|tel|tfn|nummer|numret|ringa|ringer|ring|nå|når)\b", re.IGNORECASE)
 _WANTS_NUMBER = re.compile(r"\b(hur (många|manga|mycket)|belopp|kronor|kr|summa|antal|procent)\b", re.IGNORECASE)
-_WANTS_WHO = re.compile(r"\b(vem|vilka|vilken|vem som|vems|till vem|med vem)\b", re.IGNORECASE)
+# "vilka utbildningar …" asks which things, "vilken handläggare …" who
+_WANTS_WHO = re.compile(r"\b(vem|vems|(vilken|vilka)\s+(chef\w*|person\w*|handläggare\w*|kollega\w*|roll\w*|"
+                        r"kontaktperson\w*|funktion\w*|tjänsteperson\w*|befattning\w*))\b", re.IGNORECASE)
 # "vad ska hon ta med", "vilka papper behövs": the answer is what to bring or attach, usually a list with a
 # lead-in ("Till ansökan bifogas:") that shares no word with the question.
 _WANTS_THINGS = re.compile(r"\b(ta\s+med|tar\s+med|ha\s+med|bifoga\w*|skicka\s+med|vilka\s+(handlingar|papper|underlag|"

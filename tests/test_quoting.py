@@ -616,3 +616,13 @@ def test_asked_who_a_role_counts_also_as_a_compounds_last_part(sentence, names_o
 
     kinds = answer_kinds("vem beslutar om återkrav")
     assert any(kind.search(sentence) for kind in kinds) is names_one
+
+
+@pytest.mark.parametrize("question, asks_who", [
+    ("vem beslutar om återkrav", True), ("vilken handläggare har ärendet", True), ("vilka personer får läsa akten", True),
+    ("vilka utbildningar måste jag gå som nyanställd", False), ("vilken blankett ska jag använda", False),
+])
+def test_which_asks_who_only_of_people(question, asks_who):
+    from index.quoting import _WHO, answer_kinds
+
+    assert (_WHO in answer_kinds(question)) is asks_who
