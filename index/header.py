@@ -118,8 +118,9 @@ _REGISTRATION = re.compile(r"(?:[,\s]+(?:dnr:?\s*)?[A-ZÅÄÖ]{1,6}\.?\s?\d{1,4}
 _PARAGRAPH = re.compile(r"[,\s]*§\s*\d+\w*(?:/\d+)?\s*/?\s*$")  # "Socialnämnden, § 112", "SN § 4/2019-01-30": not who
 # A line of its own naming a body, a date and the paragraph of its minutes is that body's decision, though no word says
 # so ("Socialnämnden 2021-01-26, § 9", "KF 2019-03-25 § 45")
-_MINUTES = re.compile(r"^(?:[A-ZÅÄÖ][\w-]*\s+(?:och\s+)?){0,4}?"
-                      r"(?:\w*(?:nämnd|nämnden|fullmäktige|styrelse|styrelsen|utskott|utskottet)|[A-ZÅÄÖ]{2,5})[,\s]+(?:den\s+)?\d[\w\s-]{3,20}?[,\s]+§\s*\d+\w*\.?$")
+_BODY = (r"(?:[A-ZÅÄÖ][\w-]*\s+(?:och\s+)?){0,4}?"  # a political body ("Vård- och omsorgsnämnden", "KF")
+         r"(?:\w*(?:nämnd|nämnden|fullmäktige|styrelse|styrelsen|utskott|utskottet)|[A-ZÅÄÖ]{2,5})")
+_MINUTES = re.compile(rf"^{_BODY}[,\s]+(?:den\s+)?\d[\w\s-]{{3,20}}?[,\s]+§\s*\d+\w*\.?$")
 # … and so is a document that is an appendix to its minutes ("Bilaga 6:7 till kommunstyrelsens protokoll den 19 mars
 # 2003, § 8")
 _APPENDIX = re.compile(r"^bilaga\b[^,]{0,15}?\s+till\s+(?P<who>[\w-]*(?:nämnd|fullmäktige|styrelse|utskott)\w*?)s\s+"
@@ -127,9 +128,10 @@ _APPENDIX = re.compile(r"^bilaga\b[^,]{0,15}?\s+till\s+(?P<who>[\w-]*(?:nämnd|f
 # … and a line telling in prose that a body decided it, as a statute book's header does ("Sociala nämnden beslutade
 # den 22 januari 2014, om följande riktlinjer.", "Kommunfullmäktige antog den 12 mars 2019 …")
 _DECIDED_PROSE = re.compile(r"^(?!(?i:enligt|om|när|då|efter|sedan|eftersom|innan|att|som|men|i|av|på|till)\s)"
-                            r"(?P<who>(?:[A-ZÅÄÖ][\w-]*\s+(?:och\s+)?){0,4}?(?:\w*(?:nämnd|nämnden|fullmäktige|styrelse|"
-                            r"styrelsen|utskott|utskottet)|[A-ZÅÄÖ]{2,5}))\s+(?:har\s+)?(?:beslutade?|beslutat|antog|antagit|"
+                            rf"(?P<who>{_BODY})\s+(?:har\s+)?(?:beslutade?|beslutat|antog|antagit|"
                             r"fastställde|fastställt|godkände|godkänt)\s+(?:den\s+)?(?P<when>\d.*)$")
+# … and a body named just before the label of its decision ("Vård- och omsorgsnämnden Antaget 2016-04-20 …")
+_BODY_ALONE = re.compile(rf"^{_BODY}$")
 _MINUTES_PARAGRAPH = re.compile(r"^§\s*\d+\w*\b")
 _BULLET = re.compile(r"^[•·▪◦*\-–]\s+")
 _DOCUMENT_KIND = re.compile(DOCUMENT_KIND, re.I)  # "Rutin, fastställd …": the line names the kind of document
@@ -716,6 +718,8 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
         elif (statement.firm and before.strip() and (who := _who_and_date(value)) and who[1] == hits[0]
               and _NAMED.match(who[0])):
             found.put("decided_by", _decider(who[0]))  # "Beslutad: Socialnämnden 2024-02-21, § 34"
+        elif statement.firm and _BODY_ALONE.match(opening := statement.cell[:statement.at].strip(" ,;|")):
+            found.put("decided_by", opening)
 
 
 def extract_header(lines: list[str]) -> dict:

@@ -38,7 +38,7 @@ METADATA_VERSION = 14  # bump when extraction improves: stored contents are then
 # <date> Tills vidare, dock längst fyra år". The text a Word table gives is embedded again only when its file changes:
 # the empty cells add only separators to it; 14: "Sociala nämnden beslutade den 22 januari 2014 …", "Beslutet ersätter …",
 # "Detta reglemente är beslutat av …", a template's date left unfilled: "kommunfullmäktige den xx/xx 2015, xx",
-# "Mandatperioden 2015-2018")
+# "Mandatperioden 2015-2018", "Vård- och omsorgsnämnden Antaget 2016-04-20")
 EXPIRING_WITHIN_DAYS = 60  # a routine ending sooner than this is noted in replies and in the report
 SIDECAR_SUFFIXES = (".yaml", ".yml")
 SIDECAR_MAX_BYTES = 64_000

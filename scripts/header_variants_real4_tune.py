@@ -105,7 +105,6 @@ CASES: list[Case] = [
         "RIKTLINJE", "Lex Sarah", "Vård- och omsorgsnämnden", "Antaget 2016-04-20",
         "Tills vidare, dock längst fyra år"],
         {"decided": "2016-04-20", "decided_by": "Vård- och omsorgsnämnden", "valid_until": "2020-04-20"},
-        known="the body before 'Antaget <date> Tills vidare, dock längst fyra år' on one line is not read as who decided",
         title="Lex Sarah"),
     # http://docplayer.se/47282428-Rehabiliteringsvagledning-for-goteborgs-stad.html
     # (Göteborg; 'Reviderad <date>' then a list of earlier revisions; dates lost -> invented)

@@ -495,3 +495,11 @@ def test_a_plan_for_the_councils_term_is_valid_for_that_term():
     found = extract_header(["Ledningsplan", "1(7) Mandatperioden 2015-2018 Antagen av kommunfullmäktige 2015-06-15, § 122"])
     assert (found["valid_from"], found["valid_until"], found["decided"]) == ("2015-01-01", "2018-12-31", "2015-06-15")
     assert extract_header(["Mandatperiod: 2023-2026"])["valid_until"] == "2026-12-31"
+
+
+def test_a_body_named_just_before_the_label_of_its_decision_decided():
+    cover = "Vård- och omsorgsnämnden Antaget 2016-04-20 Tills vidare, dock längst fyra år"
+    found = extract_header(["RIKTLINJE – Lex Sarah", cover])
+    assert (found["decided_by"], found["decided"], found["valid_until"]) == ("Vård- och omsorgsnämnden", "2016-04-20",
+                                                                             "2020-04-20")
+    assert extract_header(["Rutin för hembesök", "Enhet barn och familj Antaget 2016-04-20"])["decided_by"] is None
