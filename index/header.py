@@ -718,8 +718,8 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
         elif (statement.firm and before.strip() and (who := _who_and_date(value)) and who[1] == hits[0]
               and _NAMED.match(who[0])):
             found.put("decided_by", _decider(who[0]))  # "Beslutad: Socialnämnden 2024-02-21, § 34"
-        elif statement.firm and _BODY_ALONE.match(opening := statement.cell[:statement.at].strip(" ,;|")):
-            found.put("decided_by", opening)
+        elif statement.firm and _BODY_ALONE.match(body := statement.cell[:statement.at].strip(" ,;|")):
+            found.put("decided_by", body)
 
 
 def extract_header(lines: list[str]) -> dict:
