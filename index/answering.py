@@ -592,6 +592,11 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
             j += 1
         if len(chosen) == 1 and joins(i + 1):
             chosen.append(i + 1)  # … or with what it announces, when that is no list
+    if len(chosen) == 1 and _goes_on_below(candidate, i):  # its list's marks were lost: the lines below are the items
+        j = i + 1
+        while len(chosen) < 6 and _goes_on_below(candidate, j - 1):
+            chosen.append(j)
+            j += 1
     if len(chosen) < max_sentences and joins(chosen[0] - 1) and _REFERS_BACK.match(text(chosen[0])):
         chosen.insert(0, chosen[0] - 1)  # what "det" or "då" stands for
     if len(chosen) < max_sentences and joins(chosen[-1] + 1) and _REFERS_BACK.match(text(chosen[-1] + 1)):
@@ -615,6 +620,22 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
         lead=_lead(scores, candidates, c, chosen, frozenset().union(*(reading.values(text(j)) for j in chosen)))
         if graded else math.inf,
     )
+
+
+_ENDS = ".!?…:;)\"”»"
+
+
+def _goes_on_below(candidate: Candidate, i: int) -> bool:
+    """Whether sentence ``i`` ends its line unfinished and the next line, of the same section, goes on with it in
+    lower case: a list whose marks a web page or a PDF lost ("Din familj ska skicka med" / "kopior av de sidor …")."""
+    spans = candidate.spans
+    if not 0 <= i < len(spans) - 1:
+        return False
+    here, below = spans[i], spans[i + 1]
+    said = candidate.text[here.start : here.end].rstrip()
+    following = candidate.text[below.start : below.end].lstrip()
+    return (bool(said) and said[-1] not in _ENDS and below.line != here.line and below.section == here.section
+            and following[:1].islower())
 
 
 def _lead(scores: dict[tuple[int, int], float], candidates: list[Candidate], c: int, chosen: list[int],

@@ -617,6 +617,25 @@ def test_asked_what_to_bring_the_list_with_its_lead_in_is_quoted():
     assert quote_sentences(candidate, quote)[:2] == ["Till ansökan bifogas:", "• kontoutdrag för de senaste tre månaderna"]
 
 
+def test_a_list_whose_marks_were_lost_is_quoted_with_its_lead_in():
+    """A web page or a PDF may lose a list's colon and bullets: "ska du lämna in" then ends its line unfinished,
+    and its items follow in lower case. The lead-in alone answers nothing; its items are the answer."""
+    from index.answering import choose_quote, quote_sentences
+
+    candidate = _candidate("Fyll i blanketten Ansökan om uppehållstillstånd. Tillsammans med blanketten ska du lämna in\n"
+                           "en kopia av ditt pass\nkontoutdrag som visar att du har pengar för besöket\n"
+                           "Ansökan handläggs inom tre månader.")
+    quote = choose_quote("vad ska du lämna in tillsammans med blanketten", [candidate])
+    assert quote is not None
+    assert quote_sentences(candidate, quote) == ["Tillsammans med blanketten ska du lämna in", "en kopia av ditt pass",
+                                                 "kontoutdrag som visar att du har pengar för besöket"]
+    # a line that ends unfinished before a line in upper case is no lead-in: a heading or a new paragraph follows
+    ended = _candidate("Tillsammans med blanketten ska du lämna in\nEn kopia av passet räcker inte.\n"
+                       "Ansökan handläggs inom tre månader.")
+    quote = choose_quote("vad ska du lämna in tillsammans med blanketten", [ended], max_sentences=1)
+    assert quote is not None and quote_sentences(ended, quote) == ["Tillsammans med blanketten ska du lämna in"]
+
+
 def test_a_deadline_without_a_number_is_a_time():
     """Routines set many deadlines in words: "innan ditt arbetspass slutar", "utan dröjsmål"."""
     from index.answering import choose_quote, quote_sentences
