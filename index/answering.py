@@ -592,7 +592,10 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
             j += 1
         if len(chosen) == 1 and joins(i + 1):
             chosen.append(i + 1)  # … or with what it announces, when that is no list
-    if len(chosen) == 1 and _goes_on_below(candidate, i):  # its list's marks were lost: the lines below are the items
+    if len(chosen) == 1 and _goes_on_below(candidate, i - 1):  # an item of such a list: quoted from its lead-in
+        while chosen[0] > 0 and _goes_on_below(candidate, chosen[0] - 1) and len(chosen) < 6:
+            chosen.insert(0, chosen[0] - 1)
+    if chosen[-1] == i and _goes_on_below(candidate, i):  # its list's marks were lost: the lines below are the items
         j = i + 1
         while len(chosen) < 6 and _goes_on_below(candidate, j - 1):
             chosen.append(j)

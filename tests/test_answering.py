@@ -629,6 +629,10 @@ def test_a_list_whose_marks_were_lost_is_quoted_with_its_lead_in():
     assert quote is not None
     assert quote_sentences(candidate, quote) == ["Tillsammans med blanketten ska du lämna in", "en kopia av ditt pass",
                                                  "kontoutdrag som visar att du har pengar för besöket"]
+    # an item chosen for its words is quoted from the lead-in that says what it is part of
+    quote = choose_quote("behöver jag kontoutdrag", [candidate], max_sentences=1)
+    assert quote is not None and quote_sentences(candidate, quote)[0] == "Tillsammans med blanketten ska du lämna in"
+    assert "kontoutdrag som visar att du har pengar för besöket" in quote_sentences(candidate, quote)
     # a line that ends unfinished before a line in upper case is no lead-in: a heading or a new paragraph follows
     ended = _candidate("Tillsammans med blanketten ska du lämna in\nEn kopia av passet räcker inte.\n"
                        "Ansökan handläggs inom tre månader.")
