@@ -16,7 +16,8 @@ Six corpora, each indexed fresh:
   questions, 60 from the care units, 20 unanswerable, half of them naming the unit they ask from), written in
   session 8 by a helper who read only the routines, and reported before anything was tuned on either half; and a
   fourth, fresh4-tune.jsonl and fresh4-heldout.jsonl (120 questions, 20 unanswerable), written in session 21 the
-  same way;
+  same way; and a fifth, fresh5-tune.jsonl and fresh5-heldout.jsonl (100, 20 unanswerable), written in session 24
+  the same way, in chat style, and measured before anything was tuned on it;
 - reports: scripts/eval_reports/documents/, three long report-shaped documents (an audit, a union survey,
   a county mapping: prose with figures, tables, captions, footnotes and references) with 56 newcomer
   questions written without reading the ranking code, 8 of them unanswerable, split at random into
@@ -35,7 +36,9 @@ Six corpora, each indexed fresh:
 - storvik: scripts/eval_storvik/documents/, another municipality's library written in session 12 by a helper
   who read neither the code nor our other sets (16 routines of 4 units, .docx, .md and .txt; letterheads, header
   tables at the end, PDF page furniture left in text files, two routines kept by three units), with 96 questions
-  (16 unanswerable) written the same way: all held out, never tuned on.
+  (16 unanswerable) written the same way: all held out, never tuned on; and a second set of 100 (16 unanswerable),
+  written in session 24 by another helper who read only these documents, split at random into fresh2-tune.jsonl and
+  fresh2-heldout.jsonl.
 
 With --plain every question is asked typed without å, ä and ö (as on a phone or keyboard without them),
 which should cost little: rutinbot reads such a question with the routines' own spelling (index/spelling.py).
@@ -90,7 +93,9 @@ def _kommun_sets(prefix: str) -> dict[str, list[Path]]:
             f"{prefix} fresh3 tune": [KOMMUN / "fresh3-tune.jsonl"],
             f"{prefix} fresh3 held-out": [KOMMUN / "fresh3-heldout.jsonl"],
             f"{prefix} fresh4 tune": [KOMMUN / "fresh4-tune.jsonl"],
-            f"{prefix} fresh4 held-out": [KOMMUN / "fresh4-heldout.jsonl"]}
+            f"{prefix} fresh4 held-out": [KOMMUN / "fresh4-heldout.jsonl"],
+            f"{prefix} fresh5 tune": [KOMMUN / "fresh5-tune.jsonl"],
+            f"{prefix} fresh5 held-out": [KOMMUN / "fresh5-heldout.jsonl"]}
 
 
 CORPORA = {
@@ -107,7 +112,9 @@ CORPORA = {
     # rendered for the run (make_copies_corpus.py), asked kommun's questions
     "kommun-copies": (False, _kommun_sets("copies")),
     "kommun-every-unit": (True, _kommun_sets("every")),
-    "storvik": (STORVIK / "documents", {"storvik held-out": [STORVIK / "heldout.jsonl"]}),
+    "storvik": (STORVIK / "documents", {"storvik held-out": [STORVIK / "heldout.jsonl"],
+                                        "storvik fresh2 tune": [STORVIK / "fresh2-tune.jsonl"],
+                                        "storvik fresh2 held-out": [STORVIK / "fresh2-heldout.jsonl"]}),
 }
 
 
@@ -193,7 +200,9 @@ def main() -> int:
     names = list(CORPORA) if args.corpus == "all" else [args.corpus]
     halves: dict[str, EvalReport] = {"tuning": EvalReport(), "held-out": EvalReport()}
     chat: dict[str, EvalReport] = {"tuning": EvalReport(), "held-out": EvalReport()}
-    # the pool as reported until session 20, before the fourth set joined it: kept so figures compare across sessions
+    # the pool as reported in sessions 21-23, before the fifth set joined it, and until session 20, before the fourth
+    # did: kept so figures compare across sessions
+    before_fifth: dict[str, EvalReport] = {"tuning": EvalReport(), "held-out": EvalReport()}
     earlier: dict[str, EvalReport] = {"tuning": EvalReport(), "held-out": EvalReport()}
     with tempfile.TemporaryDirectory() as tmp:
         for name in names:
@@ -216,8 +225,10 @@ def main() -> int:
                     half = "held-out" if "held-out" in label else "tuning"
                     pooled = chat if " chat " in label else halves
                     pooled[half].results.extend(result.results)
-                    if pooled is halves and " fresh4 " not in label:
-                        earlier[half].results.extend(result.results)
+                    if pooled is halves and " fresh5 " not in label:
+                        before_fifth[half].results.extend(result.results)
+                        if " fresh4 " not in label:
+                            earlier[half].results.extend(result.results)
                 if args.verbose:
                     for r in result.results:
                         if (r.expect and not (r.answered and r.quoted)) or (not r.expect and r.answered):
@@ -228,9 +239,12 @@ def main() -> int:
         for half, report in halves.items():
             if report.results:
                 print(line(f"{half} halves", report))
+        for half, report in before_fifth.items():
+            if report.results:
+                print(line(f"{half} halves, without fresh5", report))
         for half, report in earlier.items():
             if report.results:
-                print(line(f"{half} halves, without fresh4", report))
+                print(line(f"{half} halves, without fresh4, fresh5", report))
     if any(report.results for report in chat.values()):
         print("\nthe same questions as chat messages (scripts/eval_chat), pooled:")
         for half, report in chat.items():
