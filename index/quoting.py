@@ -419,9 +419,16 @@ _COUNT = re.compile(r"\d|\b(" + _SMALL_NUMBERS + r"|tretton|fjorton|femton|sexto
                     r"var\s+(tredje|fjärde|femte|tionde)|en\s+gång|ett\s+par|dubbelt)\b", re.IGNORECASE)
 
 
+# Asked at what time ("vilken tid börjar kvällspasset", "vilka tider har ni öppet"), the answer states one: a clock
+# time, a day or a deadline ("Verksamheten har öppet alla dagar" answers nothing)
+_ASKS_A_TIME_OF_DAY = re.compile(_ASKED + r"((till\s+)?vilken\s+tid|vilka\s+tider|hur\s+dags|vilka\s+öppettider|"
+                                 r"när\s+(öppnar|stänger))\b", re.IGNORECASE | re.MULTILINE)
+_TIME_OF_DAY = re.compile(_TIME.pattern + r"|\b(dygnet\s+runt|året\s+runt|vardag\w*|helg\w*|dagtid|kvällstid|"
+                          r"nattetid|kontorstid\w*)\b", re.IGNORECASE)
+
 # (how a question asks for it, what a quote holding it looks like)
 _REQUIRED = ((_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_A_NUMBER, _NUMBER), (_ASKS_A_DURATION, _DURATION),
-             (_ASKS_HOW_OFTEN, _FREQUENCY), (_ASKS_A_COUNT, _COUNT))
+             (_ASKS_HOW_OFTEN, _FREQUENCY), (_ASKS_A_COUNT, _COUNT), (_ASKS_A_TIME_OF_DAY, _TIME_OF_DAY))
 
 
 @lru_cache(maxsize=1024)  # read for the quote and again for its grade
@@ -450,6 +457,10 @@ def says_time_asked(question: str, sentence: str) -> bool:
 
 
 _PHONE_NUMBERS = re.compile(_PHONE_NUMBER)
+# How often something is done says nothing of how long: "hur länge sparas loggarna" is not answered by "loggkontroller
+# varje månad"
+_REPEATS = re.compile(r"\b(varje|varannan|var\s+(annan|tredje|fjärde|sjätte))\s+\w+|\b(dagligen|veckovis|månadsvis|"
+                      r"årligen)\b|\b\w+\s+gång(er)?\s+(per|i|om)\s+\w+", re.IGNORECASE)
 
 
 def holds_required(question: str, sentences: list[str]) -> bool:
@@ -458,7 +469,8 @@ def holds_required(question: str, sentences: list[str]) -> bool:
     kinds = required_kinds(question)
     text = _LAW_REF.sub(" ", " ".join(_STEP_NUMBER.sub("", s) for s in sentences)) if kinds else ""
     unphoned = _PHONE_NUMBERS.sub(" ", text) if any(kind is not _NUMBER for kind in kinds) else text
-    return all(kind.search(text if kind is _NUMBER else unphoned) for kind in kinds)
+    return all(kind.search(text if kind is _NUMBER else _REPEATS.sub(" ", unphoned) if kind is _DURATION else unphoned)
+               for kind in kinds)
 
 
 _WANTED = ((_WANTS_PHONE, _PHONE), (_WANTS_TIME, _TIME), (_WANTS_NUMBER, _NUMBER), (_WANTS_WHO, _WHO),

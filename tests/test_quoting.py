@@ -457,6 +457,8 @@ def test_a_question_for_a_number_to_call_knows_phone_numbers_from_times_and_date
     ("jag undrar hur länge en delegering gäller", 1),
     ("Med hjälp av vad kan du räkna ut hur många dagar du kan stanna?", 0),  # asked inside another question
     ("vart vänder jag mig för att få veta hur lång tid handläggningen tar", 0),
+    ("vilken tid börjar kvällspasset i söder?", 1), ("hej, vilka tider har ni öppet", 1), ("när öppnar receptionen", 1),
+    ("när kommer lönen?", 0),  # "när" alone is often answered by a condition
 ])
 def test_a_question_asking_for_an_amount_a_number_or_how_long_requires_one(question, kinds):
     from index.quoting import required_kinds
@@ -502,6 +504,23 @@ def test_asked_how_long_or_how_often_the_quote_must_say_a_time():
     assert not holds_required("hur ofta är det handledning", ["Ring rådgivningen vardagar kl. 09.00–11.00."])
     assert holds_required("hur länge gäller en delegering", ["Delegeringen gäller tills vidare."])
     assert holds_required("hur länge får jag stanna", ["Du får stanna tills Migrationsverket har beslutat."])
+    # how often a thing is done tells nothing of how long
+    kept = "hur länge sparas loggarna över vem som öppnat en akt?"
+    assert not holds_required(kept, ["Varje öppning loggas, och systemförvaltaren gör loggkontroller varje månad."])
+    assert not holds_required(kept, ["Loggarna granskas två gånger per år."])
+    assert holds_required(kept, ["Loggarna sparas i två år och granskas varje månad."])
+
+
+def test_asked_at_what_time_the_quote_must_say_one():
+    """"vilka tider har daglig verksamhet öppet" was answered "… alla dagar verksamheten har öppet"."""
+    from index.quoting import holds_required
+
+    asked = "vilka tider har daglig verksamhet öppet?"
+    assert not holds_required(asked, ["Enhetschefen ser till att det finns personal alla dagar verksamheten har öppet."])
+    for stated in ("Verkstaden har öppet 08.00–16.00.", "Jouren är bemannad dygnet runt.",
+                   "Mottagningen har öppet vardagar.", "Kvällspasset börjar klockan 15."):
+        assert holds_required(asked, [stated]), stated
+    assert holds_required("till vilken tid måste jag skicka bevakningen på fredag", ["Senast kl. 13.00 på fredagar."])
 
 
 def test_asked_how_many_the_quote_must_hold_a_count_and_a_phone_number_is_none():
