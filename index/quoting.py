@@ -239,8 +239,10 @@ _PHONE = re.compile(r"(?=[\dt])(?:" + _PHONE_NUMBER + r"|\btelefon\w*\b)", re.IG
 _NUMBER = re.compile(r"\d")
 _THINGS = re.compile(r":\s*$|\b(bifoga\w*|underlag\w*|handlingar(na)?|intyg\w*|legitimation\w*|id-handling\w*|kopi(a|or)|"
                      r"ta\s+med|ha\s+med)\b", re.IGNORECASE)
-_WHO = re.compile(r"(?=[cahskljnmfpor])(?:\b(ansvarig\w*|kollega\w*|ledning\w*|administratör\w*|jour\w*|nämnd\w*|"
-                  r"mentor\w*|hr|företagshälsovård\w*|kurator\w*|personal\w*)|"
+_WHO = re.compile(r"(?=[cahskljnmfporbv])(?:\b(ansvarig\w*|kollega\w*|ledning\w*|administratör\w*|jour\w*|nämnd\w*|"
+                  r"mentor\w*|hr|företagshälsovård\w*|kurator\w*|personal\w*|"
+                  # the desk or office one calls, as routines name it: "meddela receptionen", "ring bemanningsenheten"
+                  r"reception\w*|bemanning\w*|planerare\w*|växel\w*)|"
                   # a role, also as a compound's last part: "chefen", "enhetschefen", "gruppledaren", "förvaltningsjuristen"
                   r"(chef|ledare|samordnare|ombud|jurist|sekreterare|handläggare|sjuksköterska|registrator)\w*)\b",
                   re.IGNORECASE)

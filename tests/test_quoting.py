@@ -312,8 +312,16 @@ CAR = {"hemtjanst/tjanstebil.md": "# Tjänstebil\n\n## Om något händer\n\nVid 
        "tillbaka samma dag.\n"}
 
 
+FINES = {"hemtjanst/tjanstebil.md": "# Tjänstebil\n\n## Böter\n\nParkeringsböter och fortkörningsböter betalas av "
+         "den som körde bilen.\n", "hemtjanst/nycklar.md": CAR["hemtjanst/nycklar.md"]}
+DEATH = {"boende/dodsfall.md": "# När en boende avlider\n\n## Läkemedel\n\nLäkemedel som blir över när en boende har "
+         "avlidit lämnas till sjuksköterskan för kassation.\n", "boende/nycklar.md": CAR["hemtjanst/nycklar.md"]}
+
+
 @pytest.mark.parametrize("routines, questions, answer_word", [
     (PHOTOS, ["får jag ta bilder på deltagarna och lägga upp på insta?"], "samtycke"),
+    (FINES, ["fick en p-bot med jobbilen idag, vem betalar den?"], "den som körde"),
+    (DEATH, ["en av de boende har gått bort, vad gör vi med hans mediciner?"], "kassation"),
     (CAR, ["krockade lite med bilen hos en brukare, vad gör jag nu", "fick en buckla på bilen idag"], "skadeanmälan"),
 ])
 def test_the_default_synonyms_answer_in_the_routines_words(tmp_path, fake_embedder, routines, questions, answer_word):
@@ -628,6 +636,8 @@ def test_a_list_of_examples_closing_a_sentence_is_set_aside_one_the_sentence_goe
     ("Ring gruppledaren eller förvaltningsjuristen.", True),
     ("Frågan tas upp av förste socialsekreteraren.", True),
     ("Chefen beslutar.", True),
+    ("Meddela också receptionen på tel. 0291-38 60 00.", True),  # the desk or office one calls
+    ("Ring bemanningsenheten före klockan sju.", True), ("Kontakta planeraren.", True),
     ("Beslutet fattas inom två veckor.", False),
 ])
 def test_asked_who_a_role_counts_also_as_a_compounds_last_part(sentence, names_one):
