@@ -317,11 +317,16 @@ FINES = {"hemtjanst/tjanstebil.md": "# Tjänstebil\n\n## Böter\n\nParkeringsbö
 DEATH = {"boende/dodsfall.md": "# När en boende avlider\n\n## Läkemedel\n\nLäkemedel som blir över när en boende har "
          "avlidit lämnas till sjuksköterskan för kassation.\n", "boende/nycklar.md": CAR["hemtjanst/nycklar.md"]}
 
+CONSENT = {"boende/begransningar.md": "# Begränsningsåtgärder\n\n## Samtycke\n\nEn god man eller anhörig kan inte samtycka "
+           "i den boendes ställe.\n", "boende/nycklar.md": CAR["hemtjanst/nycklar.md"]}
+
 
 @pytest.mark.parametrize("routines, questions, answer_word", [
     (PHOTOS, ["får jag ta bilder på deltagarna och lägga upp på insta?"], "samtycke"),
     (FINES, ["fick en p-bot med jobbilen idag, vem betalar den?"], "den som körde"),
-    (DEATH, ["en av de boende har gått bort, vad gör vi med hans mediciner?"], "kassation"),
+    (DEATH, ["en av de boende har gått bort, vad gör vi med hans mediciner?",
+             "en boende är död, vad gör vi med läkemedlen?"], "kassation"),
+    (CONSENT, ["räcker det att hans god man säger ja?"], "samtycka"),
     (CAR, ["krockade lite med bilen hos en brukare, vad gör jag nu", "fick en buckla på bilen idag"], "skadeanmälan"),
 ])
 def test_the_default_synonyms_answer_in_the_routines_words(tmp_path, fake_embedder, routines, questions, answer_word):
