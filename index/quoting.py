@@ -461,6 +461,9 @@ def says_time_asked(question: str, sentence: str) -> bool:
 _PHONE_NUMBERS = re.compile(_PHONE_NUMBER)
 # How often something is done says nothing of how long: "hur länge sparas loggarna" is not answered by "loggkontroller
 # varje månad"
+# … nor is an age: "ett barn under 18 år", "barn mellan 6 och 12 år", "en 14-åring"
+_AGE = re.compile(r"\b(under|över|från|upp\s+till|fyllt|fyller|mellan)\s+\d+(\s*(och|till|–|-)\s*\d+)?\s+år\b|"
+                  r"\b\d+\s*-?\s*år(ing|ig)\w*", re.IGNORECASE)
 _REPEATS = re.compile(r"\b(varje|varannan|var\s+(annan|tredje|fjärde|sjätte))\s+\w+|\b(dagligen|veckovis|månadsvis|"
                       r"årligen)\b|\b\w+\s+gång(er)?\s+(per|i|om)\s+\w+", re.IGNORECASE)
 
@@ -471,8 +474,8 @@ def holds_required(question: str, sentences: list[str]) -> bool:
     kinds = required_kinds(question)
     text = _LAW_REF.sub(" ", " ".join(_STEP_NUMBER.sub("", s) for s in sentences)) if kinds else ""
     unphoned = _PHONE_NUMBERS.sub(" ", text) if any(kind is not _NUMBER for kind in kinds) else text
-    return all(kind.search(text if kind is _NUMBER else _REPEATS.sub(" ", unphoned) if kind is _DURATION else unphoned)
-               for kind in kinds)
+    return all(kind.search(text if kind is _NUMBER else _REPEATS.sub(" ", _AGE.sub(" ", unphoned)) if kind is _DURATION
+                           else unphoned) for kind in kinds)
 
 
 _WANTED = ((_WANTS_PHONE, _PHONE), (_WANTS_TIME, _TIME), (_WANTS_NUMBER, _NUMBER), (_WANTS_WHO, _WHO),

@@ -522,6 +522,11 @@ def test_asked_how_long_or_how_often_the_quote_must_say_a_time():
     assert not holds_required(kept, ["Varje öppning loggas, och systemförvaltaren gör loggkontroller varje månad."])
     assert not holds_required(kept, ["Loggarna granskas två gånger per år."])
     assert holds_required(kept, ["Loggarna sparas i två år och granskas varje månad."])
+    # nor does an age
+    soon = "en mamma kom påverkad till mötet med sin 4-åring, hur snabbt måste jag anmäla?"
+    assert not holds_required(soon, ["Du ska göra en anmälan när du misstänker att ett barn under 18 år far illa."])
+    assert not holds_required(soon, ["En 14-åring kan höras utan vårdnadshavare.", "Barn mellan 6 och 12 år hörs."])
+    assert holds_required(soon, ["Anmälan görs samma dag, även för barn under 18 år."])
 
 
 def test_asked_at_what_time_the_quote_must_say_one():
