@@ -320,6 +320,9 @@ DEATH = {"boende/dodsfall.md": "# När en boende avlider\n\n## Läkemedel\n\nLä
 CONSENT = {"boende/begransningar.md": "# Begränsningsåtgärder\n\n## Samtycke\n\nEn god man eller anhörig kan inte samtycka "
            "i den boendes ställe.\n", "boende/nycklar.md": CAR["hemtjanst/nycklar.md"]}
 
+STAFFING = {"boende/lex-sarah.md": "# Lex Sarah\n\n## Vad som rapporteras\n\nBrister i rutiner eller bemanning som kan "
+            "leda till att boende inte får sitt stöd ska rapporteras.\n", "boende/nycklar.md": CAR["hemtjanst/nycklar.md"]}
+
 
 @pytest.mark.parametrize("routines, questions, answer_word", [
     (PHOTOS, ["får jag ta bilder på deltagarna och lägga upp på insta?"], "samtycke"),
@@ -327,6 +330,7 @@ CONSENT = {"boende/begransningar.md": "# Begränsningsåtgärder\n\n## Samtycke\
     (DEATH, ["en av de boende har gått bort, vad gör vi med hans mediciner?",
              "en boende är död, vad gör vi med läkemedlen?"], "kassation"),
     (CONSENT, ["räcker det att hans god man säger ja?"], "samtycka"),
+    (STAFFING, ["boende har inte fått sitt stöd pga personalbrist, ska det rapporteras?"], "bemanning"),
     (CAR, ["krockade lite med bilen hos en brukare, vad gör jag nu", "fick en buckla på bilen idag"], "skadeanmälan"),
 ])
 def test_the_default_synonyms_answer_in_the_routines_words(tmp_path, fake_embedder, routines, questions, answer_word):
