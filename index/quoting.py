@@ -380,9 +380,14 @@ def asks_what_it_is(question: str) -> bool:
 # kostar en matlåda" quoted with "Hemtjänsten kör ut matlådorna två gånger i veckan" answers nothing.
 _ASKS_AN_AMOUNT = re.compile(
     r"\b((vad|hur mycket)(\s+\S+){0,3}\s+(kostar|kostade|kosta|betalar)|vad (är|blir) (priset|avgiften|kostnaden)|"
+    r"hur mycket (är|blir|var) (?!(det|man|jag|du|vi|ni|hen|han|hon)\b)|"
     r"vilket pris|vilken avgift|hur mycket(\s+\S+){0,4}?\s+(\w*pengar|kontanter|betalt|(i\s+)?(\w*lön|\w*ersättning|"
     r"avgift|arvode)\w*|\w*bidrag\w*|traktamente\w*))\b",
     re.IGNORECASE)
+# Asked what something costs per hour, day or month, the answer is a rate: "debiteras full kostnad" says what a late
+# cancellation costs, not what an interpreter costs an hour
+_ASKS_A_RATE = re.compile(r"\b(per|i|varje)\s+(timme|timmen|dag|dagen|dygn|vecka|veckan|månad|månaden|år|året|mil|km|"
+                          r"gång|tillfälle|person)\b|\b(timpris|timkostnad|dagpris|månadskostnad)\w*", re.IGNORECASE)
 _AMOUNT = re.compile(r"(\d|\b[^\W\d_]+)\s*(kr\b|kronor|sek\b|:-|euro\w*|€|procent|%)|\b(\w*basbelopp\w*|gratis|"
                      r"kostnadsfri\w*|avgiftsfri\w*|ingen (avgift|kostnad)|full kostnad|kostar (inget|ingenting))\b",
                      re.IGNORECASE)
@@ -459,6 +464,7 @@ def says_time_asked(question: str, sentence: str) -> bool:
 
 
 _PHONE_NUMBERS = re.compile(_PHONE_NUMBER)
+_WHOLE_COST = re.compile(r"\bfull(a)?\s+kostnad(en)?\b", re.IGNORECASE)
 # How often something is done says nothing of how long: "hur länge sparas loggarna" is not answered by "loggkontroller
 # varje månad"
 # … nor is an age: "ett barn under 18 år", "barn mellan 6 och 12 år", "en 14-åring"
@@ -474,6 +480,8 @@ def holds_required(question: str, sentences: list[str]) -> bool:
     kinds = required_kinds(question)
     text = _LAW_REF.sub(" ", " ".join(_STEP_NUMBER.sub("", s) for s in sentences)) if kinds else ""
     unphoned = _PHONE_NUMBERS.sub(" ", text) if any(kind is not _NUMBER for kind in kinds) else text
+    if _AMOUNT in kinds and _ASKS_A_RATE.search(question):
+        unphoned = _WHOLE_COST.sub(" ", unphoned)
     return all(kind.search(text if kind is _NUMBER else _REPEATS.sub(" ", _AGE.sub(" ", unphoned)) if kind is _DURATION
                            else unphoned) for kind in kinds)
 

@@ -503,8 +503,16 @@ def test_an_amount_is_a_sum_of_money_not_any_number():
     assert not holds_required(asked, ["Ring 08-123 45 67 för att boka."])
     for stated in ("Tolken kostar 650 kr per timme.", "Ersättningen är 29 kronor per mil.", "Avgiften är 100 kr/st.",
                    "Projektet fick 20 miljoner kronor.", "Högst ett halvt prisbasbelopp.", "Avgiften är 5 % av lönen.",
-                   "Vid sen avbokning debiteras enheten full kostnad.", "Tolken är gratis för brukaren."):
+                   "Tolken är gratis för brukaren."):
         assert holds_required(asked, [stated]), stated
+    # "full kostnad" is what a late cancellation costs, no rate an hour
+    assert not holds_required(asked, ["Vid sen avbokning debiteras enheten full kostnad."])
+    assert holds_required("vad kostar det om vi avbokar tolken för sent", ["Vid sen avbokning debiteras enheten full kostnad."])
+    # "hur mycket är …" asks an amount
+    norm = "hur mycket är riksnormen för en ensamstående vuxen i år?"
+    assert not holds_required(norm, ["Försörjningsstödet beräknas enligt riksnormen, som regeringen fastställer varje år."])
+    assert holds_required(norm, ["Riksnormen för en ensamstående är 3 470 kronor i månaden."])
+    assert holds_required("hur mycket är det ok att ta emot i present?", ["Gåvor tas inte emot."])  # asks no amount
 
 
 def test_asked_how_long_or_how_often_the_quote_must_say_a_time():
