@@ -323,6 +323,9 @@ CONSENT = {"boende/begransningar.md": "# Begränsningsåtgärder\n\n## Samtycke\
 STAFFING = {"boende/lex-sarah.md": "# Lex Sarah\n\n## Vad som rapporteras\n\nBrister i rutiner eller bemanning som kan "
             "leda till att boende inte får sitt stöd ska rapporteras.\n", "boende/nycklar.md": CAR["hemtjanst/nycklar.md"]}
 
+MEALS = {"hemtjanst/matlador.md": "# Matlådor\n\n## Kylkedjan\n\nMatlådorna får inte vara varmare än 8 °C när du kör ut "
+         "dem.\n", "hemtjanst/nycklar.md": CAR["hemtjanst/nycklar.md"]}
+
 
 @pytest.mark.parametrize("routines, questions, answer_word", [
     (PHOTOS, ["får jag ta bilder på deltagarna och lägga upp på insta?"], "samtycke"),
@@ -331,6 +334,7 @@ STAFFING = {"boende/lex-sarah.md": "# Lex Sarah\n\n## Vad som rapporteras\n\nBri
              "en boende är död, vad gör vi med läkemedlen?"], "kassation"),
     (CONSENT, ["räcker det att hans god man säger ja?"], "samtycka"),
     (STAFFING, ["boende har inte fått sitt stöd pga personalbrist, ska det rapporteras?"], "bemanning"),
+    (MEALS, ["matlådorna är ljumna, kan jag köra ut dem?"], "varmare"),
     (CAR, ["krockade lite med bilen hos en brukare, vad gör jag nu", "fick en buckla på bilen idag"], "skadeanmälan"),
 ])
 def test_the_default_synonyms_answer_in_the_routines_words(tmp_path, fake_embedder, routines, questions, answer_word):
