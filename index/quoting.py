@@ -386,8 +386,11 @@ _ASKS_AN_AMOUNT = re.compile(
     re.IGNORECASE)
 # Asked what something costs per hour, day or month, the answer is a rate: "debiteras full kostnad" says what a late
 # cancellation costs, not what an interpreter costs an hour
-_ASKS_A_RATE = re.compile(r"\b(per|i|varje)\s+(timme|timmen|dag|dagen|dygn|vecka|veckan|månad|månaden|år|året|mil|km|"
-                          r"gång|tillfälle|person)\b|\b(timpris|timkostnad|dagpris|månadskostnad)\w*", re.IGNORECASE)
+# ("i dag", "i år" say when, not how often)
+_ASKS_A_RATE = re.compile(r"\b(per|varje)\s+(timme|dag|dygn|vecka|månad|år|mil|km|gång|tillfälle|person)\b|"
+                          r"\b(i|om)\s+(timmen|dygnet|veckan|månaden|året)\b|\b(timpris|timkostnad|dagpris|månadskostnad)\w*",
+                          re.IGNORECASE)
+_WHOLE_COST = re.compile(r"\bfull(a)?\s+kostnad(en)?\b", re.IGNORECASE)
 _AMOUNT = re.compile(r"(\d|\b[^\W\d_]+)\s*(kr\b|kronor|sek\b|:-|euro\w*|€|procent|%)|\b(\w*basbelopp\w*|gratis|"
                      r"kostnadsfri\w*|avgiftsfri\w*|ingen (avgift|kostnad)|full kostnad|kostar (inget|ingenting))\b",
                      re.IGNORECASE)
@@ -464,26 +467,31 @@ def says_time_asked(question: str, sentence: str) -> bool:
 
 
 _PHONE_NUMBERS = re.compile(_PHONE_NUMBER)
-_WHOLE_COST = re.compile(r"\bfull(a)?\s+kostnad(en)?\b", re.IGNORECASE)
 # How often something is done says nothing of how long: "hur länge sparas loggarna" is not answered by "loggkontroller
-# varje månad"
-# … nor is an age: "ett barn under 18 år", "barn mellan 6 och 12 år", "en 14-åring"
-_AGE = re.compile(r"\b(under|över|från|upp\s+till|fyllt|fyller|mellan)\s+\d+(\s*(och|till|–|-)\s*\d+)?\s+år\b|"
-                  r"\b\d+\s*-?\s*år(ing|ig)\w*", re.IGNORECASE)
+# varje månad" …
 _REPEATS = re.compile(r"\b(varje|varannan|var\s+(annan|tredje|fjärde|sjätte))\s+\w+|\b(dagligen|veckovis|månadsvis|"
                       r"årligen)\b|\b\w+\s+gång(er)?\s+(per|i|om)\s+\w+", re.IGNORECASE)
+# … nor does an age: "ett barn under 18 år", "barn mellan 6 och 12 år", "en 14-åring"
+_AGE = re.compile(r"\b(under|över|från|upp\s+till|fyllt|fyller|mellan)\s+\d+(\s*(och|till|–|-)\s*\d+)?\s+år\b|"
+                  r"\b\d+\s*-?\s*år(ing|ig)\w*", re.IGNORECASE)
 
 
 def holds_required(question: str, sentences: list[str]) -> bool:
     """Whether the quote holds what the question asks for by name (see required_kinds). A phone number is a
-    number asked for, but no amount, time or count."""
+    number asked for, but no amount, time or count; how often and an age are no length of time; "full kostnad" is
+    no rate."""
     kinds = required_kinds(question)
     text = _LAW_REF.sub(" ", " ".join(_STEP_NUMBER.sub("", s) for s in sentences)) if kinds else ""
     unphoned = _PHONE_NUMBERS.sub(" ", text) if any(kind is not _NUMBER for kind in kinds) else text
-    if _AMOUNT in kinds and _ASKS_A_RATE.search(question):
-        unphoned = _WHOLE_COST.sub(" ", unphoned)
-    return all(kind.search(text if kind is _NUMBER else _REPEATS.sub(" ", _AGE.sub(" ", unphoned)) if kind is _DURATION
-                           else unphoned) for kind in kinds)
+    for kind in kinds:
+        read = text if kind is _NUMBER else unphoned
+        if kind is _DURATION:
+            read = _REPEATS.sub(" ", _AGE.sub(" ", read))
+        elif kind is _AMOUNT and _ASKS_A_RATE.search(question):
+            read = _WHOLE_COST.sub(" ", read)
+        if not kind.search(read):
+            return False
+    return True
 
 
 _WANTED = ((_WANTS_PHONE, _PHONE), (_WANTS_TIME, _TIME), (_WANTS_NUMBER, _NUMBER), (_WANTS_WHO, _WHO),

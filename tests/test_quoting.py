@@ -512,6 +512,9 @@ def test_an_amount_is_a_sum_of_money_not_any_number():
     # "full kostnad" is what a late cancellation costs, no rate an hour
     assert not holds_required(asked, ["Vid sen avbokning debiteras enheten full kostnad."])
     assert holds_required("vad kostar det om vi avbokar tolken för sent", ["Vid sen avbokning debiteras enheten full kostnad."])
+    # "i dag" says when, not how often
+    assert holds_required("vad kostar det att avboka i dag", ["Vid sen avbokning debiteras enheten full kostnad."])
+    assert not holds_required("vad kostar tolken i timmen", ["Vid sen avbokning debiteras enheten full kostnad."])
     # "hur mycket är …" asks an amount
     norm = "hur mycket är riksnormen för en ensamstående vuxen i år?"
     assert not holds_required(norm, ["Försörjningsstödet beräknas enligt riksnormen, som regeringen fastställer varje år."])
