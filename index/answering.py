@@ -592,14 +592,12 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
             j += 1
         if len(chosen) == 1 and joins(i + 1):
             chosen.append(i + 1)  # … or with what it announces, when that is no list
-    if len(chosen) == 1 and _goes_on_below(candidate, i - 1):  # an item of such a list: quoted from its lead-in
-        while chosen[0] > 0 and _goes_on_below(candidate, chosen[0] - 1) and len(chosen) < 6:
+    if len(chosen) == 1:  # an item of a list whose marks were lost (see _goes_on_below): quoted from its lead-in
+        while len(chosen) < 6 and _goes_on_below(candidate, chosen[0] - 1):
             chosen.insert(0, chosen[0] - 1)
-    if chosen[-1] == i and _goes_on_below(candidate, i):  # its list's marks were lost: the lines below are the items
-        j = i + 1
-        while len(chosen) < 6 and _goes_on_below(candidate, j - 1):
-            chosen.append(j)
-            j += 1
+    if chosen[-1] == i:  # … and its lead-in with the lines below, its items
+        while len(chosen) < 6 and _goes_on_below(candidate, chosen[-1]):
+            chosen.append(chosen[-1] + 1)
     if len(chosen) < max_sentences and joins(chosen[0] - 1) and _REFERS_BACK.match(text(chosen[0])):
         chosen.insert(0, chosen[0] - 1)  # what "det" or "då" stands for
     if len(chosen) < max_sentences and joins(chosen[-1] + 1) and _REFERS_BACK.match(text(chosen[-1] + 1)):

@@ -198,12 +198,12 @@ def main() -> int:
     args = parser.parse_args()
     plain = str.maketrans("åäöÅÄÖ", "aaoAAO") if args.plain else {}
     names = list(CORPORA) if args.corpus == "all" else [args.corpus]
-    halves: dict[str, EvalReport] = {"tuning": EvalReport(), "held-out": EvalReport()}
+    # every set, and the pools as reported in sessions 21-23 (before the fifth set joined) and until session 20
+    # (before the fourth did): kept so figures compare across sessions. Each pool: what it leaves out, its halves.
+    pools: dict[tuple[str, ...], dict[str, EvalReport]] = {
+        left_out: {"tuning": EvalReport(), "held-out": EvalReport()} for left_out in ((), ("fresh5",), ("fresh4", "fresh5"))}
+    halves = pools[()]
     chat: dict[str, EvalReport] = {"tuning": EvalReport(), "held-out": EvalReport()}
-    # the pool as reported in sessions 21-23, before the fifth set joined it, and until session 20, before the fourth
-    # did: kept so figures compare across sessions
-    before_fifth: dict[str, EvalReport] = {"tuning": EvalReport(), "held-out": EvalReport()}
-    earlier: dict[str, EvalReport] = {"tuning": EvalReport(), "held-out": EvalReport()}
     with tempfile.TemporaryDirectory() as tmp:
         for name in names:
             documents, sets = CORPORA[name]
@@ -223,12 +223,12 @@ def main() -> int:
                 print(line(label, result))
                 if name in POOLED and " routine " not in label:  # chat rewrites ask the same questions again
                     half = "held-out" if "held-out" in label else "tuning"
-                    pooled = chat if " chat " in label else halves
-                    pooled[half].results.extend(result.results)
-                    if pooled is halves and " fresh5 " not in label:
-                        before_fifth[half].results.extend(result.results)
-                        if " fresh4 " not in label:
-                            earlier[half].results.extend(result.results)
+                    if " chat " in label:
+                        chat[half].results.extend(result.results)
+                    else:
+                        for left_out, pool in pools.items():
+                            if not any(f" {name} " in label for name in left_out):
+                                pool[half].results.extend(result.results)
                 if args.verbose:
                     for r in result.results:
                         if (r.expect and not (r.answered and r.quoted)) or (not r.expect and r.answered):
@@ -236,15 +236,10 @@ def main() -> int:
             library.close()
     if any(report.results for report in halves.values()):
         print(f"\npooled over {', '.join(n for n in POOLED if n in names)} (each question once):")
-        for half, report in halves.items():
-            if report.results:
-                print(line(f"{half} halves", report))
-        for half, report in before_fifth.items():
-            if report.results:
-                print(line(f"{half} halves, without fresh5", report))
-        for half, report in earlier.items():
-            if report.results:
-                print(line(f"{half} halves, without fresh4, fresh5", report))
+        for left_out, pool in pools.items():
+            for half, report in pool.items():
+                if report.results:
+                    print(line(f"{half} halves" + (f", without {', '.join(left_out)}" if left_out else ""), report))
     if any(report.results for report in chat.values()):
         print("\nthe same questions as chat messages (scripts/eval_chat), pooled:")
         for half, report in chat.items():
