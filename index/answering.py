@@ -301,6 +301,10 @@ class QuoteWeights:
     # the answer, though it shares few of the question's words with it and stands in a later passage than
     # the sentence that tells how to apply
     listed: float = 1.0
+    # the question's words in the sentence's whole section (its sentences, heading and title): an answer often
+    # stands beside the sentence that repeats the question ("Överklagande": "… inom tre veckor från den dag …"),
+    # in the section that speaks of it all. SweQUAD-MC dev quote 0.794 → 0.817; tuning halves 410 → 412 right
+    section: float = 0.3
     margin: float = 1.0  # a neighbouring sentence scoring at most this much below the best is quoted too
 
 
@@ -466,11 +470,13 @@ class Evidence:
     behind: float  # how far its passage's retrieval score lies below the best passage's
     aside: bool = False  # beside the point: on the routine itself, a definition, a goal (see _Reading.aside)
     listed: bool = False  # announces a list, and the question asks what to bring or attach
+    section: float = 0.0  # … in the sentence's whole section: its sentences, its heading and the title
 
     def score(self, weights: QuoteWeights) -> float:
-        return (self.lexical + weights.context * (self.around - self.lexical) + weights.dense * self.closeness
-                + weights.kind * self.kind - weights.rank * self.candidate - weights.short * self.short
-                - weights.behind * self.behind - weights.aside * self.aside + weights.listed * self.listed)
+        return (self.lexical + weights.context * (self.around - self.lexical) + weights.section * self.section
+                + weights.dense * self.closeness + weights.kind * self.kind - weights.rank * self.candidate
+                - weights.short * self.short - weights.behind * self.behind - weights.aside * self.aside
+                + weights.listed * self.listed)
 
 
 def sentence_evidence(question: str, candidates: list[Candidate], query_vector: np.ndarray | None = None,
@@ -488,21 +494,23 @@ def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.n
         sims = None
         if candidate.vectors is not None and query is not None and len(candidate.vectors) == len(candidate.spans):
             sims = (candidate.vectors.astype(np.float32) @ query).tolist()
-        around: dict[int, int] = {}  # by section
-        for i, span in enumerate(candidate.spans):
-            if not span.quotable:
-                continue
-            sentence = candidate.text[span.start : span.end]
-            found = reading.found(sentence)
+        quotable = [(i, span, candidate.text[span.start : span.end]) for i, span in enumerate(candidate.spans)
+                    if span.quotable]
+        found = {i: reading.found(sentence) for i, _, sentence in quotable}
+        around: dict[int, int] = {}  # by section: in its heading or the title
+        said: dict[int, int] = {}  # by section: anywhere in it
+        for i, span, _ in quotable:
             if span.section not in around:
-                around[span.section] = reading.around(candidate, span.section)
+                around[span.section] = said[span.section] = reading.around(candidate, span.section)
+            said[span.section] |= found[i]
+        for i, span, sentence in quotable:
             rows.append(Evidence(
-                c, i, reading.share(found), reading.share(found | around[span.section]),
+                c, i, reading.share(found[i]), reading.share(found[i] | around[span.section]),
                 sims[i] if sims is not None else 0.0, 0.0,
                 1.0 if reading.holds_kind(sentence) else 0.0,
                 len(sentence.split()) < 4 and not span.item and not _announces_items(candidate, i),
                 best_score - candidate.score, reading.aside(sentence),
-                reading.asks_what_to_bring and _announces_items(candidate, i)))
+                reading.asks_what_to_bring and _announces_items(candidate, i), reading.share(said[span.section])))
     _standardise(rows)
     return rows
 
@@ -527,7 +535,8 @@ def _alone(evidence: list[Evidence], c: int) -> list[Evidence]:
     """Candidate ``c``'s rows of ``evidence`` as ``_evidence`` gives them for that candidate alone: the same
     words, kinds and similarities, its closeness among its own sentences, first and nothing behind. A
     source's highlight is chosen from these without reading its sentences again."""
-    rows = [Evidence(0, r.span, r.lexical, r.around, r.similarity, 0.0, r.kind, r.short, 0.0, r.aside, r.listed)
+    rows = [Evidence(0, r.span, r.lexical, r.around, r.similarity, 0.0, r.kind, r.short, 0.0, r.aside, r.listed,
+                     r.section)
             for r in evidence if r.candidate == c]
     _standardise(rows)
     return rows

@@ -833,3 +833,25 @@ def test_asked_whether_something_is_allowed_the_rule_is_quoted_before_a_list_of_
                          idf=lambda t: idf(t, 1.0), max_sentences=1)
     assert quote is not None and quote_sentences(candidate, quote) == [
         "En god man eller anhörig kan inte samtycka i den boendes ställe."]
+
+
+def test_a_sentence_in_the_section_that_speaks_of_the_whole_question_beats_a_lone_mention_elsewhere():
+    """"Vid avslag ska beslutet ange hur klienten överklagar" holds more of the question's words than any one
+    sentence of "Överklagande av avslag", but that section holds them all, and its sentences say how long."""
+    from index.answering import Candidate, QuoteWeights, choose_quote, quote_sentences, sentence_evidence
+    from index.quoting import sentence_spans
+
+    text = ("6. Beslut\nBeslutet skickas hem med posten. Vid avslag ska beslutet ange hur klienten överklagar.\n"
+            "7. Överklagande av avslag\nÖverklagandet skickas till förvaltningsrätten via oss. "
+            "Det ska ha kommit in inom tre veckor från att klienten fick beslutet.")
+    lines = [[1, True], [1, False], [1, True], [1, False]]
+    candidate = Candidate(text, lines, sentence_spans(text, lines, "Ekonomiskt bistånd"), title="Ekonomiskt bistånd")
+    question = "hur lång tid har klienten på sig att överklaga ett avslag till förvaltningsrätten"
+    rows = sentence_evidence(question, [candidate])
+    assert rows[2].section == rows[3].section > max(rows[2].around, rows[3].around) > rows[3].lexical
+    assert rows[0].section == rows[1].section == rows[1].lexical  # "Beslut" holds no more than its one sentence
+
+    quote = choose_quote(question, [candidate])
+    assert quote is not None and "inom tre veckor" in " ".join(quote_sentences(candidate, quote))
+    alone = choose_quote(question, [candidate], weights=QuoteWeights(section=0.0))
+    assert alone is not None and "inom tre veckor" not in " ".join(quote_sentences(candidate, alone))
