@@ -198,8 +198,8 @@ def sentence_spans(text: str, lines: list | None, title: str = "") -> list[Span]
 # even when it shares no word with the question ("inom 14 dagar" for "hur lång tid har jag på mig?").
 _WANTS_TIME = re.compile(
     r"\b((när|nar)(?! (jag|du|vi|man|hon|han|de|dom|ni|någon|det|den|en|ett)\b)|"  # not "när vi handlade"
-    r"hur (länge|lange|lång|lang|snabbt|fort|ofta|tidigt|sent)|vilken tid|vilka tider|tidsfrist\w*|"
-    r"deadline|senast|kärntid\w*|karntid\w*|hinner|inom)\b", re.IGNORECASE)
+    r"hur (länge|lange|lång|lang|snabbt|fort|ofta|tidigt|sent)|vilken tid|vilka tider|"
+    r"deadline|senast|(tids)?frist\w*|kärntid\w*|karntid\w*|hinner|inom)\b", re.IGNORECASE)
 _WANTS_PHONE = re.compile(r"\b(telefon\w*|tel|tfn|nummer|numret|ringa|ringer|ring|nå|når)\b", re.IGNORECASE)
 _WANTS_NUMBER = re.compile(r"\b(hur (många|manga|mycket)|belopp|kronor|kr|summa|antal|procent)\b", re.IGNORECASE)
 # "vilka utbildningar …" asks which things, "vilken handläggare …" who

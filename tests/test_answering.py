@@ -277,6 +277,15 @@ def test_a_when_clause_is_not_a_question_for_a_time():
     assert _TIME not in answer_kinds("när jag gör hembesök, måste jag ha larm")
 
 
+def test_asking_which_deadlines_apply_asks_for_a_time():
+    from index.quoting import _TIME, answer_kinds
+
+    for question in ("ordföranden har beslutat om omedelbart omhändertagande, vilka frister gäller nu",
+                     "vad är tidsfristen för förhandsbedömningen", "finns det nån frist för att överklaga"):
+        assert _TIME in answer_kinds(question)
+    assert _TIME not in answer_kinds("vilka regler gäller för omedelbart omhändertagande")
+
+
 def _candidate(text: str, score: float = 0.0):
     from index.answering import Candidate
     from index.quoting import sentence_spans
