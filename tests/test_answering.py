@@ -371,6 +371,21 @@ def test_a_sentence_pointing_back_is_quoted_with_the_one_it_continues():
     assert quote is not None
     assert quote_sentences(candidate, quote) == ["Personlarmet hämtas i receptionen.", "Det lämnas tillbaka samma dag."]
 
+    # "sedan" after the verb ("Du delar sedan …") goes on with the step before it; "sedan 2019" says since when
+    candidate = _candidate("Parkering finns bakom huset. Vid varje månadsstart fylls blanketten för ärendemängd i och "
+                           "lämnas till gruppledaren. Ärendemängden per dag räknas på de arbetsdagar du har "
+                           "möjlighet att handlägga, det vill säga om du har en heldag med möten ska den dagen inte "
+                           "räknas som en handläggningsdag. Du delar sedan antalet ärenden med antalet "
+                           "dagar. Lunch serveras klockan tolv.")
+    from index.answering import QuoteWeights
+
+    narrow = QuoteWeights(margin=0.5)  # as where the sentences' vectors set the step apart from the two before it
+    quote = choose_quote("hur räknar jag ut ärendemängden per dag", [candidate], max_sentences=3, weights=narrow)
+    assert quote is not None
+    assert quote_sentences(candidate, quote)[-1] == "Du delar sedan antalet ärenden med antalet dagar."
+    from index.answering import _REFERS_BACK
+    assert not _REFERS_BACK.match("Blanketten har sedan 2019 legat på intranätet.")
+
 
 def test_a_lead_in_is_quoted_with_what_it_announces_even_without_bullets():
     from index.answering import choose_quote, quote_sentences
