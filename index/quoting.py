@@ -235,6 +235,7 @@ _TIME = re.compile(
     re.IGNORECASE)
 _PHONE_NUMBER = (r"(?<![\d.:–-])\b0\d{1,3}(?:[-–] ?| )\d{2,3}(?: ?\d{2,3}){0,3}\b(?![.:–-]?\d)|"
                  r"\b\d{3} \d{2} \d{2}\b|\b1177\b|\b112\b|\b114 14\b")
+_PHONE_NUMBERS = re.compile(_PHONE_NUMBER)
 _PHONE = re.compile(r"(?=[\dt])(?:" + _PHONE_NUMBER + r"|\btelefon\w*\b)", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
 _THINGS = re.compile(r":\s*$|\b(bifoga\w*|underlag\w*|handlingar(na)?|intyg\w*|legitimation\w*|id-handling\w*|kopi(a|or)|"
@@ -398,6 +399,10 @@ _ASKS_A_NUMBER = re.compile(  # "vilket nr", "numret till socialjouren"; not "bl
     r"\b(vilket|vilka|vad är|vad har|vad var)\b(\s+\S+){0,4}?\s+(telefon|mobil)?(nummer|numret|numren|nr)\b|"
     r"\b(telefon|mobil)?(nummer|numret|nr|tfn|tel)\s+(till|på|hos|för att nå)\b|\btelefonnummer|\b(tfn|tel)\s*\??$",
     re.IGNORECASE)
+# … and asked which number to call ("vilket nr ringer man för att avbeställa", "numret till jouren, vill ringa
+# dit"), a phone number: "senast klockan 10:00" or "tre arbetsdagar" calls nobody
+_ASKS_A_PHONE_NUMBER = re.compile(r"^(?=.*\b(ring\w*|nå|når|telefon\w*|sms\w*)\b).*?(?:" + _ASKS_A_NUMBER.pattern + ")",
+                                  re.IGNORECASE | re.DOTALL)
 # Likewise a question asking how long or how soon: "hur lång tid har man på sig att göra förhandsbedömning"
 # quoted with "Under förhandsbedömningen får du tala med barnet …" answers nothing, however many of its words
 # it holds. ("Hur sent …" and "när …" ask a time too, but are often answered by a condition.)
@@ -437,14 +442,17 @@ _TIME_OF_DAY = re.compile(_TIME.pattern + r"|\b(dygnet\s+runt|året\s+runt|varda
                           r"nattetid|kontorstid\w*)\b", re.IGNORECASE)
 
 # (how a question asks for it, what a quote holding it looks like)
-_REQUIRED = ((_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_A_NUMBER, _NUMBER), (_ASKS_A_DURATION, _DURATION),
-             (_ASKS_HOW_OFTEN, _FREQUENCY), (_ASKS_A_COUNT, _COUNT), (_ASKS_A_TIME_OF_DAY, _TIME_OF_DAY))
+_REQUIRED = ((_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_A_PHONE_NUMBER, _PHONE_NUMBERS), (_ASKS_A_NUMBER, _NUMBER),
+             (_ASKS_A_DURATION, _DURATION), (_ASKS_HOW_OFTEN, _FREQUENCY), (_ASKS_A_COUNT, _COUNT),
+             (_ASKS_A_TIME_OF_DAY, _TIME_OF_DAY))
 
 
 @lru_cache(maxsize=1024)  # read for the quote and again for its grade
 def required_kinds(question: str) -> tuple[re.Pattern, ...]:
-    """What a quote must hold to answer at all: an amount, a number, a length of time, a frequency or a count."""
-    return tuple(kind for asks, kind in _REQUIRED if asks.search(question))
+    """What a quote must hold to answer at all: an amount, a number (a phone number, asked which to call), a length of
+    time, a frequency or a count."""
+    kinds = tuple(kind for asks, kind in _REQUIRED if asks.search(question))
+    return tuple(kind for kind in kinds if kind is not _NUMBER) if _PHONE_NUMBERS in kinds else kinds
 
 
 # Which sentence of a passage says the time asked for: a time or a frequency in words or with its unit. A bare
@@ -466,7 +474,6 @@ def says_time_asked(question: str, sentence: str) -> bool:
     return bool(kinds) and all(kind.search(_STEP_NUMBER.sub("", sentence)) for kind in kinds)
 
 
-_PHONE_NUMBERS = re.compile(_PHONE_NUMBER)
 # How often something is done says nothing of how long: "hur länge sparas loggarna" is not answered by "loggkontroller
 # varje månad" …
 _REPEATS = re.compile(r"\b(varje|varannan|var\s+(annan|tredje|fjärde|sjätte))\s+\w+|\b(dagligen|veckovis|månadsvis|"
@@ -476,15 +483,18 @@ _AGE = re.compile(r"\b(under|över|från|upp\s+till|fyllt|fyller|mellan)\s+\d+(\
                   r"\b\d+\s*-?\s*år(ing|ig)\w*", re.IGNORECASE)
 
 
+_PHONED = (_NUMBER, _PHONE_NUMBERS)  # the kinds a phone number holds
+
+
 def holds_required(question: str, sentences: list[str]) -> bool:
     """Whether the quote holds what the question asks for by name (see required_kinds). A phone number is a
     number asked for, but no amount, time or count; how often and an age are no length of time; "full kostnad" is
     no rate."""
     kinds = required_kinds(question)
     text = _LAW_REF.sub(" ", " ".join(_STEP_NUMBER.sub("", s) for s in sentences)) if kinds else ""
-    unphoned = _PHONE_NUMBERS.sub(" ", text) if any(kind is not _NUMBER for kind in kinds) else text
+    unphoned = _PHONE_NUMBERS.sub(" ", text) if any(kind not in _PHONED for kind in kinds) else text
     for kind in kinds:
-        read = text if kind is _NUMBER else unphoned
+        read = text if kind in _PHONED else unphoned
         if kind is _DURATION:
             read = _REPEATS.sub(" ", _AGE.sub(" ", read))
         elif kind is _AMOUNT and _ASKS_A_RATE.search(question):

@@ -498,6 +498,18 @@ def test_a_steps_number_is_no_amount_and_no_number_to_call():
     assert holds_required("vilket nummer har socialjouren", ["Socialjouren nås på 08-465 004 30."])
 
 
+def test_asked_which_number_to_call_a_clock_time_or_a_count_is_no_answer():
+    from index.quoting import holds_required
+
+    for asked in ("vilket nr ringer man för att avbeställa matlådan", "jag vill ringa dit, vilket nummer"):
+        assert not holds_required(asked, ["Brukaren ska avbeställa sin matlåda senast klockan 10:00 dagen innan."])
+        assert not holds_required(asked, ["Avbeställ minst 3 dagar i förväg."])
+        assert holds_required(asked, ["Avbeställning matlåda: telefon 0563-54 12 61."])
+        assert holds_required(asked, ["Vid akut fara, ring 112."])
+    # a number asked with no call in view may be any number: the form's, the room's
+    assert holds_required("vilket nummer har blanketten", ["Använd blankett 7 i pärmen."])
+
+
 def test_an_amount_is_a_sum_of_money_not_any_number():
     """"hur mycket kostar en tolk per timme" is not answered by "Avbokning ska göras senast 24 timmar före"."""
     from index.quoting import holds_required
