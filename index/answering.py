@@ -548,7 +548,7 @@ def _alone(evidence: list[Evidence], c: int) -> list[Evidence]:
 _REFERS_BACK = re.compile(r"^(det|detta|dessa|denna|då|därför|där|dit|de|den|i (så|dessa|detta|sådana) fall|"
                           r"sedan|därefter|dessutom|annars|också|även|men|samtidigt|alltså|så|"
                           r"(\S+\s+){0,3}(i stället|istället)\b|"  # "Använd i stället …"
-                          r"\S+\s+\S+\s+(sedan|därefter)\b(?!\s+\d))", re.IGNORECASE)  # "Du delar sedan …"
+                          r"(\S+\s+){2}(sedan|därefter)\b(?!\s+\d))", re.IGNORECASE)  # "Du delar sedan …"
 
 
 _LEADS_IN = re.compile(r"(?=[:tbsf])(:|\btill exempel|\bbland annat|\bt\.ex\.|\bsåsom|\bföljande)\s*$",

@@ -227,7 +227,7 @@ def main() -> int:
                         chat[half].results.extend(result.results)
                     else:
                         for left_out, pool in pools.items():
-                            if not any(f" {name} " in label for name in left_out):
+                            if not any(f" {left} " in label for left in left_out):
                                 pool[half].results.extend(result.results)
                 if args.verbose:
                     for r in result.results:
