@@ -595,6 +595,8 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
     chosen = [i]
     if spans[i].item and joins(i - 1) and text(i - 1).rstrip().endswith(":"):
         chosen.insert(0, i - 1)  # the list's lead-in says what the step is part of
+    elif spans[i].item and (lead_in := _lead_in(candidate, i)) is not None:
+        chosen[:0] = range(lead_in, i) if i - lead_in <= _ITEMS_BETWEEN else [lead_in]
     if _LEADS_IN.search(text(i)):  # a lead-in is quoted with the items it announces
         j = i + 1
         while joins(j) and spans[j].item and len(chosen) < 6:
@@ -634,6 +636,20 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
 
 
 _ENDS = ".!?…:;)\"”»"
+_ITEMS_BETWEEN = 3  # a lead-in further up than this is quoted without the items between
+
+
+def _lead_in(candidate: Candidate, i: int) -> int | None:
+    """The lead-in further up that item ``i``'s list hangs from ("… men du betalar själv:" over "- hyra", "- mat",
+    "- tvål, schampo …"): without it an item says nothing of what it is an item of."""
+    spans = candidate.spans
+    k = i - 1
+    while k >= 0 and spans[k].item and spans[k].section == spans[i].section:
+        k -= 1
+    if k < 0 or k == i - 1 or spans[k].section != spans[i].section or not spans[k].quotable:
+        return None
+    return k if candidate.text[spans[k].start : spans[k].end].rstrip().endswith(":") else None
+
 
 
 def _goes_on_below(candidate: Candidate, i: int) -> bool:

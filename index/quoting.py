@@ -68,12 +68,20 @@ def _verbish(word: str) -> bool:
                                                                     "de", "te", "tt")))
 
 
+# A list item naming a thing and then its value: a time, a number, a sum ("korttidsboende – fem arbetsdagar")
+_LABELLED_VALUE = re.compile(r"^[^\W\d_][^\d:–]*?(\s–|\s-|:)\s*(\S*\d|(" + "en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio"
+                             r")\b)", re.IGNORECASE)
+
+
 def is_quotable(sentence: str, title: str = "") -> bool:
     """Whether a sentence reads as a sentence of the routine's text, not as its furniture."""
     text = _BULLET.sub("", sentence).strip()
     if not text or _FURNITURE.match(text) or _TOC.search(text.rstrip(".")) and not text.endswith((".", "!", "?")):
         return False
     tokens = _TOKEN.findall(text)
+    if (text != sentence.strip() and _LABELLED_VALUE.match(text) and len(tokens) <= _ITEM_WORDS + 2
+            and not _HEADER_WORDS.search(text)):
+        return True  # "- särskilt boende – 40 arbetsdagar": a list of what applies to each
     folded = analysis.fold(text).rstrip(" .:")
     if title and folded in {analysis.fold(title).rstrip(" .:"), ""}:
         return False
@@ -163,6 +171,31 @@ def _cell_runs(rows: list[str], headings: list[bool]) -> set[int]:
     return out
 
 
+# A list whose items end without a full stop is read as one paragraph ("- hemtjänst 10 arbetsdagar - särskilt boende
+# 40 arbetsdagar"): its items are told apart by the marker the row opens with, standing again between two words. A
+# marker before a number is a dash ("kontaktperson - 40 arbetsdagar").
+_ITEMS_LISTED = 3
+_ITEM_WORDS = 6  # items this short are facts looked up one at a time ("särskilt boende – 40 arbetsdagar"); longer
+# ones are steps, where the list as a whole answers ("Chefen ska se till att: - den drabbade får vård … - det hålls …")
+_INLINE_MARKER = "(?<=[^\\s.!?:;]) {marker} (?=[^\\W\\d_])"
+
+
+def _list_items(sentences: list[str], row: str) -> list[str]:
+    """The sentences of a row, a list run together cut into its items."""
+    opening = _BULLET.match(row)
+    marker = opening.group(1) if opening else ""
+    if marker not in {"-", "•", "*", "▪", "●", "○"}:
+        return sentences
+    items = re.compile(_INLINE_MARKER.format(marker=re.escape(marker)))
+    cut = []
+    for sentence in sentences:
+        pieces = [item.strip() for item in items.sub("\n" + marker + " ", sentence).split("\n")]
+        lengths = sorted(len(piece.split()) for piece in pieces)
+        short = len(pieces) >= _ITEMS_LISTED and lengths[len(lengths) // 2] <= _ITEM_WORDS
+        cut.extend(pieces if short else [sentence])
+    return cut
+
+
 def sentence_spans(text: str, lines: list | None, title: str = "") -> list[Span]:
     """The sentences of a passage in order, with whether each may be quoted.
 
@@ -181,7 +214,7 @@ def sentence_spans(text: str, lines: list | None, title: str = "") -> list[Span]
             item = bool(_BULLET.match(row))
             furniture = number in cells or _furniture(row, previous)
             cursor = 0
-            for sentence in split_sentences(row):
+            for sentence in _list_items(split_sentences(row), row):
                 at = row.find(sentence, cursor)
                 if at < 0:
                     continue

@@ -879,3 +879,22 @@ def test_a_sentence_in_the_section_that_speaks_of_the_whole_question_beats_a_lon
     assert quote is not None and "inom tre veckor" in " ".join(quote_sentences(candidate, quote))
     alone = choose_quote(question, [candidate], weights=QuoteWeights(section=0.0))
     assert alone is not None and "inom tre veckor" not in " ".join(quote_sentences(candidate, alone))
+
+
+def test_an_item_far_down_a_list_is_quoted_with_the_lead_in_it_hangs_from():
+    """"- tvål, schampo, tandkräm" answers "måste hon betala schampo själv" only under its lead-in "… men du
+    betalar själv:"; the items between come along while few, and are left out when many."""
+    from index.answering import choose_quote, quote_sentences
+
+    near = _candidate("Stödet från personalen kostar ingenting men du betalar själv:\n- hyra\n- mat\n"
+                      "- tvål, schampo, tandkräm och annat du behöver för att hålla dig ren\n- möbler")
+    quote = choose_quote("måste hon köpa schampo och tandkräm", [near], max_sentences=1)
+    assert quote is not None
+    assert quote_sentences(near, quote) == ["Stödet från personalen kostar ingenting men du betalar själv:", "- hyra",
+                                            "- mat", "- tvål, schampo, tandkräm och annat du behöver för att hålla dig ren"]
+    far = _candidate("Handläggning enligt LSS sker inom:\n- kontaktperson – 40 arbetsdagar\n- ledsagarservice – 40 "
+                     "arbetsdagar\n- daglig verksamhet – 40 arbetsdagar\n- korttidsvistelse – 40 arbetsdagar\n"
+                     "- personlig assistans – tre månader")
+    quote = choose_quote("hur lång tid tar personlig assistans", [far], max_sentences=1)
+    assert quote is not None
+    assert quote_sentences(far, quote) == ["Handläggning enligt LSS sker inom:", "- personlig assistans – tre månader"]

@@ -696,3 +696,20 @@ def test_which_asks_who_only_of_people(question, asks_who):
     from index.quoting import _WHO, answer_kinds
 
     assert (_WHO in answer_kinds(question)) is asks_who
+
+
+def test_a_list_of_short_items_run_into_one_line_is_quoted_an_item_at_a_time():
+    """A web page's list whose items end without a full stop reaches us as one line ("- hemtjänst – 10
+    arbetsdagar - särskilt boende – 40 arbetsdagar …"): quoted whole, it answers every question on it with all
+    of it. Short items are facts looked up one at a time; a list of long items (steps) stays one answer."""
+    facts = ("Handläggning sker inom:\n- hemtjänst – 10 arbetsdagar - ledsagarservice - 40 arbetsdagar "
+             "- särskilt boende – 40 arbetsdagar - personlig assistans – tre månader")
+    assert quotable_sentences(facts) == ["Handläggning sker inom:", "- hemtjänst – 10 arbetsdagar",
+                                         "- ledsagarservice - 40 arbetsdagar", "- särskilt boende – 40 arbetsdagar",
+                                         "- personlig assistans – tre månader"]
+    steps = ("Chefen ska se till att:\n- den drabbade får vård om det behövs och inte lämnas ensam "
+             "- det hålls ett avlastande samtal samma dag där de som varit med får berätta "
+             "- hemresan ordnas vid behov med taxi på förvaltningens bekostnad")
+    assert len(quotable_sentences(steps)) == 2
+    # a value's own dash is no item's mark, and a bulleted header row stays furniture
+    assert not is_quotable("- Giltig till: 2027-01-01") and is_quotable("- avlösarservice – 20 arbetsdagar")
