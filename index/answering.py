@@ -238,6 +238,14 @@ def coverage(question: str, text: str, idf: Callable[[str], float] | None = None
     return _share(terms, {t.stem: weight(t.stem) for t in terms}, _terms_found(_lookups(tuple(terms)), text))
 
 
+# What a newcomer tells around the question ("Vill inte lämna den tom åt nästa", "de tycker det är kul") is chat:
+# its words being absent from the routines is no sign that the routines do not cover what is asked. The sentences
+# ending in a question mark are what is asked, where they say enough of it on their own ("vem ska jag säga det
+# till?" does not).
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+_ASKED_TERMS = 2
+
+
 def unknown_share(question: str, idf: Callable[[str], float], known: Callable[[str, str | None], bool],
                   alternatives: dict[str, list[str]] | None = None) -> float:
     """Share (idf-weighted) of the question's content words that the routines never use at all (nor any
@@ -247,6 +255,10 @@ def unknown_share(question: str, idf: Callable[[str], float], known: Callable[[s
     "semesterdagar"): the best passage may still be close in meaning to a question about the workplace.
     """
     terms = question_terms(question, alternatives)
+    asked = [sentence for sentence in _SENTENCE_BREAK.split(question.strip()) if sentence.endswith("?")]
+    if asked and len(asked_terms := question_terms(" ".join(asked), alternatives)) >= _ASKED_TERMS and len(
+            asked_terms) < len(terms):
+        terms = asked_terms
     total = sum(idf(t.stem) for t in terms)
     if not total:
         return 0.0

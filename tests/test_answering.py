@@ -45,6 +45,18 @@ def test_unknown_words_weigh_by_how_telling_they_are():
     assert unknown_share("hur mycket", lambda t: idf(t, 1.0), known) == 0.0
 
 
+def test_words_told_around_the_question_are_no_sign_the_routines_do_not_cover_it():
+    """"får vi tända ljus i vardagsrummet? de boende vill ha lite mys": the routines never say "mys", but that is
+    chat around what is asked. A question sentence too bare to stand alone ("vad gör jag?") is read with it."""
+    used = {"tand", "ljus", "vardagsrummet", "boend", "klient", "mar", "dal"}  # the routines' stems, folded
+    known = lambda term, prefix: term in used  # noqa: E731
+    told = unknown_share("får vi tända ljus i vardagsrummet? de boende vill ha lite mys", lambda t: 1.0, known)
+    assert told == 0.0
+    assert unknown_share("får vi tända ljus i vardagsrummet och ha lite mys", lambda t: 1.0, known) > 0.1
+    bare = unknown_share("min klient mår dåligt efter ett suicidförsök. vad gör jag?", lambda t: 1.0, known)
+    assert bare > 0.1  # "suicidförsök", told before the bare question, still counts
+
+
 def test_policy_answers_on_positive_evidence_only():
     policy = AbstainPolicy()
     assert policy.answered(0.92, coverage=0.6, unknown=0.0)
