@@ -246,6 +246,15 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 _ASKED_TERMS = 2
 
 
+def asked_terms(question: str, alternatives: dict[str, list[str]] | None = None) -> list[Term]:
+    """The question's terms in the sentences asking it, where they say enough on their own; else all its terms."""
+    terms = question_terms(question, alternatives)
+    asked = [sentence for sentence in _SENTENCE_BREAK.split(question.strip()) if sentence.endswith("?")]
+    if asked and len(its := question_terms(" ".join(asked), alternatives)) >= _ASKED_TERMS and len(its) < len(terms):
+        return its
+    return terms
+
+
 def unknown_share(question: str, idf: Callable[[str], float], known: Callable[[str, str | None], bool],
                   alternatives: dict[str, list[str]] | None = None) -> float:
     """Share (idf-weighted) of the question's content words that the routines never use at all (nor any
@@ -254,11 +263,7 @@ def unknown_share(question: str, idf: Callable[[str], float], known: Callable[[s
     The strongest sign that a question is about something the routines do not cover ("friskvårdsbidrag",
     "semesterdagar"): the best passage may still be close in meaning to a question about the workplace.
     """
-    terms = question_terms(question, alternatives)
-    asked = [sentence for sentence in _SENTENCE_BREAK.split(question.strip()) if sentence.endswith("?")]
-    if asked and len(asked_terms := question_terms(" ".join(asked), alternatives)) >= _ASKED_TERMS and len(
-            asked_terms) < len(terms):
-        terms = asked_terms
+    terms = asked_terms(question, alternatives)
     total = sum(idf(t.stem) for t in terms)
     if not total:
         return 0.0
