@@ -668,7 +668,6 @@ def _lead_in(candidate: Candidate, i: int) -> int | None:
     return k if candidate.text[spans[k].start : spans[k].end].rstrip().endswith(":") else None
 
 
-
 def _goes_on_below(candidate: Candidate, i: int) -> bool:
     """Whether sentence ``i`` ends its line unfinished and the next line, of the same section, goes on with it in
     lower case: a list whose marks a web page or a PDF lost ("Din familj ska skicka med" / "kopior av de sidor …")."""

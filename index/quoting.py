@@ -69,8 +69,9 @@ def _verbish(word: str) -> bool:
 
 
 # A list item naming a thing and then its value: a time, a number, a sum ("korttidsboende – fem arbetsdagar")
-_LABELLED_VALUE = re.compile(r"^[^\W\d_][^\d:–]*?(\s–|\s-|:)\s*(\S*\d|(" + "en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio"
-                             r")\b)", re.IGNORECASE)
+_SMALL_NUMBERS = r"två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv"  # a number in words (see also _COUNTED)
+_LABELLED_VALUE = re.compile(r"^[^\W\d_][^\d:–]*?(\s–|\s-|:)\s*(\S*\d|(en|ett|" + _SMALL_NUMBERS + r")\b)",
+                             re.IGNORECASE)
 
 
 def is_quotable(sentence: str, title: str = "") -> bool:
@@ -79,8 +80,8 @@ def is_quotable(sentence: str, title: str = "") -> bool:
     if not text or _FURNITURE.match(text) or _TOC.search(text.rstrip(".")) and not text.endswith((".", "!", "?")):
         return False
     tokens = _TOKEN.findall(text)
-    if (text != sentence.strip() and _LABELLED_VALUE.match(text) and len(tokens) <= _ITEM_WORDS + 2
-            and not _HEADER_WORDS.search(text)):
+    listed = text != sentence.strip()  # it opens with a list's mark
+    if listed and _LABELLED_VALUE.match(text) and len(tokens) <= _ITEM_WORDS + 2 and not _HEADER_WORDS.search(text):
         return True  # "- särskilt boende – 40 arbetsdagar": a list of what applies to each
     folded = analysis.fold(text).rstrip(" .:")
     if title and folded in {analysis.fold(title).rstrip(" .:"), ""}:
@@ -461,7 +462,6 @@ _LAW_REF = re.compile(r"\b\d+\s*(?:[a-z]\s*)?(?:kap\.?|§§?)(?:\s*\d+\s*(?:[a-z
 # A question asking how many needs a count: "högst 30 hushåll", "de första tre arbetsdagarna", "nästan varannan",
 # "knappt hälften"; not an ordinal ("den första måndagen varje månad" tells no number of weeks' holiday)
 _ASKS_A_COUNT = re.compile(_ASKED + r"hur\s+m[aå]nga\b", re.IGNORECASE | re.MULTILINE)
-_SMALL_NUMBERS = r"två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv"  # a number in words (see also _COUNTED)
 _COUNT = re.compile(r"\d|\b(" + _SMALL_NUMBERS + r"|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|"
                     r"trettio|fyrtio|femtio|sextio|hundra|tusen|båda|bägge|hälften|varannan|"
                     r"var\s+(tredje|fjärde|femte|tionde)|en\s+gång|ett\s+par|dubbelt)\b", re.IGNORECASE)
