@@ -537,7 +537,13 @@ def holds_required(question: str, sentences: list[str]) -> bool:
     return True
 
 
-_WANTED = ((_WANTS_PHONE, _PHONE), (_WANTS_TIME, _TIME), (_WANTS_NUMBER, _NUMBER), (_WANTS_WHO, _WHO),
+# "från vilket datum räknas de fyra månaderna", "räknas det från när anmälan kom in?": asked from when a time runs,
+# the answer says from what ("Tiden räknas från den dag då beslut fattades …")
+_WANTS_START = re.compile(r"\bfrån\s+(vilket|vilken|när|nar)\b|\b(räknas|raknas|börjar|gäller)\s+(det\s+|den\s+|tiden\s+)?"
+                          r"från\b", re.IGNORECASE)
+_START = re.compile(r"\b(räknas|löper|gäller|börjar)\b[^.;:]*\bfrån\b|\bfrån\s+(och\s+med\s+)?(den\s+dag|dagen|datumet|"
+                    r"det\s+att|att|när)\b", re.IGNORECASE)
+_WANTED = ((_WANTS_START, _START), (_WANTS_PHONE, _PHONE), (_WANTS_TIME, _TIME), (_WANTS_NUMBER, _NUMBER), (_WANTS_WHO, _WHO),
            (_WANTS_THINGS, _THINGS), (_WANTS_RULING, _RULING))
 
 

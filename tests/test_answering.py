@@ -73,6 +73,19 @@ def test_a_question_wanting_a_time_quotes_the_sentence_holding_one():
     assert sentences[0] != "Förhandsbedömningen avslutas enligt 11 kap."
 
 
+def test_asked_from_when_a_time_runs_the_sentence_saying_from_what_is_quoted():
+    """"från vilket datum räknas de fyra månaderna": the sentences naming the date and the months share as many of
+    the question's words as the one saying from what the time is counted."""
+    from index.quoting import answer_kinds
+
+    passage = ("När beslut om att inleda utredning registreras skapas en bevakning med det datum då utredningstiden "
+               "går ut. Tiden räknas från den dag då beslut fattades om att inleda utredning. "
+               "En utredning ska vara slutförd inom fyra månader.")
+    sentences = select_sentences("från vilket datum räknas de fyra månaderna", passage, max_sentences=1)
+    assert sentences == ["Tiden räknas från den dag då beslut fattades om att inleda utredning."]
+    assert len(answer_kinds("räknas det från när anmälan kom in?")) > len(answer_kinds("när kom anmälan in?"))
+
+
 def test_on_a_tie_the_earlier_sentence_wins():
     passage = "Kärntiden är 09.00–15.00. Under kärntiden ska du vara i tjänst om du inte är ledig."
     assert select_sentences("vad är kärntiden", passage)[0] == "Kärntiden är 09.00–15.00."
