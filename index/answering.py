@@ -536,7 +536,7 @@ def _announces_items(candidate: Candidate, i: int) -> bool:
     """A lead-in to a list ("Till ansökan bifogas:") is short, but no fragment: it says what the items are."""
     spans = candidate.spans
     return (i + 1 < len(spans) and spans[i + 1].item and spans[i + 1].section == spans[i].section
-            and candidate.text[spans[i].start : spans[i].end].rstrip().endswith(":"))
+            and _ends_in_colon(candidate, i))
 
 
 def _standardise(rows: list[Evidence]) -> None:
@@ -610,9 +610,7 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
         return 0 <= j < len(spans) and spans[j].quotable and spans[j].section == spans[i].section
 
     chosen = [i]
-    if spans[i].item and joins(i - 1) and text(i - 1).rstrip().endswith(":"):
-        chosen.insert(0, i - 1)  # the list's lead-in says what the step is part of
-    elif spans[i].item and (lead_in := _lead_in(candidate, i)) is not None:
+    if spans[i].item and (lead_in := _lead_in(candidate, i)) is not None:  # says what the item is part of
         chosen[:0] = range(lead_in, i) if i - lead_in <= _ITEMS_BETWEEN else [lead_in]
     if _LEADS_IN.search(text(i)):  # a lead-in is quoted with the items it announces
         j = i + 1
@@ -657,15 +655,23 @@ _ITEMS_BETWEEN = 3  # a lead-in further up than this is quoted without the items
 
 
 def _lead_in(candidate: Candidate, i: int) -> int | None:
-    """The lead-in further up that item ``i``'s list hangs from ("… men du betalar själv:" over "- hyra", "- mat",
-    "- tvål, schampo …"): without it an item says nothing of what it is an item of."""
+    """The lead-in that item ``i``'s list hangs from: the sentence before it ending in ":", else the one above the
+    items before it ("… men du betalar själv:" over "- hyra", "- mat", "- tvål, schampo …"). Without it an item says
+    nothing of what it is an item of."""
     spans = candidate.spans
+
+    def leads_in(k: int) -> bool:
+        return k >= 0 and spans[k].quotable and spans[k].section == spans[i].section and _ends_in_colon(candidate, k)
+
     k = i - 1
-    while k >= 0 and spans[k].item and spans[k].section == spans[i].section:
-        k -= 1
-    if k < 0 or k == i - 1 or spans[k].section != spans[i].section or not spans[k].quotable:
-        return None
-    return k if candidate.text[spans[k].start : spans[k].end].rstrip().endswith(":") else None
+    if not leads_in(k):
+        while k >= 0 and spans[k].item and spans[k].section == spans[i].section:
+            k -= 1
+    return k if leads_in(k) else None
+
+
+def _ends_in_colon(candidate: Candidate, k: int) -> bool:
+    return candidate.text[candidate.spans[k].start : candidate.spans[k].end].rstrip().endswith(":")
 
 
 def _goes_on_below(candidate: Candidate, i: int) -> bool:

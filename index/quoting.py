@@ -178,16 +178,17 @@ def _cell_runs(rows: list[str], headings: list[bool]) -> set[int]:
 _ITEMS_LISTED = 3
 _ITEM_WORDS = 6  # items this short are facts looked up one at a time ("särskilt boende – 40 arbetsdagar"); longer
 # ones are steps, where the list as a whole answers ("Chefen ska se till att: - den drabbade får vård … - det hålls …")
-_INLINE_MARKER = "(?<=[^\\s.!?:;]) {marker} (?=[^\\W\\d_])"
+_INLINE_MARKERS = {marker: re.compile(r"(?<=[^\s.!?:;]) " + re.escape(marker) + r" (?=[^\W\d_])")
+                   for marker in ("-", "•", "*", "▪", "●", "○")}
 
 
 def _list_items(sentences: list[str], row: str) -> list[str]:
     """The sentences of a row, a list run together cut into its items."""
     opening = _BULLET.match(row)
     marker = opening.group(1) if opening else ""
-    if marker not in {"-", "•", "*", "▪", "●", "○"}:
+    items = _INLINE_MARKERS.get(marker)
+    if items is None:
         return sentences
-    items = re.compile(_INLINE_MARKER.format(marker=re.escape(marker)))
     cut = []
     for sentence in sentences:
         pieces = [item.strip() for item in items.sub("\n" + marker + " ", sentence).split("\n")]
@@ -543,8 +544,8 @@ _WANTS_START = re.compile(r"\bfrån\s+(vilket|vilken|när|nar)\b|\b(räknas|rakn
                           r"från\b", re.IGNORECASE)
 _START = re.compile(r"\b(räknas|löper|gäller|börjar)\b[^.;:]*\bfrån\b|\bfrån\s+(och\s+med\s+)?(den\s+dag|dagen|datumet|"
                     r"det\s+att|att|när)\b", re.IGNORECASE)
-_WANTED = ((_WANTS_START, _START), (_WANTS_PHONE, _PHONE), (_WANTS_TIME, _TIME), (_WANTS_NUMBER, _NUMBER), (_WANTS_WHO, _WHO),
-           (_WANTS_THINGS, _THINGS), (_WANTS_RULING, _RULING))
+_WANTED = ((_WANTS_START, _START), (_WANTS_PHONE, _PHONE), (_WANTS_TIME, _TIME), (_WANTS_NUMBER, _NUMBER),
+           (_WANTS_WHO, _WHO), (_WANTS_THINGS, _THINGS), (_WANTS_RULING, _RULING))
 
 
 # An asked-for value that a sentence states ("08-465 004 30", "inom fyra månader"): another sentence stating the same
