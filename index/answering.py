@@ -521,8 +521,11 @@ def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.n
                 around[span.section] = said[span.section] = reading.around(candidate, span.section)
             said[span.section] |= found[i]
         for i, span, sentence in quotable:
+            own = found[i]
+            if own and span.item and (lead_in := _lead_in(candidate, i)) is not None:
+                own |= found.get(lead_in, 0)  # quoted with its lead-in, an item says what the two say together
             rows.append(Evidence(
-                c, i, reading.share(found[i]), reading.share(found[i] | around[span.section]),
+                c, i, reading.share(own), reading.share(own | around[span.section]),
                 sims[i] if sims is not None else 0.0, 0.0,
                 1.0 if reading.holds_kind(sentence) else 0.0,
                 len(sentence.split()) < 4 and not span.item and not _announces_items(candidate, i),
@@ -665,8 +668,8 @@ def _lead_in(candidate: Candidate, i: int) -> int | None:
 
     k = i - 1
     if not leads_in(k):
-        while k >= 0 and spans[k].item and spans[k].section == spans[i].section:
-            k -= 1
+        while k >= 0 and spans[k].item and spans[k].section == spans[i].section and not leads_in(k):
+            k -= 1  # an item ending in ":" leads in the items nested under it
     return k if leads_in(k) else None
 
 

@@ -222,7 +222,7 @@ def sentence_spans(text: str, lines: list | None, title: str = "") -> list[Span]
                     continue
                 cursor = at + len(sentence)
                 spans.append(Span(offset + at, offset + cursor, number, section,
-                                  not furniture and is_quotable(sentence, title), item and at == row.find(sentence)))
+                                  not furniture and is_quotable(sentence, title), item))
         if row.strip():
             previous = row
         offset += len(row) + 1

@@ -923,3 +923,24 @@ def test_an_item_far_down_a_list_is_quoted_with_the_lead_in_it_hangs_from():
     quote = choose_quote("hur lång tid tar personlig assistans", [far], max_sentences=1)
     assert quote is not None
     assert quote_sentences(far, quote) == ["Handläggning enligt LSS sker inom:", "- personlig assistans – tre månader"]
+
+
+def test_an_item_of_a_nested_list_is_read_with_the_item_it_hangs_from():
+    """A service guarantee lists times under two items ending in ":". "personlig assistans" is asked with
+    "handläggning", which only its lead-in holds: together they beat the guarantee's first line, which holds the
+    question's rarest word. Run together into one line, as a web page's nested list is read, an item repeated
+    higher up ("kontaktperson") is still an item of the list it stands in."""
+    from index.answering import choose_quote, quote_sentences
+
+    rows = ["Vi garanterar", "- att handläggningen av din ansökan börjar inom sju arbetsdagar",
+            "- att handläggning som avser insatser enligt SoL sker inom:", "  - hemtjänst – 10 arbetsdagar",
+            "  - kontaktperson – 40 arbetsdagar", "- att handläggning som avser insatser enligt LSS sker inom:",
+            "  - kontaktperson – 40 arbetsdagar", "  - ledsagarservice – 40 arbetsdagar",
+            "  - daglig verksamhet – 40 arbetsdagar", "  - personlig assistans – tre månader"]
+    idf = {"handlaggning": 4.0, "person": 1.0, "assistan": 1.0}.get
+    for guarantee in (_candidate("\n".join(rows)), _candidate(rows[0] + "\n" + " ".join(r.strip() for r in rows[1:]))):
+        quote = choose_quote("hur lång tid får handläggning av personlig assistans ta", [guarantee],
+                             idf=lambda t: idf(t, 0.5), max_sentences=1)
+        assert quote is not None
+        assert quote_sentences(guarantee, quote) == ["- att handläggning som avser insatser enligt LSS sker inom:",
+                                                     "- personlig assistans – tre månader"]
