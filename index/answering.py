@@ -25,7 +25,9 @@ from .quoting import (
     asks_what_it_is,
     asks_what_to_bring,
     asks_whether_allowed,
+    ends_in_colon,
     holds_required,
+    lead_in,
     quote_lines,
     says_time_asked,
     section_headings,
@@ -522,8 +524,8 @@ def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.n
             said[span.section] |= found[i]
         for i, span, sentence in quotable:
             own = found[i]
-            if own and span.item and (lead_in := _lead_in(candidate, i)) is not None:
-                own |= found.get(lead_in, 0)  # quoted with its lead-in, an item says what the two say together
+            if own and span.item and (lead := lead_in(candidate.text, candidate.spans, i)) is not None:
+                own |= found.get(lead, 0)  # quoted with its lead-in, an item says what the two say together
             rows.append(Evidence(
                 c, i, reading.share(own), reading.share(own | around[span.section]),
                 sims[i] if sims is not None else 0.0, 0.0,
@@ -539,7 +541,7 @@ def _announces_items(candidate: Candidate, i: int) -> bool:
     """A lead-in to a list ("Till ansökan bifogas:") is short, but no fragment: it says what the items are."""
     spans = candidate.spans
     return (i + 1 < len(spans) and spans[i + 1].item and spans[i + 1].section == spans[i].section
-            and _ends_in_colon(candidate, i))
+            and ends_in_colon(candidate.text, candidate.spans[i]))
 
 
 def _standardise(rows: list[Evidence]) -> None:
@@ -613,8 +615,8 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
         return 0 <= j < len(spans) and spans[j].quotable and spans[j].section == spans[i].section
 
     chosen = [i]
-    if spans[i].item and (lead_in := _lead_in(candidate, i)) is not None:  # says what the item is part of
-        chosen[:0] = range(lead_in, i) if i - lead_in <= _ITEMS_BETWEEN else [lead_in]
+    if spans[i].item and (lead := lead_in(candidate.text, spans, i)) is not None:  # says what the item is part of
+        chosen[:0] = range(lead, i) if i - lead <= _ITEMS_BETWEEN else [lead]
     if _LEADS_IN.search(text(i)):  # a lead-in is quoted with the items it announces
         j = i + 1
         while joins(j) and spans[j].item and len(chosen) < 6:
@@ -655,26 +657,6 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
 
 _ENDS = ".!?…:;)\"”»"
 _ITEMS_BETWEEN = 3  # a lead-in further up than this is quoted without the items between
-
-
-def _lead_in(candidate: Candidate, i: int) -> int | None:
-    """The lead-in that item ``i``'s list hangs from: the sentence before it ending in ":", else the one above the
-    items before it ("… men du betalar själv:" over "- hyra", "- mat", "- tvål, schampo …"). Without it an item says
-    nothing of what it is an item of."""
-    spans = candidate.spans
-
-    def leads_in(k: int) -> bool:
-        return k >= 0 and spans[k].quotable and spans[k].section == spans[i].section and _ends_in_colon(candidate, k)
-
-    k = i - 1
-    if not leads_in(k):
-        while k >= 0 and spans[k].item and spans[k].section == spans[i].section and not leads_in(k):
-            k -= 1  # an item ending in ":" leads in the items nested under it
-    return k if leads_in(k) else None
-
-
-def _ends_in_colon(candidate: Candidate, k: int) -> bool:
-    return candidate.text[candidate.spans[k].start : candidate.spans[k].end].rstrip().endswith(":")
 
 
 def _goes_on_below(candidate: Candidate, i: int) -> bool:

@@ -198,6 +198,24 @@ def _list_items(sentences: list[str], row: str) -> list[str]:
     return cut
 
 
+def lead_in(text: str, spans: list[Span], i: int) -> int | None:
+    """The lead-in that item ``i``'s list hangs from: the sentence before it ending in ":", else the one above the
+    items before it ("… men du betalar själv:" over "- hyra", "- mat", "- tvål, schampo …"). Without it an item says
+    nothing of what it is an item of."""
+    def leads_in(k: int) -> bool:
+        return k >= 0 and spans[k].quotable and spans[k].section == spans[i].section and ends_in_colon(text, spans[k])
+
+    k = i - 1
+    if not leads_in(k):
+        while k >= 0 and spans[k].item and spans[k].section == spans[i].section and not leads_in(k):
+            k -= 1  # an item ending in ":" leads in the items nested under it
+    return k if leads_in(k) else None
+
+
+def ends_in_colon(text: str, span: Span) -> bool:
+    return text[span.start : span.end].rstrip().endswith(":")
+
+
 def sentence_spans(text: str, lines: list | None, title: str = "") -> list[Span]:
     """The sentences of a passage in order, with whether each may be quoted.
 
