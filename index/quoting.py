@@ -330,10 +330,17 @@ SENTENCE_VECTOR_TYPE = np.float16  # a sentence's vector only chooses the quote:
 
 
 def sentence_texts(text: str, lines: list | None, spans: list[Span], title: str, section: str | None) -> list[str]:
-    """The text to embed per span, in span order; "" for a span that is never quoted (nothing to embed)."""
+    """The text to embed per span, in span order; "" for a span that is never quoted (nothing to embed). An item
+    is embedded after its lead-in: "- hyra" means something only under "… men du betalar själv:"."""
     headings = section_headings(text, lines, section)
-    return [sentence_context(text[span.start : span.end], title, headings.get(span.section, ""))
-            if span.quotable else "" for span in spans]
+
+    def said(i: int) -> str:
+        sentence = text[spans[i].start : spans[i].end]
+        lead = lead_in(text, spans, i) if spans[i].item else None
+        return sentence if lead is None else f"{text[spans[lead].start : spans[lead].end]} {sentence}"
+
+    return [sentence_context(said(i), title, headings.get(span.section, "")) if span.quotable else ""
+            for i, span in enumerate(spans)]
 
 
 # A sentence about the routine itself ("Rutinen ska bidra till …", "Den beskriver hur …") or a definition ("Med

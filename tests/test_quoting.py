@@ -713,3 +713,18 @@ def test_a_list_of_short_items_run_into_one_line_is_quoted_an_item_at_a_time():
     assert len(quotable_sentences(steps)) == 2
     # a value's own dash is no item's mark, and a bulleted header row stays furniture
     assert not is_quotable("- Giltig till: 2027-01-01") and is_quotable("- avlösarservice – 20 arbetsdagar")
+
+
+def test_an_item_is_embedded_after_the_lead_in_it_hangs_from():
+    """"- hyra och el" means something only under "… men du betalar själv:"; a sentence that is no item is
+    embedded as it stands, and so is an item without a lead-in."""
+    from index.quoting import sentence_spans, sentence_texts
+
+    text = ("Stödet kostar ingenting men du betalar själv:\n- hyra och el\n- mat och hygienartiklar\nFråga din kontaktperson.\n"
+            "- resor med egen bil")
+    spans = sentence_spans(text, None, "Boendestöd")
+    texts = sentence_texts(text, None, spans, "Boendestöd", "Kostnader")
+    assert texts == ["Boendestöd. Kostnader: Stödet kostar ingenting men du betalar själv:",
+                     "Boendestöd. Kostnader: Stödet kostar ingenting men du betalar själv: - hyra och el",
+                     "Boendestöd. Kostnader: Stödet kostar ingenting men du betalar själv: - mat och hygienartiklar",
+                     "Boendestöd. Kostnader: Fråga din kontaktperson.", "Boendestöd. Kostnader: - resor med egen bil"]
