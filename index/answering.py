@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from . import analysis
+from . import analysis, lexicon
 from .numeric import mean_and_std
 from .quoting import (
     SENTENCE_VECTOR_TYPE,
@@ -263,14 +263,17 @@ def unknown_share(question: str, idf: Callable[[str], float], known: Callable[[s
     routine word the synonym list gives for them).
 
     The strongest sign that a question is about something the routines do not cover ("friskvårdsbidrag",
-    "semesterdagar"): the best passage may still be close in meaning to a question about the workplace.
+    "semesterdagar"): the best passage may still be close in meaning to a question about the workplace. A word
+    of every day's talk ("en ny brukare", "hon gillar inte") is no such sign: a small library's pages may never
+    use it, though they answer.
     """
     terms = asked_terms(question, alternatives)
     total = sum(idf(t.stem) for t in terms)
-    if not total:
+    unknown = [t for t in terms if not known(t.stem, t.prefix) and not any(known(a, p) for a, p in t.alternatives)]
+    if not total or not unknown:
         return 0.0
-    return sum(idf(t.stem) for t in terms if not known(t.stem, t.prefix)
-               and not any(known(a, p) for a, p in t.alternatives)) / total
+    talk = {analysis.stem(word) for word in analysis.words(question) if lexicon.is_everyday_talk(word)}
+    return sum(idf(t.stem) for t in unknown if t.stem not in talk) / total
 
 
 def locate(text: str, lines: list, sentence: str, page: int | None, section: str | None):

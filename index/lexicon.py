@@ -21,6 +21,8 @@ _EVERYDAY = 10 ** (1.0 - 9)
 # million words): rarer ones are as likely to be what a slip happens to spell ("flexen" is no "flaxen")
 _COMMON = 10 ** (2.5 - 9)
 _WIDELY_USED = 10 ** (3.0 - 9)
+# a word of every day's talk, a hundred in a million words or more (zipf 5): "ny", "gillar", "bil"; "hund" is not
+_EVERYDAY_TALK = 10 ** (5.0 - 9)
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +43,10 @@ def is_widely_used(word: str) -> bool:
 
 def is_common_word(word: str) -> bool:
     return _frequencies().get(word, 0.0) >= _COMMON
+
+
+def is_everyday_talk(word: str) -> bool:
+    return _frequencies().get(word, 0.0) >= _EVERYDAY_TALK
 
 
 # A slip is about one word in a hundred typed: a rare word of the list (most of those under zipf 2.5 are slips
