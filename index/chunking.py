@@ -27,7 +27,19 @@ def _keeps_going(before: str) -> bool:
     """Whether the text before a candidate break ends in an abbreviation or a list number, not a sentence."""
     last = before.rsplit(None, 1)[-1] if before.strip() else ""
     word = last.lower().rstrip(".").lstrip("(\"'”»")
-    return last.endswith(".") and (word in _ABBREVIATIONS or bool(_NUMBERED.match(last)))
+    # a list's number follows a sentence or a clause ("Hos brukaren; 1. Stäng …"): "… 08-465 004 30. Sedan …" ends
+    # one (a letter, "b. En …", is taken as a list's always: no sentence breaks before a small letter)
+    words = before.split()
+    opens = len(words) < 2 or words[-2][-1] in ".!?:;" or not last[0].isdigit()
+    return last.endswith(".") and (word in _ABBREVIATIONS or (bool(_NUMBERED.match(last)) and opens))
+
+
+_VALUE_AFTER_COLON = re.compile(r"\d(?![\d.]*[.)]\s)")  # a number, not a list's "1." or "2)"
+
+
+def _gives_a_value(text: str, match: re.Match) -> bool:
+    """Whether a colon's break is only a value given: "kan nås på telefon: 070-520 51 81." is one sentence."""
+    return text[match.start() - 1] == ":" and _VALUE_AFTER_COLON.match(text, match.end()) is not None
 
 
 @dataclass(frozen=True)
@@ -52,7 +64,7 @@ def split_sentences(text: str) -> list[str]:
     parts: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if _keeps_going(text[start : match.start()]):
+        if _keeps_going(text[start : match.start()]) or _gives_a_value(text, match):
             continue
         parts.append(text[start : match.start()].strip())
         start = match.end()

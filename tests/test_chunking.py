@@ -18,6 +18,20 @@ def test_sentences_split_on_capitals_but_not_abbreviations():
     assert parts == ["Ring t.ex. chefen.", "Sedan skriver du bl.a. en rapport!", "Klart?"]
 
 
+def test_a_number_ends_a_sentence_unless_it_opens_a_list_item():
+    """A phone number or an address ends its sentence ("… 08-465 004 30. Jouren …"); a step's number after a
+    sentence or a clause opens the step; a value after a colon stays in the sentence that gives it."""
+    assert split_sentences("Ring socialjouren på 08-465 004 30. Jouren kan också komma ut.") == [
+        "Ring socialjouren på 08-465 004 30.", "Jouren kan också komma ut."]
+    assert split_sentences("Uppge adress: Lindvägen 4. 4. Släck om det går.") == [
+        "Uppge adress:", "Lindvägen 4.", "4. Släck om det går."]
+    assert split_sentences("Gör så här: 1. Ring chefen. 2. Skriv en rapport.") == [
+        "Gör så här:", "1. Ring chefen.", "2. Skriv en rapport."]
+    assert split_sentences("4. Hos brukaren; 1. Stäng av larmet.") == ["4. Hos brukaren; 1. Stäng av larmet."]
+    assert split_sentences("Socialsekreterare nås på telefon: 070-520 51 81. Sedan gäller jouren.") == [
+        "Socialsekreterare nås på telefon: 070-520 51 81.", "Sedan gäller jouren."]
+
+
 def test_each_section_becomes_its_own_passages_with_heading_and_page():
     blocks = [
         Block("Larmet", page=1, heading=True, level=2),
