@@ -222,6 +222,12 @@ def _stems_and_prefixes(text: str) -> tuple[tuple[str, str | None], ...]:
 # looked for on its own (quoting.answer_kinds); as a word to find, or as one the routines never use, it
 # would only count against the sentence that answers.
 _NAMES_THE_KIND = re.compile(r"^((telefon|mobil|jour)?(nummer|numret|numren|numm|numr|nr)|tfn|tel)$")
+# "hur lång tid", "hur länge", "hur snabbt" name a length of time: "inom hur lång tid måste jag journalföra" is
+# answered by "… inom tre arbetsdagar från händelsen", which says neither "lång" nor "tid". Graded, a quote saying
+# the time asked for holds them (see _Reading.found_in); they still choose among sentences as words (held by every
+# sentence saying a time, they chose "… inom 14 dagar från att anmälan kom in" for a question on the 4 months).
+_ASKS_HOW_LONG = re.compile(r"\bhur\s+(l[aå]ng\s+tid|l[aä]nge|snabbt|fort)\b", re.IGNORECASE)
+_NAMES_A_DURATION = frozenset({"lang", "tid", "snabbt", "fort"})
 
 
 def question_terms(question: str, alternatives: dict[str, list[str]] | None = None) -> list[Term]:
@@ -425,6 +431,9 @@ class _Reading:
         self._lookups = _lookups(tuple(self.terms))
         self._found = _found_for(tuple(self.terms))
         self._shares: dict[int, float] = {}
+        self._question = question
+        self._naming_a_duration = sum(1 << n for n, t in enumerate(self.terms) if t.stem in _NAMES_A_DURATION
+                                      ) if _ASKS_HOW_LONG.search(question) else 0
 
     def found(self, text: str) -> int:
         """Which of the question's terms the text holds (see _terms_found)."""
@@ -433,6 +442,14 @@ class _Reading:
             found = _terms_found(self._lookups, text)
             if len(self._found) < _FOUND_KEPT:
                 self._found[text] = found
+        return found
+
+    def found_in(self, sentence: str) -> int:
+        """The terms a quote's sentence holds, as its grade reads them: "lång" and "tid" too where it says the time
+        asked."""
+        found = self.found(sentence)
+        if self._naming_a_duration and says_time_asked(self._question, sentence):
+            found |= self._naming_a_duration
         return found
 
     def share(self, found: int) -> float:
@@ -649,7 +666,7 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
         chosen.append(i + 1)  # a short line needs the sentence after it; so, mostly, does a lone sentence
     found = reading.around(candidate, spans[i].section)  # … in the quote, its heading and the title
     for j in chosen:
-        found |= reading.found(text(j))
+        found |= reading.found_in(text(j))
     return Quote(
         candidate=c, spans=chosen, context=reading.coverage(found),
         similarity=max(by_key[(c, j)].similarity for j in chosen if (c, j) in by_key),

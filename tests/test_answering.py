@@ -954,3 +954,17 @@ def test_an_item_of_a_nested_list_is_read_with_the_item_it_hangs_from():
         assert quote is not None
         assert quote_sentences(guarantee, quote) == ["- att handläggning som avser insatser enligt LSS sker inom:",
                                                      "- personlig assistans – tre månader"]
+
+
+def test_a_quote_saying_the_time_asked_holds_the_words_asking_how_long():
+    """"inom hur lång tid måste jag journalföra" is answered by "… inom tre arbetsdagar från händelsen", which says
+    neither "lång" nor "tid": graded, the quote holds them; one that says no time does not."""
+    from index.answering import choose_quote
+
+    timed = _candidate("Du ska journalföra inom tre arbetsdagar från händelsen.")
+    untimed = _candidate("Du ska journalföra allt som rör barnets säkerhet.")
+    quote, other = (choose_quote("inom hur lång tid måste jag journalföra", [c]) for c in (timed, untimed))
+    assert quote is not None and other is not None
+    assert quote.context == 1.0 > other.context
+    said = choose_quote("hur lång är tiden i journalen", [_candidate("Du skriver i journalen inom tre dagar.")])
+    assert said is not None and said.context < 1.0  # asked no time: "lång" and "tid" are words to find
