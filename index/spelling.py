@@ -195,7 +195,8 @@ def _is_compound(first: str, second: str, scope: Scope) -> bool:
     word, stem = first + second, analysis.stem(first + second)
     # a stem of its own, longer than the first word: "verksamhettar" stems as "verksamhets" does
     return (scope.writes(analysis.fold(word)) or (scope.uses(stem) and len(stem) > len(first))
-            or lexicon.is_widely_used(word))
+            or (lexicon.is_widely_used(word)
+                and not (scope.uses(analysis.stem(first)) and scope.uses(analysis.stem(second)))))
 
 
 def _slip_read(word: str, scope: Scope, spellings: Mapping[str, str]) -> str | None:

@@ -284,11 +284,12 @@ def test_a_long_word_with_two_slips_is_read_as_the_routines_write_it_unless_it_i
 def test_a_compound_written_apart_is_read_as_one_word(tmp_path):
     """ "person larmet" is the routines' "personlarmet", "säng kläder" the language's "sängkläder"; never
     joined over a function word ("när måste": the routines' "närmaste"), before a capital (a name or title
-    begins), or where the compound's stem is its first word ("verksamhettar" stems as their "verksamhets")."""
+    begins), where the compound's stem is its first word ("verksamhettar" stems as their "verksamhets"), or
+    into a word the routines never use where they use both its words ("första sidan" is no "förstasidan")."""
     asked = ["var hämtar jag person larmet", "hur ofta byter vi säng kläder", "när måste jag hämta larmet",
-             "vad är person Larmet", "hur mycket verksamhet tar larmet"]
+             "vad är person Larmet", "hur mycket verksamhet tar larmet", "räcker första sidan av larmlistan"]
     assert _model_reads(tmp_path, "# Larm\n\n## Hämta\n\nPersonlarmet hämtas i receptionen av den närmaste "
-                        "kollegan. Larmet är verksamhets ansvar.\n", asked) == [
+                        "kollegan. Larmet är verksamhets ansvar. Första gången fyller du i hela sidan.\n", asked) == [
         "var hämtar jag personlarmet", "hur ofta byter vi sängkläder", *asked[2:]]
 
 
