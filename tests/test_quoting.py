@@ -679,6 +679,8 @@ def test_a_list_of_examples_closing_a_sentence_is_set_aside_one_the_sentence_goe
     ("Chefen beslutar.", True),
     ("Meddela också receptionen på tel. 0291-38 60 00.", True),  # the desk or office one calls
     ("Ring bemanningsenheten före klockan sju.", True), ("Kontakta planeraren.", True),
+    ("Alla medarbetare kan själva ringa Hälsopartners samtalsstöd.", True),  # someone to talk to
+    ("Du erbjuds ett samtal med en psykolog eller beteendevetare.", True),
     ("Beslutet fattas inom två veckor.", False),
 ])
 def test_asked_who_a_role_counts_also_as_a_compounds_last_part(sentence, names_one):
