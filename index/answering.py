@@ -432,8 +432,9 @@ class _Reading:
         self._found = _found_for(tuple(self.terms))
         self._shares: dict[int, float] = {}
         self._question = question
-        self._naming_a_duration = sum(1 << n for n, t in enumerate(self.terms) if t.stem in _NAMES_A_DURATION
-                                      ) if _ASKS_HOW_LONG.search(question) else 0
+        asks_how_long = _ASKS_HOW_LONG.search(question) is not None
+        self._naming_a_duration = sum(1 << n for n, t in enumerate(self.terms)
+                                      if asks_how_long and t.stem in _NAMES_A_DURATION)
 
     def found(self, text: str) -> int:
         """Which of the question's terms the text holds (see _terms_found)."""
@@ -561,7 +562,7 @@ def _announces_items(candidate: Candidate, i: int) -> bool:
     """A lead-in to a list ("Till ansökan bifogas:") is short, but no fragment: it says what the items are."""
     spans = candidate.spans
     return (i + 1 < len(spans) and spans[i + 1].item and spans[i + 1].section == spans[i].section
-            and ends_in_colon(candidate.text, candidate.spans[i]))
+            and ends_in_colon(candidate.text, spans[i]))
 
 
 def _standardise(rows: list[Evidence]) -> None:

@@ -29,8 +29,8 @@ def _keeps_going(before: str) -> bool:
     word = last.lower().rstrip(".").lstrip("(\"'”»")
     # a list's number follows a sentence or a clause ("Hos brukaren; 1. Stäng …"): "… 08-465 004 30. Sedan …" ends
     # one (a letter, "b. En …", is taken as a list's always: no sentence breaks before a small letter)
-    words = before.split()
-    opens = len(words) < 2 or words[-2][-1] in ".!?:;" or not last[0].isdigit()
+    words = before.rsplit(None, 2)[-2:]  # the last two: ``before`` runs from the sentence's start
+    opens = len(words) < 2 or words[0][-1] in ".!?:;" or not last[0].isdigit()
     return last.endswith(".") and (word in _ABBREVIATIONS or (bool(_NUMBERED.match(last)) and opens))
 
 
