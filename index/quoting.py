@@ -206,9 +206,8 @@ def lead_in(text: str, spans: list[Span], i: int) -> int | None:
         return k >= 0 and spans[k].quotable and spans[k].section == spans[i].section and ends_in_colon(text, spans[k])
 
     k = i - 1
-    if not leads_in(k):
-        while k >= 0 and spans[k].item and spans[k].section == spans[i].section and not leads_in(k):
-            k -= 1  # an item ending in ":" leads in the items nested under it
+    while k >= 0 and not leads_in(k) and spans[k].item and spans[k].section == spans[i].section:
+        k -= 1  # up past the items before it; an item ending in ":" leads in the items nested under it
     return k if leads_in(k) else None
 
 
