@@ -67,6 +67,17 @@ def test_a_word_of_every_days_talk_is_no_sign_the_routines_do_not_cover_the_ques
     assert unknown_share("får jag ta med hunden till jobbet?", lambda t: 1.0, known) > 0.3
 
 
+def test_the_person_the_asker_helps_is_no_sign_the_routines_do_not_cover_the_question():
+    """Public pages say "du" to the person a newcomer calls "klienten": "Har du blivit gripen för rattfylleri
+    erbjuds du samtal …" answers "min klient blev tagen för rattfylla, finns det stöd?". The search still reads
+    the word; only the share of unknown words leaves it out."""
+    used = {"gripen", "rattfyll", "stod", "samtal"}  # the routines' stems, folded
+    known = lambda term, prefix: term in used  # noqa: E731
+    assert unknown_share("min klient har rattfylla, finns det stöd?", lambda t: 1.0, known) == 0.0
+    assert unknown_share("brukaren har rattfylla, finns det stöd?", lambda t: 1.0, known) == 0.0
+    assert unknown_share("min klient har en hund, finns det stöd?", lambda t: 1.0, known) > 0.2
+
+
 def test_policy_answers_on_positive_evidence_only():
     policy = AbstainPolicy()
     assert policy.answered(0.92, coverage=0.6, unknown=0.0)
