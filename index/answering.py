@@ -516,14 +516,16 @@ class Evidence:
     short: bool  # a fragment of under four words, not a list item
     behind: float  # how far its passage's retrieval score lies below the best passage's
     aside: bool = False  # beside the point: on the routine itself, a definition, a goal (see _Reading.aside)
-    listed: bool = False  # announces a list, and the question asks what to bring or attach
+    # announces a list, and the question asks what to bring or attach; it counts where it is no further in meaning
+    # from the question than the average sentence: "Detta skall uppnås genom:" lists a unit's aims
+    listed: bool = False
     section: float = 0.0  # … in the sentence's whole section: its sentences, its heading and the title
 
     def score(self, weights: QuoteWeights) -> float:
         return (self.lexical + weights.context * (self.around - self.lexical) + weights.section * self.section
                 + weights.dense * self.closeness + weights.kind * self.kind - weights.rank * self.candidate
                 - weights.short * self.short - weights.behind * self.behind - weights.aside * self.aside
-                + weights.listed * self.listed)
+                + weights.listed * (self.listed and self.closeness >= 0.0))
 
 
 def sentence_evidence(question: str, candidates: list[Candidate], query_vector: np.ndarray | None = None,

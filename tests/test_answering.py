@@ -1,4 +1,5 @@
 """The extractive answer: which sentences are quoted, where they are cited, and when to abstain."""
+import numpy as np
 import pytest
 
 from index import analysis
@@ -773,6 +774,27 @@ def test_asked_what_to_bring_the_announced_list_is_quoted_not_the_sentence_on_ap
     assert unlisted is not None and unlisted.candidate == 0
     how = choose_quote("hur ansöker man om ekonomiskt bistånd", candidates)  # not asked what to bring: no list
     assert how is not None and how.candidate == 0
+
+
+def test_asked_what_to_bring_a_list_far_in_meaning_is_not_the_one_asked_for():
+    """"Detta skall uppnås genom:" announces a unit's aims, not what a new employee brings: a lead-in further
+    in meaning from the question than the average sentence gains nothing for announcing a list."""
+    from index.answering import Candidate, choose_quote, quote_sentences
+    from index.quoting import sentence_spans
+
+    text = ("Vi vill att människor ska kunna leva ett meningsfullt liv. Detta skall uppnås genom:\n- trygghet\n"
+            "- delaktighet\nGlöm inte att ta med legitimation.")
+    asked, query = "vad ska jag ha med mig första dagen", np.array([1.0, 0.0], dtype=np.float32)
+
+    def quoted(lead_in_vector: list[float]) -> list[str]:
+        vectors = np.array([[0.6, 0.8], lead_in_vector, [0.6, 0.8], [0.6, 0.8], [0.8, 0.6]], dtype=np.float16)
+        candidate = Candidate(text, None, sentence_spans(text, None), vectors=vectors)
+        quote = choose_quote(asked, [candidate], query)
+        assert quote is not None
+        return quote_sentences(candidate, quote)
+
+    assert quoted([0.0, 1.0]) == ["Glöm inte att ta med legitimation."]  # the aims: furthest of all
+    assert "Detta skall uppnås genom:" in quoted([0.8, 0.6])  # as near as the reminder: the list is the answer
 
 
 @pytest.mark.parametrize("question, asks", [
