@@ -725,6 +725,17 @@ def test_a_deadline_without_a_number_is_a_time():
                                          "Lämna den innan du går hem."])
 
 
+def test_within_an_organisation_is_no_time():
+    """"en tidsbegränsad timanställning som vårdbiträde … inom Vård och Omsorg" says no time, and was quoted for
+    "hur länge kan man jobba som timanställd" over "Efter cirka 300 arbetsdagar kommer din anställning … att
+    avslutas"; "inom kort", "inom rimlig tid" and "inom en vecka" do say one."""
+    from index.quoting import _TIME
+    assert not any(_TIME.search(s) for s in ["Du har en timanställning inom Vård och Omsorg.",
+                                             "Uppdrag inom hemtjänsten fördelas av samordnaren."])
+    assert all(_TIME.search(s) for s in ["Du får besked inom kort.", "Beslut fattas inom rimlig tid.",
+                                         "Svar lämnas inom en vecka.", "Ring inom 24 timmar."])
+
+
 def test_a_compound_the_routine_writes_with_a_hyphen_is_found_typed_as_one_word(tmp_path, fake_embedder):
     """ "Var finns pinkoden?" found nothing: the routine writes "PIN-koden", read as "pin" and "koden"."""
     from conftest import write
