@@ -77,7 +77,8 @@ _LABELLED_VALUE = re.compile(r"^[^\W\d_][^\d:–]*?(\s–|\s-|:)\s*(\S*\d|(en|et
 def is_quotable(sentence: str, title: str = "") -> bool:
     """Whether a sentence reads as a sentence of the routine's text, not as its furniture."""
     text = _BULLET.sub("", sentence).strip()
-    if not text or _FURNITURE.match(text) or _TOC.search(text.rstrip(".")) and not text.endswith((".", "!", "?")):
+    unphoned = _PHONE_NUMBERS.sub("nummer", text)  # a phone number is a value, not a page's number or a table's cells
+    if not text or _FURNITURE.match(text) or _TOC.search(unphoned.rstrip(".")) and not text.endswith((".", "!", "?")):
         return False
     tokens = _TOKEN.findall(text)
     listed = text != sentence.strip()  # it opens with a list's mark
@@ -97,7 +98,8 @@ def is_quotable(sentence: str, title: str = "") -> bool:
     has_verb = any(_verbish(t) for t in alpha)
     if text.endswith(":") and len(tokens) <= 3 and not has_verb:
         return False  # "Kontakt:", "Övriga rutiner:"; "Till ansökan bifogas:" announces what to bring
-    numeric = sum(1 for t in tokens if not any(c.isalpha() for c in t) or t in {"§", "kap.", "a", "b"})
+    numeric = sum(1 for t in _TOKEN.findall(unphoned)
+                  if not any(c.isalpha() for c in t) or t in {"§", "kap.", "a", "b"})
     capitals = sum(1 for t in alpha[1:] if t[0].isupper())
     if has_verb and text.endswith((".", "!", "?")) and capitals / max(len(alpha) - 1, 1) <= 0.5:
         return True  # a sentence, numbers and all ("Ring socialjouren på 0570-123 45 efter kl. 17.")
@@ -289,6 +291,8 @@ _TIME = re.compile(
     r"(innan|före) arbetsdag(en|ens) (slut|är slut|slutar)))",
     re.IGNORECASE)
 _PHONE_NUMBER = (r"(?<![\d.:–-])\b0\d{1,3}(?:[-–] ?| )\d{2,3}(?: ?\d{2,3}){0,3}\b(?![.:–-]?\d)|"
+                 # a dash set apart, as a web page may write it: "0500 – 49 82 13" (not "08 – 16", a time)
+                 r"(?<![\d.:–-])\b0\d{2,3} [-–] \d{2,3}(?: \d{2,3}){1,3}\b(?![.:–-]?\d)|"
                  r"\b\d{3} \d{2} \d{2}\b|\b1177\b|\b112\b|\b114 14\b")
 _PHONE_NUMBERS = re.compile(_PHONE_NUMBER)
 _PHONE = re.compile(r"(?=[\dt])(?:" + _PHONE_NUMBER + r"|\btelefon\w*\b)", re.IGNORECASE)
