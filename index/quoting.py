@@ -550,6 +550,16 @@ _AGE = re.compile(r"\b(under|över|från|upp\s+till|fyllt|fyller|mellan)\s+\d+(\
                   r"\b\d+\s*-?\s*år(ing|ig)\w*", re.IGNORECASE)
 
 
+# … nor, asked how long a thing lasts or takes ("hur länge", "hur lång tid", "hur många dagar"), does a clock time:
+# "telefontid måndag–fredag 9.00–11.00" says when, not how long ("senast när" is answered by "senast kl. 14.00",
+# and "hur länge har receptionen öppet" by "07.30–16.30")
+_ASKS_HOW_LONG_IT_TAKES = re.compile(
+    r"^(?!.*\b(öppe[tn]|öppna|öppettid\w*|stäng\w*|bemann\w*)\b).*?" + _ASKED +
+    r"(hur\s+(länge|lange|lång\s+tid|lang\s+tid)|inom\s+hur|hur\s+många\s+(dagar|veckor|månader|timmar|år))\b",
+    re.IGNORECASE | re.DOTALL | re.MULTILINE)
+_CLOCK = re.compile(r"\b(klockan|kl\.?)\s*\d{1,2}([.:]\d{2})?|\b\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
+
+
 _PHONED = (_NUMBER, _PHONE_NUMBERS)  # the kinds a phone number holds
 
 
@@ -564,6 +574,8 @@ def holds_required(question: str, sentences: list[str]) -> bool:
         read = text if kind in _PHONED else unphoned
         if kind is _DURATION:
             read = _REPEATS.sub(" ", _AGE.sub(" ", read))
+            if _ASKS_HOW_LONG_IT_TAKES.search(question):
+                read = _CLOCK.sub(" ", read)
         elif kind is _AMOUNT and _ASKS_A_RATE.search(question):
             read = _WHOLE_COST.sub(" ", read)
         if not kind.search(read):

@@ -516,6 +516,20 @@ def test_asked_which_number_to_call_a_clock_time_or_a_count_is_no_answer():
     assert holds_required("vilket nummer har blanketten", ["Använd blankett 7 i pärmen."])
 
 
+def test_asked_how_long_a_thing_takes_a_clock_time_is_no_answer():
+    """"hur många dagar har soc på sig att bestämma om en utredning" is not answered by "telefontid måndag–fredag
+    9.00–11.00", which says when; asked by when ("senast när"), a clock time is the answer."""
+    from index.quoting import holds_required
+
+    for asked in ("hur många dagar har soc på sig att bestämma om en utredning?", "hej. hur länge sparas loggarna?",
+                  "inom hur lång tid ska jag ringa tillbaka"):
+        assert not holds_required(asked, ["Ring mottagningen, telefontid måndag–fredag 9.00–11.00."]), asked
+        assert not holds_required(asked, ["Mottagningen nås vardagar kl. 8."]), asked
+        assert holds_required(asked, ["Beslut ska fattas inom 14 dagar."]), asked
+    assert holds_required("senast när ska jag sjukanmäla mig", ["Ring senast kl. 14.00 dagen innan."])
+    assert holds_required("hur länge har receptionen öppet idag?", ["Receptionen är bemannad vardagar 07.30–16.30."])
+
+
 def test_an_amount_is_a_sum_of_money_not_any_number():
     """"hur mycket kostar en tolk per timme" is not answered by "Avbokning ska göras senast 24 timmar före"."""
     from index.quoting import holds_required
