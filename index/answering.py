@@ -263,6 +263,13 @@ def asked_terms(question: str, alternatives: dict[str, list[str]] | None = None)
     return terms
 
 
+# who the asker works with, by the names staff use: pages written to that person say "du" instead
+_PERSON_HELPED = frozenset(analysis.stem(word) for word in (
+    "klient", "klienten", "klienter", "brukare", "brukaren", "brukarna", "kund", "kunden", "kunder", "patient",
+    "patienten", "vårdtagare", "vårdtagaren", "omsorgstagare", "omsorgstagaren", "deltagare", "deltagaren",
+    "hen"))
+
+
 def unknown_share(question: str, idf: Callable[[str], float], known: Callable[[str, str | None], bool],
                   alternatives: dict[str, list[str]] | None = None) -> float:
     """Share (idf-weighted) of the question's content words that the routines never use at all (nor any
@@ -279,14 +286,8 @@ def unknown_share(question: str, idf: Callable[[str], float], known: Callable[[s
     if not total or not unknown:
         return 0.0
     talk = {analysis.stem(word) for word in analysis.words(question) if lexicon.is_everyday_talk(word)}
-    return sum(idf(t.stem) for t in unknown if t.stem not in talk | _PERSON_HELPED) / total
-
-
-# who the asker works with, by the names staff use: pages written to that person say "du" instead
-_PERSON_HELPED = frozenset(analysis.stem(word) for word in (
-    "klient", "klienten", "klienter", "brukare", "brukaren", "brukarna", "kund", "kunden", "kunder", "patient",
-    "patienten", "vårdtagare", "vårdtagaren", "omsorgstagare", "omsorgstagaren", "deltagare", "deltagaren",
-    "hen"))
+    untelling = talk | _PERSON_HELPED
+    return sum(idf(t.stem) for t in unknown if t.stem not in untelling) / total
 
 
 def locate(text: str, lines: list, sentence: str, page: int | None, section: str | None):

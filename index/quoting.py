@@ -477,9 +477,10 @@ _ASKS_A_PHONE_NUMBER = re.compile(r"^(?=.*\b(ring\w*|nå|når|telefon\w*|sms\w*)
 # Asked, that is: opening the question or one of its clauses ("ek bist: hur snabbt …", "…, hur lång tid har jag på
 # mig?"), or after "undrar"; not inside another question ("Med hjälp av vad kan du räkna ut hur många dagar …").
 _ASKED = r"(?:^|[,.!?:;]\s*|\b(?:undrar|vet\s+(?:du|ni|nån|någon))\s+)"
+_HOW_LONG = r"hur\s+(länge|lange|lång\s+tid|lang\s+tid)|inom\s+hur|hur\s+många\s+(dagar|veckor|månader|timmar|år)"
 _ASKS_A_DURATION = re.compile(
-    _ASKED + r"(hur\s+(länge|lange|lång\s+tid|lang\s+tid|snabbt|fort)|inom\s+hur|senast\s+när|när\s+senast|"
-    r"hur\s+många\s+(dagar|veckor|månader|timmar|år))\b|\btidsfrist\w*", re.IGNORECASE | re.MULTILINE)
+    _ASKED + r"(" + _HOW_LONG + r"|hur\s+(snabbt|fort)|senast\s+när|när\s+senast)\b|\btidsfrist\w*",
+    re.IGNORECASE | re.MULTILINE)
 _DURATION = re.compile(_TIME.pattern + r"|\d|\b(tills|tillsvidare|kvartalsvis|terminsvis|halvår\w*|vid\s+behov)\b",
                        re.IGNORECASE)
 # … and how often, by a frequency: not a clock time ("ringer enhetens rådgivning vardagar kl. 09.00–11.00")
@@ -554,8 +555,7 @@ _AGE = re.compile(r"\b(under|över|från|upp\s+till|fyllt|fyller|mellan)\s+\d+(\
 # "telefontid måndag–fredag 9.00–11.00" says when, not how long ("senast när" is answered by "senast kl. 14.00",
 # and "hur länge har receptionen öppet" by "07.30–16.30")
 _ASKS_HOW_LONG_IT_TAKES = re.compile(
-    r"^(?!.*\b(öppe[tn]|öppna|öppettid\w*|stäng\w*|bemann\w*)\b).*?" + _ASKED +
-    r"(hur\s+(länge|lange|lång\s+tid|lang\s+tid)|inom\s+hur|hur\s+många\s+(dagar|veckor|månader|timmar|år))\b",
+    r"^(?!.*\b(öppe[tn]|öppna|öppettid\w*|stäng\w*|bemann\w*)\b).*?" + _ASKED + r"(" + _HOW_LONG + r")\b",
     re.IGNORECASE | re.DOTALL | re.MULTILINE)
 _CLOCK = re.compile(r"\b(klockan|kl\.?)\s*\d{1,2}([.:]\d{2})?|\b\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
 
