@@ -254,7 +254,10 @@ _WANTS_TIME = re.compile(
     r"\b((när|nar)(?! (jag|du|vi|man|hon|han|de|dom|ni|någon|det|den|en|ett)\b)|"  # not "när vi handlade"
     r"hur (länge|lange|lång|lang|snabbt|fort|ofta|tidigt|sent)|vilken tid|vilka tider|"
     r"deadline|senast|(tids)?frist\w*|kärntid\w*|karntid\w*|hinner|inom)\b", re.IGNORECASE)
-_WANTS_PHONE = re.compile(r"\b(telefon\w*|tel|tfn|nummer|numret|ringa|ringer|ring|nå|når)\b", re.IGNORECASE)
+# A call asks for a number only where the question asks whom, where, when or how to call: "får jag ringa skolan …",
+# "polisen ringer och vill ha uppgifter …", "ska jag ge den direkt eller ringa ssk först?" ask what may or must be done
+_WANTS_PHONE = re.compile(r"\b(telefon\w*|tel|tfn|nummer|numret)\b|(?=.*\b(vem|vart|var|vilket|vilken|vilka|när|nar|hur)\b)"
+                          r".*\b(ringa|ringer|ring|nå|når)\b", re.IGNORECASE | re.DOTALL)
 _WANTS_NUMBER = re.compile(r"\b(hur (många|manga|mycket)|belopp|kronor|kr|summa|antal|procent)\b", re.IGNORECASE)
 # "vilka utbildningar …" asks which things, "vilken handläggare …" who
 _WANTS_WHO = re.compile(r"\b(vem|vems|(vilken|vilka)\s+(chef\w*|person\w*|handläggare\w*|kollega\w*|roll\w*|"

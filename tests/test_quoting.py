@@ -465,6 +465,20 @@ def test_a_question_for_a_number_to_call_knows_phone_numbers_from_times_and_date
         assert not phone.search(other), other
 
 
+@pytest.mark.parametrize("question, wants_a_number", [
+    ("vem ringer jag om brukaren inte öppnar", True), ("hur når jag socialjouren på kvällen", True),
+    ("när kan man ringa mottagningen", True), ("vart ringer jag vid akut oro", True), ("numret till hr?", True),
+    ("får jag ringa skolan under förhandsbedömningen", False),
+    ("polisen ringer och vill ha uppgifter om en klient, kan jag svara direkt?", False),
+    ("brukaren får kramp, ska jag ge klysman direkt eller ringa ssk först?", False),
+])
+def test_a_call_asks_for_a_number_only_where_the_question_asks_whom_where_when_or_how(question, wants_a_number):
+    """"får jag ringa skolan …" asks whether it may be done: a sentence with a phone number is no likelier its answer."""
+    from index.quoting import _PHONE, answer_kinds
+
+    assert (_PHONE in answer_kinds(question)) is wants_a_number
+
+
 @pytest.mark.parametrize("question, kinds", [
     ("vad kostar en matlåda för brukaren", 1), ("brukaren undrar vad hemtjänsten kostar i månaden", 1),
     ("hur mycket pengar får en vuxen vid nödprövning", 1), ("vilket nr har socialjouren", 1),
