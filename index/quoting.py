@@ -74,6 +74,11 @@ _LABELLED_VALUE = re.compile(r"^[^\W\d_][^\d:–]*?(\s–|\s-|:)\s*(\S*\d|(en|et
                              re.IGNORECASE)
 
 
+# … and a table's row of two cells, a thing and its value ("Telefon | 50 kronor per månad.")
+_CELL_VALUE = re.compile(r"^[^\W\d_][^\d|]*? \| (?=[^|]*(\d|\b(en|ett|" + _SMALL_NUMBERS + r")\b))[^|]*$",
+                         re.IGNORECASE)
+
+
 def is_quotable(sentence: str, title: str = "") -> bool:
     """Whether a sentence reads as a sentence of the routine's text, not as its furniture."""
     text = _BULLET.sub("", sentence).strip()
@@ -84,11 +89,17 @@ def is_quotable(sentence: str, title: str = "") -> bool:
     listed = text != sentence.strip()  # it opens with a list's mark
     if listed and _LABELLED_VALUE.match(text) and len(tokens) <= _ITEM_WORDS + 2 and not _HEADER_WORDS.search(text):
         return True  # "- särskilt boende – 40 arbetsdagar": a list of what applies to each
+    if (_CELL_VALUE.match(unphoned) and len(tokens) <= _ITEM_WORDS + 3 and not _HEADER_WORDS.search(text)
+            and not _DATE.search(text)):
+        return True  # "Telefon | 50 kronor per månad.": a table's row of what one thing costs or takes (a row of
+        # contacts, "Receptionen | 0771-41 43 05", is a list of numbers that would answer every question on whom to ask)
     folded = analysis.fold(text).rstrip(" .:")
     if title and folded in {analysis.fold(title).rstrip(" .:"), ""}:
         return False
     alpha = [t for t in tokens if any(c.isalpha() for c in t)]
-    if len(alpha) < 2 or (len(alpha) < 3 and not text.endswith((".", "!", "?"))):
+    # a phone number counts as a word: "Telefonnummer 054-540 50 54, 054-540 54 14." gives the number asked for
+    words = len(alpha) + len(_PHONE_NUMBERS.findall(text))
+    if words < 2 or (words < 3 and not text.endswith((".", "!", "?"))):
         return False
     header_like = _HEADER_WORDS.search(text) is not None
     label = text.split(":", 1)[0] if ":" in text else ""

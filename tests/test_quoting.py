@@ -33,7 +33,10 @@ def test_furniture_is_never_quotable():
     for line in [title, "Beslutad av:", "Giltig till: 2027-03-31", "Dokumentansvarig är: Verksamhetsutvecklare",
                  "Dokumentet beslutades den: 2024-01-10", "2024-03-12 Giltig till:", "Sida 2 av 5", "2 [6]",
                  "1. Syfte ........................ 3", "1 a § SoL Utredning Inom fyra månader 11 kap. 2 §",
-                 "Anna Svensson Per Olsson Karin Nyberg Lena Ek", "Åtgärd | Ansvarig | Tidsfrist"]:
+                 "Anna Svensson Per Olsson Karin Nyberg Lena Ek", "Åtgärd | Ansvarig | Tidsfrist",
+                 "Giltig till | 2027-03-31", "Version | 2", "Sid 2 | 4", "Tel 08-123 45 67",
+                 # a row of contacts would answer every question on whom to ask
+                 "Enhetschef mottagningen | 0771-41 42 01"]:
         assert not is_quotable(line, title), line
     for line in ["Du larmar genom att hålla in den röda knappen i tre sekunder.",
                  "- Ta med id-handling och hyresavtal.", "Ring socialjouren på 0570-123 45 efter kl. 17.",
@@ -41,7 +44,10 @@ def test_furniture_is_never_quotable():
                  # a phone number is one value, neither a table's cells nor a page number, where a web page's
                  # sentence ends without a full stop
                  "Du kan meddela oss via telefon 0500 – 49 82 13 eller via mail bemanningen@kommun.se",
-                 "Ring bemanningen på 0500-49 82 13"]:
+                 "Ring bemanningen på 0500-49 82 13",
+                 # a phone number counts as a word; a table's row of a thing and its value is a fact looked up
+                 "Telefonnummer 054-540 50 54, 054-540 54 14.", "Telefon | 50 kronor per månad.",
+                 "Omvårdnad | Max 85,82 kronor per dygn."]:
         assert is_quotable(line, title), line
 
 
