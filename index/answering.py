@@ -30,6 +30,7 @@ from .quoting import (
     lead_in,
     quote_lines,
     says_time_asked,
+    says_what_to_bring,
     section_headings,
     sentence_spans,
     speaks_of_itself,
@@ -563,7 +564,8 @@ def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.n
                 1.0 if reading.holds_kind(sentence) else 0.0,
                 len(sentence.split()) < 4 and not span.item and not _announces_items(candidate, i),
                 best_score - candidate.score, reading.aside(sentence),
-                reading.asks_what_to_bring and _announces_items(candidate, i), reading.share(said[span.section])))
+                reading.asks_what_to_bring and (_announces_items(candidate, i) or says_what_to_bring(sentence)),
+                reading.share(said[span.section])))
     _standardise(rows)
     return rows
 
@@ -665,9 +667,11 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
         chosen.insert(0, chosen[0] - 1)  # what "det" or "då" stands for
     if len(chosen) < max_sentences and joins(chosen[-1] + 1) and _REFERS_BACK.match(text(chosen[-1] + 1)):
         chosen.append(chosen[-1] + 1)  # "Det innebär att …", "I dessa fall …": the answer often follows
+    # a neighbour is measured against the sentence's evidence of answering, without its announcing what to bring
+    unlisted = scores[(c, i)] - weights.listed * (by_key[(c, i)].listed and by_key[(c, i)].closeness >= 0.0)
     while len(chosen) < max_sentences:  # a neighbour nearly as telling belongs to the answer
         near = [j for j in (chosen[0] - 1, chosen[-1] + 1)
-                if joins(j) and scores.get((c, j), float("-inf")) >= scores[(c, i)] - weights.margin]
+                if joins(j) and scores.get((c, j), float("-inf")) >= unlisted - weights.margin]
         if not near:
             break
         j = max(near, key=lambda k: (scores[(c, k)], k > i))  # on a tie the sentence after: answers follow

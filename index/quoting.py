@@ -416,6 +416,16 @@ _ASKS_WHAT_TO_BRING = re.compile(r"\b(vad|vilka|vilket)\b.*\b(ta|tar|ha|skicka)\
                                  r"\bvad\s+(krävs|behövs)\s+(för|till|vid|när)\b", re.IGNORECASE)
 
 
+# A sentence saying what to bring ("… behöver du ha med dig aktuella uppgifter om inkomster …", "Till ansökan ska
+# bifogas …"): it answers what to bring as a list's lead-in does
+_SAYS_WHAT_TO_BRING = re.compile(r"(?=[thsbml])\b((ta|tar|tas|ha|har|skicka|skickas|lämna|lämnas)\s+med|bifoga\w*|"
+                                 r"medtag\w*|medföra)\b", re.IGNORECASE)
+
+
+def says_what_to_bring(sentence: str) -> bool:
+    return _SAYS_WHAT_TO_BRING.search(sentence) is not None
+
+
 def asks_what_to_bring(question: str) -> bool:
     """A question asking what to bring or attach ("vad ska hon ta med", "vilka papper behövs")."""
     return _ASKS_WHAT_TO_BRING.search(question) is not None

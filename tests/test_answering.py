@@ -1012,3 +1012,27 @@ def test_a_quote_saying_the_time_asked_holds_the_words_asking_how_long():
     assert quote.context == 1.0 > other.context
     said = choose_quote("hur lång är tiden i journalen", [_candidate("Du skriver i journalen inom tre dagar.")])
     assert said is not None and said.context < 1.0  # asked no time: "lång" and "tid" are words to find
+
+
+def test_asked_what_to_bring_a_sentence_saying_what_to_bring_is_the_answer():
+    """"behöver du ha med dig aktuella uppgifter …" answers "vad ska hon ta med" as a list's lead-in would, though the
+    question's other words stand in the sentence before it."""
+    from index.answering import choose_quote, quote_sentences
+
+    candidate = _candidate("Rådgivningen hos skuldrådgivaren är gratis och skuldrådgivaren har tystnadsplikt. "
+                           "Till första mötet behöver du ha med dig aktuella uppgifter om inkomster, utgifter och skulder.")
+    quote = choose_quote("vad ska klienten ta med sig till skuldrådgivaren?", [candidate], max_sentences=1)
+    assert quote is not None
+    assert quote_sentences(candidate, quote) == [
+        "Till första mötet behöver du ha med dig aktuella uppgifter om inkomster, utgifter och skulder."]
+
+
+def test_a_neighbour_is_measured_against_the_answers_evidence_not_its_saying_what_to_bring():
+    """Saying what to bring chooses the sentence; it is no evidence that its neighbours answer less."""
+    from index.answering import choose_quote, quote_sentences
+
+    candidate = _candidate("Ansökan om ekonomiskt bistånd lämnas varje månad. Till ansökan ska du bifoga kontoutdrag.")
+    quote = choose_quote("vad ska jag bifoga till ansökan om ekonomiskt bistånd?", [candidate])
+    assert quote is not None
+    assert quote_sentences(candidate, quote) == ["Ansökan om ekonomiskt bistånd lämnas varje månad.",
+                                                 "Till ansökan ska du bifoga kontoutdrag."]
