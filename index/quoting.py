@@ -50,7 +50,8 @@ _BULLET = re.compile(r"^\s*([-–•*▪●○]|\(?\d{1,2}(\.\d{1,2})*[.)]|[a-z]
 _TOKEN = re.compile(r"\S+")
 _VERB_HINT = re.compile(r"^(är|var|ska|skall|kan|kunde|får|fick|måste|bör|borde|har|hade|blir|blev|gäller|finns|"
                         r"behöver|tar|gör|görs|sker|kommer|ger|går|vill|brukar|tas|ges|ses|ringer|ring|kontakta|"
-                        r"skriv|ta|gå|tryck|lämna|meddela|anmäl|fyll|spara|läs|använd|se|kontrollera|informera)$",
+                        r"skriv|ta|gå|tryck|lämna|meddela|anmäl|fyll|spara|läs|använd|se|kontrollera|informera|"
+                        r"säg|stoppa|boka|avboka|skicka|hämta|håll|tänk|följ|sätt|byt|stäng|ge)$",
                         re.IGNORECASE)
 
 
@@ -164,13 +165,21 @@ _CELL_WORDS = 10  # a table cell read as a line is short
 _CELL_RUN = 3  # this many such lines in a row are a table's cells, not text
 
 
+def _says_something(row: str) -> bool:
+    """A line of four words or more with a verb that says so by itself ("får", "ska", "kan" …): an item of a list whose
+    marks a web page lost ("Hemmet får inte avyttras innan socialtjänsten gjort hembesök"), not a table's cell."""
+    words = row.split()
+    return len(words) >= 4 and any(_VERB_HINT.match(w.lower().strip(".,;:!?()\"'”»")) for w in words)
+
+
 def _cell_runs(rows: list[str], headings: list[bool]) -> set[int]:
     """The rows that are a table's cells, one a line (as a PDF's text gives a table): runs of short lines
     with no closing punctuation and no list marker, not announced by a lead-in ("Ta med:")."""
     def cell(n: int) -> bool:
         row = rows[n].strip()
         return (bool(row) and not headings[n] and not _BULLET.match(row) and not row.endswith((".", "!", "?", ":"))
-                and len(row.split()) <= _CELL_WORDS and " | " not in row)  # a row read as a row is legible
+                and len(row.split()) <= _CELL_WORDS and " | " not in row  # a row read as a row is legible
+                and not _says_something(row))
 
     out: set[int] = set()
     n = 0

@@ -93,6 +93,16 @@ def test_a_tables_cells_read_one_a_line_are_never_quoted_but_a_list_after_a_lead
     assert not is_quotable("Bistånd utöver riksnorm, högst ett prisbasbelopp per år")  # "utöver" is no verb
 
 
+def test_a_list_whose_marks_were_lost_is_no_tables_cells():
+    """A web page's list of rules without marks reaches us as short lines with no full stop, like a PDF's table
+    cells; a line with a verb of its own ("får", "ska", "säg") says something, and breaks the run."""
+    rules = ["Hemmet får inte avyttras innan socialtjänsten gjort hembesök", "Säg upp alla autogiron",
+             "Säg upp kontrakt på lägenhet, abonnemang på telefon, tidning mm",
+             "Inga räkningar ska betalas förrän dödsboanmälan är klar"]
+    assert quotable_sentences("Tänk på detta vid dödsboanmälan.\n" + "\n".join(rules)) == [
+        "Tänk på detta vid dödsboanmälan.", *rules]
+
+
 def test_a_quote_never_crosses_a_section_and_skips_headings():
     text = ("Hembesök\nBeslutad av: Ledningen\nGiltig till: 2030-12-31\n5.3 Så larmar du\n"
             "Håll in knappen i tre sekunder. Larmet går till vaktbolaget.\n5.4 Efteråt\nRing chefen direkt.")
