@@ -284,8 +284,9 @@ _WANTS_WHO = re.compile(r"\b(vem|vems|(vilken|vilka)\s+(chef\w*|person\w*|handl�
                         r"kontaktperson\w*|funktion\w*|tjänsteperson\w*|befattning\w*))\b", re.IGNORECASE)
 # "vad ska hon ta med", "vilka papper behövs": the answer is what to bring or attach, usually a list with a
 # lead-in ("Till ansökan bifogas:") that shares no word with the question.
-_WANTS_THINGS = re.compile(r"\b(ta\s+med|tar\s+med|ha\s+med|bifoga\w*|skicka\s+med|vilka\s+(handlingar|papper|underlag|"
-                           r"intyg|dokument|blanketter)|vad\s+(krävs|behövs)\s+(för|till|vid|när))\b", re.IGNORECASE)
+_WANTS_THINGS = re.compile(r"\b(ta\s+med|tar\s+med|tas\s+med|ha\s+med|bifoga\w*|skickas?\s+med|"
+                           r"vilka\s+(handlingar|papper|underlag|intyg|dokument|blanketter)|"
+                           r"vad\s+(krävs|behövs)\s+(för|till|vid|när))\b", re.IGNORECASE)
 _WANTS_WHERE = re.compile(r"\b(var|vart|varifrån|vilken mapp|vilket system|var hittar|var finns)\b", re.IGNORECASE)
 # "får jag ta hem nyckeln?", "kan en god man säga ja till sänggrind?", "är det ok om …": asked whether something is
 # allowed or required, the answer is a rule, and routines mostly state what may not be done ("Du får inte ta hem
@@ -420,7 +421,7 @@ def states_a_goal(sentence: str) -> bool:
 
 
 # … asked as a question of what: "får jag ta med hunden" names what to bring and asks whether it may be
-_ASKS_WHAT_TO_BRING = re.compile(r"\b(vad|vilka|vilket)\b.*\b(ta|tar|ha|skicka)\s+med\b|\bbifoga\w*|"
+_ASKS_WHAT_TO_BRING = re.compile(r"\b(vad|vilka|vilket)\b.*\b(ta|tar|tas|ha|skicka|skickas)\s+med\b|\bbifoga\w*|"
                                  r"\bvilka\s+(handlingar|papper|underlag|intyg|dokument|blanketter)|"
                                  r"\bvad\s+(krävs|behövs)\s+(för|till|vid|när)\b", re.IGNORECASE)
 

@@ -811,12 +811,15 @@ def test_asked_what_to_bring_a_list_far_in_meaning_is_not_the_one_asked_for():
 @pytest.mark.parametrize("question, asks", [
     ("klienten vill ha fb, vad behöver hon ta med", True), ("vad ska man bifoga när man söker försörjningsstöd", True),
     ("vilka papper behövs till nybesöket", True), ("vad krävs för att få ett tolkat samtal", True),
+    ("vad måste skickas med ansökan om god man?", True), ("vad ska tas med till mötet", True),
     ("får jag ta med hunden till jobbet", False), ("kan jag ta med filer hem på ett usb-minne", False),
 ])
 def test_what_to_bring_is_asked_with_a_question_of_what(question, asks):
-    from index.quoting import asks_what_to_bring
+    from index.quoting import _THINGS, answer_kinds, asks_what_to_bring
 
     assert asks_what_to_bring(question) is asks
+    if asks:  # … and wants a sentence naming things to bring
+        assert _THINGS in answer_kinds(question)
 
 
 def test_a_passage_that_stands_out_in_the_search_makes_a_middling_quote_the_answer(tmp_path, fake_embedder):
