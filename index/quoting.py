@@ -526,6 +526,7 @@ _FREQUENCY = re.compile(
 _STEP_NUMBER = re.compile(r"^\W*\d{1,2}[.)]\s+")  # "3. Skriv en avvikelse": a step's number is no answer
 _LAW_REF = re.compile(r"\b\d+\s*(?:[a-z]\s*)?(?:kap\.?|§§?)(?:\s*\d+\s*(?:[a-z]\s*)?(?:§§?|st\.?|p\.?))*|§§?\s*\d+\s*[a-z]?\b",
                       re.IGNORECASE)  # "11 kap. 1 §", "§ 5": a paragraph of the law, no number, amount or time
+_POSTCODE = re.compile(r"\b\d{3} ?\d{2}(?= [A-ZÅÄÖ][a-zåäö])")  # "311 80 Falkenberg": an address, no number asked for
 
 
 # A question asking how many needs a count: "högst 30 hushåll", "de första tre arbetsdagarna", "nästan varannan",
@@ -602,7 +603,7 @@ def holds_required(question: str, sentences: list[str]) -> bool:
     number asked for, but no amount, time or count; how often and an age are no length of time; "full kostnad" is
     no rate."""
     kinds = required_kinds(question)
-    text = _LAW_REF.sub(" ", " ".join(_STEP_NUMBER.sub("", s) for s in sentences)) if kinds else ""
+    text = _POSTCODE.sub(" ", _LAW_REF.sub(" ", " ".join(_STEP_NUMBER.sub("", s) for s in sentences))) if kinds else ""
     unphoned = _PHONE_NUMBERS.sub(" ", text) if any(kind not in _PHONED for kind in kinds) else text
     for kind in kinds:
         read = text if kind in _PHONED else unphoned

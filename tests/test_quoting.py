@@ -534,6 +534,15 @@ def test_a_steps_number_is_no_amount_and_no_number_to_call():
     assert holds_required("vilket nummer har socialjouren", ["Socialjouren nås på 08-465 004 30."])
 
 
+def test_a_postcode_is_no_time_and_no_amount():
+    from index.quoting import holds_required
+
+    address = ["Skriftlig orosanmälan skickas med post till:", "Socialförvaltningen, Barn- och ungdomsenheten, 311 80 Falkenberg"]
+    assert not holds_required("hur lång tid har de på sig att besluta om utredning?", address)
+    assert not holds_required("vad kostar det?", address)
+    assert holds_required("hur lång tid har de på sig?", ["Vi har 14 arbetsdagar på oss att besluta."])
+
+
 def test_asked_which_number_to_call_a_clock_time_or_a_count_is_no_answer():
     from index.quoting import holds_required
 
