@@ -527,7 +527,12 @@ class Evidence:
         return (self.lexical + weights.context * (self.around - self.lexical) + weights.section * self.section
                 + weights.dense * self.closeness + weights.kind * self.kind - weights.rank * self.candidate
                 - weights.short * self.short - weights.behind * self.behind - weights.aside * self.aside
-                + weights.listed * (self.listed and self.closeness >= 0.0))
+                + self.listing(weights))
+
+    def listing(self, weights: QuoteWeights) -> float:
+        """What announcing a list (or saying what to bring) adds: it chooses the sentence, but says nothing of how
+        well it answers (see _choose's neighbours)."""
+        return weights.listed * (self.listed and self.closeness >= 0.0)
 
 
 def sentence_evidence(question: str, candidates: list[Candidate], query_vector: np.ndarray | None = None,
@@ -668,7 +673,7 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
     if len(chosen) < max_sentences and joins(chosen[-1] + 1) and _REFERS_BACK.match(text(chosen[-1] + 1)):
         chosen.append(chosen[-1] + 1)  # "Det innebär att …", "I dessa fall …": the answer often follows
     # a neighbour is measured against the sentence's evidence of answering, without its announcing what to bring
-    unlisted = scores[(c, i)] - weights.listed * (by_key[(c, i)].listed and by_key[(c, i)].closeness >= 0.0)
+    unlisted = scores[(c, i)] - by_key[(c, i)].listing(weights)
     while len(chosen) < max_sentences:  # a neighbour nearly as telling belongs to the answer
         near = [j for j in (chosen[0] - 1, chosen[-1] + 1)
                 if joins(j) and scores.get((c, j), float("-inf")) >= unlisted - weights.margin]

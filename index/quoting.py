@@ -61,8 +61,12 @@ _NOT_VERBS = frozenset({"eller", "efter", "under", "över", "utöver", "deras", 
                         "sitt", "omkring", "enligt"})
 
 
+def _bare(word: str) -> str:
+    return word.lower().strip(".,;:!?()\"'”»")
+
+
 def _verbish(word: str) -> bool:
-    w = word.lower().strip(".,;:!?()\"'”»")
+    w = _bare(word)
     if w in _NOT_VERBS:
         return False
     return bool(_VERB_HINT.match(w)) or (len(w) > 3 and w.endswith(("ar", "er", "ir", "as", "es", "ades", "ade",
@@ -169,7 +173,7 @@ def _says_something(row: str) -> bool:
     """A line of four words or more with a verb that says so by itself ("får", "ska", "kan" …): an item of a list whose
     marks a web page lost ("Hemmet får inte avyttras innan socialtjänsten gjort hembesök"), not a table's cell."""
     words = row.split()
-    return len(words) >= 4 and any(_VERB_HINT.match(w.lower().strip(".,;:!?()\"'”»")) for w in words)
+    return len(words) >= 4 and any(_VERB_HINT.match(_bare(w)) for w in words)
 
 
 def _cell_runs(rows: list[str], headings: list[bool]) -> set[int]:
@@ -284,9 +288,10 @@ _WANTS_WHO = re.compile(r"\b(vem|vems|(vilken|vilka)\s+(chef\w*|person\w*|handl�
                         r"kontaktperson\w*|funktion\w*|tjänsteperson\w*|befattning\w*))\b", re.IGNORECASE)
 # "vad ska hon ta med", "vilka papper behövs": the answer is what to bring or attach, usually a list with a
 # lead-in ("Till ansökan bifogas:") that shares no word with the question.
-_WANTS_THINGS = re.compile(r"\b(ta\s+med|tar\s+med|tas\s+med|ha\s+med|bifoga\w*|skickas?\s+med|"
-                           r"vilka\s+(handlingar|papper|underlag|intyg|dokument|blanketter)|"
-                           r"vad\s+(krävs|behövs)\s+(för|till|vid|när))\b", re.IGNORECASE)
+_BRING = r"(ta|tar|tas|ha|skicka|skickas)\s+med"  # "vad ska hon ta med", "vad måste skickas med"
+_PAPERS = r"vilka\s+(handlingar|papper|underlag|intyg|dokument|blanketter)"
+_NEEDED = r"vad\s+(krävs|behövs)\s+(för|till|vid|när)"
+_WANTS_THINGS = re.compile(r"\b(" + _BRING + r"|bifoga\w*|" + _PAPERS + r"|" + _NEEDED + r")\b", re.IGNORECASE)
 _WANTS_WHERE = re.compile(r"\b(var|vart|varifrån|vilken mapp|vilket system|var hittar|var finns)\b", re.IGNORECASE)
 # "får jag ta hem nyckeln?", "kan en god man säga ja till sänggrind?", "är det ok om …": asked whether something is
 # allowed or required, the answer is a rule, and routines mostly state what may not be done ("Du får inte ta hem
@@ -421,9 +426,8 @@ def states_a_goal(sentence: str) -> bool:
 
 
 # … asked as a question of what: "får jag ta med hunden" names what to bring and asks whether it may be
-_ASKS_WHAT_TO_BRING = re.compile(r"\b(vad|vilka|vilket)\b.*\b(ta|tar|tas|ha|skicka|skickas)\s+med\b|\bbifoga\w*|"
-                                 r"\bvilka\s+(handlingar|papper|underlag|intyg|dokument|blanketter)|"
-                                 r"\bvad\s+(krävs|behövs)\s+(för|till|vid|när)\b", re.IGNORECASE)
+_ASKS_WHAT_TO_BRING = re.compile(r"\b(vad|vilka|vilket)\b.*\b" + _BRING + r"\b|\bbifoga\w*|\b" + _PAPERS + r"|\b" +
+                                 _NEEDED + r"\b", re.IGNORECASE)
 
 
 # A sentence saying what to bring ("… behöver du ha med dig aktuella uppgifter om inkomster …", "Till ansökan ska
