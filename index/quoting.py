@@ -581,6 +581,19 @@ def says_time_asked(question: str, sentence: str) -> bool:
     return bool(kinds) and all(kind.search(_STEP_NUMBER.sub("", sentence)) for kind in kinds)
 
 
+def says_what_is_asked(question: str, sentence: str) -> bool:
+    """Whether the sentence says what the question asks for by name: the time asked for as says_time_asked reads
+    it, or the phone number or amount asked for ("vilket nummer …" by a phone number). False where it asks for none
+    of these, or also for a count: a sentence holding some number ("minst 2 timmar kvar") is no sign it says the
+    one asked for."""
+    if _times_asked(question):
+        return says_time_asked(question, sentence)
+    kinds = required_kinds(question)
+    if not kinds or any(kind not in _TELLING for kind in kinds):
+        return False
+    return holds_required(question, [sentence]) and (_NUMBER not in kinds or bool(_PHONE_NUMBERS.search(sentence)))
+
+
 # How often something is done says nothing of how long: "hur länge sparas loggarna" is not answered by "loggkontroller
 # varje månad" …
 _REPEATS = re.compile(r"\b(varje|varannan|var\s+(annan|tredje|fjärde|sjätte))\s+\w+|\b(dagligen|veckovis|månadsvis|"
@@ -600,6 +613,7 @@ _CLOCK = re.compile(r"\b(klockan|kl\.?)\s*\d{1,2}([.:]\d{2})?|\b\d{1,2}[.:]\d{2}
 
 
 _PHONED = (_NUMBER, _PHONE_NUMBERS)  # the kinds a phone number holds
+_TELLING = (_PHONE_NUMBERS, _AMOUNT, _NUMBER)  # kinds a sentence rarely holds unless it says what was asked
 
 
 def holds_required(question: str, sentences: list[str]) -> bool:

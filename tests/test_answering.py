@@ -1039,3 +1039,49 @@ def test_a_neighbour_is_measured_against_the_answers_evidence_not_its_saying_wha
     assert quote is not None
     assert quote_sentences(candidate, quote) == ["Ansökan om ekonomiskt bistånd lämnas varje månad.",
                                                  "Till ansökan ska du bifoga kontoutdrag."]
+
+
+@pytest.mark.parametrize("question, sentence, says", [
+    ("vilket nummer har socialjouren", "Ring sydostjouren på telefonnummer 020-45 39 00.", True),
+    ("vilket nummer har socialjouren", "Jouren har 2 handläggare.", False),  # a number, but no phone number
+    ("vad kostar trygghetslarmet", "Avgiften är 250 kronor i månaden.", True),
+    ("vad kostar trygghetslarmet", "Larmet installeras inom 2 dagar.", False),
+    ("hur länge gäller delegeringen", "Delegeringen gäller högst 1 år.", True),
+    ("hur många las-dagar behöver man", "När det är minst 2 timmar kvar tills passet börjar.", False),  # any count
+    ("vem beslutar om delegering", "Delegeringen gäller högst 1 år.", False),  # asks for nothing by name
+])
+def test_a_sentence_says_what_is_asked_only_by_what_it_holds(question, sentence, says):
+    from index.quoting import says_what_is_asked
+
+    assert says_what_is_asked(question, sentence) is says
+
+
+def _quoted(asked: str, documents: list[tuple[str, str, float]]) -> list[str]:
+    from index.answering import Source, _Reading, quote_sources
+    from index.catalog import PassageRecord
+
+    sources = [Source(name, name, None, None, text, score, passage_id=n)
+               for n, (name, text, score) in enumerate(documents, start=1)]
+    passages = {s.passage_id: PassageRecord(s.passage_id, "", s.text, None, None, [[None, False]]) for s in sources}
+    assert quote_sources(asked, _Reading(asked, None, None), sources, passages, None) is not None
+    return sources[0].highlight
+
+
+def test_asked_which_number_a_quote_holding_none_gives_way_to_its_sections_phone_number():
+    jour = ("Sydostjouren är en gemensam socialjour för Västervik och Kalmar. Jouren arbetar med barn som far illa och "
+            "med våld i nära relationer. Om du har en akut oro utanför kontorstid kontakta sydostjouren på "
+            "telefonnummer 020-45 39 00.")
+    assert _quoted("vilket nummer har socialjouren i västervik", [("jour.md", jour, 5.0)]) == [
+        "Om du har en akut oro utanför kontorstid kontakta sydostjouren på telefonnummer 020-45 39 00."]
+
+
+def test_asked_how_long_a_near_passage_saying_the_time_is_quoted_over_one_saying_none():
+    asked = "hur länge gäller en läkemedelsdelegering som längst"
+    named = ("a.md", "Sjuksköterskan ansvarar för läkemedelsdelegering i hemtjänsten.", 5.0)
+    kaffe = ("c.md", "Kaffet står i köket.", 1.0)
+    timed = ("b.md", "Ett beslut om delegering gäller för en begränsad tid, dock högst 1 år.", 4.8)
+    assert _quoted(asked, [named, timed, kaffe]) == [timed[1]]
+    telling = ("a.md", "Sjuksköterskan ansvarar för läkemedelsdelegering i hemtjänsten och en läkemedelsdelegering "
+                       "gäller personligen.", 5.0)
+    far = ("b.md", "Kaffet står i köket i 1 år.", 4.8)  # says a time, but scores far below: the quote stays
+    assert _quoted(asked, [telling, far, kaffe]) == [telling[1]]
