@@ -489,7 +489,10 @@ _ASKS_AN_AMOUNT = re.compile(
     r"\b((vad|hur mycket)(\s+\S+){0,3}\s+(kostar|kostade|kosta|betalar)|vad (är|blir) (priset|avgiften|kostnaden)|"
     r"hur mycket (är|blir|var) (?!(det|man|jag|du|vi|ni|hen|han|hon)\b)|"
     r"vilket pris|vilken avgift|hur mycket(\s+\S+){0,4}?\s+(\w*pengar|kontanter|betalt|(i\s+)?(\w*lön|\w*ersättning|"
-    r"avgift|arvode)\w*|\w*bidrag\w*|traktamente\w*))\b",
+    r"avgift|arvode)\w*|\w*bidrag\w*|traktamente\w*|[\w-]*tillägg\w*)|"
+    # "vad får man i ob-tillägg", "vad får jag i timlön"
+    r"vad\s+(får|far)\s+(man|jag|du|vi|ni|hen|han|hon|en)\s+i\s+([\w-]*(lön|ersättning|tillägg|bidrag)|arvode|"
+    r"traktamente)\w*)\b",
     re.IGNORECASE)
 # Asked what something costs per hour, day or month, the answer is a rate: "debiteras full kostnad" says what a late
 # cancellation costs, not what an interpreter costs an hour

@@ -505,6 +505,8 @@ def test_a_call_asks_for_a_number_only_where_the_question_asks_whom_where_when_o
     ("hur mycket övertid får jag jobba", 0), ("hur mycket får deltagarna på dv betalt per dag?", 1),
     ("hur mycket arvode får ett familjehem per månad", 1), ("hur mycket kontanter får brukaren ha hemma", 1),
     ("hur mycket är friskvårdsbidraget", 1), ("hur mycket plus får man ha på flexen", 0),
+    ("vad får man i ob-tillägg som timvikarie på helger?", 1), ("vad får jag i timlön", 1),
+    ("vad får man i tjänst", 0),  # no money named
     ("hur lång tid har man på sig att göra förhandsbedömning", 1), ("hur snabbt måste jag journalföra", 1),
     ("inom hur lång tid ska planen vara klar", 1), ("hur ofta ska vi ha brandövning", 1),
     ("hur länge gäller en delegering? hemtjanst norr", 1), ("hur många dagar går man bredvid?", 2),
