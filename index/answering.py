@@ -661,9 +661,12 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
     chosen = [i]
     if spans[i].item and (lead := lead_in(candidate.text, spans, i)) is not None:  # says what the item is part of
         chosen[:0] = range(lead, i) if i - lead <= _ITEMS_BETWEEN else [lead]
+    def announced(j: int) -> bool:  # an item of one word ("- Hyresavi") is not quotable alone, but under its lead-in
+        return 0 <= j < len(spans) and spans[j].item and spans[j].section == spans[i].section
+
     if _LEADS_IN.search(text(i)):  # a lead-in is quoted with the items it announces
         j = i + 1
-        while joins(j) and spans[j].item and len(chosen) < 6:
+        while announced(j) and len(chosen) < 6:
             chosen.append(j)
             j += 1
         if len(chosen) == 1 and joins(i + 1):

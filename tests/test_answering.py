@@ -1085,3 +1085,19 @@ def test_asked_how_long_a_near_passage_saying_the_time_is_quoted_over_one_saying
                        "gäller personligen.", 5.0)
     far = ("b.md", "Kaffet står i köket i 1 år.", 4.8)  # says a time, but scores far below: the quote stays
     assert _quoted(asked, [telling, far, kaffe]) == [telling[1]]
+
+
+def test_a_lead_in_is_quoted_with_its_one_word_items_too():
+    """"- Hyresavi" is no sentence to quote alone, but it is one of the papers the lead-in announces."""
+    from index.answering import Candidate, choose_quote, quote_sentences
+    from index.quoting import sentence_spans
+
+    text = ("Vidare kontakt sker på mina sidor. Du ska ta med dig dessa handlingar till första mötet:\n- Hyresavi\n"
+            "- Kontoutdrag för de senaste 3 månaderna\n- Inkomstbesked\nBeslut tas inom fjorton dagar.")
+    candidate = Candidate(text, None, sentence_spans(text, None))
+    assert not candidate.spans[2].quotable  # the one-word item
+    quote = choose_quote("vad ska jag ta med till första mötet", [candidate])
+    assert quote is not None
+    assert quote_sentences(candidate, quote) == [
+        "Du ska ta med dig dessa handlingar till första mötet:", "- Hyresavi",
+        "- Kontoutdrag för de senaste 3 månaderna", "- Inkomstbesked"]
