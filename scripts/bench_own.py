@@ -6,7 +6,9 @@
 Six corpora, each indexed fresh:
 
 - sample: the bundled routines in documents/ with scripts/sample_questions.jsonl (tuning) and
-  scripts/heldout_questions.jsonl (written separately);
+  scripts/heldout_questions.jsonl (written separately); and a second set, scripts/sample_fresh6-tune.jsonl and
+  sample_fresh6-heldout.jsonl (70 questions, 12 unanswerable), written in session 30 in chat style by a helper who
+  read only the routines, split at random (pooled with the others; the pools "without fresh6" are the earlier ones);
 - kommun: scripts/eval_kommun/documents/, a municipality-like library (10 units, near-identical copies
   kept by several units, real-looking headers, PDFs converted to text with their running headers left
   in), with newcomer questions written by people who had not read the ranking code, split at random into
@@ -104,7 +106,9 @@ CORPORA = {
                                     "sample chat tune": [CHAT / "sample-tune.jsonl"],
                                     "sample chat held-out": [CHAT / "sample-heldout.jsonl"],
                                     "sample routine tune": [CHAT / "routine-tune.jsonl"],
-                                    "sample routine held-out": [CHAT / "routine-heldout.jsonl"]}),
+                                    "sample routine held-out": [CHAT / "routine-heldout.jsonl"],
+                                    "sample fresh6 tune": [ROOT / "scripts" / "sample_fresh6-tune.jsonl"],
+                                    "sample fresh6 held-out": [ROOT / "scripts" / "sample_fresh6-heldout.jsonl"]}),
     "kommun": (KOMMUN / "documents", {**_kommun_sets("kommun"), "kommun chat tune": [CHAT / "kommun-tune.jsonl"],
                                       "kommun chat held-out": [CHAT / "kommun-heldout.jsonl"]}),
     "reports": (REPORTS / "documents", {"reports tune": [REPORTS / "tune.jsonl"],
@@ -198,10 +202,12 @@ def main() -> int:
     args = parser.parse_args()
     plain = str.maketrans("åäöÅÄÖ", "aaoAAO") if args.plain else {}
     names = list(CORPORA) if args.corpus == "all" else [args.corpus]
-    # every set, and the pools as reported in sessions 21-23 (before the fifth set joined) and until session 20
-    # (before the fourth did): kept so figures compare across sessions. Each pool: what it leaves out, its halves.
+    # every set, and the pools as reported in sessions 24-29 (before the bundled routines' second set joined), 21-23
+    # (before the fifth set did) and until session 20 (before the fourth did): kept so figures compare across
+    # sessions. Each pool: what it leaves out, its halves.
     pools: dict[tuple[str, ...], dict[str, EvalReport]] = {
-        left_out: {"tuning": EvalReport(), "held-out": EvalReport()} for left_out in ((), ("fresh5",), ("fresh4", "fresh5"))}
+        left_out: {"tuning": EvalReport(), "held-out": EvalReport()}
+        for left_out in ((), ("fresh6",), ("fresh5", "fresh6"), ("fresh4", "fresh5", "fresh6"))}
     halves = pools[()]
     chat: dict[str, EvalReport] = {"tuning": EvalReport(), "held-out": EvalReport()}
     with tempfile.TemporaryDirectory() as tmp:

@@ -61,12 +61,15 @@ def test_the_chat_rewrites_ask_their_sources_questions_line_for_line(chat, sourc
     assert sum(c.question != o.question for c, o in zip(rewritten, original)) > len(original) / 2
 
 
-@pytest.mark.parametrize("half", ["routine-tune.jsonl", "routine-heldout.jsonl"])
-def test_the_questions_naming_the_routine_have_their_phrases_in_the_bundled_documents(half):
+@pytest.mark.parametrize(("half", "questions", "unanswerable"), [
+    ("eval_chat/routine-tune.jsonl", 24, 4), ("eval_chat/routine-heldout.jsonl", 24, 4),
+    ("sample_fresh6-tune.jsonl", 35, 6), ("sample_fresh6-heldout.jsonl", 35, 6),
+])
+def test_the_bundled_routines_later_sets_have_their_phrases_in_the_bundled_documents(half, questions, unanswerable):
     documents = [path for path in sorted((SCRIPTS.parent / "documents").rglob("*")) if path.is_file()]
     text = " ".join(document_text(path) for path in documents)
-    cases = load_cases(SCRIPTS / "eval_chat" / half)
-    assert len(cases) == 24 and sum(not c.expect for c in cases) == 4
+    cases = load_cases(SCRIPTS / half)
+    assert len(cases) == questions and sum(not c.expect for c in cases) == unanswerable
     assert [p for c in cases for p in c.expect if normalised(p) not in text] == []
 
 
