@@ -425,6 +425,15 @@ def _found_for(terms: tuple[Term, ...]) -> dict[str, int]:
     return {}
 
 
+# Where the asker works ("jobbar på förskola och ska göra en orosanmälan", "började på ek bist i måndags") tells who
+# asks, not what is asked: its words count half in the share of the question's words a sentence holds, so that "…
+# kan jag vara anonym?" is answered by "Du som har anmälningsplikt kan inte göra en anonym anmälan" rather than by
+# the sentence naming förskolan. Tuning halves 577 -> 579 right, nothing lost (0.7 the same; 0.3 lost one, none 4)
+_WORKS_AT = re.compile(r"\b(?:jobbar|arbetar|jobbat|börjat|började|ny)\s+(?:på|i|inom|som|med)\s+"
+                       r"(\w+(?:\s+(?!och\b|men\b|ska\b)\w+)?)", re.IGNORECASE)
+WORKPLACE_WEIGHT = 0.5
+
+
 class _Reading:
     """The question as the quote chooser reads it, once per question: its terms and their weights, the kinds
     of answer it asks for, and which of its terms each text read so far holds (a heading and a title are
@@ -434,6 +443,10 @@ class _Reading:
                  idf: Callable[[str], float] | None, unit_words: AbstractSet[str] = frozenset()):
         self.terms = question_terms(question, alternatives)
         self.weights = _weights(self.terms, idf)
+        workplace = {analysis.stem(word) for match in _WORKS_AT.finditer(question) for word in analysis.words(match[1])}
+        if workplace:
+            self.weights = {stem: weight * (WORKPLACE_WEIGHT if stem in workplace else 1.0)
+                            for stem, weight in self.weights.items()}
         # "på ek bist", "i söder": they choose whose copy answers, and every sentence of that unit holds them,
         # so they are no evidence that a quote answers the question
         self._beyond_unit = {stem: 0.0 if names_unit(stem, unit_words) else weight

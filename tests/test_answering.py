@@ -1101,3 +1101,19 @@ def test_a_lead_in_is_quoted_with_its_one_word_items_too():
     assert quote_sentences(candidate, quote) == [
         "Du ska ta med dig dessa handlingar till första mötet:", "- Hyresavi",
         "- Kontoutdrag för de senaste 3 månaderna", "- Inkomstbesked"]
+
+
+def test_where_the_asker_works_counts_half_among_the_words_a_sentence_should_hold():
+    """"jobbar på förskola" tells who asks: a sentence naming förskolan is not thereby the answer to "kan jag vara
+    anonym?"."""
+    from index.answering import WORKPLACE_WEIGHT, _Reading
+
+    def weights(question: str) -> dict[str, float]:
+        return _Reading(question, None, None).weights
+
+    told = weights("jobbar på förskola och ska göra en orosanmälan, kan jag vara anonym?")
+    asked = weights("ska förskola göra en orosanmälan, kan jag vara anonym?")
+    school, report = analysis.stem("förskola"), analysis.stem("orosanmälan")
+    assert told[school] == WORKPLACE_WEIGHT * asked[school] and told[report] == asked[report]
+    started = weights("började på linden i måndags, hur många ärenden får jag?")
+    assert started[analysis.stem("linden")] < weights("hur många ärenden får jag på linden?")[analysis.stem("linden")]
