@@ -582,6 +582,8 @@ def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.n
             own = found[i]
             if own and span.item and (lead := lead_in(candidate.text, candidate.spans, i)) is not None:
                 own |= found.get(lead, 0)  # quoted with its lead-in, an item says what the two say together
+            if _announces_items(candidate, i):  # … and a lead-in what its items say: it is quoted with them
+                own |= _items_found(reading, candidate, i)
             rows.append(Evidence(
                 c, i, reading.share(own), reading.share(own | around[span.section]),
                 sims[i] if sims is not None else 0.0, 0.0,
@@ -599,6 +601,19 @@ def _announces_items(candidate: Candidate, i: int) -> bool:
     spans = candidate.spans
     return (i + 1 < len(spans) and spans[i + 1].item and spans[i + 1].section == spans[i].section
             and ends_in_colon(candidate.text, spans[i]))
+
+
+def _items_found(reading: _Reading, candidate: Candidate, i: int) -> int:
+    """The question's terms that the unquotable items a lead-in announces hold, as many as _choose quotes with it:
+    one-word items ("- alkohol", "- droger") are no sentences of their own, so their words count for the lead-in (an
+    item that is a sentence is weighed itself, and brings its lead-in along)."""
+    found, spans = 0, candidate.spans
+    for j in range(i + 1, min(i + _QUOTED_LINES, len(spans))):
+        if not (spans[j].item and spans[j].section == spans[i].section):
+            break
+        if not spans[j].quotable:
+            found |= reading.found(_sentence(candidate, j))
+    return found
 
 
 def _standardise(rows: list[Evidence]) -> None:
@@ -679,16 +694,16 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
 
     if _LEADS_IN.search(text(i)):  # a lead-in is quoted with the items it announces
         j = i + 1
-        while announced(j) and len(chosen) < 6:
+        while announced(j) and len(chosen) < _QUOTED_LINES:
             chosen.append(j)
             j += 1
         if len(chosen) == 1 and joins(i + 1):
             chosen.append(i + 1)  # … or with what it announces, when that is no list
     if len(chosen) == 1:  # an item of a list whose marks were lost (see _goes_on_below): quoted from its lead-in
-        while len(chosen) < 6 and _goes_on_below(candidate, chosen[0] - 1):
+        while len(chosen) < _QUOTED_LINES and _goes_on_below(candidate, chosen[0] - 1):
             chosen.insert(0, chosen[0] - 1)
     if chosen[-1] == i:  # … and its lead-in with the lines below, its items
-        while len(chosen) < 6 and _goes_on_below(candidate, chosen[-1]):
+        while len(chosen) < _QUOTED_LINES and _goes_on_below(candidate, chosen[-1]):
             chosen.append(chosen[-1] + 1)
     if len(chosen) < max_sentences and joins(chosen[0] - 1) and _REFERS_BACK.match(text(chosen[0])):
         chosen.insert(0, chosen[0] - 1)  # what "det" or "då" stands for
@@ -718,6 +733,7 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
 
 
 _ENDS = ".!?…:;)\"”»"
+_QUOTED_LINES = 6  # a lead-in and its items, or a list's lines, are quoted up to this many
 _ITEMS_BETWEEN = 3  # a lead-in further up than this is quoted without the items between
 
 

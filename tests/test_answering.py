@@ -1117,3 +1117,18 @@ def test_where_the_asker_works_counts_half_among_the_words_a_sentence_should_hol
     assert told[school] == WORKPLACE_WEIGHT * asked[school] and told[report] == asked[report]
     started = weights("började på linden i måndags, hur många ärenden får jag?")
     assert started[analysis.stem("linden")] < weights("hur många ärenden får jag på linden?")[analysis.stem("linden")]
+
+
+def test_a_lead_in_holds_what_its_items_say():
+    """"… eller bara alkohol o droger?" is answered by the list under "Det kan handla om missbruk av:", whose
+    one-word items are no sentences of their own."""
+    from index.answering import Candidate, choose_quote, quote_sentences
+    from index.quoting import sentence_spans
+
+    text = ("På missbruksenheten kan du få information och rådgivning om beroende. Det kan handla om missbruk av:\n"
+            "- alkohol\n- droger\n- spel om pengar\nRing oss för att boka en tid.")
+    candidate = Candidate(text, None, sentence_spans(text, None))
+    quote = choose_quote("tar missbruksenheten emot folk med spelberoende eller bara alkohol o droger?", [candidate])
+    assert quote is not None
+    assert quote_sentences(candidate, quote) == [
+        "Det kan handla om missbruk av:", "- alkohol", "- droger", "- spel om pengar"]
