@@ -582,7 +582,7 @@ def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.n
             own = found[i]
             if own and span.item and (lead := lead_in(candidate.text, candidate.spans, i)) is not None:
                 own |= found.get(lead, 0)  # quoted with its lead-in, an item says what the two say together
-            if _announces_items(candidate, i):  # … and a lead-in what its items say: it is quoted with them
+            if _heads_unquotable_items(candidate, i):  # … and a lead-in what its items say: it is quoted with them
                 own |= _items_found(reading, candidate, i)
             rows.append(Evidence(
                 c, i, reading.share(own), reading.share(own | around[span.section]),
@@ -601,6 +601,13 @@ def _announces_items(candidate: Candidate, i: int) -> bool:
     spans = candidate.spans
     return (i + 1 < len(spans) and spans[i + 1].item and spans[i + 1].section == spans[i].section
             and ends_in_colon(candidate.text, spans[i]))
+
+
+def _heads_unquotable_items(candidate: Candidate, i: int) -> bool:
+    """Whether sentence ``i`` announces a list whose first item is no sentence of its own (the cheap test first:
+    this is asked of every sentence of every candidate)."""
+    spans = candidate.spans
+    return i + 1 < len(spans) and spans[i + 1].item and not spans[i + 1].quotable and _announces_items(candidate, i)
 
 
 def _items_found(reading: _Reading, candidate: Candidate, i: int) -> int:
