@@ -696,6 +696,7 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
     chosen = [i]
     if spans[i].item and (lead := lead_in(candidate.text, spans, i)) is not None:  # says what the item is part of
         chosen[:0] = range(lead, i) if i - lead <= _ITEMS_BETWEEN else [lead]
+
     def announced(j: int) -> bool:  # an item of one word ("- Hyresavi") is not quotable alone, but under its lead-in
         return 0 <= j < len(spans) and spans[j].item and spans[j].section == spans[i].section
 

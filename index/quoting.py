@@ -616,7 +616,9 @@ _CLOCK = re.compile(r"\b(klockan|kl\.?)\s*\d{1,2}([.:]\d{2})?|\b\d{1,2}[.:]\d{2}
 
 
 _PHONED = (_NUMBER, _PHONE_NUMBERS)  # the kinds a phone number holds
-_TELLING = (_PHONE_NUMBERS, _AMOUNT, _NUMBER)  # kinds a sentence rarely holds unless it says what was asked
+# the kinds a sentence rarely holds unless it says what was asked (a bare number only as a phone number, see
+# says_what_is_asked); a count or a time of day may be any number of the sentence's
+_TELLING = (_PHONE_NUMBERS, _AMOUNT, _NUMBER)
 
 
 def holds_required(question: str, sentences: list[str]) -> bool:
