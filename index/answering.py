@@ -688,7 +688,7 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
     spans = candidate.spans
 
     def text(j: int) -> str:
-        return candidate.text[spans[j].start : spans[j].end]
+        return _sentence(candidate, j)
 
     def joins(j: int) -> bool:
         return 0 <= j < len(spans) and spans[j].quotable and spans[j].section == spans[i].section
@@ -778,7 +778,7 @@ def _lead(scores: dict[tuple[int, int], float], candidates: list[Candidate], c: 
 
 
 def quote_sentences(candidate: Candidate, quote: Quote) -> list[str]:
-    return [candidate.text[candidate.spans[j].start : candidate.spans[j].end] for j in quote.spans]
+    return [_sentence(candidate, j) for j in quote.spans]
 
 
 def select_sentences(question: str, passage: str, lines: list | None = None, max_sentences: int = 3,
@@ -849,8 +849,9 @@ def _saying_what_is_asked(question: str, reading: _Reading, candidates: list[Can
               and says_what_is_asked(question, _sentence(candidate, r.span))]
     if not saying:  # … or, short of one there, the best sentence of any candidate that says it and scores near
         weights = QuoteWeights()
-        best = max(r.score(weights) for r in evidence)
-        saying = [r for r in evidence if r.score(weights) >= best - weights.saying
+        scored = [(r.score(weights), r) for r in evidence]
+        best = max(score for score, _ in scored)
+        saying = [r for score, r in scored if score >= best - weights.saying
                   and says_what_is_asked(question, _sentence(candidates[r.candidate], r.span))]
     again = _choose(reading, candidates, saying) if saying else None
     if again is None:
