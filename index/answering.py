@@ -411,6 +411,13 @@ def _holds(kind: re.Pattern, sentence: str) -> bool:
     return kind.search(sentence) is not None
 
 
+_CLOSING = " \t\n\"'”’»)"
+
+
+def _asks(sentence: str) -> bool:
+    return sentence.rstrip(_CLOSING).endswith("?")
+
+
 @lru_cache(maxsize=100_000)  # … and are tested for the same things
 def _is(test: Callable[[str], bool], sentence: str) -> bool:
     return test(sentence)
@@ -515,10 +522,13 @@ class _Reading:
         return bool(self.found(text) & telling) and not self.found(without_examples(text)) & telling
 
     def aside(self, sentence: str) -> bool:
-        """A sentence beside the point: on the routine's purpose or scope, or a definition, where the question
-        asks for neither; a goal, where it asks what is required; one naming what the question asks about only
-        among examples, where it asks whether that is allowed (see only_as_an_example)."""
-        return ((not self.asks_what_it_is and _is(speaks_of_itself, sentence))
+        """A sentence beside the point: a question (a page of questions and answers asks its own, "Vem beslutar om
+        ekonomiskt bistånd i Härjedalens kommun?", and answers in the sentences after it); on the routine's purpose
+        or scope, or a definition, where the question asks for neither; a goal, where it asks what is required; one
+        naming what the question asks about only among examples, where it asks whether that is allowed (see
+        only_as_an_example)."""
+        return (_asks(sentence)
+                or (not self.asks_what_it_is and _is(speaks_of_itself, sentence))
                 or (self.asks_what_is_required and _is(states_a_goal, sentence))
                 or self.only_as_an_example([sentence]))
 
@@ -582,6 +592,8 @@ def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.n
             own = found[i]
             if own and span.item and (lead := lead_in(candidate.text, candidate.spans, i)) is not None:
                 own |= found.get(lead, 0)  # quoted with its lead-in, an item says what the two say together
+            if i and candidate.spans[i - 1].section == span.section and _asks(_sentence(candidate, i - 1)):
+                own |= found.get(i - 1, 0)  # … and the answer to a page's own question what the question says
             if _heads_unquotable_items(candidate, i):  # … and a lead-in what its items say: it is quoted with them
                 own |= _items_found(reading, candidate, i)
             rows.append(Evidence(
@@ -693,6 +705,9 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
     def joins(j: int) -> bool:
         return 0 <= j < len(spans) and spans[j].quotable and spans[j].section == spans[i].section
 
+    def follows(j: int) -> bool:  # a page's own question after the answer opens the next answer
+        return joins(j) and not _asks(text(j))
+
     chosen = [i]
     if spans[i].item and (lead := lead_in(candidate.text, spans, i)) is not None:  # says what the item is part of
         chosen[:0] = range(lead, i) if i - lead <= _ITEMS_BETWEEN else [lead]
@@ -721,12 +736,12 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
     unlisted = scores[(c, i)] - by_key[(c, i)].listing(weights)
     while len(chosen) < max_sentences:  # a neighbour nearly as telling belongs to the answer
         near = [j for j in (chosen[0] - 1, chosen[-1] + 1)
-                if joins(j) and scores.get((c, j), float("-inf")) >= unlisted - weights.margin]
+                if (joins(j) if j < chosen[0] else follows(j)) and scores.get((c, j), float("-inf")) >= unlisted - weights.margin]
         if not near:
             break
         j = max(near, key=lambda k: (scores[(c, k)], k > i))  # on a tie the sentence after: answers follow
         chosen.insert(0, j) if j < chosen[0] else chosen.append(j)
-    if len(chosen) == 1 and joins(i + 1) and (len(text(i).split()) < 6 or
+    if len(chosen) == 1 and follows(i + 1) and (len(text(i).split()) < 6 or
                                                (max_sentences > 1 and len(text(i).split()) < _ALONE_WORDS)):
         chosen.append(i + 1)  # a short line needs the sentence after it; so, mostly, does a lone sentence
     found = reading.around(candidate, spans[i].section)  # … in the quote, its heading and the title

@@ -477,6 +477,21 @@ def test_a_sentence_on_the_routine_itself_answers_only_a_question_about_it():
     assert not speaks_of_itself("Syftet med samtalet är att barnet ska få berätta med egna ord.")
 
 
+def test_a_pages_own_question_is_not_quoted_its_answer_is():
+    """A page of questions and answers, run together as prose (a PDF's transcript), repeats the newcomer's words in
+    its own questions; the answer is a sentence after one of them."""
+    from index.answering import choose_quote, quote_sentences
+
+    candidate = _candidate("Vem beslutar om ekonomiskt bistånd i kommunen? Handläggarna på IFO beslutar. "
+                           "Hur ansöker jag om ekonomiskt bistånd? Ansökan lämnas skriftligt till IFO. "
+                           "Brytdatum är den 15:e varje månad. Kaffet står i köket.")
+    for question, expected in [("vilket datum är brytdatum", "Brytdatum är den 15:e varje månad."),
+                               ("vem beslutar om ekonomiskt bistånd?", "Handläggarna på IFO beslutar.")]:
+        quote = choose_quote(question, [candidate], max_sentences=1)
+        assert quote is not None
+        assert quote_sentences(candidate, quote) == [expected]
+
+
 def test_asked_what_is_required_the_requirement_is_quoted_not_the_units_goal():
     from index.answering import choose_quote, quote_sentences
 
