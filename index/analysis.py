@@ -25,7 +25,9 @@ STOPWORDS = frozenset(
 # "funkar"; the documents say "e-post", "försörjningsstöd" and "fungerar".
 COLLOQUIAL = {
     "mejl": "e-post", "mejla": "e-post", "mail": "e-post", "maila": "e-post", "mailet": "e-post",
-    "mejlet": "e-post", "funkar": "fungerar", "funka": "fungera", "jobbet": "arbetet", "jobba": "arbeta",
+    "mejlet": "e-post", "mejlar": "e-post", "mejlade": "e-post", "mejlat": "e-post", "mejlen": "e-post",
+    "mailar": "e-post", "mailade": "e-post", "mailat": "e-post", "mailen": "e-post", "mejladress": "e-postadress",
+    "mailadress": "e-postadress", "funkar": "fungerar", "funka": "fungera", "jobbet": "arbetet", "jobba": "arbeta",
     "jobbar": "arbetar", "jobb": "arbete", "ekb": "ekonomiskt bistånd",
     "soc": "socialtjänsten", "dok": "dokumentation", "utr": "utredning", "orosanm": "orosanmälan",
     "handl": "handläggare", "kompis": "kollega",
