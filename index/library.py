@@ -19,7 +19,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from . import synonyms, units
+from . import compounds, synonyms, units
 from .answering import AbstainPolicy, Answer, decide, unknown_share
 from .audit import SYSTEM, Audit, reindex_details
 from .catalog import Catalog
@@ -207,8 +207,9 @@ class Library:
                 return Answer(asked, False, [], [], warnings=warnings, vector=query_vector, vector_model=self.embedder.name)
             alternatives = synonyms.alternatives(question, served.synonyms)
             unknown = unknown_share(question, scope.idf, scope.known, alternatives)  # asks the database
+            read_as = compounds.read_as(alternatives, question, scope.uses, scope.known)  # not for the unknown share
         policy = self.policy or AbstainPolicy.for_model(self.embedder.name)
-        answer = decide(question, alternatives, sources, passages, query_vector, scope.idf, unknown, policy, warnings,
+        answer = decide(question, read_as, sources, passages, query_vector, scope.idf, unknown, policy, warnings,
                         units.words_of(named))
         answer.question, answer.vector, answer.vector_model = asked, query_vector, self.embedder.name
         return answer
