@@ -494,6 +494,11 @@ _ASKS_AN_AMOUNT = re.compile(
     r"vad\s+(får|far)\s+(man|jag|du|vi|ni|hen|han|hon|en)\s+i\s+([\w-]*(lön|ersättning|tillägg|bidrag)|arvode|"
     r"traktamente)\w*)\b",
     re.IGNORECASE)
+# … and whether it costs anything at all ("kostar skuldrådgivningen nåt", "är larmet gratis"): a sentence stating a
+# cost ("Det kostar inget att träffa en budget- och skuldrådgivare", "… 240 kr i månaden") is likelier the answer,
+# but one without may answer too ("Avbokar du för sent debiteras du")
+_ASKS_WHETHER_IT_COSTS = re.compile(r"\b(kostar|kostade|kosta)(\s+\S+){0,4}?\s+(nåt|något|någonting|nånting)\b|"
+                                    r"\b(är|blir)(\s+\S+){1,3}?\s+gratis\b", re.IGNORECASE)
 # Asked what something costs per hour, day or month, the answer is a rate: "debiteras full kostnad" says what a late
 # cancellation costs, not what an interpreter costs an hour
 # ("i dag", "i år" say when, not how often)
@@ -648,7 +653,8 @@ _WANTS_START = re.compile(r"\bfrån\s+(vilket|vilken|när|nar)\b|\b(räknas|rakn
 _START = re.compile(r"\b(räknas|löper|gäller|börjar)\b[^.;:]*\bfrån\b|\bfrån\s+(och\s+med\s+)?(den\s+dag|dagen|datumet|"
                     r"det\s+att|att|när)\b", re.IGNORECASE)
 _WANTED = ((_WANTS_START, _START), (_WANTS_PHONE, _PHONE), (_WANTS_TIME, _TIME), (_WANTS_NUMBER, _NUMBER),
-           (_WANTS_WHO, _WHO), (_WANTS_THINGS, _THINGS), (_WANTS_RULING, _RULING))
+           (_WANTS_WHO, _WHO), (_WANTS_THINGS, _THINGS), (_WANTS_RULING, _RULING),
+           (_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_WHETHER_IT_COSTS, _AMOUNT))
 
 
 # An asked-for value that a sentence states ("08-465 004 30", "inom fyra månader"): another sentence stating the same

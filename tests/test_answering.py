@@ -451,6 +451,23 @@ def test_a_question_how_often_is_answered_by_a_frequency():
         "Barnets socialsekreterare ska besöka barnet minst fyra gånger per år.")
 
 
+def test_asked_whether_it_costs_anything_the_sentence_stating_a_cost_is_quoted():
+    """"kostar skuldrådgivningen nåt" is answered by "Det kostar inget …", not by a sentence repeating its words;
+    a yes-or-no question, it still needs no amount to be answered (see quoting.required_kinds)."""
+    from index.answering import choose_quote, quote_sentences
+    from index.quoting import _AMOUNT, answer_kinds, required_kinds
+
+    candidate = _candidate("Skuldrådgivning kan se ut på många olika sätt. "
+                           "Det kostar inget att träffa en skuldrådgivare och vi har tystnadsplikt. Kaffet står i köket.")
+    for question in ("kostar skuldrådgivning nåt för klienten?", "vad kostar skuldrådgivning för klienten"):
+        quote = choose_quote(question, [candidate], max_sentences=1)
+        assert quote is not None
+        assert quote_sentences(candidate, quote)[0].startswith("Det kostar inget"), question
+    assert not required_kinds("kostar skuldrådgivning nåt för klienten?")
+    assert _AMOUNT in answer_kinds("är skuldrådgivningen gratis för klienter?")
+    assert _AMOUNT not in answer_kinds("kostar det mycket tid att utreda?")
+
+
 def test_a_sentence_on_the_routine_itself_answers_only_a_question_about_it():
     """"Rutinen ska bidra till …" and "Med hembesök avses …" repeat the question's words without telling a
     newcomer what to do; they are the answer only when the question asks what the routine is for or what a
