@@ -553,8 +553,11 @@ _COUNT = re.compile(r"\d|\b(" + _SMALL_NUMBERS + r"|tretton|fjorton|femton|sexto
 # time, a day or a deadline ("Verksamheten har öppet alla dagar" answers nothing)
 _ASKS_A_TIME_OF_DAY = re.compile(_ASKED + r"((till\s+)?vilken\s+tid|vilka\s+tider|hur\s+dags|vilka\s+öppettider|"
                                  r"när\s+(öppnar|stänger))\b", re.IGNORECASE | re.MULTILINE)
+# … or a date or a day of the week: "Ansökan … är öppen från den 1 september 2024", "telefontid på onsdagar"
+_CALENDAR_DAY = (r"\b\d{1,2}(:e|:a)?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+                 r"december)\b|\b\d{4}-\d{2}-\d{2}\b|\b(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)")
 _TIME_OF_DAY = re.compile(_TIME.pattern + r"|\b(dygnet\s+runt|året\s+runt|vardag\w*|helg\w*|dagtid|kvällstid|"
-                          r"nattetid|kontorstid\w*)\b", re.IGNORECASE)
+                          r"nattetid|kontorstid\w*)\b|" + _CALENDAR_DAY, re.IGNORECASE)
 
 # (how a question asks for it, what a quote holding it looks like)
 _REQUIRED = ((_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_A_PHONE_NUMBER, _PHONE_NUMBERS), (_ASKS_A_NUMBER, _NUMBER),

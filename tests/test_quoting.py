@@ -545,6 +545,16 @@ def test_a_postcode_is_no_time_and_no_amount():
     assert holds_required("hur lång tid har de på sig?", ["Vi har 14 arbetsdagar på oss att besluta."])
 
 
+def test_asked_when_something_opens_a_date_or_a_day_of_the_week_answers():
+    from index.quoting import holds_required
+
+    asked = "när öppnar ansökan för timvikarie?"  # "nar oppnar" is read so before (see spelling)
+    assert holds_required(asked, ["Ansökan för att jobba som timvikarie är öppen från den 1 september 2024."])
+    assert holds_required(asked, ["Ansökan öppnar 2024-09-01."])
+    assert holds_required("när öppnar mottagningen", ["Mottagningen har öppet på onsdagar."])
+    assert not holds_required(asked, ["Ansökan för att jobba som timvikarie görs på kommunens webbplats."])
+
+
 def test_asked_which_number_to_call_a_clock_time_or_a_count_is_no_answer():
     from index.quoting import holds_required
 
