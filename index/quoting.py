@@ -523,7 +523,8 @@ _ASKS_A_PHONE_NUMBER = re.compile(r"^(?=.*\b(ring\w*|nå|når|telefon\w*|sms\w*)
 # Asked, that is: opening the question or one of its clauses ("ek bist: hur snabbt …", "…, hur lång tid har jag på
 # mig?"), or after "undrar"; not inside another question ("Med hjälp av vad kan du räkna ut hur många dagar …").
 _ASKED = r"(?:^|[,.!?:;]\s*|\b(?:undrar|vet\s+(?:du|ni|nån|någon))\s+)"
-_HOW_LONG = r"hur\s+(länge|lange|lång\s+tid|lang\s+tid)|inom\s+hur|hur\s+många\s+(dagar|veckor|månader|timmar|år)"
+_HOW_LONG = (r"hur\s+(länge|lange|lång\s+tid|lang\s+tid)|inom\s+hur|hur\s+många\s+(dagar|veckor|månader|timmar|år)|"
+             r"hur\s+(lång|lang)a?\s+\w*(tid|tiden|period|perioden)\b")  # "hur lång uppsägningstid har man"
 _ASKS_A_DURATION = re.compile(
     _ASKED + r"(" + _HOW_LONG + r"|hur\s+(snabbt|fort)|senast\s+när|när\s+senast)\b|\btidsfrist\w*",
     re.IGNORECASE | re.MULTILINE)
@@ -609,6 +610,9 @@ def says_what_is_asked(question: str, sentence: str) -> bool:
 # varje månad" …
 _REPEATS = re.compile(r"\b(varje|varannan|var\s+(annan|tredje|fjärde|sjätte))\s+\w+|\b(dagligen|veckovis|månadsvis|"
                       r"årligen)\b|\b\w+\s+gång(er)?\s+(per|i|om)\s+\w+", re.IGNORECASE)
+# … nor does a date or a year: "Ansökan … är öppen från den 1 september 2024" tells no notice period
+_DATED = re.compile(r"\b\d{1,2}(:e|:a)?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+                    r"november|december)(\s+\d{4})?\b|\b(19|20)\d{2}(-\d{1,2}-\d{1,2})?\b", re.IGNORECASE)
 # … nor does an age: "ett barn under 18 år", "barn mellan 6 och 12 år", "en 14-åring"
 _AGE = re.compile(r"\b(under|över|från|upp\s+till|fyllt|fyller|mellan)\s+\d+(\s*(och|till|–|-)\s*\d+)?\s+år\b|"
                   r"\b\d+\s*-?\s*år(ing|ig)\w*", re.IGNORECASE)
@@ -639,7 +643,7 @@ def holds_required(question: str, sentences: list[str]) -> bool:
     for kind in kinds:
         read = text if kind in _PHONED else unphoned
         if kind is _DURATION:
-            read = _REPEATS.sub(" ", _AGE.sub(" ", read))
+            read = _REPEATS.sub(" ", _AGE.sub(" ", _DATED.sub(" ", read)))
             if _ASKS_HOW_LONG_IT_TAKES.search(question):
                 read = _CLOCK.sub(" ", read)
         elif kind is _AMOUNT and _ASKS_A_RATE.search(question):

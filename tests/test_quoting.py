@@ -555,6 +555,17 @@ def test_asked_when_something_opens_a_date_or_a_day_of_the_week_answers():
     assert not holds_required(asked, ["Ansökan för att jobba som timvikarie görs på kommunens webbplats."])
 
 
+def test_asked_how_long_a_notice_period_is_a_date_or_a_year_is_no_answer():
+    from index.quoting import holds_required, required_kinds
+
+    asked = "hur lång uppsägningstid har man som timvikarie?"
+    assert required_kinds(asked)
+    assert not holds_required(asked, ["Ansökan för att jobba som timvikarie är öppen från den 1 september 2024."])
+    assert not holds_required("hur länge gäller beslutet", ["Beslutet fattades 2023-05-12 av nämnden."])
+    assert holds_required(asked, ["Uppsägningstiden är 14 dagar för timavlönade."])
+    assert holds_required("hur länge gäller beslutet", ["Beslutet gäller till och med den 31 december 2025, sex månader."])
+
+
 def test_asked_which_number_to_call_a_clock_time_or_a_count_is_no_answer():
     from index.quoting import holds_required
 
