@@ -31,11 +31,11 @@ def parts(question: str, uses: Callable[[str], bool], known: Callable[[str, str 
             first, last = word[:cut], word[cut:]
             if not uses(analysis.stem(last)):
                 continue
-            firsts = [first[:-1], first] if first.endswith("s") else [first]  # "tillbuds|blanketten"
-            first = next((f for f in firsts if len(f) >= FIRST_LETTERS and not analysis.is_stopword(f)
-                          and uses(analysis.stem(f))), "")
-            if first:
-                found[word] = [f"{first} {last}"]
+            heads = [first[:-1], first] if first.endswith("s") else [first]  # "tillbuds|blanketten"
+            head = next((h for h in heads if len(h) >= FIRST_LETTERS and not analysis.is_stopword(h)
+                         and uses(analysis.stem(h))), None)
+            if head:
+                found[word] = [f"{head} {last}"]
                 break
     return found
 

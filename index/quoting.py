@@ -555,8 +555,9 @@ _COUNT = re.compile(r"\d|\b(" + _SMALL_NUMBERS + r"|tretton|fjorton|femton|sexto
 _ASKS_A_TIME_OF_DAY = re.compile(_ASKED + r"((till\s+)?vilken\s+tid|vilka\s+tider|hur\s+dags|vilka\s+öppettider|"
                                  r"när\s+(öppnar|stänger))\b", re.IGNORECASE | re.MULTILINE)
 # … or a date or a day of the week: "Ansökan … är öppen från den 1 september 2024", "telefontid på onsdagar"
-_CALENDAR_DAY = (r"\b\d{1,2}(:e|:a)?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
-                 r"december)\b|\b\d{4}-\d{2}-\d{2}\b|\b(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)")
+_MONTH_NAMES = r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
+_CALENDAR_DAY = (r"\b\d{1,2}(:e|:a)?\s+" + _MONTH_NAMES + r"\b|\b\d{4}-\d{2}-\d{2}\b|"
+                 r"\b(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)")
 _TIME_OF_DAY = re.compile(_TIME.pattern + r"|\b(dygnet\s+runt|året\s+runt|vardag\w*|helg\w*|dagtid|kvällstid|"
                           r"nattetid|kontorstid\w*)\b|" + _CALENDAR_DAY, re.IGNORECASE)
 
@@ -611,8 +612,8 @@ def says_what_is_asked(question: str, sentence: str) -> bool:
 _REPEATS = re.compile(r"\b(varje|varannan|var\s+(annan|tredje|fjärde|sjätte))\s+\w+|\b(dagligen|veckovis|månadsvis|"
                       r"årligen)\b|\b\w+\s+gång(er)?\s+(per|i|om)\s+\w+", re.IGNORECASE)
 # … nor does a date or a year: "Ansökan … är öppen från den 1 september 2024" tells no notice period
-_DATED = re.compile(r"\b\d{1,2}(:e|:a)?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
-                    r"november|december)(\s+\d{4})?\b|\b(19|20)\d{2}(-\d{1,2}-\d{1,2})?\b", re.IGNORECASE)
+_DATED = re.compile(r"\b\d{1,2}(:e|:a)?\s+" + _MONTH_NAMES + r"(\s+\d{4})?\b|\b(19|20)\d{2}(-\d{1,2}-\d{1,2})?\b",
+                    re.IGNORECASE)
 # … nor does an age: "ett barn under 18 år", "barn mellan 6 och 12 år", "en 14-åring"
 _AGE = re.compile(r"\b(under|över|från|upp\s+till|fyllt|fyller|mellan)\s+\d+(\s*(och|till|–|-)\s*\d+)?\s+år\b|"
                   r"\b\d+\s*-?\s*år(ing|ig)\w*", re.IGNORECASE)
