@@ -176,14 +176,21 @@ def _says_something(row: str) -> bool:
     return len(words) >= 4 and any(_VERB_HINT.match(_bare(w)) for w in words)
 
 
+# A line of opening hours: days of the week and the hours ("Tisdag, onsdag och torsdag 13-14", "Vardagar kl. 8–16").
+# A web page lists them a line each, under "Telefontider", like a table's cells, but each is an answer on its own.
+_OPENING_HOURS = re.compile(
+    r"^(?=.*\b(mån|tis|ons|tors|fre|lör|sön|vardag|helg)\w*\b).*\b(kl\.?\s*)?\d{1,2}([.:]\d{2})?\s*[-–]\s*\d{1,2}([.:]\d{2})?\b",
+    re.IGNORECASE)
+
+
 def _cell_runs(rows: list[str], headings: list[bool]) -> set[int]:
     """The rows that are a table's cells, one a line (as a PDF's text gives a table): runs of short lines
-    with no closing punctuation and no list marker, not announced by a lead-in ("Ta med:")."""
+    with no closing punctuation and no list marker, not announced by a lead-in ("Ta med:"), and no opening hours."""
     def cell(n: int) -> bool:
         row = rows[n].strip()
         return (bool(row) and not headings[n] and not _BULLET.match(row) and not row.endswith((".", "!", "?", ":"))
                 and len(row.split()) <= _CELL_WORDS and " | " not in row  # a row read as a row is legible
-                and not _says_something(row))
+                and not _says_something(row) and not _OPENING_HOURS.match(row))
 
     out: set[int] = set()
     n = 0

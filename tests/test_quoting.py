@@ -103,6 +103,17 @@ def test_a_list_whose_marks_were_lost_is_no_tables_cells():
         "Tänk på detta vid dödsboanmälan.", *rules]
 
 
+def test_opening_hours_a_line_each_are_no_tables_cells():
+    """A web page lists its telephone hours a line each under "Telefontider", as short as a table's cells; each
+    line gives days and hours and answers "när kan man ringa … på en onsdag" by itself. The label stays unquoted."""
+    text = ("Du ansöker hos kommunens LSS-handläggare.\nTelefontider\nMåndag och fredag 8-9\n"
+            "Tisdag, onsdag och torsdag 13-14\nServicetelefon\n0581-817 79")
+    assert quotable_sentences(text) == ["Du ansöker hos kommunens LSS-handläggare.", "Måndag och fredag 8-9",
+                                        "Tisdag, onsdag och torsdag 13-14"]
+    cells = "Namn\nEnhet\nRoll\nAnna Berg\nHemtjänst norr\nEnhetschef"
+    assert quotable_sentences("Kontakta oss.\n" + cells) == ["Kontakta oss."]
+
+
 def test_a_quote_never_crosses_a_section_and_skips_headings():
     text = ("Hembesök\nBeslutad av: Ledningen\nGiltig till: 2030-12-31\n5.3 Så larmar du\n"
             "Håll in knappen i tre sekunder. Larmet går till vaktbolaget.\n5.4 Efteråt\nRing chefen direkt.")
