@@ -346,8 +346,8 @@ _WHO = re.compile(r"(?=[cahskljnmfporbvt])(?:\b(ansvarig\w*|kollega\w*|ledning\w
                   re.IGNORECASE)
 _WHERE = re.compile(r"(?=[ipumsja])(?:\b(i|på|under)\s+\w+|\bmapp\w*|\bsystem\w*|\bintranät\w*|\bjournal\w*|\bakt\w*\b)",
                     re.IGNORECASE)
-_RULING = re.compile(r"(?=[fiktb])\b(får\s+(inte|aldrig|bara|endast|alltid|ej)|inte\s+får|förbjud\w*|"
-                     r"tillåt\w*|kan\s+inte|behöver\s+inte)\b", re.IGNORECASE)
+_RULING = re.compile(r"(?=[fiktbe])\b(får\s+(inte|aldrig|bara|endast|alltid|ej)|inte\s+får|förbjud\w*|"
+                     r"tillåt\w*|kan\s+inte|behöver\s+inte|erbjud\w*)\b", re.IGNORECASE)
 
 
 def section_headings(text: str, lines: list | None, section: str | None) -> dict[int, str]:
@@ -467,7 +467,8 @@ def asks_whether_allowed(question: str) -> bool:
 
 
 def states_a_rule(sentence: str) -> bool:
-    """A sentence saying what may, may not or need not be done ("får inte", "kan inte", "tillåtet")."""
+    """A sentence saying what may, may not or need not be done ("får inte", "kan inte", "tillåtet"), or what is offered
+    ("vi erbjuder även specialkost, såsom …": its examples are what one may have)."""
     return _RULING.search(sentence) is not None
 
 

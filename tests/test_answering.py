@@ -947,6 +947,8 @@ def test_asked_whether_something_is_allowed_the_sentence_stating_the_rule_counts
      "vid en placering, ska två medarbetare åka med.", True),
     ("får jag ringa skolan under förhandsbedömningen", "Du får inte inhämta uppgifter från andra, t.ex. skola eller "
      "sjukvård, utan vårdnadshavarnas samtycke.", True),  # the rule covers its examples
+    ("brukaren har en hund, kan hen ändå få matlådor", "Vi erbjuder även specialkost, såsom kost för olika "
+     "intoleranser eller för den som har hund.", True),  # what is offered, its kinds listed
 ])
 def test_asked_whether_something_is_allowed_a_mention_among_examples_is_no_answer(question, passage, answered):
     from index.answering import Source, decide
