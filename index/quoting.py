@@ -344,8 +344,9 @@ _WHO = re.compile(r"(?=[cahskljnmfporbvt])(?:\b(ansvarig\w*|kollega\w*|ledning\w
                   # a role, also as a compound's last part: "chefen", "enhetschefen", "gruppledaren", "förvaltningsjuristen"
                   r"(chef|ledare|samordnare|ombud|jurist|sekreterare|handläggare|sjuksköterska|registrator)\w*)\b",
                   re.IGNORECASE)
-_WHERE = re.compile(r"(?=[ipumsja])(?:\b(i|på|under)\s+\w+|\bmapp\w*|\bsystem\w*|\bintranät\w*|\bjournal\w*|\bakt\w*\b)",
-                    re.IGNORECASE)
+# a place: "i …", "vid flaggstången", "framför entrén", or a word for one ("Samlingsplatsen")
+_WHERE = re.compile(r"(?=[ipumsjavfub])(?:\b(i|på|under|vid|framför|utanför|bakom|bredvid|intill)\s+\w+|\bmapp\w*|"
+                    r"\bsystem\w*|\bintranät\w*|\bjournal\w*|\bakt\w*\b|plats(en|er|erna)?\b)", re.IGNORECASE)
 _RULING = re.compile(r"(?=[fiktbe])\b(får\s+(inte|aldrig|bara|endast|alltid|ej)|inte\s+får|förbjud\w*|"
                      r"tillåt\w*|kan\s+inte|behöver\s+inte|erbjud\w*)\b", re.IGNORECASE)
 

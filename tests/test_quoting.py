@@ -480,6 +480,17 @@ def test_the_guards_of_the_patterns_read_in_every_sentence_change_no_match():
     assert len(lines) > 1000 and checked > 4_000
 
 
+def test_asked_where_a_place_answers_by_its_preposition_or_its_name():
+    """ "var samlas vi om det brinner" is answered by "Samlingsplatsen vid utrymning är vid flaggstången framför
+    entrén", which says no "i" or "på"."""
+    from index.quoting import answer_kinds
+
+    [where] = answer_kinds("var samlas vi om det brinner?")
+    assert where.search("Samlingsplatsen vid utrymning är vid flaggstången framför entrén.")
+    assert where.search("Vi möts utanför entrén.") and where.search("Återsamlingsplats: parkeringen")
+    assert not where.search("Ring 112 och varna alla.")
+
+
 def test_a_question_for_a_number_to_call_knows_phone_numbers_from_times_and_dates():
     from index.quoting import answer_kinds
 
