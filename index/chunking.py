@@ -42,6 +42,19 @@ def _gives_a_value(text: str, match: re.Match) -> bool:
     return text[match.start() - 1] == ":" and _VALUE_AFTER_COLON.match(text, match.end()) is not None
 
 
+_LIST_MARK = re.compile(r"^\s*[-–•*▪●○]\s+")
+_LABEL_WORDS = 4
+
+
+def _labels(text: str, start: int, match: re.Match) -> bool:
+    """Whether a colon's break only ends a short label opening the sentence: "Vardagar: Ring socialkontoret …" and
+    "Kvällar, helger och helgdagar: Ring Sociala beredskapen …" each say when their number holds, so neither is cut
+    from its label."""
+    label = _LIST_MARK.sub("", text[start : match.start()])
+    return (text[match.start() - 1] == ":" and text[match.end() : match.end() + 1].isalpha()
+            and len(label.split()) <= _LABEL_WORDS and not any(c.isdigit() for c in label))
+
+
 @dataclass(frozen=True)
 class ChunkSettings:
     min_words: int = 80
@@ -64,7 +77,7 @@ def split_sentences(text: str) -> list[str]:
     parts: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if _keeps_going(text[start : match.start()]) or _gives_a_value(text, match):
+        if _keeps_going(text[start : match.start()]) or _gives_a_value(text, match) or _labels(text, start, match):
             continue
         parts.append(text[start : match.start()].strip())
         start = match.end()

@@ -130,7 +130,7 @@ def _contents_by_collection(rows: list[dict]) -> dict[str, list[str]]:
     return {collection: _contents(its) for collection, its in sorted(by_collection.items())}
 
 
-PIPELINE_VERSION = 23  # raise when reading, chunking or passage context change what gets embedded (5: passages
+PIPELINE_VERSION = 24  # raise when reading, chunking or passage context change what gets embedded (5: passages
 # embedded on torch for a while lacked e5's "passage: " prefix; re-embed them; 6: a vector per sentence; 7: header boxes
 # flattened into one line and lines that only name a unit are not quoted, so not embedded; 8: a first passage is
 # embedded without its header block; 9: a short lead-in with a verb, "Till ansökan bifogas:", is quotable;
@@ -146,7 +146,8 @@ PIPELINE_VERSION = 23  # raise when reading, chunking or passage context change 
 # 20: a sentence holding a phone number is quotable without a full stop, "… via telefon 0500 – 49 82 13"; 21: a
 # phone number counts as a word, "Telefonnummer 054-540 50 54.", and a table's row of a thing and its value,
 # "Telefon | 50 kronor per månad.", is quotable; 22: a short line with a verb, "Hemmet får inte avyttras …", is
-# no table's cell; 23: nor is a line of opening hours, "Tisdag, onsdag och torsdag 13-14")
+# no table's cell; 23: nor is a line of opening hours, "Tisdag, onsdag och torsdag 13-14"; 24: a short label
+# keeps the sentence it labels, "Vardagar: Ring socialkontorets reception …")
 
 
 def _content_key(file_digest: str, pipeline: str) -> str:

@@ -24,7 +24,9 @@ def test_a_number_ends_a_sentence_unless_it_opens_a_list_item():
     assert split_sentences("Ring socialjouren på 08-465 004 30. Jouren kan också komma ut.") == [
         "Ring socialjouren på 08-465 004 30.", "Jouren kan också komma ut."]
     assert split_sentences("Uppge adress: Lindvägen 4. 4. Släck om det går.") == [
-        "Uppge adress:", "Lindvägen 4.", "4. Släck om det går."]
+        "Uppge adress: Lindvägen 4.", "4. Släck om det går."]  # a short label keeps what it labels
+    assert split_sentences("- Vardagar: Ring receptionen på 0141-22 53 00.") == [
+        "- Vardagar: Ring receptionen på 0141-22 53 00."]  # when the number holds stays with it
     assert split_sentences("Gör så här: 1. Ring chefen. 2. Skriv en rapport.") == [
         "Gör så här:", "1. Ring chefen.", "2. Skriv en rapport."]
     assert split_sentences("4. Hos brukaren; 1. Stäng av larmet.") == ["4. Hos brukaren; 1. Stäng av larmet."]
