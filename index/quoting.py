@@ -499,7 +499,7 @@ _ASKS_AN_AMOUNT = re.compile(
     r"hur mycket (är|blir|var) (?!(det|man|jag|du|vi|ni|hen|han|hon)\b)|"
     # "får jag milersättning …, hur mycket per mil": the money named first
     r"(\w*ersättning|\w*lön|avgift|arvode|\w*bidrag|\w*tillägg|traktamente)\w*\b[^?]*\bhur mycket"
-    r"(\s+(per|i|om)\s+\w+)?\s*([?.,!]|$)|"
+    r"(\s+(per|i|om)\s+\w+)?(?=\s*([?.,!]|$))|"
     r"vilket pris|vilken avgift|hur mycket(\s+\S+){0,4}?\s+(\w*pengar|kontanter|betalt|(i\s+)?(\w*lön|\w*ersättning|"
     r"avgift|arvode)\w*|\w*bidrag\w*|traktamente\w*|[\w-]*tillägg\w*)|"
     # "vad får man i ob-tillägg", "vad får jag i timlön"

@@ -530,6 +530,7 @@ def test_a_call_asks_for_a_number_only_where_the_question_asks_whom_where_when_o
     ("vad får man i ob-tillägg som timvikarie på helger?", 1), ("vad får jag i timlön", 1),
     ("vad får man i tjänst", 0),  # no money named
     ("får jag milersättning för egen bil, hur mycket per mil", 1),  # the money named first
+    ("får jag milersättning för egen bil, hur mycket per mil?", 1), ("har vi friskvårdsbidrag, hur mycket?", 1),
     ("jag har ob-tillägg, hur mycket tid får jag", 0), ("jag har friskvårdsbidrag, hur mycket tränar ni?", 0),
     ("hur lång tid har man på sig att göra förhandsbedömning", 1), ("hur snabbt måste jag journalföra", 1),
     ("inom hur lång tid ska planen vara klar", 1), ("hur ofta ska vi ha brandövning", 1),
