@@ -494,14 +494,14 @@ def asks_what_it_is(question: str) -> bool:
 
 # A question that asks for an amount or a number by name is not answered by a sentence without one: "vad
 # kostar en matlåda" quoted with "Hemtjänsten kör ut matlådorna två gånger i veckan" answers nothing.
+_MONEY = r"(\w*lön|\w*ersättning|avgift|arvode)\w*|\w*bidrag\w*|traktamente\w*|[\w-]*tillägg\w*"  # money by name
 _ASKS_AN_AMOUNT = re.compile(
     r"\b((vad|hur mycket)(\s+\S+){0,3}\s+(kostar|kostade|kosta|betalar)|vad (är|blir) (priset|avgiften|kostnaden)|"
     r"hur mycket (är|blir|var) (?!(det|man|jag|du|vi|ni|hen|han|hon)\b)|"
     # "får jag milersättning …, hur mycket per mil": the money named first
-    r"(\w*ersättning|\w*lön|avgift|arvode|\w*bidrag|\w*tillägg|traktamente)\w*\b[^?]*\bhur mycket"
-    r"(\s+(per|i|om)\s+\w+)?(?=\s*([?.,!]|$))|"
-    r"vilket pris|vilken avgift|hur mycket(\s+\S+){0,4}?\s+(\w*pengar|kontanter|betalt|(i\s+)?(\w*lön|\w*ersättning|"
-    r"avgift|arvode)\w*|\w*bidrag\w*|traktamente\w*|[\w-]*tillägg\w*)|"
+    r"(" + _MONEY + r")\b[^?]*\bhur mycket(\s+(per|i|om)\s+\w+)?(?=\s*([?.,!]|$))|"
+    r"vilket pris|vilken avgift|hur mycket(\s+\S+){0,4}?\s+(\w*pengar|kontanter|betalt|"
+    r"i\s+(\w*lön|\w*ersättning|avgift|arvode)\w*|" + _MONEY + r")|"
     # "vad får man i ob-tillägg", "vad får jag i timlön"
     r"vad\s+(får|far)\s+(man|jag|du|vi|ni|hen|han|hon|en)\s+i\s+([\w-]*(lön|ersättning|tillägg|bidrag)|arvode|"
     r"traktamente)\w*)\b",
