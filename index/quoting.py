@@ -313,7 +313,7 @@ _WANTS_RULING = re.compile(
 # sentence). The matches are the same: a test compares each pattern with its guards taken out.
 _TIME = re.compile(
     r"(?=[\dsodgivåmetfnku])(?:"
-    r"\b(\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton)\s+(arbets|vardags|kalender)?(dag|dagar|"
+    r"\b(\d+|en|ett|ett\s+par|några|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton)\s+(arbets|vardags|kalender)?(dag|dagar|"
     r"dygn|vecka|veckor|månad|månader|timme|timmar|minuter|år)\b|\b(klockan|kl\.)\s*\d|\b\d{1,2}[.:]\d{2}\b|"
     r"(?=[sodgivåm])(?:samma dag|omedelbart|genast|direkt|snarast|skyndsamt|senast|dagligen|varje (dag|vecka|månad)|"
     # "inom kort", "inom rimlig tid"; "inom Vård och Omsorg" says none

@@ -452,6 +452,14 @@ def test_a_question_how_often_is_answered_by_a_frequency():
         "Barnets socialsekreterare ska besöka barnet minst fyra gånger per år.")
 
 
+def test_a_few_days_a_month_is_a_frequency_and_a_time():
+    """"ett par dygn i månaden", "några dagar": a time without a digit, as much as "två dygn" is."""
+    passage = ("Korttidsvistelse innebär att du bor på ett korttidsboende ett par dygn i månaden. "
+               "Du som är över 18 år kan också ansöka om korttidsvistelse enligt socialtjänstlagen.")
+    assert select_sentences("hur ofta brukar man vara på korttidsvistelse", passage, max_sentences=1)[0] == (
+        "Korttidsvistelse innebär att du bor på ett korttidsboende ett par dygn i månaden.")
+
+
 def test_asked_whether_it_costs_anything_the_sentence_stating_a_cost_is_quoted():
     """"kostar skuldrådgivningen nåt" is answered by "Det kostar inget …", not by a sentence repeating its words;
     a yes-or-no question, it still needs no amount to be answered (see quoting.required_kinds)."""
