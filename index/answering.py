@@ -868,6 +868,12 @@ def _saying_what_is_asked(question: str, reading: _Reading, candidates: list[Can
         best = max(score for score, _ in scored)
         saying = [r for score, r in scored if score >= best - weights.saying
                   and says_what_is_asked(question, _sentence(candidates[r.candidate], r.span))]
+    # a sentence saying it by referring back ("… ange kommunens arbetsgivarnummer. Det är: 621154.") is chosen
+    # through the sentence it refers to, which holds the question's words, and quoted with it
+    by_key = {(r.candidate, r.span): r for r in evidence}
+    saying += [by_key[(r.candidate, r.span - 1)] for r in saying if (r.candidate, r.span - 1) in by_key
+               and _REFERS_BACK.match(_sentence(candidates[r.candidate], r.span))
+               and candidates[r.candidate].spans[r.span - 1].section == candidates[r.candidate].spans[r.span].section]
     again = _choose(reading, candidates, saying) if saying else None
     if again is None:
         return quote

@@ -289,7 +289,8 @@ _WANTS_TIME = re.compile(
 # "polisen ringer och vill ha uppgifter …", "ska jag ge den direkt eller ringa ssk först?" ask what may or must be done
 _WANTS_PHONE = re.compile(r"\b(telefon\w*|tel|tfn|nummer|numret)\b|\A(?=.*\b(vem|vart|var|vilket|vilken|vilka|när|nar|hur)\b)"
                           r".*\b(ringa|ringer|ring|nå|når)\b", re.IGNORECASE | re.DOTALL)
-_WANTS_NUMBER = re.compile(r"\b(hur (många|manga|mycket)|belopp|kronor|kr|summa|antal|procent)\b", re.IGNORECASE)
+_WANTS_NUMBER = re.compile(r"\b(hur (många|manga|mycket)|belopp|kronor|kr|summa|antal|procent|siffr(a|an|or|orna))\b",
+                           re.IGNORECASE)
 # "vilka utbildningar …" asks which things, "vilken handläggare …" who
 _WANTS_WHO = re.compile(r"\b(vem|vems|(vilken|vilka)\s+(chef\w*|person\w*|handläggare\w*|kollega\w*|roll\w*|"
                         r"kontaktperson\w*|funktion\w*|tjänsteperson\w*|befattning\w*))\b", re.IGNORECASE)
@@ -522,7 +523,8 @@ _AMOUNT = re.compile(r"(\d|\b[^\W\d_]+)\s*(kr\b|kronor|sek\b|:-|euro\w*|€|proc
                      r"kostnadsfri\w*|avgiftsfri\w*|ingen (avgift|kostnad)|full kostnad|kostar (inget|ingenting))\b",
                      re.IGNORECASE)
 _ASKS_A_NUMBER = re.compile(  # "vilket nr", "numret till socialjouren"; not "blankett nummer T78"
-    r"\b(vilket|vilka|vad är|vad har|vad var)\b(\s+\S+){0,4}?\s+(telefon|mobil)?(nummer|numret|numren|nr)\b|"
+    r"\b(vilket|vilken|vilka|vad är|vad har|vad var)\b(\s+\S+){0,4}?\s+((telefon|mobil)?(nummer|numret|numren|nr)|"
+    r"siffr(a|an|or|orna))\b|"  # "vilken siffra ska jag skriva för arbetsgivaren"
     r"\b(telefon|mobil)?(nummer|numret|nr|tfn|tel)\s+(till|på|hos|för att nå)\b|\btelefonnummer|\b(tfn|tel)\s*\??$",
     re.IGNORECASE)
 # … and asked which number to call ("vilket nr ringer man för att avbeställa", "numret till jouren, vill ringa
@@ -606,17 +608,21 @@ def says_time_asked(question: str, sentence: str) -> bool:
     return bool(kinds) and all(kind.search(_STEP_NUMBER.sub("", sentence)) for kind in kinds)
 
 
+_DIGITS_ASKED = re.compile(r"\bsiffr(a|an|or|orna)\b", re.IGNORECASE)  # the number itself, not one to call
+
+
 def says_what_is_asked(question: str, sentence: str) -> bool:
     """Whether the sentence says what the question asks for by name: the time asked for as says_time_asked reads
     it, or the phone number or amount asked for ("vilket nummer …" by a phone number). False where it asks for none
     of these, or also for a count: a sentence holding some number ("minst 2 timmar kvar") is no sign it says the
-    one asked for."""
+    one asked for. Asked which figure to write ("vilken siffra …"), any number says it ("Det är: 621154.")."""
     if _times_asked(question):
         return says_time_asked(question, sentence)
     kinds = required_kinds(question)
     if not kinds or any(kind not in _TELLING for kind in kinds):
         return False
-    return holds_required(question, [sentence]) and (_NUMBER not in kinds or bool(_PHONE_NUMBERS.search(sentence)))
+    return holds_required(question, [sentence]) and (_NUMBER not in kinds or bool(_PHONE_NUMBERS.search(sentence))
+                                                     or bool(_DIGITS_ASKED.search(question)))
 
 
 # How often something is done says nothing of how long: "hur länge sparas loggarna" is not answered by "loggkontroller

@@ -1092,6 +1092,7 @@ def test_a_neighbour_is_measured_against_the_answers_evidence_not_its_saying_wha
     ("hur länge gäller delegeringen", "Delegeringen gäller högst 1 år.", True),
     ("hur många las-dagar behöver man", "När det är minst 2 timmar kvar tills passet börjar.", False),  # any count
     ("vem beslutar om delegering", "Delegeringen gäller högst 1 år.", False),  # asks for nothing by name
+    ("vilken siffra ska jag skriva för arbetsgivaren", "Det är: 621154.", True),  # the figure itself, no phone
 ])
 def test_a_sentence_says_what_is_asked_only_by_what_it_holds(question, sentence, says):
     from index.quoting import says_what_is_asked
@@ -1116,6 +1117,31 @@ def test_asked_which_number_a_quote_holding_none_gives_way_to_its_sections_phone
             "telefonnummer 020-45 39 00.")
     assert _quoted("vilket nummer har socialjouren i västervik", [("jour.md", jour, 5.0)]) == [
         "Om du har en akut oro utanför kontorstid kontakta sydostjouren på telefonnummer 020-45 39 00."]
+
+
+def test_asked_which_figure_a_quote_holding_none_gives_way_to_the_sentence_giving_it():
+    """"vilken siffra …" asks for the figure itself, no phone number: "Det är 621154." gives it."""
+    lon = ("När du anmäler ditt kontonummer till arbetsgivaren skriver du det i e-tjänsten. "
+           "Du ska också ange kommunens arbetsgivarnummer. Det är 621154. Lönen kommer den 27:e.")
+    assert _quoted("vilken siffra ska jag skriva för arbetsgivaren när jag anmäler kontonumret", [("lon.md", lon, 5.0)])[
+        -1] == "Det är 621154."
+
+
+def test_asked_which_figure_a_sentence_giving_it_by_referring_back_is_chosen_through_the_sentence_it_refers_to():
+    """"Det är 621154." holds none of the question's words, and scores below another sentence holding a number
+    (a pay day); the sentence before it, which says what the figure is, chooses it."""
+    from index.answering import Evidence, Quote, _Reading, _saying_what_is_asked, quote_sentences
+
+    candidate = _candidate("Kommunen använder Nordea för löneutbetalningar. När du anmäler ditt kontonummer ska du ange "
+                           "kommunens arbetsgivarnummer. Det är 621154. Lönen betalas ut den 27:e.")
+    asked = "vilken siffra ska jag skriva för arbetsgivaren"
+    evidence = [Evidence(0, span, lexical, lexical, 0.0, 0.0, kind, False, 0.0)
+                for span, lexical, kind in ((0, 0.9, 0.0), (1, 0.8, 0.0), (2, 0.0, 1.0), (3, 0.1, 1.0))]
+    quote = Quote(candidate=0, spans=[0, 1], context=0.5, similarity=0.0)
+    again = _saying_what_is_asked(asked, _Reading(asked, None, None), [candidate], evidence, quote)
+    assert again is not None
+    assert quote_sentences(candidate, again)[:2] == [
+        "När du anmäler ditt kontonummer ska du ange kommunens arbetsgivarnummer.", "Det är 621154."]
 
 
 def test_asked_how_long_a_near_passage_saying_the_time_is_quoted_over_one_saying_none():
