@@ -28,6 +28,7 @@ from .quoting import (
     ends_in_colon,
     holds_required,
     lead_in,
+    names_no_lex_asked,
     quote_lines,
     says_time_asked,
     says_what_is_asked,
@@ -904,6 +905,8 @@ def decide(question: str, alternatives: dict[str, list[str]], sources: list[Sour
         grade = "none"  # what a sibling unit's routine says of that unit: it may not hold for the asker's
     if grade != "none" and reading.only_as_an_example(sources[0].highlight):
         grade = "none"  # mentioned among examples, where the question asks whether it is allowed
+    if grade != "none" and names_no_lex_asked(question, [sources[0].title, sources[0].section or "", sources[0].text]):
+        grade = "none"  # asked of lex Maria, quoted from a passage on lex Sarah or on neither
     answered = grade != "none"
     return Answer(question, answered, sources[0].highlight if answered else [], sources, warnings=warnings,
                   confidence=quote.similarity, grade=grade)

@@ -575,6 +575,18 @@ _CALENDAR_DAY = (r"\b\d{1,2}(:e|:a)?\s+" + _MONTH_NAMES + r"\b|\b\d{4}-\d{2}-\d{
 _TIME_OF_DAY = re.compile(_TIME.pattern + r"|\b(dygnet\s+runt|året\s+runt|vardag\w*|helg\w*|dagtid|kvällstid|"
                           r"nattetid|kontorstid\w*)\b|" + _CALENDAR_DAY, re.IGNORECASE)
 
+# "lex Maria" (health care's reports, to IVO) is not "lex Sarah" (social services' and LSS reports): a quote from a
+# passage that names no lex the question names answers another question, however alike the words
+_LEX = re.compile(r"\blex[\s-]+([a-zåäö]+)", re.IGNORECASE)
+
+
+def names_no_lex_asked(question: str, texts: list[str]) -> bool:
+    """Whether the question names a lex ("lex maria") that none of the texts (the quote's passage, its heading
+    and title) names."""
+    asked = {m[1].casefold() for m in _LEX.finditer(question)}
+    return bool(asked) and not asked & {m[1].casefold() for text in texts for m in _LEX.finditer(text)}
+
+
 # (how a question asks for it, what a quote holding it looks like)
 _REQUIRED = ((_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_A_PHONE_NUMBER, _PHONE_NUMBERS), (_ASKS_A_NUMBER, _NUMBER),
              (_ASKS_A_DURATION, _DURATION), (_ASKS_HOW_OFTEN, _FREQUENCY), (_ASKS_A_COUNT, _COUNT),

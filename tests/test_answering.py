@@ -970,6 +970,27 @@ def test_asked_whether_something_is_allowed_a_mention_among_examples_is_no_answe
     assert answer.answered is answered
 
 
+@pytest.mark.parametrize("question, title, passage, answered", [
+    ("hur gör jag en lex maria anmälan", "Rapportering enligt lex Sarah", "Rapporten lämnas till enhetschefen "
+     "samma dag, muntligt eller skriftligt.", False),  # another lex
+    ("hur gör man en lex maria-anmälan", "Avvikelser", "Rapporten lämnas till enhetschefen samma dag.", False),
+    ("hur gör jag en lex maria anmälan", "Avvikelser och vårdskador", "En anmälan enligt lex Maria görs av "
+     "verksamhetschefen till IVO, och rapporten lämnas till enhetschefen samma dag.", True),
+    ("hur gör jag en lex sarah-anmälan", "Rapportering enligt lex Sarah", "Rapporten lämnas till enhetschefen "
+     "samma dag, muntligt eller skriftligt.", True),  # the title names it
+    ("hur gör jag en anmälan om missförhållanden", "Avvikelser", "Rapporten lämnas till enhetschefen samma dag.",
+     True),  # names no lex
+])
+def test_a_quote_from_a_passage_naming_no_lex_the_question_names_is_no_answer(question, title, passage, answered):
+    from index.answering import Source, decide
+    from index.catalog import PassageRecord
+
+    sources = [Source("rutin.md", title, None, None, passage, 1.0, passage_id=1)]
+    passages = {1: PassageRecord(1, "", passage, None, None, [[None, False]])}
+    answer = decide(question, {}, sources, passages, None, lambda t: 1.0, 0.0, AbstainPolicy.always(), [])
+    assert answer.answered is answered
+
+
 def test_asked_whether_something_is_allowed_the_rule_is_quoted_before_a_list_of_examples():
     """"kan en god man säga ja till sänggrind" is answered by "En god man … kan inte samtycka", not by the
     sentence listing sänggrind among the measures (which shares more of the question's words)."""
