@@ -690,7 +690,20 @@ _WANTS_START = re.compile(r"\bfrån\s+(vilket|vilken|när|nar)\b|\b(räknas|rakn
                           r"från\b", re.IGNORECASE)
 _START = re.compile(r"\b(räknas|löper|gäller|börjar)\b[^.;:]*\bfrån\b|\bfrån\s+(och\s+med\s+)?(den\s+dag|dagen|datumet|"
                     r"det\s+att|att|när)\b", re.IGNORECASE)
+# "har dv öppet på helgerna", "är receptionen öppen på lunchen": the answer names days or hours ("Daglig verksamhet
+# finns bara på vardagar")
+_WANTS_OPENING = re.compile(r"\b(öppe[tn]|oppe[tn]|öppnar|stäng[a-z]*|stang[a-z]*)\b", re.IGNORECASE)
+def asks_when_open(question: str) -> bool:
+    return _WANTS_OPENING.search(question) is not None
+
+
+def names_opening_times(sentence: str) -> bool:
+    """Whether the sentence names days or hours (see asks_when_open): "bara på vardagar", "kl. 8–17"."""
+    return _TIME_OF_DAY.search(sentence) is not None
+
+
 _WANTED = ((_WANTS_START, _START), (_WANTS_PHONE, _PHONE), (_WANTS_TIME, _TIME), (_WANTS_NUMBER, _NUMBER),
+           (_WANTS_OPENING, _TIME_OF_DAY),
            (_WANTS_WHO, _WHO), (_WANTS_THINGS, _THINGS), (_WANTS_RULING, _RULING),
            (_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_WHETHER_IT_COSTS, _AMOUNT))
 

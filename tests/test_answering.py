@@ -460,6 +460,22 @@ def test_a_few_days_a_month_is_a_frequency_and_a_time():
         "Korttidsvistelse innebär att du bor på ett korttidsboende ett par dygn i månaden.")
 
 
+def test_asked_whether_it_is_open_at_a_time_the_sentence_naming_its_days_answers():
+    """"har dv öppet på helgerna" is answered by "… finns bara på vardagar", which holds neither "öppet" nor
+    "helg": it is chosen for naming days, and holds the opening and the time asked as the grade reads it."""
+    from index.answering import _Reading, choose_quote, quote_sentences
+
+    candidate = _candidate("Daglig verksamhet är till för dig i yrkesverksam ålder. Daglig verksamhet finns bara på "
+                           "vardagar. Du betalar själv för resor till daglig verksamhet.")
+    asked = "har daglig verksamhet öppet på helgerna?"
+    quote = choose_quote(asked, [candidate], max_sentences=1)
+    assert quote is not None
+    assert quote_sentences(candidate, quote) == ["Daglig verksamhet finns bara på vardagar."]
+    reading = _Reading(asked, None, None)
+    assert reading.coverage(reading.found_in("Daglig verksamhet finns bara på vardagar.")) == 1.0
+    assert reading.coverage(reading.found_in("Du betalar själv för resor till daglig verksamhet.")) < 1.0
+
+
 def test_asked_whether_it_costs_anything_the_sentence_stating_a_cost_is_quoted():
     """"kostar skuldrådgivningen nåt" is answered by "Det kostar inget …", not by a sentence repeating its words;
     a yes-or-no question, it still needs no amount to be answered (see quoting.required_kinds)."""
