@@ -582,6 +582,9 @@ def sentence_evidence(question: str, candidates: list[Candidate], query_vector: 
     return _evidence(_Reading(question, alternatives, idf), candidates, query_vector)
 
 
+_SAYS_WHAT_IT_IS = re.compile(r"\W*(det|detta|den|denna)\s+(är|innebär|betyder)\s+(en|ett)\b", re.IGNORECASE)
+
+
 def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.ndarray | None) -> list[Evidence]:
     best_score = max((c.score for c in candidates), default=0.0)
     query = query_vector.reshape(-1).astype(np.float32) if query_vector is not None else None
@@ -605,6 +608,8 @@ def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.n
                 own |= found.get(lead, 0)  # quoted with its lead-in, an item says what the two say together
             if i and candidate.spans[i - 1].section == span.section and _asks(_sentence(candidate, i - 1)):
                 own |= found.get(i - 1, 0)  # … and the answer to a page's own question what the question says
+            if i and candidate.spans[i - 1].section == span.section and _SAYS_WHAT_IT_IS.match(sentence):
+                own |= found.get(i - 1, 0)  # "… s.k. nyckelgömma. Det är en liten låda …": what "det" stands for
             if _heads_unquotable_items(candidate, i):  # … and a lead-in what its items say: it is quoted with them
                 own |= _items_found(reading, candidate, i)
             rows.append(Evidence(

@@ -476,6 +476,19 @@ def test_asked_whether_it_is_open_at_a_time_the_sentence_naming_its_days_answers
     assert reading.coverage(reading.found_in("Du betalar själv för resor till daglig verksamhet.")) < 1.0
 
 
+def test_asked_what_a_thing_is_the_sentence_saying_it_is_quoted_with_the_one_naming_it():
+    """"vad är en nyckelgömma" is answered by "Det är en liten låda …", which names no nyckelgömma: "det" stands for
+    the sentence before; "Nyckelgömman är kostnadsfri" names it but says what it costs."""
+    from index.answering import choose_quote, quote_sentences
+
+    candidate = _candidate("Nyckelgömman är kostnadsfri och monteras av vår personal. Hemtjänsten använder sig av "
+                           "s.k. nyckelgömma. Det är en liten låda med kodlås som sitter vid din dörr.")
+    quote = choose_quote("vad är en nyckelgömma?", [candidate], max_sentences=2)
+    assert quote is not None
+    assert quote_sentences(candidate, quote) == ["Hemtjänsten använder sig av s.k. nyckelgömma.",
+                                                      "Det är en liten låda med kodlås som sitter vid din dörr."]
+
+
 def test_asked_whether_it_costs_anything_the_sentence_stating_a_cost_is_quoted():
     """"kostar skuldrådgivningen nåt" is answered by "Det kostar inget …", not by a sentence repeating its words;
     a yes-or-no question, it still needs no amount to be answered (see quoting.required_kinds)."""
