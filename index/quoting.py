@@ -248,6 +248,26 @@ def ends_in_colon(text: str, span: Span) -> bool:
     return text[span.start : span.end].rstrip().endswith(":")
 
 
+def _valued_cells(rows: list[str], cells: set[int]) -> set[int]:
+    """The cells of a table read a cell a line that name a thing whose value is the next cell, as a table's row of
+    a thing and what it costs or takes reads ("Telefon | 50 kronor per månad", see _CELL_VALUE): each pair is
+    quoted as one, and shown on one line (see quote_lines). A phone number, a date or a paragraph of the law is no
+    such value: a row of contacts would answer every question on whom to ask, a header box or a delegation order's
+    row none."""
+    def names(row: str) -> bool:
+        return not any(c.isdigit() for c in row) and len(row.split()) <= _LABEL_WORDS and not _HEADER_WORDS.search(row)
+
+    def value(row: str) -> bool:
+        return (any(c.isdigit() for c in _LAW_REF.sub("", row)) and len(row.split()) <= _LABEL_WORDS
+                and not _PHONE_NUMBERS.search(row) and not _DATE.search(row))  # "4 kap. 1 § SoL" is no value
+
+    out: set[int] = set()
+    for n in sorted(cells):
+        if n + 1 in cells and n - 1 not in out and names(rows[n]) and value(rows[n + 1]):
+            out.add(n)
+    return out
+
+
 def sentence_spans(text: str, lines: list | None, title: str = "") -> list[Span]:
     """The sentences of a passage in order, with whether each may be quoted.
 
@@ -259,9 +279,14 @@ def sentence_spans(text: str, lines: list | None, title: str = "") -> list[Span]
     headings = [bool(info[1]) for info in lines] if lines is not None and len(lines) == len(rows) else [False] * len(rows)
     offset, section, previous = 0, 0, ""
     cells = _cell_runs(rows, headings)
+    valued = _valued_cells(rows, cells)
     for number, row in enumerate(rows):
         if headings[number]:
             section += 1
+        elif number - 1 in valued:
+            pass  # quoted with the cell naming it
+        elif number in valued:  # "Måltider, ingår ej i maxtaxa" over "4 300 kr/mån": a table's row, a cell a line
+            spans.append(Span(offset, offset + len(row) + 1 + len(rows[number + 1]), number, section, True, False))
         elif row.strip():
             item = bool(_BULLET.match(row))
             furniture = number in cells or _furniture(row, previous)
@@ -423,7 +448,9 @@ def quote_lines(sentences: list[str], text: str) -> list[str]:
         at = text.find(sentence, end)
         new_paragraph = at > 0 and "\n" in text[end:at]
         end = at + len(sentence) if at >= 0 else end
-        if lines and not new_paragraph and not _BULLET.match(sentence):
+        if "\n" in sentence:  # a table's row, its cells a line each (see _valued_cells): a line of its own
+            lines.append(" – ".join(cell.strip() for cell in sentence.split("\n")))
+        elif lines and not new_paragraph and not _BULLET.match(sentence):
             lines[-1] += f" {sentence}"
         else:
             lines.append(sentence)

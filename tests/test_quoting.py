@@ -114,6 +114,22 @@ def test_opening_hours_a_line_each_are_no_tables_cells():
     assert quotable_sentences("Kontakta oss.\n" + cells) == ["Kontakta oss."]
 
 
+def test_a_table_of_things_and_their_values_read_a_cell_a_line_is_quoted_a_row_at_a_time():
+    """A fee table read a cell a line ("Måltider, ingår ej i maxtaxa" over "4 300 kr/mån") is quoted a thing with
+    its value, shown on one line; its column headings stay unquoted, and so do a row of contacts, a date and a
+    paragraph of the law (a delegation order's row)."""
+    from index.quoting import quote_lines, sentence_spans
+
+    text = ("Avgifterna följer maxtaxan.\nTyp av insats\nAvgift per månad, kr\nHeldygnsomsorgsavgift\n"
+            "2 575 kr/mån (86 kr/dygn)\nMåltider, ingår ej i maxtaxa\n4 300 kr/mån (143 kr/dygn)\n"
+            "Receptionen\n0771-41 43 05\nGiltig till\n2025-12-31\nBeslut om bistånd\n4 kap. 1 § SoL")
+    assert quotable_sentences(text) == ["Avgifterna följer maxtaxan.", "Heldygnsomsorgsavgift\n2 575 kr/mån (86 kr/dygn)",
+                                        "Måltider, ingår ej i maxtaxa\n4 300 kr/mån (143 kr/dygn)"]
+    row = [text[s.start:s.end] for s in sentence_spans(text, None) if "4 300" in text[s.start:s.end]]
+    assert quote_lines(["Avgifterna följer maxtaxan.", *row], text) == [
+        "Avgifterna följer maxtaxan.", "Måltider, ingår ej i maxtaxa – 4 300 kr/mån (143 kr/dygn)"]
+
+
 def test_a_quote_never_crosses_a_section_and_skips_headings():
     text = ("Hembesök\nBeslutad av: Ledningen\nGiltig till: 2030-12-31\n5.3 Så larmar du\n"
             "Håll in knappen i tre sekunder. Larmet går till vaktbolaget.\n5.4 Efteråt\nRing chefen direkt.")
