@@ -717,9 +717,13 @@ _WANTS_START = re.compile(r"\bfrån\s+(vilket|vilken|när|nar)\b|\b(räknas|rakn
                           r"från\b", re.IGNORECASE)
 _START = re.compile(r"\b(räknas|löper|gäller|börjar)\b[^.;:]*\bfrån\b|\bfrån\s+(och\s+med\s+)?(den\s+dag|dagen|datumet|"
                     r"det\s+att|att|när)\b", re.IGNORECASE)
-# "har dv öppet på helgerna", "är receptionen öppen på lunchen": the answer names days or hours ("Daglig verksamhet
-# finns bara på vardagar")
-_WANTS_OPENING = re.compile(r"\b(öppe[tn]|oppe[tn]|öppnar|stäng[a-z]*|stang[a-z]*)\b", re.IGNORECASE)
+# "har dv öppet på helgerna", "är receptionen öppen på lunchen", "när stänger växeln": the answer names days or hours
+# ("Daglig verksamhet finns bara på vardagar"). "brukaren öppnar inte dörren" asks no such thing.
+_WANTS_OPENING = re.compile(r"\b(har|är|ar|håller|haller)\b(\s+\S+){0,4}?\s+(öppe[tn]|oppe[tn]|stängt|stangt)\b|"
+                            r"\b(öppettid|oppettid)\w*|\b(när|nar)\s+(öppnar|oppnar|stänger|stanger)\b(?!\s+inte\b)",
+                            re.IGNORECASE)
+
+
 def asks_when_open(question: str) -> bool:
     return _WANTS_OPENING.search(question) is not None
 
