@@ -611,7 +611,16 @@ def names_no_lex_asked(question: str, texts: list[str]) -> bool:
     """Whether the question names a lex ("lex maria") that none of the texts (the quote's passage, its heading
     and title) names."""
     asked = {m[1].casefold() for m in _LEX.finditer(question)}
-    return bool(asked) and not asked & {m[1].casefold() for text in texts for m in _LEX.finditer(text)}
+    if not asked:
+        return False
+    named = {m[1].casefold() for text in texts for m in _LEX.finditer(text)}
+    return not any(_same_name(a, n) for a in asked for n in named)
+
+
+def _same_name(asked: str, named: str) -> bool:
+    """Typed as newcomers type it: "lex sara", "lex sarha" name lex Sarah."""
+    return (asked == named or (min(len(asked), len(named)) >= 3 and (asked.startswith(named) or named.startswith(asked)))
+            or analysis.one_slip(asked, named))
 
 
 # (how a question asks for it, what a quote holding it looks like)

@@ -1021,6 +1021,10 @@ def test_asked_whether_something_is_allowed_a_mention_among_examples_is_no_answe
      "samma dag, muntligt eller skriftligt.", True),  # the title names it
     ("hur gör jag en anmälan om missförhållanden", "Avvikelser", "Rapporten lämnas till enhetschefen samma dag.",
      True),  # names no lex
+    ("vem lämnar jag en lex sara till", "Rapportering enligt lex Sarah", "Rapporten lämnas till enhetschefen "
+     "samma dag.", True),  # typed as newcomers type it
+    ("vem lämnar jag en lex sarha till", "Rapportering enligt lex Sarah", "Rapporten lämnas till enhetschefen "
+     "samma dag.", True),
 ])
 def test_a_quote_from_a_passage_naming_no_lex_the_question_names_is_no_answer(question, title, passage, answered):
     from index.answering import Source, decide
