@@ -24,13 +24,11 @@ from .quoting import (
     asks_what_is_required,
     asks_what_it_is,
     asks_what_to_bring,
-    asks_when_open,
     asks_whether_allowed,
     ends_in_colon,
     holds_required,
     lead_in,
     names_no_lex_asked,
-    names_opening_times,
     quote_lines,
     says_time_asked,
     says_what_is_asked,
@@ -233,10 +231,6 @@ _NAMES_THE_KIND = re.compile(r"^((telefon|mobil|jour)?(nummer|numret|numren|numm
 # sentence saying a time, they chose "… inom 14 dagar från att anmälan kom in" for a question on the 4 months).
 _ASKS_HOW_LONG = re.compile(r"\bhur\s+(l[aå]ng\s+tid|l[aä]nge|snabbt|fort)\b", re.IGNORECASE)
 _NAMES_A_DURATION = frozenset({"lang", "tid", "snabbt", "fort"})
-# … and asked whether something is open at a time ("har dv öppet på helgerna"), the opening and the time it names are
-# held by a sentence naming the days or hours it is open ("Daglig verksamhet finns bara på vardagar")
-_NAMES_OPENING = frozenset({"oppet", "opp", "oppn", "stang", "helg", "kvall", "natt", "lunch", "julafton", "nyarsafton",
-                            "midsommarafton", "rod", "vardag", "sondag", "lordag"})
 
 
 def question_terms(question: str, alternatives: dict[str, list[str]] | None = None) -> list[Term]:
@@ -477,8 +471,6 @@ class _Reading:
         asks_how_long = _ASKS_HOW_LONG.search(question) is not None
         self._naming_a_duration = sum(1 << n for n, t in enumerate(self.terms)
                                       if asks_how_long and t.stem in _NAMES_A_DURATION)
-        asks_opening = asks_when_open(question)
-        self._naming_opening = sum(1 << n for n, t in enumerate(self.terms) if asks_opening and t.stem in _NAMES_OPENING)
 
     def found(self, text: str) -> int:
         """Which of the question's terms the text holds (see _terms_found)."""
@@ -495,8 +487,6 @@ class _Reading:
         found = self.found(sentence)
         if self._naming_a_duration and says_time_asked(self._question, sentence):
             found |= self._naming_a_duration
-        if self._naming_opening and names_opening_times(sentence):
-            found |= self._naming_opening
         return found
 
     def share(self, found: int) -> float:

@@ -726,30 +726,13 @@ _WANTS_START = re.compile(r"\bfrån\s+(vilket|vilken|när|nar)\b|\b(räknas|rakn
                           r"från\b", re.IGNORECASE)
 _START = re.compile(r"\b(räknas|löper|gäller|börjar)\b[^.;:]*\bfrån\b|\bfrån\s+(och\s+med\s+)?(den\s+dag|dagen|datumet|"
                     r"det\s+att|att|när)\b", re.IGNORECASE)
-# "har dv öppet på helgerna", "är receptionen öppen på lunchen", "när stänger växeln": the answer names days or hours
-# ("Daglig verksamhet finns bara på vardagar"). "brukaren öppnar inte dörren" asks no such thing.
-_WANTS_OPENING = re.compile(r"\b(har|är|ar|håller|haller)\b(\s+\S+){0,4}?\s+(öppe[tn]|oppe[tn]|stängt|stangt)\b|"
-                            r"\b(öppettid|oppettid)\w*|\b(när|nar)\s+(öppnar|oppnar|stänger|stanger)\b(?!\s+inte\b)",
-                            re.IGNORECASE)
-
-
-def asks_when_open(question: str) -> bool:
-    return _WANTS_OPENING.search(question) is not None
-
-
-def names_opening_times(sentence: str) -> bool:
-    """Whether the sentence names days or hours (see asks_when_open): "bara på vardagar", "kl. 8–17"."""
-    return _TIME_OF_DAY.search(sentence) is not None
-
-
 # "vad är en nyckelgömma?", "vad betyder debriefing": a sentence saying what a thing is ("Det är en liten låda med
 # kodlås …", "Med debriefing menas …"), not one saying what it costs ("Nyckelgömman är kostnadsfri")
 _WANTS_DEFINITION = re.compile(r"\bvad\s+(är|betyder|innebär|menas\s+med|avses\s+med)\s+(en\s+|ett\s+)?[\w-]+(\s+[\w-]+)?"
                                r"\s*(\?|$)", re.IGNORECASE | re.MULTILINE)
 _DEFINES = re.compile(r"^\W*(\S+\s+){0,3}(är|betyder|innebär)\s+(en|ett|att|när|då)\b|\b(avses|menas)\b", re.IGNORECASE)
 _WANTED = ((_WANTS_START, _START), (_WANTS_DEFINITION, _DEFINES), (_WANTS_PHONE, _PHONE), (_WANTS_TIME, _TIME),
-           (_WANTS_NUMBER, _NUMBER), (_WANTS_OPENING, _TIME_OF_DAY),
-           (_WANTS_WHO, _WHO), (_WANTS_THINGS, _THINGS), (_WANTS_RULING, _RULING),
+           (_WANTS_NUMBER, _NUMBER), (_WANTS_WHO, _WHO), (_WANTS_THINGS, _THINGS), (_WANTS_RULING, _RULING),
            (_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_WHETHER_IT_COSTS, _AMOUNT))
 
 

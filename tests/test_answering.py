@@ -460,34 +460,6 @@ def test_a_few_days_a_month_is_a_frequency_and_a_time():
         "Korttidsvistelse innebär att du bor på ett korttidsboende ett par dygn i månaden.")
 
 
-def test_asked_whether_it_is_open_at_a_time_the_sentence_naming_its_days_answers():
-    """"har dv öppet på helgerna" is answered by "… finns bara på vardagar", which holds neither "öppet" nor
-    "helg": it is chosen for naming days, and holds the opening and the time asked as the grade reads it."""
-    from index.answering import _Reading, choose_quote, quote_sentences
-
-    candidate = _candidate("Daglig verksamhet är till för dig i yrkesverksam ålder. Daglig verksamhet finns bara på "
-                           "vardagar. Du betalar själv för resor till daglig verksamhet.")
-    asked = "har daglig verksamhet öppet på helgerna?"
-    quote = choose_quote(asked, [candidate], max_sentences=1)
-    assert quote is not None
-    assert quote_sentences(candidate, quote) == ["Daglig verksamhet finns bara på vardagar."]
-    reading = _Reading(asked, None, None)
-    assert reading.coverage(reading.found_in("Daglig verksamhet finns bara på vardagar.")) == 1.0
-    assert reading.coverage(reading.found_in("Du betalar själv för resor till daglig verksamhet.")) < 1.0
-
-
-@pytest.mark.parametrize("question, asks", [
-    ("har dv öppet på helgerna?", True), ("är receptionen öppen på lunchen", True), ("när stänger växeln", True),
-    ("vilka öppettider har socialjouren", True),
-    ("brukaren öppnar inte dörren, vad gör jag", False),  # a door, not opening hours
-    ("brukaren öppnar inte när jag ringer på", False),
-])
-def test_only_a_question_on_opening_hours_asks_when_it_is_open(question, asks):
-    from index.quoting import asks_when_open
-
-    assert asks_when_open(question) is asks
-
-
 def test_asked_what_a_thing_is_the_sentence_saying_it_is_quoted_with_the_one_naming_it():
     """"vad är en nyckelgömma" is answered by "Det är en liten låda …", which names no nyckelgömma: "det" stands for
     the sentence before; "Nyckelgömman är kostnadsfri" names it but says what it costs."""
