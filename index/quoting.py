@@ -314,7 +314,8 @@ _WANTS_TIME = re.compile(
 # "polisen ringer och vill ha uppgifter …", "ska jag ge den direkt eller ringa ssk först?" ask what may or must be done
 _WANTS_PHONE = re.compile(r"\b(telefon\w*|tel|tfn|nummer|numret)\b|\A(?=.*\b(vem|vart|var|vilket|vilken|vilka|när|nar|hur)\b)"
                           r".*\b(ringa|ringer|ring|nå|når)\b", re.IGNORECASE | re.DOTALL)
-_WANTS_NUMBER = re.compile(r"\b(hur (många|manga|mycket)|belopp|kronor|kr|summa|antal|procent|siffr(a|an|or|orna))\b",
+_FIGURE = r"siffr(a|an|or|orna)"  # "vilken siffra ska jag skriva för arbetsgivaren": the number itself
+_WANTS_NUMBER = re.compile(r"\b(hur (många|manga|mycket)|belopp|kronor|kr|summa|antal|procent|" + _FIGURE + r")\b",
                            re.IGNORECASE)
 # "vilka utbildningar …" asks which things, "vilken handläggare …" who
 _WANTS_WHO = re.compile(r"\b(vem|vems|(vilken|vilka)\s+(chef\w*|person\w*|handläggare\w*|kollega\w*|roll\w*|"
@@ -551,7 +552,7 @@ _AMOUNT = re.compile(r"(\d|\b[^\W\d_]+)\s*(kr\b|kronor|sek\b|:-|euro\w*|€|proc
                      re.IGNORECASE)
 _ASKS_A_NUMBER = re.compile(  # "vilket nr", "numret till socialjouren"; not "blankett nummer T78"
     r"\b(vilket|vilken|vilka|vad är|vad har|vad var)\b(\s+\S+){0,4}?\s+((telefon|mobil)?(nummer|numret|numren|nr)|"
-    r"siffr(a|an|or|orna))\b|"  # "vilken siffra ska jag skriva för arbetsgivaren"
+    + _FIGURE + r")\b|"
     r"\b(telefon|mobil)?(nummer|numret|nr|tfn|tel)\s+(till|på|hos|för att nå)\b|\btelefonnummer|\b(tfn|tel)\s*\??$",
     re.IGNORECASE)
 # … and asked which number to call ("vilket nr ringer man för att avbeställa", "numret till jouren, vill ringa
@@ -656,7 +657,7 @@ def says_time_asked(question: str, sentence: str) -> bool:
     return bool(kinds) and all(kind.search(_STEP_NUMBER.sub("", sentence)) for kind in kinds)
 
 
-_DIGITS_ASKED = re.compile(r"\bsiffr(a|an|or|orna)\b", re.IGNORECASE)  # the number itself, not one to call
+_DIGITS_ASKED = re.compile(r"\b" + _FIGURE + r"\b", re.IGNORECASE)  # the number itself, not one to call
 
 
 def says_what_is_asked(question: str, sentence: str) -> bool:
