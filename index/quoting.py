@@ -529,6 +529,8 @@ _ASKS_AN_AMOUNT = re.compile(
     r"hur mycket (är|blir|var) (?!(det|man|jag|du|vi|ni|hen|han|hon)\b)|"
     # "får jag milersättning …, hur mycket per mil": the money named first
     r"(" + _MONEY + r")\b[^?]*\bhur mycket(\s+(per|i|om)\s+\w+)?(?=\s*([?.,!]|$))|"
+    # "finns det ett maxbelopp för …": a ceiling asked for is an amount
+    r"(max|högsta|lägsta|minimi?|tak)[\s-]?belopp\w*|beloppsgräns\w*|hur\s+stort\s+belopp|"
     r"vilket pris|vilken avgift|hur mycket(\s+\S+){0,4}?\s+(\w*pengar|kontanter|betalt|"
     r"i\s+(\w*lön|\w*ersättning|avgift|arvode)\w*|" + _MONEY + r")|"
     # "vad får man i ob-tillägg", "vad får jag i timlön"
@@ -565,7 +567,7 @@ _ASKS_A_PHONE_NUMBER = re.compile(r"^(?=.*\b(ring\w*|nå|når|telefon\w*|sms\w*)
 # Asked, that is: opening the question or one of its clauses ("ek bist: hur snabbt …", "…, hur lång tid har jag på
 # mig?"), or after "undrar"; not inside another question ("Med hjälp av vad kan du räkna ut hur många dagar …").
 _ASKED = r"(?:^|[,.!?:;]\s*|\b(?:undrar|vet\s+(?:du|ni|nån|någon))\s+)"
-_HOW_LONG = (r"hur\s+(länge|lange|lång\s+tid|lang\s+tid)|inom\s+hur|hur\s+många\s+(dagar|veckor|månader|timmar|år)|"
+_HOW_LONG = (r"hur\s+(länge|lange|lång\s+tid|lang\s+tid|mycket\s+tid)|inom\s+hur|hur\s+många\s+(dagar|veckor|månader|timmar|år)|"
              r"hur\s+(lång|lang)a?\s+\w*(tid|tiden|period|perioden)\b")  # "hur lång uppsägningstid har man"
 _ASKS_A_DURATION = re.compile(
     _ASKED + r"(" + _HOW_LONG + r"|hur\s+(snabbt|fort)|senast\s+när|när\s+senast)\b|\btidsfrist\w*",

@@ -547,7 +547,9 @@ def test_a_call_asks_for_a_number_only_where_the_question_asks_whom_where_when_o
     ("vad får man i tjänst", 0),  # no money named
     ("får jag milersättning för egen bil, hur mycket per mil", 1),  # the money named first
     ("får jag milersättning för egen bil, hur mycket per mil?", 1), ("har vi friskvårdsbidrag, hur mycket?", 1),
-    ("jag har ob-tillägg, hur mycket tid får jag", 0), ("jag har friskvårdsbidrag, hur mycket tränar ni?", 0),
+    ("jag har friskvårdsbidrag, hur mycket tränar ni?", 0),
+    ("hur mycket tid får man lägga på social samvaro med en brukare?", 1),  # a length of time
+    ("finns det ett maxbelopp för bistånd till begravning?", 1), ("finns det nåt tak för hyran, högsta belopp?", 1),
     ("hur lång tid har man på sig att göra förhandsbedömning", 1), ("hur snabbt måste jag journalföra", 1),
     ("inom hur lång tid ska planen vara klar", 1), ("hur ofta ska vi ha brandövning", 1),
     ("hur länge gäller en delegering? hemtjanst norr", 1), ("hur många dagar går man bredvid?", 2),
@@ -564,6 +566,13 @@ def test_a_question_asking_for_an_amount_a_number_or_how_long_requires_one(quest
     from index.quoting import required_kinds
 
     assert len(required_kinds(question)) == kinds
+
+
+def test_how_much_time_asks_a_length_of_time_not_an_amount():
+    from index.quoting import _AMOUNT, _DURATION, required_kinds
+
+    assert required_kinds("jag har ob-tillägg, hur mycket tid får jag") == (_DURATION,)
+    assert required_kinds("finns det ett maxbelopp för bistånd till begravning?") == (_AMOUNT,)
 
 
 def test_a_steps_number_is_no_amount_and_no_number_to_call():
