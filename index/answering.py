@@ -21,6 +21,7 @@ from .quoting import (
     SENTENCE_VECTOR_TYPE,
     Span,
     answer_kinds,
+    asks_a_time,
     asks_what_is_required,
     asks_what_it_is,
     asks_what_to_bring,
@@ -883,8 +884,34 @@ def _saying_what_is_asked(question: str, reading: _Reading, candidates: list[Can
     again = _choose(reading, candidates, saying) if saying else None
     if again is None:
         return quote
+    together = _together(reading, candidates, quote, again) if asks_a_time(question) else None
+    if together is not None:
+        return together
     again.lead = min(again.lead, 0.0)
     return again
+
+
+def _together(reading: _Reading, candidates: list[Candidate], quote: Quote, saying: Quote) -> Quote | None:
+    """Asked how long or how often, the quote and the sentence saying it, quoted as one where they stand within three
+    sentences of one section, the saying after: "Sociala aktiviteter riktar sig till dig som är ensam. …
+    Aktivitetens innehåll, som omfattar max 1 timme per vecka, …" names what is asked about and then says how long;
+    the second alone shares no word with the question. (A phone number's sentence names whom it reaches.)"""
+    if saying.candidate != quote.candidate or saying.spans[0] < quote.spans[0]:  # the saying follows, as answers do
+        return None
+    candidate = candidates[quote.candidate]
+    spans = candidate.spans
+    first, last = min(quote.spans + saying.spans), max(quote.spans + saying.spans)
+    window = range(first, last + 1)
+    if len(window) > _TOGETHER or any(not spans[j].quotable or spans[j].section != spans[first].section for j in window):
+        return None
+    found = reading.around(candidate, spans[first].section)
+    for j in window:
+        found |= reading.found_in(_sentence(candidate, j))
+    return Quote(candidate=quote.candidate, spans=list(window), context=reading.coverage(found),
+                 similarity=max(quote.similarity, saying.similarity), lead=quote.lead, search_lead=quote.search_lead)
+
+
+_TOGETHER = 3  # sentences: a quote and the sentence saying what is asked, this near, are quoted as one
 
 
 def _sentence(candidate: Candidate, span: int) -> str:

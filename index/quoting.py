@@ -652,6 +652,11 @@ def _times_asked(question: str) -> tuple[re.Pattern, ...]:
     return tuple(kind for asks, kind in _SAID if asks.search(question))
 
 
+def asks_a_time(question: str) -> bool:
+    """Whether the question asks how long, how soon or how often by name (see says_time_asked)."""
+    return bool(_times_asked(question))
+
+
 def says_time_asked(question: str, sentence: str) -> bool:
     """Whether the sentence says the length of time or the frequency the question asks by name; False where it
     asks for neither."""

@@ -1182,6 +1182,38 @@ def test_asked_which_figure_a_sentence_giving_it_by_referring_back_is_chosen_thr
         "När du anmäler ditt kontonummer ska du ange kommunens arbetsgivarnummer.", "Det är 621154."]
 
 
+def test_asked_how_long_the_sentence_saying_it_a_little_further_on_is_quoted_with_the_one_naming_the_thing():
+    """"Aktivitetens innehåll, som omfattar max 1 timme per vecka, …" shares no word with the question; quoted alone,
+    nothing in it says what it is about. Quoted from the sentence naming sociala aktiviteter to it, it answers; a
+    sentence saying a time before the quote, or further off, is quoted on its own."""
+    from index.answering import Evidence, Quote, _Reading, _saying_what_is_asked, quote_sentences
+
+    text = ("Sociala aktiviteter riktar sig till dig som är ensam. Målsättningen är att stödja dig till en aktiv tillvaro. "
+            "Aktivitetens innehåll, som omfattar max 1 timme per vecka, utformar personalen med dig.")
+    asked = "hur mycket tid får man lägga på sociala aktiviteter med en ensam brukare?"
+
+    def requoted(text: str, scores: tuple) -> list[str]:
+        candidate = _candidate(text)
+        evidence = [Evidence(0, span, lexical, lexical, 0.0, 0.0, kind, False, 0.0)
+                    for span, (lexical, kind) in enumerate(scores)]
+        best = max(range(len(scores)), key=lambda n: scores[n][0])
+        quote = Quote(candidate=0, spans=[best], context=0.5, similarity=0.0)
+        again = _saying_what_is_asked(asked, _Reading(asked, None, None), [candidate], evidence, quote)
+        assert again is not None
+        return quote_sentences(candidate, again)
+
+    assert requoted(text, ((0.9, 0.0), (0.1, 0.0), (0.0, 1.0))) == [
+        "Sociala aktiviteter riktar sig till dig som är ensam.", "Målsättningen är att stödja dig till en aktiv tillvaro.",
+        "Aktivitetens innehåll, som omfattar max 1 timme per vecka, utformar personalen med dig."]
+    before = ("Aktivitetens innehåll omfattar max 1 timme per vecka. Målsättningen är att stödja dig till en aktiv "
+              "tillvaro. Sociala aktiviteter riktar sig till dig som är ensam.")
+    alone = requoted(before, ((0.0, 1.0), (0.1, 0.0), (0.9, 0.0)))
+    assert alone[0] == "Aktivitetens innehåll omfattar max 1 timme per vecka."
+    assert "Sociala aktiviteter riktar sig till dig som är ensam." not in alone
+    far = text.replace("Målsättningen", "Vi ses. Målsättningen")
+    assert requoted(far, ((0.9, 0.0), (0.0, 0.0), (0.1, 0.0), (0.0, 1.0)))[0].startswith("Aktivitetens")
+
+
 def test_asked_how_long_a_near_passage_saying_the_time_is_quoted_over_one_saying_none():
     asked = "hur länge gäller en läkemedelsdelegering som längst"
     named = ("a.md", "Sjuksköterskan ansvarar för läkemedelsdelegering i hemtjänsten.", 5.0)
