@@ -814,6 +814,10 @@ def test_a_list_of_examples_closing_a_sentence_is_set_aside_one_the_sentence_goe
     ("Alla medarbetare kan själva ringa Hälsopartners samtalsstöd.", True),  # someone to talk to
     ("Du erbjuds ett samtal med en psykolog eller beteendevetare.", True),
     ("Beslutet fattas inom två veckor.", False),
+    # who alone does it, said without a role's name
+    ("Det är du som medarbetare som själv anmäler skadan till AFA Försäkring.", True),
+    ("Det är huvudmannen som anmäler enligt lex Sarah.", True), ("Enbart kommunen kan göra dödsboanmälan.", True),
+    ("Det är viktigt att anmäla skadan.", False), ("Det är bra som det är.", False),
 ])
 def test_asked_who_a_role_counts_also_as_a_compounds_last_part(sentence, names_one):
     from index.quoting import answer_kinds
