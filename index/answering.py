@@ -232,6 +232,9 @@ _NAMES_THE_KIND = re.compile(r"^((telefon|mobil|jour)?(nummer|numret|numren|numm
 # sentence saying a time, they chose "… inom 14 dagar från att anmälan kom in" for a question on the 4 months).
 _ASKS_HOW_LONG = re.compile(r"\bhur\s+(l[aå]ng\s+tid|l[aä]nge|snabbt|fort)\b", re.IGNORECASE)
 _NAMES_A_DURATION = frozenset({"lang", "tid", "snabbt", "fort"})
+# the thing whose length is asked: "hur lång uppsägningstid", "hur långa raster", "vad är uppsägningstiden"
+_MEASURED = re.compile(r"\bhur\s+l[aå]nga?\s+(?!(tid|brukar|blir|varar|gäller|måste|behöver|kommer)\b)([a-zåäö]{4,})|"
+                       r"\bvad\s+är\s+([a-zåäö]{2,}tid(en)?)\b", re.IGNORECASE)
 
 
 def question_terms(question: str, alternatives: dict[str, list[str]] | None = None) -> list[Term]:
@@ -522,6 +525,17 @@ class _Reading:
         telling = 1 << max(range(len(self.terms)), key=lambda n: self._beyond_unit[self.terms[n].stem])
         text = " ".join(sentences)
         return bool(self.found(text) & telling) and not self.found(without_examples(text)) & telling
+
+    def misses_what_is_measured(self, texts: list[str]) -> bool:
+        """Asked how long a named thing lasts ("hur lång uppsägningstid …", "vad är uppsägningstiden …"), whether
+        none of the texts (the quote, its heading and title) names it: "Provanställningen är normalt sex månader"
+        says a length of time, but not the notice period asked for."""
+        measured = _MEASURED.search(self._question)
+        if measured is None:
+            return False
+        stem = analysis.stem((measured.group(2) or measured.group(3)).casefold())
+        named = [n for n, t in enumerate(self.terms) if t.stem == stem]
+        return bool(named) and not any(self.found(text) & (1 << named[0]) for text in texts)
 
     def aside(self, sentence: str) -> bool:
         """A sentence beside the point: a question (a page of questions and answers asks its own, "Vem beslutar om
@@ -937,6 +951,9 @@ def decide(question: str, alternatives: dict[str, list[str]], sources: list[Sour
         grade = "none"  # what a sibling unit's routine says of that unit: it may not hold for the asker's
     if grade != "none" and reading.only_as_an_example(sources[0].highlight):
         grade = "none"  # mentioned among examples, where the question asks whether it is allowed
+    if grade != "none" and reading.misses_what_is_measured(
+            [" ".join(sources[0].highlight), sources[0].section or "", sources[0].title]):
+        grade = "none"  # asked how long the notice period is, quoted how long the trial period is
     if grade != "none" and names_no_lex_asked(question, [sources[0].title, sources[0].section or "", sources[0].text]):
         grade = "none"  # asked of lex Maria, quoted from a passage on lex Sarah or on neither
     answered = grade != "none"

@@ -1271,3 +1271,19 @@ def test_a_lead_in_holds_what_its_items_say():
     assert quote is not None
     assert quote_sentences(candidate, quote) == [
         "Det kan handla om missbruk av:", "- alkohol", "- droger", "- spel om pengar"]
+
+
+@pytest.mark.parametrize("question, quote, misses", [
+    ("hur lång uppsägningstid har man under provanställningen?", "Provanställningen är normalt sex månader.", True),
+    ("hur lång uppsägningstid har man under provanställningen?", "Uppsägningstiden är en månad.", False),
+    ("vad är uppsägningstiden under provanställningen?", "Provanställningen är sex månader.", True),
+    ("hur långa raster har vi på boendet?", "Ställ in matlådorna i brukarens kylskåp.", True),
+    ("hur långa raster har vi på boendet?", "Rasten är 30 minuter.", False),
+    ("hur lång brukar en introduktion vara", "Introduktionen är två veckor.", False),  # a verb, no thing measured
+    ("hur lång tid har jag på mig?", "Inom 14 dagar.", False),
+])
+def test_asked_how_long_a_named_thing_lasts_a_quote_not_naming_it_does_not_answer(question, quote, misses):
+    """"Provanställningen är normalt sex månader" says a length of time, but not the notice period asked for."""
+    from index.answering import _Reading
+
+    assert _Reading(question, None, None).misses_what_is_measured([quote]) is misses
