@@ -21,6 +21,7 @@ from .quoting import (
     SENTENCE_VECTOR_TYPE,
     Span,
     answer_kinds,
+    asks_a_count,
     asks_a_time,
     asks_what_is_required,
     asks_what_it_is,
@@ -883,6 +884,12 @@ def _saying_what_is_asked(question: str, reading: _Reading, candidates: list[Can
     section = candidate.spans[quote.spans[0]].section
     saying = [r for r in evidence if r.candidate == quote.candidate and candidate.spans[r.span].section == section
               and says_what_is_asked(question, _sentence(candidate, r.span))]
+    if not saying and asks_a_count(question):  # … asked how many, a sentence of the section giving a count and
+        # holding a word of the question: "• Du får resa två gånger per dag till daglig verksamhet" (any sentence
+        # may hold some number, so none from further off)
+        saying = [r for r in evidence if r.candidate == quote.candidate and r.lexical > 0
+                  and candidate.spans[r.span].section == section
+                  and holds_required(question, [_sentence(candidate, r.span)])]
     if not saying:  # … or, short of one there, the best sentence of any candidate that says it and scores near
         weights = QuoteWeights()
         scored = [(r.score(weights), r) for r in evidence]

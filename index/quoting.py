@@ -660,6 +660,11 @@ def asks_a_time(question: str) -> bool:
     return bool(_times_asked(question))
 
 
+def asks_a_count(question: str) -> bool:
+    """Whether the question asks how many ("hur många färdtjänstresor får deltagaren göra …")."""
+    return _ASKS_A_COUNT.search(question) is not None
+
+
 def says_time_asked(question: str, sentence: str) -> bool:
     """Whether the sentence says the length of time or the frequency the question asks by name; False where it
     asks for neither."""

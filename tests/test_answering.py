@@ -1214,6 +1214,26 @@ def test_asked_how_long_the_sentence_saying_it_a_little_further_on_is_quoted_wit
     assert requoted(far, ((0.9, 0.0), (0.0, 0.0), (0.1, 0.0), (0.0, 1.0)))[0].startswith("Aktivitetens")
 
 
+def test_asked_how_many_a_sentence_of_the_section_giving_a_count_and_a_word_asked_is_quoted():
+    """"hur många färdtjänstresor …" quoted with the sentence on applying holds no count; "• Du får resa två gånger
+    per dag …" of the same section does. A sentence with a count but none of the question's words is no answer."""
+    from index.answering import Evidence, Quote, _Reading, _saying_what_is_asked, quote_sentences
+
+    candidate = _candidate("Du kan ansöka om extra färdtjänstresor till daglig verksamhet. Du söker hos handläggaren. "
+                           "Du får resa två gånger per dag till daglig verksamhet.")
+    asked = "hur många färdtjänstresor får deltagaren göra till dv?"
+
+    def requoted(lexical_of_count: float) -> list[str] | None:
+        evidence = [Evidence(0, span, lexical, lexical, 0.0, 0.0, 0.0, False, 0.0)
+                    for span, lexical in ((0, 0.8), (1, 0.0), (2, lexical_of_count))]
+        quote = Quote(candidate=0, spans=[0], context=0.5, similarity=0.0)
+        again = _saying_what_is_asked(asked, _Reading(asked, None, None), [candidate], evidence, quote)
+        return quote_sentences(candidate, again) if again is not None else None
+
+    assert requoted(0.3) == ["Du får resa två gånger per dag till daglig verksamhet."]
+    assert requoted(0.0) == ["Du kan ansöka om extra färdtjänstresor till daglig verksamhet."]
+
+
 def test_asked_how_long_a_near_passage_saying_the_time_is_quoted_over_one_saying_none():
     asked = "hur länge gäller en läkemedelsdelegering som längst"
     named = ("a.md", "Sjuksköterskan ansvarar för läkemedelsdelegering i hemtjänsten.", 5.0)
