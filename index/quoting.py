@@ -629,8 +629,15 @@ def _same_name(asked: str, named: str) -> bool:
             or analysis.one_slip(asked, named))
 
 
+# Asked for an address ("vilken adress har dv i öckerö?"), the quote gives one: a street and its number ("Östra
+# hamnen 15"), a box or a postcode; not a paragraph of the law or an amount
+# ("När måste du meddela din nya adress till Migrationsverket?" asks when, not where)
+_ASKS_AN_ADDRESS = re.compile(r"\b(vilken|vad\s+är|vad\s+har|vart|var)\b(\s+\S+){0,3}?\s+(\w*adress(en)?)\b", re.IGNORECASE)
+_ADDRESS = re.compile(r"\b[A-ZÅÄÖ][\wåäö-]+(\s+[\wåäö-]+)?\s+\d{1,3}\s?[A-Za-z]?\b(?!\s*(kr|kronor|%|procent|år|dag|"
+                      r"tim|min|kap|§|st\b|personer|platser))|\b[Bb]ox\s+\d+|\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ]")
 # (how a question asks for it, what a quote holding it looks like)
-_REQUIRED = ((_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_A_PHONE_NUMBER, _PHONE_NUMBERS), (_ASKS_A_NUMBER, _NUMBER),
+_REQUIRED = ((_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_AN_ADDRESS, _ADDRESS), (_ASKS_A_PHONE_NUMBER, _PHONE_NUMBERS),
+             (_ASKS_A_NUMBER, _NUMBER),
              (_ASKS_A_DURATION, _DURATION), (_ASKS_HOW_OFTEN, _FREQUENCY), (_ASKS_A_COUNT, _COUNT),
              (_ASKS_A_TIME_OF_DAY, _TIME_OF_DAY))
 
@@ -713,7 +720,7 @@ _CLOCK = re.compile(r"\b(klockan|kl\.?)\s*\d{1,2}([.:]\d{2})?|\b\d{1,2}[.:]\d{2}
 _PHONED = (_NUMBER, _PHONE_NUMBERS)  # the kinds a phone number holds
 # the kinds a sentence rarely holds unless it says what was asked (a bare number only as a phone number, see
 # says_what_is_asked); a count or a time of day may be any number of the sentence's
-_TELLING = (_PHONE_NUMBERS, _AMOUNT, _NUMBER)
+_TELLING = (_PHONE_NUMBERS, _AMOUNT, _NUMBER, _ADDRESS)
 
 
 def holds_required(question: str, sentences: list[str]) -> bool:

@@ -568,6 +568,21 @@ def test_a_question_asking_for_an_amount_a_number_or_how_long_requires_one(quest
     assert len(required_kinds(question)) == kinds
 
 
+def test_asked_for_an_address_a_quote_must_give_one():
+    from index.quoting import holds_required, required_kinds
+
+    asked = "vilken adress har dv i öckerö? ska dit första dagen"
+    assert required_kinds(asked)
+    assert holds_required(asked, ["Daglig verksamhet finns i Hönö Klåva, Östra hamnen 15."])
+    assert holds_required(asked, ["Skicka post till Socialförvaltningen, Box 123."])
+    assert not holds_required(asked, ["Om ett beslut tagits av LSS-handläggare i Öckerö kommun kan brukaren ansöka."])
+    assert not holds_required(asked, ["Enligt 4 kap. 1 § SoL har den enskilde rätt till bistånd."])
+    assert not holds_required(asked, ["Avgiften är Hyra 300 kr i månaden."])
+    assert not required_kinds("var ska jag parkera bilen?")  # where, but no address asked for
+    assert required_kinds("vad är adressen till socialkontoret")
+    assert not required_kinds("När måste du meddela din nya adress till Migrationsverket?")  # asks when
+
+
 def test_how_much_time_asks_a_length_of_time_not_an_amount():
     from index.quoting import _AMOUNT, _DURATION, required_kinds
 
