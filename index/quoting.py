@@ -371,7 +371,7 @@ _WHO = re.compile(r"(?=[cahskljnmfporbvtde])(?:\b(ansvarig\w*|kollega\w*|ledning
                   # a role, also as a compound's last part: "chefen", "enhetschefen", "gruppledaren", "förvaltningsjuristen"
                   r"(chef|ledare|samordnare|ombud|jurist|sekreterare|handläggare|sjuksköterska|registrator)\w*|"
                   # who alone does it: "Det är huvudmannen som anmäler", "Enbart kommunen kan göra dödsboanmälan"
-                  r"\bdet\s+är\s+(du|ni|vi|hen|han|hon|de|\w+(en|na|an|et))\s+som|"
+                  r"\bdet\s+är\s+(?!det\b)(du|ni|vi|hen|han|hon|de|\w+(en|na|an|et))\s+som|"
                   r"\b(enbart|endast|bara)\s+(\w+\s+){0,2}?(kan|får|ska|har\s+rätt|ansvarar))\b",
                   re.IGNORECASE)
 # a place: "i …", "vid flaggstången", "framför entrén", or a word for one ("Samlingsplatsen")

@@ -833,6 +833,7 @@ def test_a_list_of_examples_closing_a_sentence_is_set_aside_one_the_sentence_goe
     ("Det är du som medarbetare som själv anmäler skadan till AFA Försäkring.", True),
     ("Det är huvudmannen som anmäler enligt lex Sarah.", True), ("Enbart kommunen kan göra dödsboanmälan.", True),
     ("Det är viktigt att anmäla skadan.", False), ("Det är bra som det är.", False),
+    ("Det är det som gäller.", False),
 ])
 def test_asked_who_a_role_counts_also_as_a_compounds_last_part(sentence, names_one):
     from index.quoting import answer_kinds
