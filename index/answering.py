@@ -509,6 +509,14 @@ class _Reading:
         word may be found without the sentence itself saying it."""
         return self.found(candidate.headings.get(section, "")) | self.found(candidate.title)
 
+    def context(self, candidate: Candidate, spans: list[int], section: int) -> float:
+        """How much of the question a quote of these sentences holds, with their heading and the title (see
+        coverage): what Quote.context grades."""
+        found = self.around(candidate, section)
+        for j in spans:
+            found |= self.found_in(_sentence(candidate, j))
+        return self.coverage(found)
+
     def holds_kind(self, sentence: str) -> bool:
         """Whether the sentence holds the kind of answer asked for (a time, a phone number …)."""
         return bool(self.kinds) and any(_holds(kind, sentence) for kind in self.kinds)
@@ -766,11 +774,8 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
     if len(chosen) == 1 and follows(i + 1) and (len(text(i).split()) < 6 or
                                                (max_sentences > 1 and len(text(i).split()) < _ALONE_WORDS)):
         chosen.append(i + 1)  # a short line needs the sentence after it; so, mostly, does a lone sentence
-    found = reading.around(candidate, spans[i].section)  # … in the quote, its heading and the title
-    for j in chosen:
-        found |= reading.found_in(text(j))
     return Quote(
-        candidate=c, spans=chosen, context=reading.coverage(found),
+        candidate=c, spans=chosen, context=reading.context(candidate, chosen, spans[i].section),
         similarity=max(by_key[(c, j)].similarity for j in chosen if (c, j) in by_key),
         lead=_lead(scores, candidates, c, chosen, frozenset().union(*(reading.values(text(j)) for j in chosen)))
         if graded else math.inf,
@@ -925,10 +930,8 @@ def _together(reading: _Reading, candidates: list[Candidate], quote: Quote, sayi
     window = range(first, last + 1)
     if len(window) > _TOGETHER or any(not spans[j].quotable or spans[j].section != spans[first].section for j in window):
         return None
-    found = reading.around(candidate, spans[first].section)
-    for j in window:
-        found |= reading.found_in(_sentence(candidate, j))
-    return Quote(candidate=quote.candidate, spans=list(window), context=reading.coverage(found),
+    return Quote(candidate=quote.candidate, spans=list(window),
+                 context=reading.context(candidate, list(window), spans[first].section),
                  similarity=max(quote.similarity, saying.similarity), lead=quote.lead, search_lead=quote.search_lead)
 
 
