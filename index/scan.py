@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .readers import unsupported_reason
+from .synonyms import FILE_NAME as SYNONYM_FILE
 
 DEFAULT_COLLECTION = "gemensamt"
 SIDECAR_SUFFIXES = (".yaml", ".yml")
@@ -46,6 +47,8 @@ def scan(roots: list[Path]) -> list[FoundFile]:
         real_base = base.resolve()
         for path in candidates:
             relative = path.relative_to(base).as_posix()
+            if relative == SYNONYM_FILE and not root.is_file():
+                continue  # the folder's own synonym list (see synonyms): read at each reindex, not a document
             problem = None
             if path.is_symlink():
                 try:

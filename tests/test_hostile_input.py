@@ -334,3 +334,18 @@ def test_typical_broken_documents_are_each_named_with_their_own_reason(library, 
     top = library.ask("Vem ansvarar för att rutinen om trygghetslarm följs upp?").sources[0]
     assert top.document == "gemensamt/trygghetslarm.pdf" and top.page == 3
     assert library.status().failed == 6
+
+
+def test_the_documents_folders_own_synonym_list_is_no_document_that_failed(tmp_path):
+    """An administrator's synonyms.toml beside the routines is read for its synonyms; a reindex does not report it
+    as a file it could not read. One in a subfolder is not read, and is still named."""
+    from index.scan import scan
+
+    (tmp_path / "rutin.md").write_text("# Rutin\n\nText.", encoding="utf-8")
+    (tmp_path / "synonyms.toml").write_text('[synonyms]\n"helg" = ["jour"]\n', encoding="utf-8")
+    (tmp_path / "hemtjanst").mkdir()
+    (tmp_path / "hemtjanst" / "synonyms.toml").write_text("", encoding="utf-8")
+    found = {f.relative: f.problem for f in scan([tmp_path])}
+    assert found["rutin.md"] is None
+    assert "synonyms.toml" not in found
+    assert found["hemtjanst/synonyms.toml"] is not None
