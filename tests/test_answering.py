@@ -360,6 +360,14 @@ def test_a_quote_is_the_routines_answer_only_when_it_stands_out():
     assert policy.grade(Quote(0, [0], 0.4, 0.86, lead=0.1, search_lead=2.5), unknown=0.0) == "tentative"
     assert policy.grade(Quote(0, [0], 0.0, 0.80, lead=1.0, search_lead=9.0), unknown=0.5) == "none"
     assert AbstainPolicy.never().grade(middling, unknown=0.0) == "tentative"
+    # asked whether something is allowed, a rule that stands out among the sentences and in meaning is a guess on
+    # evidence short of tentative; without a rule, standing out less or no closer in meaning, it is no answer
+    words_apart = {"candidate": 0, "spans": [0], "context": 0.1, "similarity": 0.85, "lead": 0.7, "closeness": 1.8}
+    assert policy.grade(Quote(**words_apart, rules=True), unknown=0.3) == "tentative"
+    assert policy.grade(Quote(**words_apart), unknown=0.3) == "none"
+    assert policy.grade(Quote(**{**words_apart, "lead": 0.3}, rules=True), unknown=0.3) == "none"
+    assert policy.grade(Quote(**{**words_apart, "closeness": 1.0}, rules=True), unknown=0.3) == "none"
+    assert AbstainPolicy.for_model("hashing").grade(Quote(**words_apart, rules=True), unknown=0.3) == "none"
 
     question = "hur länge sparas personakter"
     alone = choose_quote(question, [_candidate(

@@ -322,3 +322,23 @@ def test_a_question_with_slips_of_the_finger_is_answered_as_if_written_right(rea
     assert as_typed.sentences == as_written.sentences
     assert as_typed.grade == as_written.grade
     assert as_typed.question == typed
+
+
+def test_asked_whether_allowed_a_rule_in_the_routines_own_words_is_shown_as_a_guess(tmp_path):
+    """"svänga förbi ica på vägen hem" shares almost no word with "Privata ärenden med tjänstebilen är inte
+    tillåtna", but the rule stands out in meaning among the routine's sentences: shown as "Det här kanske
+    hjälper", not withheld. A question the routine does not rule on is still referred to a person."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    source = ROOT / "scripts" / "eval_kommun" / "sources" / "hemtjanst-norr" / "bilar-och-cyklar.docx.md"
+    (docs / "bilar-och-cyklar.md").write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    library = Library(tmp_path / "data")
+    library.build([docs])
+    try:
+        asked = library.ask("kan jag ta tjänstebilen och svänga förbi ica på vägen hem efter sista besöket?")
+        assert asked.grade == "tentative"
+        assert any("Privata ärenden med tjänstebilen är inte tillåtna" in s for s in asked.sentences)
+        for unruled in ("får jag ha nagellack på jobbet?", "får jag röka i bilen?"):
+            assert not library.ask(unruled).answered, unruled
+    finally:
+        library.close()
