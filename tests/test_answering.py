@@ -210,6 +210,19 @@ def test_one_slip_of_the_finger_is_forgiven_in_a_long_word():
     assert not similar("hmebeosk", "hembesok")  # two slips
 
 
+def test_compounds_sharing_only_their_first_part_are_no_slips_of_each_other():
+    """"begravningslagen" shares most trigrams with "begravningsbyrån", being the same first part, but is another
+    word: it did not answer "kan begravningsbyrån göra dödsboanmälan". A word typed with a few slips still counts."""
+    from index.analysis import similar, similar_to_any, stem
+
+    for one, other in [("begravningsbyrån", "begravningslagen"), ("arbetsskadan", "arbetsplatsen"),
+                       ("hemtjänstinsats", "hemtjänstavgift")]:
+        assert not similar(stem(one), stem(other)), (one, other)
+        assert not similar_to_any(stem(one), frozenset({"polis", stem(other)})), (one, other)
+    for typed, meant in [("nyanstald", "nyanstalld"), ("personlamret", "personlarmet"), ("antekningar", "anteckningar")]:
+        assert similar(stem(typed), stem(meant)), typed
+
+
 def test_the_spellings_one_slip_from_a_word_are_the_slips_one_slip_reads():
     """``slips_of`` (looked up in a word list) and ``one_slip`` (one pair compared) read the same slips."""
     from index.analysis import one_slip, slips_of
