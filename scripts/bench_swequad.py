@@ -12,8 +12,8 @@ accuracy (answered, and the quoted sentences hold the question's correct answer,
 and confident-wrong answers (shown as the answer, and the quote does not hold it), and *answer@1*: the first
 passage holds the correct answer, though it may come from another context (the data repeats its pages' text, so a
 reader is often answered by another page's copy: test answer@1 0.873 against hit@1 0.784 in session 35).
-SweQUAD-MC's texts are
-public authorities' information pages: prose, like the public reports rutinbot is also pointed at.
+SweQUAD-MC's texts are public authorities' information pages: prose, like the public reports rutinbot is also
+pointed at.
 `--corpus split` indexes only the question split's own contexts (a much easier task, kept for comparison
 with older figures).
 
