@@ -540,11 +540,15 @@ class _Reading:
         """The values of the kinds asked for that the sentence states (a phone number, a time)."""
         return stated_values(self.kinds, sentence)
 
+    def rules(self, sentences: list[str]) -> bool:
+        """Asked whether something is allowed, whether the sentences state a rule ("får inte", "är inte tillåtna")."""
+        return self.asks_whether_allowed and any(states_a_rule(s) for s in sentences)
+
     def only_as_an_example(self, sentences: list[str]) -> bool:
         """Asked whether something is allowed, a quote that states no rule and names the question's most telling
         word only in a list of examples: "får jag ta med hunden till jobbet" is not answered by "… om det finns
         kända risker, till exempel … vapen eller hundar i hemmet"."""
-        if not self.asks_whether_allowed or not self.terms or any(states_a_rule(s) for s in sentences):
+        if not self.asks_whether_allowed or not self.terms or self.rules(sentences):
             return False
         telling = 1 << max(range(len(self.terms)), key=lambda n: self._beyond_unit[self.terms[n].stem])
         text = " ".join(sentences)
@@ -795,7 +799,7 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
         lead=_lead(scores, candidates, c, chosen, frozenset().union(*(reading.values(text(j)) for j in chosen)))
         if graded else math.inf,
         closeness=max(by_key[(c, j)].closeness for j in chosen if (c, j) in by_key),
-        rules=graded and reading.asks_whether_allowed and any(states_a_rule(text(j)) for j in chosen),
+        rules=graded and reading.rules([text(j) for j in chosen]),
     )
 
 
@@ -950,7 +954,8 @@ def _together(reading: _Reading, candidates: list[Candidate], quote: Quote, sayi
     return Quote(candidate=quote.candidate, spans=list(window),
                  context=reading.context(candidate, list(window), spans[first].section),
                  similarity=max(quote.similarity, saying.similarity), lead=quote.lead, search_lead=quote.search_lead,
-                 closeness=max(quote.closeness, saying.closeness), rules=quote.rules or saying.rules)
+                 closeness=max(quote.closeness, saying.closeness),
+                 rules=reading.rules([_sentence(candidate, j) for j in window]))
 
 
 _TOGETHER = 3  # sentences: a quote and the sentence saying what is asked, this near, are quoted as one
