@@ -216,7 +216,8 @@ _INLINE_MARKERS = {marker: re.compile(r"(?<=[^\s.!?:;]) " + re.escape(marker) + 
 
 
 def _list_items(sentences: list[str], row: str) -> list[str]:
-    """The sentences of a row, a list run together cut into its items."""
+    """The sentences of a row, a list run together cut into its items: short items, and items that are sentences
+    where the whole reads as a table's cells ("• Trygghetslarmet kostar 251 kr/månad • Matdistributionsavgift …")."""
     opening = _BULLET.match(row)
     marker = opening.group(1) if opening else ""
     items = _INLINE_MARKERS.get(marker)
@@ -227,7 +228,8 @@ def _list_items(sentences: list[str], row: str) -> list[str]:
         pieces = [item.strip() for item in items.sub("\n" + marker + " ", sentence).split("\n")]
         lengths = sorted(len(piece.split()) for piece in pieces)
         short = len(pieces) >= _ITEMS_LISTED and lengths[len(lengths) // 2] <= _ITEM_WORDS
-        cut.extend(pieces if short else [sentence])
+        lost = len(pieces) > 1 and not is_quotable(sentence) and all(map(is_quotable, pieces))
+        cut.extend(pieces if short or lost else [sentence])
     return cut
 
 

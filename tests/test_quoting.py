@@ -869,6 +869,17 @@ def test_a_list_of_short_items_run_into_one_line_is_quoted_an_item_at_a_time():
     assert not is_quotable("- Giltig till: 2027-01-01") and is_quotable("- avlösarservice – 20 arbetsdagar")
 
 
+def test_a_list_of_prices_run_into_one_line_is_quoted_an_item_at_a_time_though_its_items_are_long():
+    """Run together, items with a figure each read as a table's cells and the whole line would be lost; each item
+    alone is a sentence ("Trygghetslarmet kostar 251 kr/månad" answers what the alarm costs)."""
+    prices = ("Tjänsterna för trygghetslarm och matdistribution har enhetstaxa:\n• Trygghetslarmet kostar 251 kr/månad "
+              "• Matdistributionsavgift halv 1-16 dagar kostar 313 kr/månad • Matdistributionsavgift hel 17-31 dagar "
+              "kostar 626 kr/månad")
+    assert quotable_sentences(prices)[:2] == ["Tjänsterna för trygghetslarm och matdistribution har enhetstaxa:",
+                                              "• Trygghetslarmet kostar 251 kr/månad"]
+    assert len(quotable_sentences(prices)) == 4
+
+
 def test_an_item_is_embedded_after_the_lead_in_it_hangs_from():
     """"- hyra och el" means something only under "… men du betalar själv:"; a sentence that is no item is
     embedded as it stands, and so is an item without a lead-in."""
