@@ -1328,3 +1328,32 @@ def test_asked_how_long_a_named_thing_lasts_a_quote_not_naming_it_does_not_answe
     from index.answering import _Reading
 
     assert _Reading(question, None, None).misses_what_is_measured([quote]) is misses
+
+
+def test_two_sentences_nearly_as_telling_with_one_between_are_quoted_with_it():
+    """"kommunen eller FK?" is answered by two sentences with an aside between them (the limit below which the
+    municipality pays, and above which Försäkringskassan does): the three are quoted, not the better of the two with
+    whatever follows it."""
+    import numpy as np
+
+    from index.answering import Candidate, choose_quote, quote_sentences
+    from index.quoting import sentence_spans
+
+    text = ("Personlig assistans innebär hjälp till dig som har en omfattande funktionsnedsättning. "
+            "Under 20 timmar i veckan ansvarar kommunen för beslut och kostnader. "
+            "Stödet ska ges av ett begränsat antal personer. "
+            "Över 20 timmar i veckan ansöker du om assistansersättning hos Försäkringskassan. "
+            "Andra insatser, till exempel larm, söker du hos utredningsenheten.")
+    similarity = [0.0, 1.0, -1.0, 1.0, -0.5]
+    vectors = np.array([[s, (1 - s * s) ** 0.5] for s in similarity], dtype=np.float32)
+    candidate = Candidate(text, None, sentence_spans(text, None), vectors=vectors)
+    quote = choose_quote("behöver 15 timmar i veckan, betalar kommunen eller försäkringskassan?", [candidate],
+                         query_vector=np.array([1.0, 0.0], dtype=np.float32))
+    assert quote is not None
+    assert quote_sentences(candidate, quote) == [
+        "Under 20 timmar i veckan ansvarar kommunen för beslut och kostnader.",
+        "Stödet ska ges av ett begränsat antal personer.",
+        "Över 20 timmar i veckan ansöker du om assistansersättning hos Försäkringskassan."]
+    one = choose_quote("behöver 15 timmar i veckan, betalar kommunen eller försäkringskassan?", [candidate],
+                       query_vector=np.array([1.0, 0.0], dtype=np.float32), max_sentences=1)
+    assert one is not None and len(quote_sentences(candidate, one)) == 1
