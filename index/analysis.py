@@ -215,7 +215,12 @@ def first_letter_slips(word: str) -> set[str]:
 def similar(term: str, other: str) -> bool:
     """A misspelt word ("nyanstald", "skyddsbedomning", "hembeosk") still counts when most of its trigrams
     match and few letters differ (see SLIPS), or it is one slip away."""
-    return abs(len(term) - len(other)) <= LENGTH_SLACK and ((_mostly_shared(_trigrams(term), _trigrams(other))
+    return _alike(term, _trigrams(term), other)
+
+
+def _alike(term: str, mine: frozenset[str], other: str) -> bool:
+    """``similar``, with the term's trigrams (``mine``) read once by a caller comparing it with many words."""
+    return abs(len(term) - len(other)) <= LENGTH_SLACK and ((_mostly_shared(mine, _trigrams(other))
                                                              and _few_slips(term, other)) or one_slip(term, other))
 
 
@@ -260,10 +265,8 @@ def similar_to_any(term: str, others: frozenset[str], probe: SlipProbe | None = 
 
 @lru_cache(maxsize=200_000)
 def _similar_to_one_of(term: str, others: frozenset[str]) -> bool:
-    length, mine = len(term), _trigrams(term)
-    return any(abs(length - len(other)) <= LENGTH_SLACK
-               and ((_mostly_shared(mine, _trigrams(other)) and _few_slips(term, other)) or one_slip(term, other))
-               for other in others)
+    mine = _trigrams(term)
+    return any(_alike(term, mine, other) for other in others)
 
 
 MODIFIER_LETTERS = 3  # the least a compound's first part has: "hem" in "hembesök"

@@ -228,7 +228,7 @@ def _list_items(sentences: list[str], row: str) -> list[str]:
         pieces = [item.strip() for item in items.sub("\n" + marker + " ", sentence).split("\n")]
         lengths = sorted(len(piece.split()) for piece in pieces)
         short = len(pieces) >= _ITEMS_LISTED and lengths[len(lengths) // 2] <= _ITEM_WORDS
-        lost = len(pieces) > 1 and not is_quotable(sentence) and all(map(is_quotable, pieces))
+        lost = not short and len(pieces) > 1 and not is_quotable(sentence) and all(map(is_quotable, pieces))
         cut.extend(pieces if short or lost else [sentence])
     return cut
 
