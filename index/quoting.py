@@ -611,6 +611,12 @@ _CALENDAR_DAY = (r"\b\d{1,2}(:e|:a)?\s+" + _MONTH_NAMES + r"\b|\b\d{4}-\d{2}-\d{
 _TIME_OF_DAY = re.compile(_TIME.pattern + r"|\b(dygnet\s+runt|året\s+runt|vardag\w*|helg\w*|dagtid|kvällstid|"
                           r"nattetid|kontorstid\w*)\b|" + _CALENDAR_DAY, re.IGNORECASE)
 
+# Asked which date or day ("vilket datum betalas fb ut", "vilken dag kommer dospåsarna"), the answer names one:
+# "Försörjningsstödet betalas ut den 27:e i varje månad", "… levereras på tisdagar"
+_ASKS_A_DATE = re.compile(r"\b(vilket|vilka)\s+datum\b|\bvilken\s+(vecko)?dag\b|\bvilka\s+(vecko)?dagar\b|"
+                          r"\bnär\s+i\s+månaden\b", re.IGNORECASE)
+_DATE = re.compile(_CALENDAR_DAY + r"|\b\d{1,2}:(e|a)\b", re.IGNORECASE)
+
 # "lex Maria" (health care's reports, to IVO) is not "lex Sarah" (social services' and LSS reports): a quote from a
 # passage that names no lex the question names answers another question, however alike the words
 _LEX = re.compile(r"\blex[\s-]+([a-zåäö]+)", re.IGNORECASE)
@@ -759,7 +765,7 @@ _WANTS_DEFINITION = re.compile(r"\bvad\s+(är|betyder|innebär|menas\s+med|avses
 _DEFINES = re.compile(r"^\W*(\S+\s+){0,3}(är|betyder|innebär)\s+(en|ett|att|när|då)\b|\b(avses|menas)\b", re.IGNORECASE)
 _WANTED = ((_WANTS_START, _START), (_WANTS_DEFINITION, _DEFINES), (_WANTS_PHONE, _PHONE), (_WANTS_TIME, _TIME),
            (_WANTS_NUMBER, _NUMBER), (_WANTS_WHO, _WHO), (_WANTS_THINGS, _THINGS), (_WANTS_RULING, _RULING),
-           (_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_WHETHER_IT_COSTS, _AMOUNT))
+           (_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_WHETHER_IT_COSTS, _AMOUNT), (_ASKS_A_DATE, _DATE))
 
 
 # An asked-for value that a sentence states ("08-465 004 30", "inom fyra månader"): another sentence stating the same
