@@ -26,11 +26,13 @@ from .quoting import (
     asks_what_is_required,
     asks_what_it_is,
     asks_what_to_bring,
+    asks_where_to_read,
     asks_whether_allowed,
     ends_in_colon,
     holds_required,
     lead_in,
     names_no_lex_asked,
+    points_on,
     quote_lines,
     says_time_asked,
     says_what_is_asked,
@@ -489,6 +491,7 @@ class _Reading:
         self.asks_what_is_required = asks_what_is_required(question)
         self.asks_what_to_bring = asks_what_to_bring(question)
         self.asks_whether_allowed = asks_whether_allowed(question)
+        self.asks_where_to_read = asks_where_to_read(question)
         self._lookups = _lookups(tuple(self.terms))
         self._found = _found_for(tuple(self.terms))
         self._shares: dict[int, float] = {}
@@ -577,6 +580,7 @@ class _Reading:
         naming what the question asks about only among examples, where it asks whether that is allowed (see
         only_as_an_example)."""
         return (_asks(sentence)
+                or (not self.asks_where_to_read and _is(points_on, sentence))
                 or (not self.asks_what_it_is and _is(speaks_of_itself, sentence))
                 or (self.asks_what_is_required and _is(states_a_goal, sentence))
                 or self.only_as_an_example([sentence]))

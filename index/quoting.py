@@ -492,6 +492,23 @@ def asks_what_is_required(question: str) -> bool:
     return _ASKS_WHAT_IS_REQUIRED.search(question) is not None
 
 
+# A sentence sending the reader on ("För att läsa mer om gruppbostad och servicebostad, läs nedan.", "Läs mer om avgift
+# och avgiftsreducering", "Klicka här för e-tjänsten") names what the page speaks of and answers nothing: a web page's
+# link text, or its signpost to the next section. Asked where to read or find out more, it may be the answer.
+_POINTS_ON = re.compile(r"^(för\s+att\s+läsa\s+mer\b|läs\s+(gärna\s+)?(mer|nedan|vidare)\b|klicka\s+(här|på)\b|se\s+nedan\b)",
+                        re.IGNORECASE)
+_ASKS_WHERE_TO_READ = re.compile(r"\b(var|vart|läsa|info\w*|länk\w*|sida|sidan|webbplats\w*)\b", re.IGNORECASE)
+
+
+def points_on(sentence: str) -> bool:
+    """A sentence sending the reader to read on elsewhere, as link text does."""
+    return _POINTS_ON.match(_BULLET.sub("", sentence).strip()) is not None
+
+
+def asks_where_to_read(question: str) -> bool:
+    return _ASKS_WHERE_TO_READ.search(question) is not None
+
+
 def speaks_of_itself(sentence: str) -> bool:
     """A sentence on the routine's purpose or scope, or a definition."""
     return _ABOUT_ITSELF.match(_BULLET.sub("", sentence).strip()) is not None

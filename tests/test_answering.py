@@ -4,7 +4,7 @@ import pytest
 
 from index import analysis
 from index.answering import AbstainPolicy, coverage, locate, question_terms, select_sentences, unknown_share
-from index.quoting import speaks_of_itself
+from index.quoting import points_on, speaks_of_itself
 
 PASSAGE = ("5.3 Så larmar du\nHåll in den röda knappen i tre sekunder. Larmet vibrerar två gånger.\n"
            "5.4 Efteråt\nRing chefen.")
@@ -556,6 +556,26 @@ def test_a_sentence_on_the_routine_itself_answers_only_a_question_about_it():
     assert speaks_of_itself("Syftet med rapporten är att beskriva hur nyexaminerade socionomer tas emot.")
     assert speaks_of_itself("Syftet med granskningen har varit att bedöma om nämnden har en tillräcklig styrning.")
     assert not speaks_of_itself("Syftet med samtalet är att barnet ska få berätta med egna ord.")
+
+
+def test_a_sentence_sending_the_reader_on_is_no_answer_unless_asked_where_to_read():
+    """"För att läsa mer om gruppbostad och servicebostad, läs nedan." holds every word of "vad är skillnaden på
+    gruppbostad och servicebostad?" and says nothing of it; a web page's link text ("Läs mer om …") the same."""
+    from index.answering import choose_quote, quote_sentences
+
+    candidate = _candidate("För att läsa mer om gruppbostad och servicebostad, läs nedan. "
+                           "I en gruppbostad finns personal nära dygnet runt, i en servicebostad kommer personalen när ni "
+                           "har planerat det. Kaffet står i köket.")
+
+    def quoted(question: str) -> str:
+        quote = choose_quote(question, [candidate], max_sentences=1)
+        assert quote is not None
+        return quote_sentences(candidate, quote)[0]
+
+    assert quoted("vad är skillnaden på gruppbostad och servicebostad?").startswith("I en gruppbostad")
+    assert quoted("var kan jag läsa mer om gruppbostad och servicebostad?").startswith("För att läsa mer")
+    assert points_on("Läs mer om avgift och avgiftsreducering") and points_on("• Klicka här för e-tjänsten")
+    assert not points_on("Läsplattan lånas ut i receptionen.") and not points_on("Se till att dörren är låst.")
 
 
 def test_a_pages_own_question_is_not_quoted_its_answer_is():
