@@ -8,7 +8,7 @@ together with a vector per sentence, so choosing the quote costs no extra model 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -303,7 +303,33 @@ def sentence_spans(text: str, lines: list | None, title: str = "") -> list[Span]
         if row.strip():
             previous = row
         offset += len(row) + 1
-    return spans
+    return _without_the_letter(spans, rows)
+
+
+# An advice column prints a reader's letter and then the answer ("Jag jobbar i nattpatrullen … Vad gör vi?" — "SVAR:
+# Det finns en föreskrift om ensamarbete …"): the letter tells, in a newcomer's own words, what a workplace does or
+# plans, and is no answer to quote (it was quoted as the routine's answer to "chefen vill att vi ska köra ensamma nu").
+_ANSWER_LABEL = re.compile(r"^\W*(svar|expertens\s+svar|juristen\s+svarar)(\s+från\s+[^:\n]{1,40})?\s*:", re.IGNORECASE)
+_LETTER_LABEL = re.compile(r"^\W*(fråga|läsarfråga)(\s+från\s+[^:\n]{1,40})?\s*:", re.IGNORECASE)
+
+
+def _without_the_letter(spans: list[Span], rows: list[str]) -> list[Span]:
+    """``spans``, with those of a letter answered below it unquotable: the lines of a section before one opening
+    "Svar:", back to the section's start, a line opening "Fråga:" or an earlier answer."""
+    answers = [n for n, row in enumerate(rows) if _ANSWER_LABEL.match(row)]
+    if not answers:
+        return spans
+    section_of = {span.line: span.section for span in spans}
+    letter: set[int] = set()
+    for n in answers:
+        own = next((span.section for span in spans if span.line >= n), None)  # "SVAR:" may stand on a line alone
+        for k in range(n - 1, -1, -1):
+            if _ANSWER_LABEL.match(rows[k]) or section_of.get(k, own) != own:
+                break
+            letter.add(k)
+            if _LETTER_LABEL.match(rows[k]):
+                break
+    return [replace(span, quotable=False) if span.line in letter else span for span in spans]
 
 
 # What kind of answer a question wants. A sentence holding that kind of thing is likelier the answer,

@@ -869,6 +869,33 @@ def test_a_list_of_short_items_run_into_one_line_is_quoted_an_item_at_a_time():
     assert not is_quotable("- Giltig till: 2027-01-01") and is_quotable("- avlösarservice – 20 arbetsdagar")
 
 
+def test_an_advice_columns_letter_is_not_quoted_its_answer_is():
+    """A reader's letter ("Jag jobbar i nattpatrullen … Vad gör vi?") tells what a workplace plans in a newcomer's own
+    words; the answer below "SVAR:" is what to quote. A page without the label keeps every sentence."""
+    letter = ("Jag jobbar i nattpatrullen, där vi alltid jobbar två och två. Nu vill vår chef att vi ska jobba ensamma.\n"
+              "Vad gör vi?\n")
+    answer = "SVAR: Arbetsgivaren ska se till att arbetet kan utföras säkert. En riskbedömning ska göras först."
+
+    def quotable(text: str) -> list[str]:
+        return [text[s.start : s.end] for s in sentence_spans(text, None) if s.quotable]
+
+    assert quotable(letter + "\n" + answer) == ["SVAR: Arbetsgivaren ska se till att arbetet kan utföras säkert.",
+                                                 "En riskbedömning ska göras först."]
+    assert quotable(letter + "Svar:\n" + answer[6:])[0] == "Arbetsgivaren ska se till att arbetet kan utföras säkert."
+    # an earlier question and answer on the page keep theirs; a labelled letter ends at its label
+    page = "Fråga: Får vi jobba ensamma?\nSvar: Nej, aldrig på natten.\nEn ny fråga följer här.\n" + letter + answer
+    assert quotable(page)[:1] == ["Svar: Nej, aldrig på natten."]
+    assert "En ny fråga följer här." not in quotable(page)
+    assert len(quotable(letter)) == 3  # no answer below it: no letter
+    lines = [[1, False], [1, True], [1, False], [1, False]]  # a heading between: the section before keeps its own
+    text = "Rutinen gäller alla.\nFrågor och svar\nJag undrar om allt.\nSvar: Det gör den."
+    assert quotable_with(text, lines) == ["Rutinen gäller alla.", "Svar: Det gör den."]
+
+
+def quotable_with(text: str, lines: list) -> list[str]:
+    return [text[s.start : s.end] for s in sentence_spans(text, lines) if s.quotable]
+
+
 def test_a_list_of_prices_run_into_one_line_is_quoted_an_item_at_a_time_though_its_items_are_long():
     """Run together, items with a figure each read as a table's cells and the whole line would be lost; each item
     alone is a sentence ("Trygghetslarmet kostar 251 kr/månad" answers what the alarm costs)."""
