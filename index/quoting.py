@@ -361,7 +361,10 @@ _WANTS_WHERE = re.compile(r"\b(var|vart|varifrån|vilken mapp|vilket system|var 
 _WANTS_RULING = re.compile(
     r"(?:^|[,.!?:;]\s*)(?:(får|far|måste|maste|kan|ska|skall|behöver|bör)\s+(jag|man|vi|ni|hen|han|hon|de|dom|en|"
     r"personal\w*|brukare\w*|klient\w*)\b|är\s+det\s+(ok|okej|okey|tillåtet|lagligt|förbjudet)\b|"
-    r"går\s+det\s+(bra\s+)?att\b|har\s+(jag|man|vi|hen|han|hon|de|dom)\s+rätt\s+att\b)",
+    r"går\s+det\s+(bra\s+)?att\b|har\s+(jag|man|vi|hen|han|hon|de|dom)\s+rätt\s+att\b|"
+    # … of someone or something named ("kan begravningsbyrån göra dödsboanmälan …?"), and "…, går det?", "gäller det …"
+    r"(får|far|måste|maste|kan|behöver)\s+(?!(ni|du|någon|nån)\b)\w{4,}(s|n|na|en|et|arna|orna|erna)\s+\w+|"
+    r"går\s+det\s*\?|gäller\s+(det|detta|de|den|samma)\b)",
     re.IGNORECASE | re.MULTILINE)
 # These are searched in every new candidate sentence. A guard "(?=[…])" names the letters a match can start
 # with, so that the other positions fail at once instead of trying each alternative (_TIME: 17 → 8 µs a
@@ -406,8 +409,11 @@ _WHO = re.compile(r"(?=[cahskljnmfporbvt])(?:\b(ansvarig\w*|kollega\w*|ledning\w
 # a place: "i …", "vid flaggstången", "framför entrén", or a word for one ("Samlingsplatsen")
 _WHERE = re.compile(r"(?=[ipumsjavfub])(?:\b(i|på|under|vid|framför|utanför|bakom|bredvid|intill)\s+\w+|\bmapp\w*|"
                     r"\bsystem\w*|\bintranät\w*|\bjournal\w*|\bakt\w*\b|plats(en|er|erna)?\b)", re.IGNORECASE)
-_RULING = re.compile(r"(?=[fiktbe])\b(får\s+(inte|aldrig|bara|endast|alltid|ej)|inte\s+får|förbjud\w*|"
-                     r"tillåt\w*|kan\s+inte|behöver\s+inte|erbjud\w*)\b", re.IGNORECASE)
+# a rule: "får inte", "kan inte", "Enbart kommunen kan göra dödsboanmälan", "Det krävs inte någon särskild utbildning",
+# "Det gäller inte för lördagar och söndagar", "Det går bra att vara anonym"
+_RULING = re.compile(r"(?=[fiktbegm])\b(får\s+(inte|aldrig|bara|endast|alltid|ej)|inte\s+får|förbjud\w*|"
+                     r"tillåt\w*|kan\s+inte|behöver\s+inte|erbjud\w*|krävs\s+(inte|ej|ingen)|gäller\s+(inte|ej)|"
+                     r"går\s+(bra|inte)|enbart|endast|måste\s+inte)\b", re.IGNORECASE)
 
 
 def section_headings(text: str, lines: list | None, section: str | None) -> dict[int, str]:

@@ -375,6 +375,27 @@ def test_asked_which_date_or_day_a_sentence_naming_one_is_the_likelier_answer():
     assert _DATE not in answer_kinds("hur lång tid har jag på mig?")
 
 
+def test_asked_whether_someone_named_may_do_something_the_sentence_ruling_on_it_answers():
+    """"kan begravningsbyrån göra dödsboanmälan?" asks for a rule as "får jag …" does, and "Enbart kommunen kan göra
+    dödsboanmälan" states one, though it says no "får inte": it is preferred to a sentence as like in words."""
+    from index.answering import choose_quote, quote_sentences
+    from index.quoting import _RULING, answer_kinds, states_a_rule
+
+    candidate = _candidate("Begravningsbyrån hjälper ofta till när dödsboanmälan ska göras. "
+                           "Enbart kommunen kan göra dödsboanmälan, inte begravningsbyrån. Kaffet står i köket.")
+    quote = choose_quote("kan begravningsbyrån göra dödsboanmälan?", [candidate], max_sentences=1)
+    assert quote is not None and quote_sentences(candidate, quote)[0].startswith("Enbart kommunen")
+    for asked in ("kan begravningsbyrån göra dödsboanmälan eller är det bara vi?", "brukaren vill vara anonym, går det?",
+                  "gäller de billigare resorna på helgen också?", "får jag ta emot dricks?"):
+        assert _RULING in answer_kinds(asked), asked
+    for asked in ("kan du hjälpa mig med en sak", "vad gör jag om larmet går?"):
+        assert _RULING not in answer_kinds(asked), asked
+    for rule in ("Det krävs inte någon särskild utbildning.", "Det gäller inte för lördagar och söndagar.",
+                 "Det går bra att vara anonym.", "Enbart kommunen kan göra dödsboanmälan."):
+        assert states_a_rule(rule), rule
+    assert not states_a_rule("Kommunen gör dödsboanmälan när det behövs.")
+
+
 def test_a_quote_is_the_routines_answer_only_when_it_stands_out():
     """Prose that repeats the question's words in several sentences leaves the choice a guess: shown as
     "this may help", never as the routine's answer, however many of the question's words it holds."""
