@@ -583,6 +583,16 @@ def test_asked_for_an_address_a_quote_must_give_one():
     assert not required_kinds("När måste du meddela din nya adress till Migrationsverket?")  # asks when
 
 
+def test_asked_how_often_every_so_many_days_is_a_frequency():
+    """"Ordinarie direktleverans sker var 14:e dag alternativt var 7:e dag" answers "hur ofta kommer direktleveransen"."""
+    from index.quoting import holds_required
+
+    asked = "hur ofta kommer direktleveransen med dosen till boendet?"
+    assert holds_required(asked, ["Ordinarie direktleverans sker var 14:e dag alternativt var 7:e dag."])
+    assert holds_required(asked, ["Handledning ges var tredje vecka."])
+    assert not holds_required(asked, ["Ordinarie leveranser levereras 2 dagar efter stopptid."])
+
+
 def test_how_much_time_asks_a_length_of_time_not_an_amount():
     from index.quoting import _AMOUNT, _DURATION, required_kinds
 
