@@ -664,7 +664,7 @@ _TIME_OF_DAY = re.compile(_TIME.pattern + r"|\b(dygnet\s+runt|året\s+runt|varda
 # "Försörjningsstödet betalas ut den 27:e i varje månad", "… levereras på tisdagar"
 _ASKS_A_DATE = re.compile(r"\b(vilket|vilka)\s+datum\b|\bvilken\s+(vecko)?dag\b|\bvilka\s+(vecko)?dagar\b|"
                           r"\bnär\s+i\s+månaden\b", re.IGNORECASE)
-_DATE = re.compile(_CALENDAR_DAY + r"|\b\d{1,2}:(e|a)\b", re.IGNORECASE)
+_DAY_OR_DATE = re.compile(_CALENDAR_DAY + r"|\b\d{1,2}:(e|a)\b", re.IGNORECASE)
 
 # "lex Maria" (health care's reports, to IVO) is not "lex Sarah" (social services' and LSS reports): a quote from a
 # passage that names no lex the question names answers another question, however alike the words
@@ -814,7 +814,7 @@ _WANTS_DEFINITION = re.compile(r"\bvad\s+(är|betyder|innebär|menas\s+med|avses
 _DEFINES = re.compile(r"^\W*(\S+\s+){0,3}(är|betyder|innebär)\s+(en|ett|att|när|då)\b|\b(avses|menas)\b", re.IGNORECASE)
 _WANTED = ((_WANTS_START, _START), (_WANTS_DEFINITION, _DEFINES), (_WANTS_PHONE, _PHONE), (_WANTS_TIME, _TIME),
            (_WANTS_NUMBER, _NUMBER), (_WANTS_WHO, _WHO), (_WANTS_THINGS, _THINGS), (_WANTS_RULING, _RULING),
-           (_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_WHETHER_IT_COSTS, _AMOUNT), (_ASKS_A_DATE, _DATE))
+           (_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_WHETHER_IT_COSTS, _AMOUNT), (_ASKS_A_DATE, _DAY_OR_DATE))
 
 
 # An asked-for value that a sentence states ("08-465 004 30", "inom fyra månader"): another sentence stating the same

@@ -358,7 +358,7 @@ def test_asked_which_date_or_day_a_sentence_naming_one_is_the_likelier_answer():
     """"vilket datum betalas fb ut" is answered by "… betalas ut den 27:e i varje månad", not by the sentence beside it
     that shares as many of the question's words."""
     from index.answering import choose_quote, quote_sentences
-    from index.quoting import _DATE, answer_kinds, required_kinds
+    from index.quoting import _DAY_OR_DATE, answer_kinds, required_kinds
 
     candidate = _candidate("Frågor om pengarna ställer du till din handläggare. Pengarna betalas ut den 27:e i varje "
                            "månad. Kaffet står i köket.")
@@ -366,13 +366,13 @@ def test_asked_which_date_or_day_a_sentence_naming_one_is_the_likelier_answer():
         quote = choose_quote(question, [candidate], max_sentences=1)
         assert quote is not None
         assert quote_sentences(candidate, quote) == ["Pengarna betalas ut den 27:e i varje månad."], question
-        assert _DATE in answer_kinds(question)
+        assert _DAY_OR_DATE in answer_kinds(question)
     assert not required_kinds("vilket datum får man pengarna?")  # preferred, not required: "samma dag" may answer
     for date in ("den 25:e", "1 september", "på tisdagar", "2024-03-12"):
-        assert _DATE.search(date), date
+        assert _DAY_OR_DATE.search(date), date
     for other in ("år 2023", "kl. 9.30", "inom 14 dagar", "08-465 004 30"):
-        assert not _DATE.search(other), other
-    assert _DATE not in answer_kinds("hur lång tid har jag på mig?")
+        assert not _DAY_OR_DATE.search(other), other
+    assert _DAY_OR_DATE not in answer_kinds("hur lång tid har jag på mig?")
 
 
 def test_asked_whether_someone_named_may_do_something_the_sentence_ruling_on_it_answers():

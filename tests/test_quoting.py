@@ -66,6 +66,28 @@ def test_a_flattened_header_box_and_a_line_that_only_names_a_unit_are_never_quot
                                         "kontoutdrag för de senaste tre månaderna", "Ring samordnaren om brukaren inte öppnar."]
 
 
+def test_a_validity_line_of_a_routines_header_is_never_quoted():
+    """"Dokumentet gäller tillsvidare" says how long the routine is valid, not what to do (a pattern of the same name
+    bound later in the module once made it quotable)."""
+    text = "Rutin för hembesök\nDokumentet gäller tillsvidare\nGäller tills vidare\nRing samordnaren om brukaren inte öppnar."
+    assert quotable_sentences(text) == ["Ring samordnaren om brukaren inte öppnar."]
+
+
+def test_no_module_level_name_of_index_is_bound_twice():
+    """A pattern bound again further down a module silently replaces the first for every function using it."""
+    import ast
+    from pathlib import Path
+
+    twice = []
+    for path in sorted((Path(__file__).resolve().parent.parent / "index").rglob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)] if isinstance(node, ast.Assign) else []
+            twice += [f"{path.name}: {name}" for name in names if name in seen]
+            seen.update(names)
+    assert not twice
+
+
 def test_a_reports_captions_sources_and_references_are_never_quoted():
     """They are dense with the topic's words; the answer is in the figure or the work cited, not in them."""
     text = ("Av de svarande uppger 62 procent att de har för hög arbetsbelastning.\n"
