@@ -354,18 +354,24 @@ def _candidate(text: str, score: float = 0.0):
     return Candidate(text, None, sentence_spans(text, None), score=score)
 
 
+def _quoted_alone(question: str, candidate) -> list[str]:
+    """The one sentence ``choose_quote`` quotes from the candidate alone."""
+    from index.answering import choose_quote, quote_sentences
+
+    quote = choose_quote(question, [candidate], max_sentences=1)
+    assert quote is not None
+    return quote_sentences(candidate, quote)
+
+
 def test_asked_which_date_or_day_a_sentence_naming_one_is_the_likelier_answer():
     """"vilket datum betalas fb ut" is answered by "… betalas ut den 27:e i varje månad", not by the sentence beside it
     that shares as many of the question's words."""
-    from index.answering import choose_quote, quote_sentences
     from index.quoting import _DAY_OR_DATE, answer_kinds, required_kinds
 
     candidate = _candidate("Frågor om pengarna ställer du till din handläggare. Pengarna betalas ut den 27:e i varje "
                            "månad. Kaffet står i köket.")
     for question in ("vilket datum får man pengarna?", "vilken dag får man pengarna", "vilka dagar får man pengarna"):
-        quote = choose_quote(question, [candidate], max_sentences=1)
-        assert quote is not None
-        assert quote_sentences(candidate, quote) == ["Pengarna betalas ut den 27:e i varje månad."], question
+        assert _quoted_alone(question, candidate) == ["Pengarna betalas ut den 27:e i varje månad."], question
         assert _DAY_OR_DATE in answer_kinds(question)
     assert not required_kinds("vilket datum får man pengarna?")  # preferred, not required: "samma dag" may answer
     for date in ("den 25:e", "1 september", "på tisdagar", "2024-03-12"):
@@ -378,13 +384,11 @@ def test_asked_which_date_or_day_a_sentence_naming_one_is_the_likelier_answer():
 def test_asked_whether_someone_named_may_do_something_the_sentence_ruling_on_it_answers():
     """"kan begravningsbyrån göra dödsboanmälan?" asks for a rule as "får jag …" does, and "Enbart kommunen kan göra
     dödsboanmälan" states one, though it says no "får inte": it is preferred to a sentence as like in words."""
-    from index.answering import choose_quote, quote_sentences
     from index.quoting import _RULING, answer_kinds, states_a_rule
 
     candidate = _candidate("Begravningsbyrån hjälper ofta till när dödsboanmälan ska göras. "
                            "Enbart kommunen kan göra dödsboanmälan, inte begravningsbyrån. Kaffet står i köket.")
-    quote = choose_quote("kan begravningsbyrån göra dödsboanmälan?", [candidate], max_sentences=1)
-    assert quote is not None and quote_sentences(candidate, quote)[0].startswith("Enbart kommunen")
+    assert _quoted_alone("kan begravningsbyrån göra dödsboanmälan?", candidate)[0].startswith("Enbart kommunen")
     for asked in ("kan begravningsbyrån göra dödsboanmälan eller är det bara vi?", "brukaren vill vara anonym, går det?",
                   "gäller de billigare resorna på helgen också?", "får jag ta emot dricks?"):
         assert _RULING in answer_kinds(asked), asked
@@ -539,15 +543,12 @@ def test_asked_what_a_thing_is_the_sentence_saying_it_is_quoted_with_the_one_nam
 def test_asked_whether_it_costs_anything_the_sentence_stating_a_cost_is_quoted():
     """"kostar skuldrådgivningen nåt" is answered by "Det kostar inget …", not by a sentence repeating its words;
     a yes-or-no question, it still needs no amount to be answered (see quoting.required_kinds)."""
-    from index.answering import choose_quote, quote_sentences
     from index.quoting import _AMOUNT, answer_kinds, required_kinds
 
     candidate = _candidate("Skuldrådgivning kan se ut på många olika sätt. "
                            "Det kostar inget att träffa en skuldrådgivare och vi har tystnadsplikt. Kaffet står i köket.")
     for question in ("kostar skuldrådgivning nåt för klienten?", "vad kostar skuldrådgivning för klienten"):
-        quote = choose_quote(question, [candidate], max_sentences=1)
-        assert quote is not None
-        assert quote_sentences(candidate, quote)[0].startswith("Det kostar inget"), question
+        assert _quoted_alone(question, candidate)[0].startswith("Det kostar inget"), question
     assert not required_kinds("kostar skuldrådgivning nåt för klienten?")
     assert _AMOUNT in answer_kinds("är skuldrådgivningen gratis för klienter?")
     assert _AMOUNT not in answer_kinds("kostar det mycket tid att utreda?")
@@ -557,16 +558,12 @@ def test_a_sentence_on_the_routine_itself_answers_only_a_question_about_it():
     """"Rutinen ska bidra till …" and "Med hembesök avses …" repeat the question's words without telling a
     newcomer what to do; they are the answer only when the question asks what the routine is for or what a
     word means."""
-    from index.answering import choose_quote, quote_sentences
-
     candidate = _candidate("Rutinen ska bidra till en säker arbetsmiljö vid hembesök med personlarm. "
                            "Med hembesök avses alla besök i en klients bostad. "
                            "Personlarmet bärs i bältesklämman under hela besöket. Kaffet står i köket.")
 
     def quoted(question: str) -> str:
-        quote = choose_quote(question, [candidate], max_sentences=1)
-        assert quote is not None
-        return quote_sentences(candidate, quote)[0]
+        return _quoted_alone(question, candidate)[0]
 
     assert quoted("personlarm hembesök") == "Personlarmet bärs i bältesklämman under hela besöket."
     assert quoted("vad är syftet med rutinen om hembesök och personlarm").startswith("Rutinen ska bidra")
@@ -582,16 +579,12 @@ def test_a_sentence_on_the_routine_itself_answers_only_a_question_about_it():
 def test_a_sentence_sending_the_reader_on_is_no_answer_unless_asked_where_to_read():
     """"För att läsa mer om gruppbostad och servicebostad, läs nedan." holds every word of "vad är skillnaden på
     gruppbostad och servicebostad?" and says nothing of it; a web page's link text ("Läs mer om …") the same."""
-    from index.answering import choose_quote, quote_sentences
-
     candidate = _candidate("För att läsa mer om gruppbostad och servicebostad, läs nedan. "
                            "I en gruppbostad finns personal nära dygnet runt, i en servicebostad kommer personalen när ni "
                            "har planerat det. Kaffet står i köket.")
 
     def quoted(question: str) -> str:
-        quote = choose_quote(question, [candidate], max_sentences=1)
-        assert quote is not None
-        return quote_sentences(candidate, quote)[0]
+        return _quoted_alone(question, candidate)[0]
 
     assert quoted("vad är skillnaden på gruppbostad och servicebostad?").startswith("I en gruppbostad")
     assert quoted("var kan jag läsa mer om gruppbostad och servicebostad?").startswith("För att läsa mer")
@@ -602,29 +595,21 @@ def test_a_sentence_sending_the_reader_on_is_no_answer_unless_asked_where_to_rea
 def test_a_pages_own_question_is_not_quoted_its_answer_is():
     """A page of questions and answers, run together as prose (a PDF's transcript), repeats the newcomer's words in
     its own questions; the answer is a sentence after one of them."""
-    from index.answering import choose_quote, quote_sentences
-
     candidate = _candidate("Vem beslutar om ekonomiskt bistånd i kommunen? Handläggarna på IFO beslutar. "
                            "Hur ansöker jag om ekonomiskt bistånd? Ansökan lämnas skriftligt till IFO. "
                            "Brytdatum är den 15:e varje månad. Kaffet står i köket.")
     for question, expected in [("vilket datum är brytdatum", "Brytdatum är den 15:e varje månad."),
                                ("vem beslutar om ekonomiskt bistånd?", "Handläggarna på IFO beslutar.")]:
-        quote = choose_quote(question, [candidate], max_sentences=1)
-        assert quote is not None
-        assert quote_sentences(candidate, quote) == [expected]
+        assert _quoted_alone(question, candidate) == [expected]
 
 
 def test_asked_what_is_required_the_requirement_is_quoted_not_the_units_goal():
-    from index.answering import choose_quote, quote_sentences
-
     candidate = _candidate("Kommunen har som mål att utredningar ska vara klara inom 90 dagar. "
                            "En utredning ska vara klar senast inom fyra månader. Kaffet står i köket.")
     for question, expected in [("när måste utredningen vara klar", "En utredning ska vara klar senast inom fyra månader."),
                                ("vad är målet för när utredningen ska vara klar",
                                 "Kommunen har som mål att utredningar ska vara klara inom 90 dagar.")]:
-        quote = choose_quote(question, [candidate], max_sentences=1)
-        assert quote is not None
-        assert quote_sentences(candidate, quote) == [expected]
+        assert _quoted_alone(question, candidate) == [expected]
 
 
 def test_a_pronoun_is_no_word_to_find():
