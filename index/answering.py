@@ -624,7 +624,9 @@ def sentence_evidence(question: str, candidates: list[Candidate], query_vector: 
     return _evidence(_Reading(question, alternatives, idf), candidates, query_vector)
 
 
-_SAYS_WHAT_IT_IS = re.compile(r"\W*(det|detta|den|denna)\s+(är|innebär|betyder)\s+(en|ett)\b", re.IGNORECASE)
+# … and "Ett sådant intyg innebär att …", "Denna insats är en …": what the thing named in the sentence before is
+_SAYS_WHAT_IT_IS = re.compile(r"\W*(det|detta|den|denna|(en|ett)\s+(sådan|sådant)\s+\w+|(detta|denna)\s+\w+)\s+"
+                              r"(är|innebär|betyder)\s+(en|ett|att)\b", re.IGNORECASE)
 
 
 def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.ndarray | None) -> list[Evidence]:

@@ -810,7 +810,8 @@ _START = re.compile(r"\b(räknas|löper|gäller|börjar)\b[^.;:]*\bfrån\b|\bfr�
 # "vad är en nyckelgömma?", "vad betyder debriefing": a sentence saying what a thing is ("Det är en liten låda med
 # kodlås …", "Med debriefing menas …"), not one saying what it costs ("Nyckelgömman är kostnadsfri")
 _WANTS_DEFINITION = re.compile(r"\bvad\s+(är|betyder|innebär|menas\s+med|avses\s+med)\s+(en\s+|ett\s+)?[\w-]+(\s+[\w-]+)?"
-                               r"\s*(\?|$)", re.IGNORECASE | re.MULTILINE)
+                               r"(\s+(för\s+(nåt|något|nånting|någonting|en\s+sak)|egentligen))?\s*(\?|$)",
+                               re.IGNORECASE | re.MULTILINE)
 _DEFINES = re.compile(r"^\W*(\S+\s+){0,3}(är|betyder|innebär)\s+(en|ett|att|när|då)\b|\b(avses|menas)\b", re.IGNORECASE)
 _WANTED = ((_WANTS_START, _START), (_WANTS_DEFINITION, _DEFINES), (_WANTS_PHONE, _PHONE), (_WANTS_TIME, _TIME),
            (_WANTS_NUMBER, _NUMBER), (_WANTS_WHO, _WHO), (_WANTS_THINGS, _THINGS), (_WANTS_RULING, _RULING),

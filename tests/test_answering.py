@@ -540,6 +540,25 @@ def test_asked_what_a_thing_is_the_sentence_saying_it_is_quoted_with_the_one_nam
                                                       "Det är en liten låda med kodlås som sitter vid din dörr."]
 
 
+def test_a_sentence_saying_what_such_a_thing_is_holds_the_word_of_the_one_naming_it():
+    """"Ett sådant intyg innebär att …" says what the egenvårdsintyg named in the sentence before is: asked what that
+    is, it holds the word it stands for, as "Det är en …" does."""
+    candidate = _candidate("Egenvårdsintyget skickas till Försäkringskassan med ansökan. Vid egenvård krävs ett "
+                           "egenvårdsintyg. Ett sådant intyg innebär att sjukvården har bedömt att den enskilde kan "
+                           "utföra åtgärden själv.")
+    assert _quoted_alone("vad är ett egenvårdsintyg?", candidate) == [
+        "Ett sådant intyg innebär att sjukvården har bedömt att den enskilde kan utföra åtgärden själv."]
+
+
+def test_vad_ar_det_for_nat_asks_what_a_thing_is():
+    """Newcomers ask what a word means as "vad är X för nåt" or "vad är X egentligen": a definition is asked for."""
+    from index.quoting import _DEFINES, answer_kinds
+
+    for question in ("vad är ett egenvårdsintyg för nåt", "vad är lex sarah för nåt?", "vad är en nyckelgömma egentligen?"):
+        assert _DEFINES in answer_kinds(question), question
+    assert _DEFINES not in answer_kinds("vad är det för fel på larmet i bilen?")
+
+
 def test_asked_whether_it_costs_anything_the_sentence_stating_a_cost_is_quoted():
     """"kostar skuldrådgivningen nåt" is answered by "Det kostar inget …", not by a sentence repeating its words;
     a yes-or-no question, it still needs no amount to be answered (see quoting.required_kinds)."""
