@@ -398,9 +398,10 @@ _WHO = re.compile(r"(?=[cahskljnmfporbvt])(?:\b(ansvarig\w*|kollega\w*|ledning\w
                   # the desk or office one calls, as routines name it: "meddela receptionen", "ring bemanningsenheten"
                   r"reception\w*|bemanning\w*|planerare\w*|växel\w*|"
                   # someone to talk to: "ringa Hälsopartners samtalsstöd", "med en psykolog eller beteendevetare"
-                  r"samtalsstöd\w*|stödsamtal\w*|psykolog\w*|beteendevetare\w*|terapeut\w*)|"
-                  # a role, also as a compound's last part: "chefen", "enhetschefen", "gruppledaren", "förvaltningsjuristen"
-                  r"(chef|ledare|samordnare|ombud|jurist|sekreterare|handläggare|sjuksköterska|registrator)\w*)\b|"
+                  r"samtalsstöd\w*|stödsamtal\w*|psykolog\w*|beteendevetare\w*)|"
+                  # a role, also as a compound's last part: "chefen", "enhetschefen", "gruppledaren", "förvaltningsjuristen",
+                  # "en läkare", "arbetsterapeuten", "undersköterskan"
+                  r"(chef|ledare|samordnare|ombud|jurist|sekreterare|handläggare|sköterska|registrator|läkare|terapeut)\w*)\b|"
                   # who alone does it: "Det är huvudmannen som anmäler", "Enbart kommunen kan göra dödsboanmälan" (a
                   # guard of its own: "d" and "e" open too many words to try the roles at)
                   r"(?=[deb])(?:\bdet\s+är\s+(?!det\b)(du|ni|vi|hen|han|hon|de|\w+(en|na|an|et))\s+som|"

@@ -861,6 +861,9 @@ def test_a_list_of_examples_closing_a_sentence_is_set_aside_one_the_sentence_goe
     ("Alla medarbetare kan själva ringa Hälsopartners samtalsstöd.", True),  # someone to talk to
     ("Du erbjuds ett samtal med en psykolog eller beteendevetare.", True),
     ("Beslutet fattas inom två veckor.", False),
+    # care's own roles: who prescribes, who assesses, who gives the care
+    ("För att bli dospatient måste en läkare ordinera detta.", True), ("Arbetsterapeuten bedömer behovet.", True),
+    ("Undersköterskan ger läkemedlet enligt delegering.", True),
     # who alone does it, said without a role's name
     ("Det är du som medarbetare som själv anmäler skadan till AFA Försäkring.", True),
     ("Det är huvudmannen som anmäler enligt lex Sarah.", True), ("Enbart kommunen kan göra dödsboanmälan.", True),
