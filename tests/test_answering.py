@@ -395,7 +395,8 @@ def test_asked_whether_someone_named_may_do_something_the_sentence_ruling_on_it_
     for asked in ("kan du hjälpa mig med en sak", "vad gör jag om larmet går?"):
         assert _RULING not in answer_kinds(asked), asked
     for rule in ("Det krävs inte någon särskild utbildning.", "Det gäller inte för lördagar och söndagar.",
-                 "Det går bra att vara anonym.", "Enbart kommunen kan göra dödsboanmälan."):
+                 "Det går bra att vara anonym.", "Enbart kommunen kan göra dödsboanmälan.",
+                 "Tänk på att det inte går att önska specifika insatser."):  # a clause's own word order
         assert states_a_rule(rule), rule
     assert not states_a_rule("Kommunen gör dödsboanmälan när det behövs.")
 
@@ -1020,6 +1021,7 @@ def test_the_search_lead_is_over_other_routines_not_the_routines_own_sections():
     ("går det bra att jag tar med hunden till jobbet?", True), ("har jag rätt att läsa min egen akt", True),
     ("vad får jag för ersättning när jag jobbar helg", False),  # "får" inside a question of what
     ("hur kan jag se mina timmar", False),
+    ("brukaren vill själv välja vilka insatser hon ska ha, går de?", True),  # "de" typed for "det"
 ])
 def test_a_question_whether_something_is_allowed_asks_for_a_rule(question, asks):
     from index.quoting import _RULING, answer_kinds
