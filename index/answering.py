@@ -201,9 +201,10 @@ class AbstainPolicy:
         return "none"
 
     def _rules_apart(self, quote: Quote) -> bool:
-        """A rule asked for, standing out among the sentences and in meaning (see ruling_closeness)."""
+        """A rule asked for, standing out among the sentences and in meaning (see ruling_closeness), on something the
+        question names: a rule sharing none of its words is about something else."""
         return (self.ruling_closeness is not None and quote.rules and quote.lead >= self.lead
-                and quote.closeness >= self.ruling_closeness)
+                and quote.closeness >= self.ruling_closeness and quote.context > 0.0)
 
     def evidence(self, similarity: float, coverage: float, unknown: float) -> float:
         return coverage - self.unknown_weight * unknown + self.similarity_weight * (similarity - self.similarity_centre)

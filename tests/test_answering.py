@@ -427,6 +427,9 @@ def test_a_quote_is_the_routines_answer_only_when_it_stands_out():
     assert policy.grade(Quote(**words_apart), unknown=0.3) == "none"
     assert policy.grade(Quote(**{**words_apart, "lead": 0.3}, rules=True), unknown=0.3) == "none"
     assert policy.grade(Quote(**{**words_apart, "closeness": 1.0}, rules=True), unknown=0.3) == "none"
+    # … nor is a rule on nothing the question names ("får jag som usk ge insulin utan delegering" answered by who
+    # counts as närstående): none of its words in the quote, its heading or the title
+    assert policy.grade(Quote(**{**words_apart, "context": 0.0}, rules=True), unknown=0.3) == "none"
     assert AbstainPolicy.for_model("hashing").grade(Quote(**words_apart, rules=True), unknown=0.3) == "none"
 
     question = "hur länge sparas personakter"
