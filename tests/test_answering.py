@@ -73,6 +73,16 @@ def test_a_word_of_every_days_talk_is_no_sign_the_routines_do_not_cover_the_ques
     assert unknown_share("far jag ta med hunden till jobbet?", lambda t: 1.0, known) > 0.3
 
 
+def test_a_word_made_stronger_in_chats_way_is_the_word_itself():
+    """"blev jätterädd": the routines never say "jätterädd", but they say "rädd" (and the synonym list knows it);
+    "sjätte" and "supervision" are no such words."""
+    assert analysis.content_terms("blev jätterädd") == analysis.content_terms("blev rädd")
+    assert analysis.content_terms("skitjobbigt samtal") == analysis.content_terms("jobbigt samtal")
+    assert analysis.content_terms("sjätte supervisionen") == [analysis.stem("sjätte"), analysis.stem("supervisionen")]
+    known = lambda term, prefix: term in {analysis.stem("hotade"), analysis.stem("rädd"), analysis.stem("telefon")}  # noqa: E731
+    assert unknown_share("en klient hotade mig i telefon, blev jätterädd", lambda t: 1.0, known) == 0.0
+
+
 def test_the_person_the_asker_helps_is_no_sign_the_routines_do_not_cover_the_question():
     """Public pages say "du" to the person a newcomer calls "klienten": "Har du blivit gripen för rattfylleri
     erbjuds du samtal …" answers "min klient blev tagen för rattfylla, finns det stöd?". The search still reads
