@@ -319,7 +319,8 @@ def unknown_share(question: str, idf: Callable[[str], float], known: Callable[[s
     unknown = [t for t in terms if not known(t.stem, t.prefix) and not any(known(a, p) for a, p in t.alternatives)]
     if not total or not unknown:
         return 0.0
-    talk = {analysis.stem(word) for word in analysis.words(question) if _everyday_talk(word)}
+    asked = {t.stem for t in unknown}  # only these are looked up in the word list (each spelling with å, ä, ö costs)
+    talk = {stem for word in analysis.words(question) if (stem := analysis.stem(word)) in asked and _everyday_talk(word)}
     untelling = talk | _PERSON_HELPED
     return sum(idf(t.stem) for t in unknown if t.stem not in untelling) / total
 
