@@ -300,7 +300,7 @@ _SWEDISH_LETTERS = frozenset("åäö")
 def _everyday_talk(word: str) -> bool:
     """A word of every day's talk, also typed without å, ä and ö ("hur långt ifran", "sa att"): whoever types so types
     every word so, and "ifran" is no rarer a word than "ifrån"."""
-    return lexicon.is_everyday_talk(word) or (not _SWEDISH_LETTERS.intersection(word.lower())
+    return lexicon.is_everyday_talk(word) or (not _SWEDISH_LETTERS.intersection(word)
                                               and lexicon.is_everyday_talk(lexicon.with_swedish_letters(word) or ""))
 
 
@@ -636,7 +636,8 @@ def sentence_evidence(question: str, candidates: list[Candidate], query_vector: 
     return _evidence(_Reading(question, alternatives, idf), candidates, query_vector)
 
 
-# … and "Ett sådant intyg innebär att …", "Denna insats är en …": what the thing named in the sentence before is
+# "Det är en …", "Det innebär att …", and "Ett sådant intyg innebär att …", "Denna insats är en …": what the thing named
+# in the sentence before is, or means
 _SAYS_WHAT_IT_IS = re.compile(r"\W*(det|detta|den|denna|(en|ett)\s+(sådan|sådant)\s+\w+|(detta|denna)\s+\w+)\s+"
                               r"(är|innebär|betyder)\s+(en|ett|att)\b", re.IGNORECASE)
 

@@ -362,7 +362,8 @@ _WANTS_RULING = re.compile(
     r"(?:^|[,.!?:;]\s*)(?:(får|far|måste|maste|kan|ska|skall|behöver|bör)\s+(jag|man|vi|ni|hen|han|hon|de|dom|en|"
     r"personal\w*|brukare\w*|klient\w*)\b|är\s+det\s+(ok|okej|okey|tillåtet|lagligt|förbjudet)\b|"
     r"går\s+det\s+(bra\s+)?att\b|har\s+(jag|man|vi|hen|han|hon|de|dom)\s+rätt\s+att\b|"
-    # … of someone or something named ("kan begravningsbyrån göra dödsboanmälan …?"), and "…, går det?", "gäller det …"
+    # … of someone or something named ("kan begravningsbyrån göra dödsboanmälan …?"), and "…, går det?" (or "går de?",
+    # as chat types it), "gäller det …"
     r"(får|far|måste|maste|kan|behöver)\s+(?!(ni|du|någon|nån)\b)\w{4,}(s|n|na|en|et|arna|orna|erna)\s+\w+|"
     r"går\s+(det|de)\s*\?|gäller\s+(det|detta|de|den|samma)\b)",
     re.IGNORECASE | re.MULTILINE)
@@ -411,7 +412,7 @@ _WHO = re.compile(r"(?=[cahskljnmfporbvt])(?:\b(ansvarig\w*|kollega\w*|ledning\w
 _WHERE = re.compile(r"(?=[ipumsjavfub])(?:\b(i|på|under|vid|framför|utanför|bakom|bredvid|intill)\s+\w+|\bmapp\w*|"
                     r"\bsystem\w*|\bintranät\w*|\bjournal\w*|\bakt\w*\b|plats(en|er|erna)?\b)", re.IGNORECASE)
 # a rule: "får inte", "kan inte", "Enbart kommunen kan göra dödsboanmälan", "Det krävs inte någon särskild utbildning",
-# "Det gäller inte för lördagar och söndagar", "Det går bra att vara anonym"
+# "Det gäller inte för lördagar och söndagar", "Det går bra att vara anonym", "… att det inte går att önska insatser"
 _RULING = re.compile(r"(?=[fiktbegm])\b(får\s+(inte|aldrig|bara|endast|alltid|ej)|inte\s+(får|går\s+att)|förbjud\w*|"
                      r"tillåt\w*|kan\s+inte|behöver\s+inte|erbjud\w*|krävs\s+(inte|ej|ingen)|gäller\s+(inte|ej)|"
                      r"går\s+(bra|inte)|enbart|endast|måste\s+inte)\b", re.IGNORECASE)
