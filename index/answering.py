@@ -294,16 +294,6 @@ _PERSON_HELPED = frozenset(analysis.stem(word) for word in (
     "hen"))
 
 
-_SWEDISH_LETTERS = frozenset("åäö")
-
-
-def _everyday_talk(word: str) -> bool:
-    """A word of every day's talk, also typed without å, ä and ö ("hur långt ifran", "sa att"): whoever types so types
-    every word so, and "ifran" is no rarer a word than "ifrån"."""
-    return lexicon.is_everyday_talk(word) or (not _SWEDISH_LETTERS.intersection(word)
-                                              and lexicon.is_everyday_talk(lexicon.with_swedish_letters(word) or ""))
-
-
 def unknown_share(question: str, idf: Callable[[str], float], known: Callable[[str, str | None], bool],
                   alternatives: dict[str, list[str]] | None = None) -> float:
     """Share (idf-weighted) of the question's content words that the routines never use at all (nor any
@@ -320,7 +310,8 @@ def unknown_share(question: str, idf: Callable[[str], float], known: Callable[[s
     if not total or not unknown:
         return 0.0
     asked = {t.stem for t in unknown}  # only these are looked up in the word list (each spelling with å, ä, ö costs)
-    talk = {stem for word in analysis.words(question) if (stem := analysis.stem(word)) in asked and _everyday_talk(word)}
+    talk = {stem for word in analysis.words(question)
+            if (stem := analysis.stem(word)) in asked and lexicon.is_everyday_talk(word)}
     untelling = talk | _PERSON_HELPED
     return sum(idf(t.stem) for t in unknown if t.stem not in untelling) / total
 

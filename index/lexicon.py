@@ -47,7 +47,16 @@ def is_common_word(word: str) -> bool:
 
 
 def is_everyday_talk(word: str) -> bool:
-    return _frequencies().get(word, 0.0) >= _EVERYDAY_TALK
+    """Also typed without å, ä and ö ("hur langt ifran"): whoever types so types every word so, and "ifran" is no
+    rarer a word than "ifrån"."""
+    frequencies = _frequencies()
+    if frequencies.get(word, 0.0) >= _EVERYDAY_TALK:
+        return True
+    meant = None if _SWEDISH_LETTERS.intersection(word) else with_swedish_letters(word)
+    return meant is not None and frequencies.get(meant, 0.0) >= _EVERYDAY_TALK
+
+
+_SWEDISH_LETTERS = frozenset("åäö")
 
 
 # A slip is about one word in a hundred typed: a rare word of the list (most of those under zipf 2.5 are slips
