@@ -636,7 +636,7 @@ _ASKS_HOW_OFTEN = re.compile(_ASKED + r"hur\s+ofta\b", re.IGNORECASE | re.MULTIL
 _FREQUENCY = re.compile(
     r"\b(varje|varannan|var\s+(annan|tredje|fjärde|sjätte|\d{1,2}:[ea])|gång(er)?|ggr|dagligen|veckovis|månadsvis|årligen|"
     r"kvartalsvis|terminsvis|per\s+(dag|dygn|vecka|månad|år|termin|kvartal)|i\s+(veckan|månaden|året|kvartalet)|"
-    r"löpande|vid\s+behov|procent)\b|%", re.IGNORECASE)
+    r"löpande|(vid|efter)\s+behov|regelbund\w*|jämna\s+mellanrum|procent)\b|%", re.IGNORECASE)
 _STEP_NUMBER = re.compile(r"^\W*\d{1,2}[.)]\s+")  # "3. Skriv en avvikelse": a step's number is no answer
 _LAW_REF = re.compile(r"\b\d+\s*(?:[a-z]\s*)?(?:kap\.?|§§?)(?:\s*\d+\s*(?:[a-z]\s*)?(?:§§?|st\.?|p\.?))*|§§?\s*\d+\s*[a-z]?\b",
                       re.IGNORECASE)  # "11 kap. 1 §", "§ 5": a paragraph of the law, no number, amount or time

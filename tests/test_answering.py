@@ -539,6 +539,18 @@ def test_a_question_how_often_is_answered_by_a_frequency():
         "Barnets socialsekreterare ska besöka barnet minst fyra gånger per år.")
 
 
+def test_at_regular_intervals_or_as_needed_is_a_frequency():
+    """"utvärderas med regelbundna intervaller och/eller efter behov" answers "hur ofta följs planen upp": read as
+    saying no frequency, a sentence of the passage saying "ett besök i månaden" of something else took its place."""
+    from index.quoting import holds_required, says_time_asked
+
+    asked = "hur ofta följs vård- och serviceplanen upp?"
+    assert says_time_asked(asked, "Vård- och serviceplanen utvärderas med regelbundna intervaller och/eller efter behov.")
+    assert says_time_asked(asked, "Planen följs upp regelbundet.")
+    assert holds_required("hur ofta har vi brandövning?", ["Brandövning hålls med jämna mellanrum."])
+    assert not says_time_asked(asked, "Vård- och serviceplanen utvärderas tillsammans med kunden.")
+
+
 def test_a_few_days_a_month_is_a_frequency_and_a_time():
     """"ett par dygn i månaden", "några dagar": a time without a digit, as much as "två dygn" is."""
     passage = ("Korttidsvistelse innebär att du bor på ett korttidsboende ett par dygn i månaden. "
