@@ -84,6 +84,13 @@ _CELL_VALUE = re.compile(r"^[^\W\d_][^\d|]*? \| (?=[^|]*(\d|\b(en|ett|" + _SMALL
                          re.IGNORECASE)
 
 
+def _titled_sentence(text: str) -> bool:
+    """Whether a line that says what the title says is a sentence of the text all the same: a news page's title
+    is its first sentence ("Lagen om … trädde i kraft 1.3.2016."), repeated with its full stop in the text."""
+    words = [t for t in _TOKEN.findall(text) if any(c.isalpha() for c in t)]
+    return text.endswith(".") and len(words) >= 5 and any(_verbish(t) for t in words)
+
+
 def is_quotable(sentence: str, title: str = "") -> bool:
     """Whether a sentence reads as a sentence of the routine's text, not as its furniture."""
     text = _BULLET.sub("", sentence).strip()
@@ -99,7 +106,7 @@ def is_quotable(sentence: str, title: str = "") -> bool:
         return True  # "Telefon | 50 kronor per månad.": a table's row of what one thing costs or takes (a row of
         # contacts, "Receptionen | 0771-41 43 05", is a list of numbers that would answer every question on whom to ask)
     folded = analysis.fold(text).rstrip(" .:")
-    if title and folded in {analysis.fold(title).rstrip(" .:"), ""}:
+    if not folded or title and folded == analysis.fold(title).rstrip(" .:") and not _titled_sentence(text):
         return False
     alpha = [t for t in tokens if any(c.isalpha() for c in t)]
     # a phone number counts as a word: "Telefonnummer 054-540 50 54, 054-540 54 14." gives the number asked for

@@ -51,6 +51,16 @@ def test_furniture_is_never_quotable():
         assert is_quotable(line, title), line
 
 
+def test_a_title_said_again_as_the_texts_first_sentence_is_quotable():
+    """A news page's title is its first sentence: "Lagen … trädde i kraft 1.3.2016." is the answer to when the law
+    began to apply, said with its full stop in the text. The title's own line, and a routine's title said again
+    with a full stop but as a name, stay unquotable."""
+    title = "Lagen om yrkesutbildade personer inom socialvården trädde i kraft 1.3.2016"
+    assert is_quotable(title + ".", title)
+    assert not is_quotable(title, title)
+    assert not is_quotable("Rutin för hembesök och personlarm.", "Rutin för hembesök och personlarm")
+
+
 def quotable_sentences(text: str) -> list[str]:
     return [text[s.start:s.end] for s in sentence_spans(text, None) if s.quotable]
 
