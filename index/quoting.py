@@ -840,10 +840,31 @@ def stated_values(kinds: list[re.Pattern], sentence: str) -> frozenset[str]:
                      if len(value := " ".join(match.group(0).split()).casefold()) >= 5 and _COUNTED.search(value))
 
 
+# "vilka riskfaktorer kollar man på …": asked which things of a kind, the answer names the kind and gives its members
+# ("Sådana riskfaktorer är till exempel ett instabilt hälsotillstånd, riklig medicinering …")
+_ASKS_WHICH = re.compile(_ASKED + r"vilka\s+(?:olika\s+|slags\s+)?([a-zåäöé]{4,})\b", re.IGNORECASE | re.MULTILINE)
+_NO_THING = frozenset({"är", "som", "ska", "skall", "kan", "får", "har", "gäller", "behöver", "måste", "blir", "brukar"})
+_ENUMERATES = (r"(\btill\s+exempel\b|\bbland\s+annat\b|\bt\.\s?ex\.|\bsåsom\b|\bexempelvis\b|:\s*$"
+               r"|,\s+(?!(enligt|som|med|för|på|i|av|till|om|när|då|där|men|att)\b)[^,\s]+(\s+[^,\s]+){0,2}\s+(och|samt|eller)\s)")
+
+
+@lru_cache(maxsize=1024)
+def _members_of(question: str) -> re.Pattern | None:
+    """A sentence naming the kind of thing asked which of, and listing its members (see _ASKS_WHICH)."""
+    match = _ASKS_WHICH.search(question)
+    if not match or match.group(1).casefold() in _NO_THING:
+        return None
+    noun = match.group(1).casefold()
+    stem = noun[: max(len(analysis.stem(noun)), 4)]
+    return re.compile(r"^(?=.*" + re.escape(stem) + r")(?=.*" + _ENUMERATES + r")", re.IGNORECASE | re.DOTALL)
+
+
 def answer_kinds(question: str) -> list[re.Pattern]:
     """What a sentence holding the kind of answer asked for looks like (a time, a phone number, a role …); a
     place only where it asks for nothing else ("var" opens many questions)."""
     kinds = [kind for asks, kind in _WANTED if asks.search(question)]
+    if (members := _members_of(question)) is not None:
+        kinds.append(members)
     if not kinds and _WANTS_WHERE.search(question):
         kinds.append(_WHERE)
     return kinds

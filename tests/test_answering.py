@@ -539,6 +539,26 @@ def test_a_question_how_often_is_answered_by_a_frequency():
         "Barnets socialsekreterare ska besöka barnet minst fyra gånger per år.")
 
 
+def test_asked_which_things_of_a_kind_the_sentence_listing_them_is_the_answer():
+    """"vilka register kollas …" is answered by the sentence naming the registers ("mot Försäkringskassan,
+    Bilregistret och …"), not by one sharing more of the question's other words."""
+    passage = ("Ansökan om ekonomiskt bistånd görs digitalt, både för nya sökande och för återansökan. "
+               "I samband med ansökan sker kontroll av sökande mot Försäkringskassan, Bilregistret och i förekommande "
+               "fall Företagsregistret.")
+    assert select_sentences("vilka register kollas när nån söker ekonomiskt bistånd?", passage, max_sentences=1) == [
+        "I samband med ansökan sker kontroll av sökande mot Försäkringskassan, Bilregistret och i förekommande fall "
+        "Företagsregistret."]
+    from index.quoting import answer_kinds
+
+    kinds = answer_kinds("vilka riskfaktorer kollar man på?")
+    assert any(k.search("Sådana riskfaktorer är till exempel ett instabilt hälsotillstånd och riklig medicinering.")
+               for k in kinds)
+    # a kind named but nothing listed, and "vilka" inside a clause asking something else, are no such answer
+    assert not any(k.search("Riskfaktorer bedöms, enligt forskning och erfarenhet, vid varje besök.") for k in kinds)
+    assert answer_kinds("brukaren vill själv välja vilka insatser hon ska ha, går de?") == answer_kinds(
+        "brukaren vill själv välja insatser, går de?")
+
+
 def test_at_regular_intervals_or_as_needed_is_a_frequency():
     """"utvärderas med regelbundna intervaller och/eller efter behov" answers "hur ofta följs planen upp": read as
     saying no frequency, a sentence of the passage saying "ett besök i månaden" of something else took its place."""
