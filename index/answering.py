@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from . import analysis, lexicon
+from . import analysis, lexicon, places
 from .numeric import mean_and_std
 from .quoting import (
     SENTENCE_VECTOR_TYPE,
@@ -302,7 +302,7 @@ def unknown_share(question: str, idf: Callable[[str], float], known: Callable[[s
     The strongest sign that a question is about something the routines do not cover ("friskvårdsbidrag",
     "semesterdagar"): the best passage may still be close in meaning to a question about the workplace. A word
     of every day's talk ("en ny brukare", "hon gillar inte") is no such sign: a small library's pages may never
-    use it, though they answer.
+    use it, though they answer; nor is the municipality the asker names ("ekonomigruppen i strömstad").
     """
     terms = asked_terms(question, alternatives)
     total = sum(idf(t.stem) for t in terms)
@@ -310,9 +310,9 @@ def unknown_share(question: str, idf: Callable[[str], float], known: Callable[[s
     if not total or not unknown:
         return 0.0
     asked = {t.stem for t in unknown}  # only these are looked up in the word list (each spelling with å, ä, ö costs)
-    talk = {stem for word in analysis.words(question)
-            if (stem := analysis.stem(word)) in asked and lexicon.is_everyday_talk(word)}
-    untelling = talk | _PERSON_HELPED
+    said_in_passing = {stem for word in analysis.words(question) if (stem := analysis.stem(word)) in asked
+                       and (lexicon.is_everyday_talk(word) or places.is_municipality(word))}
+    untelling = said_in_passing | _PERSON_HELPED
     return sum(idf(t.stem) for t in unknown if t.stem not in untelling) / total
 
 

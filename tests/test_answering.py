@@ -313,6 +313,21 @@ def test_everyday_adverbs_are_not_words_the_routines_lack():
     assert share == 0.0
 
 
+def test_the_municipality_the_asker_names_is_not_a_word_the_routines_lack():
+    """"hur når klienten ekonomigruppen i strömstad": a library's pages need not name their municipality, and pages
+    of another one answer the same; a topic word the routines lack still counts."""
+    from index.places import is_municipality
+
+    vocabulary = {"klient", "ekonomigrupp", "svar"}
+    share = unknown_share("hur når klienten ekonomigruppen i strömstad och när svarar de?", lambda t: 2.0,
+                          lambda term, prefix: term in vocabulary)
+    assert share == 0.0
+    assert unknown_share("hur når klienten ekonomigruppen i strömstad och friskvårdsbidraget?", lambda t: 2.0,
+                         lambda term, prefix: term in vocabulary) > 0.0
+    assert is_municipality("Strömstads") and is_municipality("odeshog") and is_municipality("Malung-Sälen")
+    assert not is_municipality("mark") and not is_municipality("vara")  # everyday words first
+
+
 def test_chat_filler_is_not_a_word_the_routines_lack():
     """ "får hon va anonym" ("vara"), "mkt", "lr": a newcomer's chat words say nothing of the topic, and the
     routines never using them must not make the question look like one they do not cover."""
