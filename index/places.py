@@ -41,7 +41,10 @@ _MUNICIPALITIES = (
     "Ängelholm", "Öckerö", "Ödeshög", "Örebro", "Örkelljunga", "Örnsköldsvik", "Östersund", "Österåker", "Östhammar",
     "Östra Göinge", "Överkalix", "Övertorneå",
 )
-_NAMES = frozenset(analysis.fold(name) for name in _MUNICIPALITIES)
+# a question's words are read one at a time: a name of two words or with a hyphen is known by its own part
+# ("Upplands Väsby": "väsby"), where that part is no everyday word ("Bro", "Ed", "Lilla", "Östra")
+_PARTS = ("Malung", "Sälen", "Edet", "Väsby", "Göinge")
+_NAMES = frozenset(analysis.fold(name) for name in (*_MUNICIPALITIES, *_PARTS))
 
 
 def is_municipality(word: str) -> bool:
