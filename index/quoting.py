@@ -84,13 +84,6 @@ _CELL_VALUE = re.compile(r"^[^\W\d_][^\d|]*? \| (?=[^|]*(\d|\b(en|ett|" + _SMALL
                          re.IGNORECASE)
 
 
-def _titled_sentence(text: str) -> bool:
-    """Whether a line that says what the title says is a sentence of the text all the same: a news page's title
-    is its first sentence ("Lagen om … trädde i kraft 1.3.2016."), repeated with its full stop in the text."""
-    words = [t for t in _TOKEN.findall(text) if any(c.isalpha() for c in t)]
-    return text.endswith(".") and len(words) >= 5 and any(_verbish(t) for t in words)
-
-
 def is_quotable(sentence: str, title: str = "") -> bool:
     """Whether a sentence reads as a sentence of the routine's text, not as its furniture."""
     text = _BULLET.sub("", sentence).strip()
@@ -105,9 +98,6 @@ def is_quotable(sentence: str, title: str = "") -> bool:
             and not _DATE.search(text)):
         return True  # "Telefon | 50 kronor per månad.": a table's row of what one thing costs or takes (a row of
         # contacts, "Receptionen | 0771-41 43 05", is a list of numbers that would answer every question on whom to ask)
-    folded = analysis.fold(text).rstrip(" .:")
-    if not folded or title and folded == analysis.fold(title).rstrip(" .:") and not _titled_sentence(text):
-        return False
     alpha = [t for t in tokens if any(c.isalpha() for c in t)]
     # a phone number counts as a word: "Telefonnummer 054-540 50 54, 054-540 54 14." gives the number asked for
     words = len(alpha) + len(_PHONE_NUMBERS.findall(text))
@@ -119,6 +109,11 @@ def is_quotable(sentence: str, title: str = "") -> bool:
                         and len(tokens) <= 8 and not text.endswith((".", "!", "?")))) and len(tokens) <= 14:
         return False  # "Beslutad av:", "Giltig till: 2027-03-31", "Dokumentansvarig är: Verksamhetsutvecklare"
     has_verb = any(_verbish(t) for t in alpha)
+    # the title said again is no sentence of the text, unless it is one: a news page's title is its first sentence,
+    # repeated with its full stop ("Lagen om … trädde i kraft 1.3.2016.")
+    if title and analysis.fold(text).rstrip(" .:") == analysis.fold(title).rstrip(" .:") and not (
+            text.endswith(".") and len(alpha) >= 5 and has_verb):
+        return False
     if text.endswith(":") and len(tokens) <= 3 and not has_verb:
         return False  # "Kontakt:", "Övriga rutiner:"; "Till ansökan bifogas:" announces what to bring
     numeric = sum(1 for t in _TOKEN.findall(unphoned)
@@ -570,8 +565,8 @@ def states_a_rule(sentence: str) -> bool:
 # hemmet", "Exempel på åtgärder som begränsar en boende är sänggrind, bälte …"): what it names is mentioned, not ruled
 # on. An example set off by commas before the sentence goes on ("När barn skjutsas, till exempel vid en placering, ska
 # två medarbetare åka med") is a case the sentence speaks of.
-_EXAMPLES = re.compile(r"\b(till exempel|t\.\s?ex\.?|såsom|bland annat|bl\.\s?a\.|exempel på)[^.;:!?]*",
-                       re.IGNORECASE)
+_EXAMPLE_MARKERS = r"till exempel|t\.\s?ex\.?|såsom|bland annat|bl\.\s?a\.|exempel på"
+_EXAMPLES = re.compile(r"\b(" + _EXAMPLE_MARKERS + r")[^.;:!?]*", re.IGNORECASE)
 _GOES_ON = re.compile(r",\s*(ska|skall|får|måste|kan|behöver|bör|är|blir|gäller|har|görs)\b", re.IGNORECASE)
 
 
@@ -844,7 +839,7 @@ def stated_values(kinds: list[re.Pattern], sentence: str) -> frozenset[str]:
 # ("Sådana riskfaktorer är till exempel ett instabilt hälsotillstånd, riklig medicinering …")
 _ASKS_WHICH = re.compile(_ASKED + r"vilka\s+(?:olika\s+|slags\s+)?([a-zåäöé]{4,})\b", re.IGNORECASE | re.MULTILINE)
 _NO_THING = frozenset({"är", "som", "ska", "skall", "kan", "får", "har", "gäller", "behöver", "måste", "blir", "brukar"})
-_ENUMERATES = (r"(\btill\s+exempel\b|\bbland\s+annat\b|\bt\.\s?ex\.|\bsåsom\b|\bexempelvis\b|:\s*$"
+_ENUMERATES = (r"(\b(" + _EXAMPLE_MARKERS + r"|exempelvis)|:\s*$"
                r"|,\s+(?!(enligt|som|med|för|på|i|av|till|om|när|då|där|men|att)\b)[^,\s]+(\s+[^,\s]+){0,2}\s+(och|samt|eller)\s)")
 
 
