@@ -294,6 +294,17 @@ _PERSON_HELPED = frozenset(analysis.stem(word) for word in (
     "hen"))
 
 
+# when what the asker tells of happened: "cyklade omkull på väg till jobbet i morse" asks nothing of mornings
+_WHEN_IT_HAPPENED = frozenset(("morse", "imorse", "inatt", "imorn", "imorrn", "imorron", "ikväll", "ikvell", "nyss",
+                               "förrgår", "iförrgår", "häromdagen", "härom", "häromveckan"))
+
+
+def _said_in_passing(word: str) -> bool:
+    """A word the asker says in passing, no topic the routines could lack: a word of every day's talk, the
+    municipality, when it happened."""
+    return lexicon.is_everyday_talk(word) or places.is_municipality(word) or word in _WHEN_IT_HAPPENED
+
+
 def unknown_share(question: str, idf: Callable[[str], float], known: Callable[[str, str | None], bool],
                   alternatives: dict[str, list[str]] | None = None) -> float:
     """Share (idf-weighted) of the question's content words that the routines never use at all (nor any
@@ -302,7 +313,8 @@ def unknown_share(question: str, idf: Callable[[str], float], known: Callable[[s
     The strongest sign that a question is about something the routines do not cover ("friskvårdsbidrag",
     "semesterdagar"): the best passage may still be close in meaning to a question about the workplace. A word
     of every day's talk ("en ny brukare", "hon gillar inte") is no such sign: a small library's pages may never
-    use it, though they answer; nor is the municipality the asker names ("ekonomigruppen i strömstad").
+    use it, though they answer; nor is the municipality the asker names ("ekonomigruppen i strömstad"), nor when
+    what they tell of happened ("i morse").
     """
     terms = asked_terms(question, alternatives)
     total = sum(idf(t.stem) for t in terms)
@@ -310,8 +322,8 @@ def unknown_share(question: str, idf: Callable[[str], float], known: Callable[[s
     if not total or not unknown:
         return 0.0
     asked = {t.stem for t in unknown}  # only these are looked up in the word list (each spelling with å, ä, ö costs)
-    said_in_passing = {stem for word in analysis.words(question) if (stem := analysis.stem(word)) in asked
-                       and (lexicon.is_everyday_talk(word) or places.is_municipality(word))}
+    said_in_passing = {stem for word in analysis.words(question)
+                       if (stem := analysis.stem(word)) in asked and _said_in_passing(word)}
     untelling = said_in_passing | _PERSON_HELPED
     return sum(idf(t.stem) for t in unknown if t.stem not in untelling) / total
 

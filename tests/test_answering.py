@@ -330,6 +330,18 @@ def test_the_municipality_the_asker_names_is_not_a_word_the_routines_lack():
     assert not is_municipality("mark") and not is_municipality("vara")  # everyday words first
 
 
+def test_when_it_happened_is_not_a_word_the_routines_lack():
+    """"cyklade omkull på väg till jobbet i morse, räknas det som arbetsskada?": a routine on work injuries never says
+    "i morse", and that must not withhold its answer; a topic word the routines lack still counts."""
+    lacking = {analysis.stem("morse"), analysis.stem("inatt")}
+    known = lambda term, prefix: term not in lacking  # noqa: E731
+    assert unknown_share("cyklade omkull på väg till jobbet i morse, räknas det som arbetsskada?", lambda t: 2.0,
+                         known) == 0.0
+    assert unknown_share("en boende ramlade inatt, vad skriver jag?", lambda t: 2.0, known) == 0.0
+    lacking.add(analysis.stem("friskvårdsbidraget"))
+    assert unknown_share("gäller friskvårdsbidraget som jag sökte i morse?", lambda t: 2.0, known) > 0.0
+
+
 def test_chat_filler_is_not_a_word_the_routines_lack():
     """ "får hon va anonym" ("vara"), "mkt", "lr": a newcomer's chat words say nothing of the topic, and the
     routines never using them must not make the question look like one they do not cover."""
