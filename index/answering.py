@@ -301,8 +301,10 @@ _WHEN_IT_HAPPENED = frozenset(("morse", "imorse", "inatt", "imorn", "imorrn", "i
 
 def _said_in_passing(word: str) -> bool:
     """A word the asker says in passing, no topic the routines could lack: a word of every day's talk, the
-    municipality, when it happened."""
-    return lexicon.is_everyday_talk(word) or places.is_municipality(word) or word in _WHEN_IT_HAPPENED
+    municipality, when it happened, or a figure of their own case ("ett engångsbelopp på 8000 kr", "en 17-årig
+    sommarjobbare"), which the routines seldom state as it is."""
+    return (lexicon.is_everyday_talk(word) or places.is_municipality(word) or word in _WHEN_IT_HAPPENED
+            or word[:1].isdigit())
 
 
 def unknown_share(question: str, idf: Callable[[str], float], known: Callable[[str, str | None], bool],
@@ -314,7 +316,7 @@ def unknown_share(question: str, idf: Callable[[str], float], known: Callable[[s
     "semesterdagar"): the best passage may still be close in meaning to a question about the workplace. A word
     of every day's talk ("en ny brukare", "hon gillar inte") is no such sign: a small library's pages may never
     use it, though they answer; nor is the municipality the asker names ("ekonomigruppen i strömstad"), nor when
-    what they tell of happened ("i morse").
+    what they tell of happened ("i morse"), nor a figure of their own case ("8000 kr").
     """
     terms = asked_terms(question, alternatives)
     total = sum(idf(t.stem) for t in terms)

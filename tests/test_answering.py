@@ -342,6 +342,16 @@ def test_when_it_happened_is_not_a_word_the_routines_lack():
     assert unknown_share("gäller friskvårdsbidraget som jag sökte i morse?", lambda t: 2.0, known) > 0.0
 
 
+def test_a_figure_of_the_askers_own_case_is_not_a_word_the_routines_lack():
+    """"får vi låta en 17-årig sommarjobbare jobba ensam?", "ett engångsbelopp på 8000 kr": the routine says "under 18
+    år" and "över 5 000 kronor", never the asker's own figure."""
+    lacking = analysis.stem("friskvårdsbidraget")
+    known = lambda term, prefix: not term[:1].isdigit() and term != lacking  # noqa: E731
+    assert unknown_share("får vi låta en 17-årig sommarjobbare jobba ensam?", lambda t: 2.0, known) == 0.0
+    assert unknown_share("kan jag bevilja ett engångsbelopp på 8000 kr?", lambda t: 2.0, known) == 0.0
+    assert unknown_share("kan jag bevilja 8000 kr till friskvårdsbidraget?", lambda t: 2.0, known) > 0.0
+
+
 def test_chat_filler_is_not_a_word_the_routines_lack():
     """ "får hon va anonym" ("vara"), "mkt", "lr": a newcomer's chat words say nothing of the topic, and the
     routines never using them must not make the question look like one they do not cover."""
