@@ -566,7 +566,10 @@ def states_a_rule(sentence: str) -> bool:
 # on. An example set off by commas before the sentence goes on ("När barn skjutsas, till exempel vid en placering, ska
 # två medarbetare åka med") is a case the sentence speaks of.
 _EXAMPLE_MARKERS = r"till exempel|t\.\s?ex\.?|såsom|bland annat|bl\.\s?a\.|exempel på"
-_EXAMPLES = re.compile(r"\b(" + _EXAMPLE_MARKERS + r")[^.;:!?]*", re.IGNORECASE)
+# A marker before a verb opens what the sentence says, not a list ("… vilket bland annat innebär att även barn som
+# följer med sin mamma ska få ett eget beslut")
+_EXAMPLES = re.compile(r"\b(" + _EXAMPLE_MARKERS + r")(?!\s+(innebär|innebar|betyder|handlar|gäller|ska|skall|måste|"
+                       r"behöver)\b)[^.;:!?]*", re.IGNORECASE)
 _GOES_ON = re.compile(r",\s*(ska|skall|får|måste|kan|behöver|bör|är|blir|gäller|har|görs)\b", re.IGNORECASE)
 
 

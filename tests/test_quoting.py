@@ -858,6 +858,8 @@ def test_a_list_of_examples_closing_a_sentence_is_set_aside_one_the_sentence_goe
     assert "sänggrind" not in without_examples(named)
     aside = "När barn skjutsas, till exempel vid en placering, ska två medarbetare åka med."
     assert without_examples(aside) == aside
+    ruled = "Ny lag gäller, vilket bland annat innebär att även barn som följer med till skyddat boende ska få ett beslut."
+    assert without_examples(ruled) == ruled  # no list: what the rule says
 
 
 @pytest.mark.parametrize("sentence, names_one", [
