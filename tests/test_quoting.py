@@ -749,6 +749,15 @@ def test_asked_how_long_or_how_often_the_quote_must_say_a_time():
     assert holds_required(soon, ["Anmälan görs samma dag, även för barn under 18 år."])
 
 
+def test_a_day_counted_is_a_time_asked_when():
+    """"när behöver man läkarintyg" is answered by "Från och med dag 8 i sjukperioden …", which names no length."""
+    from index.quoting import answer_kinds
+
+    kinds = answer_kinds("när behöver man läkarintyg")
+    assert any(kind.search("Från och med dag 8 i sjukperioden ska du lämna ett läkarintyg.") for kind in kinds)
+    assert not any(kind.search("Läkarintyget lämnas till enhetschefen.") for kind in kinds)
+
+
 def test_asked_at_what_time_the_quote_must_say_one():
     """"vilka tider har daglig verksamhet öppet" was answered "… alla dagar verksamheten har öppet"."""
     from index.quoting import holds_required
