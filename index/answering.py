@@ -294,17 +294,19 @@ _PERSON_HELPED = frozenset(analysis.stem(word) for word in (
     "hen"))
 
 
-# when what the asker tells of happened: "cyklade omkull på väg till jobbet i morse" asks nothing of mornings
-_WHEN_IT_HAPPENED = frozenset(("morse", "imorse", "inatt", "imorn", "imorrn", "imorron", "ikväll", "ikvell", "nyss",
-                               "förrgår", "iförrgår", "häromdagen", "härom", "häromveckan"))
+# when what the asker tells of happens: "cyklade omkull på väg till jobbet i morse" asks nothing of mornings
+_WHEN_IT_HAPPENS = frozenset(("morse", "imorse", "inatt", "imorn", "imorrn", "imorron", "ikväll", "ikvell", "nyss",
+                              "förrgår", "iförrgår", "häromdagen", "härom", "häromveckan"))
+# numbers that name a service, a topic the routines may lack ("får jag ringa 1177 åt brukaren?"), not the asker's figure
+_SERVICE_NUMBERS = frozenset(("112", "1177", "114", "11414", "113", "11313"))
 
 
 def _said_in_passing(word: str) -> bool:
     """A word the asker says in passing, no topic the routines could lack: a word of every day's talk, the
-    municipality, when it happened, or a figure of their own case ("ett engångsbelopp på 8000 kr", "en 17-årig
+    municipality, when it happens, or a figure of their own case ("ett engångsbelopp på 8000 kr", "en 17-årig
     sommarjobbare"), which the routines seldom state as it is."""
-    return (lexicon.is_everyday_talk(word) or places.is_municipality(word) or word in _WHEN_IT_HAPPENED
-            or word[:1].isdigit())
+    return (lexicon.is_everyday_talk(word) or places.is_municipality(word) or word in _WHEN_IT_HAPPENS
+            or (word[:1].isdigit() and word not in _SERVICE_NUMBERS))
 
 
 def unknown_share(question: str, idf: Callable[[str], float], known: Callable[[str, str | None], bool],

@@ -376,7 +376,6 @@ _TIME = re.compile(
     r"(?=[\dsodgivåmetfnku])(?:"
     r"\b(\d+|en|ett|ett\s+par|några|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton)\s+(arbets|vardags|kalender)?(dag|dagar|"
     r"dygn|vecka|veckor|månad|månader|timme|timmar|minuter|år)\b|\b(klockan|kl\.)\s*\d|\b\d{1,2}[.:]\d{2}\b|"
-    r"\b(sjuk)?dag\s+\d{1,3}\b|"  # a day counted: "från och med dag 8 i sjukperioden"
     r"(?=[sodgivåm])(?:samma dag|omedelbart|genast|direkt|snarast|skyndsamt|senast|dagligen|varje (dag|vecka|månad)|"
     # "inom kort", "inom rimlig tid"; "inom Vård och Omsorg" says none
     r"inom (?=\d|en\b|ett\b|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|fjorton|femton|tjugo|trettio|kort|rimlig|"
@@ -821,9 +820,13 @@ _WANTS_DEFINITION = re.compile(r"\bvad\s+(är|betyder|innebär|menas\s+med|avses
                                r"(\s+(för\s+(nåt|något|nånting|någonting|en\s+sak)|egentligen))?\s*(\?|$)",
                                re.IGNORECASE | re.MULTILINE)
 _DEFINES = re.compile(r"^\W*(\S+\s+){0,3}(är|betyder|innebär)\s+(en|ett|att|när|då)\b|\b(avses|menas)\b", re.IGNORECASE)
+# a day counted, as "när …" may be answered: "Från och med dag 8 i sjukperioden ska du lämna ett läkarintyg" (apart from
+# _TIME, which every sentence read is searched for)
+_DAY_COUNTED = re.compile(r"\b(sjuk)?dag\s+\d{1,3}\b", re.IGNORECASE)
 _WANTED = ((_WANTS_START, _START), (_WANTS_DEFINITION, _DEFINES), (_WANTS_PHONE, _PHONE), (_WANTS_TIME, _TIME),
-           (_WANTS_NUMBER, _NUMBER), (_WANTS_WHO, _WHO), (_WANTS_THINGS, _THINGS), (_WANTS_RULING, _RULING),
-           (_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_WHETHER_IT_COSTS, _AMOUNT), (_ASKS_A_DATE, _DAY_OR_DATE))
+           (_WANTS_TIME, _DAY_COUNTED), (_WANTS_NUMBER, _NUMBER), (_WANTS_WHO, _WHO), (_WANTS_THINGS, _THINGS),
+           (_WANTS_RULING, _RULING), (_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_WHETHER_IT_COSTS, _AMOUNT),
+           (_ASKS_A_DATE, _DAY_OR_DATE))
 
 
 # An asked-for value that a sentence states ("08-465 004 30", "inom fyra månader"): another sentence stating the same

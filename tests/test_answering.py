@@ -350,6 +350,8 @@ def test_a_figure_of_the_askers_own_case_is_not_a_word_the_routines_lack():
     assert unknown_share("får vi låta en 17-årig sommarjobbare jobba ensam?", lambda t: 2.0, known) == 0.0
     assert unknown_share("kan jag bevilja ett engångsbelopp på 8000 kr?", lambda t: 2.0, known) == 0.0
     assert unknown_share("kan jag bevilja 8000 kr till friskvårdsbidraget?", lambda t: 2.0, known) > 0.0
+    # a number naming a service is a topic the routines may lack
+    assert unknown_share("får jag ringa 1177 åt brukaren?", lambda t: 2.0, known) > 0.0
 
 
 def test_chat_filler_is_not_a_word_the_routines_lack():
