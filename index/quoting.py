@@ -854,9 +854,9 @@ _ENUMERATES = (r"(\b(" + _EXAMPLE_MARKERS + r"|exempelvis)|:\s*$"
 def _members_of(question: str) -> re.Pattern | None:
     """A sentence naming the kind of thing asked which of, and listing its members (see _ASKS_WHICH)."""
     match = _ASKS_WHICH.search(question)
-    if not match or match.group(1).casefold() in _NO_THING:
+    noun = match.group(1).casefold() if match else ""
+    if not noun or noun in _NO_THING:
         return None
-    noun = match.group(1).casefold()
     stem = noun[: max(len(analysis.stem(noun)), 4)]
     return re.compile(r"^(?=.*" + re.escape(stem) + r")(?=.*" + _ENUMERATES + r")", re.IGNORECASE | re.DOTALL)
 
