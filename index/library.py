@@ -196,7 +196,7 @@ class Library:
             keywords = scope.respelt(synonyms.expand(question, served.synonyms))
             hits = searcher.search(keywords, query_vector, scope, 8 * k)
             passages = served.passages(catalog, (h.passage_id for h in hits))
-            named = units.mentioned(keywords, [d.path for d in served.documents_in(collections)])  # "ek bist" too
+            named = units.mentioned(keywords, served.paths_in(collections))  # "ek bist" too
             if named:
                 hits = units.prefer(hits, {i: [d.path for d in served.placed.get(p.content_hash, [])]
                                            for i, p in passages.items()}, named)

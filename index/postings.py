@@ -14,6 +14,7 @@ from collections import Counter
 import numpy as np
 
 EMPTY = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64))
+PARTS_KEPT = 4096  # the parts of words whose passages are kept between questions
 
 
 class Postings:
@@ -33,6 +34,7 @@ class Postings:
                 held.setdefault(word, []).append((at, count))
         self._held = held
         self._arrays: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._parts: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # a part of a word's passages, as found before
         self._texts = texts
         if parts:
             self._words = list(held)
@@ -51,6 +53,16 @@ class Postings:
             return EMPTY
         if any(c.isspace() for c in phrase):  # across words: read every text (no question asks this)
             return self._scanned(phrase)
+        rows = self._parts.get(phrase)
+        if rows is None:
+            if len(self._parts) >= PARTS_KEPT:
+                self._parts.clear()
+            rows = self._parts[phrase] = self._in_words(phrase)
+        return rows
+
+    def _in_words(self, phrase: str) -> tuple[np.ndarray, np.ndarray]:
+        """The passages holding ``phrase`` inside any of their words: a short stem ("barn") is inside hundreds of the
+        words, so what is found is kept for the next question that asks it."""
         found: list[tuple[np.ndarray, np.ndarray]] = []
         at = self._joined.find(phrase)
         while at != -1:

@@ -256,8 +256,8 @@ class HybridSearcher:
         return any(pid in scope.ids and analysis.holds_part(self.trigram.texts[pid], part)
                    for pid in self._pids[at].tolist())
 
-    def _keyword(self, index: _KeywordIndex, terms: list[str], scope: Scope, limit: int) -> dict[int, float]:
-        """The ``limit`` passages of the scope that BM25 over one keyword index scores highest, with their scores.
+    def _keyword(self, index: _KeywordIndex, terms: list[str], scope: Scope, limit: int) -> tuple[np.ndarray, np.ndarray]:
+        """The ``limit`` passages of the scope that BM25 over one keyword index scores highest, and their scores.
 
         FTS5's bm25() formula, its operations in the same order, with the scope's statistics alone and
         near-copies counted once (each passage adds its share of its group): what FTS5 would give over an
@@ -287,8 +287,9 @@ class HybridSearcher:
             touched[at] = True
         held_at = np.flatnonzero(touched)
         pids = self._pids[held_at]
-        best = np.lexsort((pids, -scores[held_at]))[:limit]
-        return dict(zip(pids[best].tolist(), scores[held_at][best].tolist()))
+        scored = scores[held_at]
+        best = np.lexsort((pids, -scored))[:limit]
+        return pids[best], scored[best]
 
     def _share_array(self, scope: Scope) -> np.ndarray:
         """Each passage's share of its copy group among the scope's, in the order of ``_pids``."""
@@ -320,10 +321,8 @@ class HybridSearcher:
             near = self._nearest(query_vector, scope, n)
             nearest = (np.fromiter(near, dtype=np.int64, count=len(near)),
                        np.fromiter(near.values(), dtype=np.float64, count=len(near)))
-        keywords = [self._keyword(self.stemmed, analysis.content_terms(question), scope, n),
-                    self._keyword(self.trigram, analysis.trigram_terms(question), scope, n)]
-        signals = [nearest] + [(np.fromiter(signal, dtype=np.int64, count=len(signal)),
-                                np.fromiter(signal.values(), dtype=np.float64, count=len(signal))) for signal in keywords]
+        signals = [nearest, self._keyword(self.stemmed, analysis.content_terms(question), scope, n),
+                   self._keyword(self.trigram, analysis.trigram_terms(question), scope, n)]
         ids, where = np.unique(np.concatenate([found for found, _ in signals]), return_inverse=True)  # in id order
         if not len(ids):
             return []

@@ -34,6 +34,7 @@ class Served:
     _passages: dict[int, PassageRecord] = field(default_factory=dict)  # read so far: a generation's never change
     _reads: int = 0  # questions whose passages were read
     _spelt: dict[frozenset[str] | None, dict[str, str]] = field(default_factory=dict)  # by collections read
+    _paths: dict[frozenset[str] | None, tuple[str, ...]] = field(default_factory=dict)  # by collections read
 
     def passages(self, catalog: Catalog, ids: Iterable[int]) -> dict[int, PassageRecord]:
         """The passages of these ids (of this generation), each read from the database once.
@@ -72,9 +73,13 @@ class Served:
         """The words of the synonym list's everyday phrases and of the chat shorthand: never slips."""
         return frozenset(w for phrase in [*self.synonyms, *analysis.COLLOQUIAL] for w in analysis.words(phrase))
 
-    def documents_in(self, collections: list[str] | None) -> list[DocumentRecord]:
-        """The files of the given collections (all when None)."""
-        return [d for d in self.documents if collections is None or d.collection in collections]
+    def paths_in(self, collections: list[str] | None) -> tuple[str, ...]:
+        """The paths of the files of the given collections (all when None): read for every question, the same until
+        the next reindex."""
+        key = None if collections is None else frozenset(collections)
+        if key not in self._paths:
+            self._paths[key] = tuple(d.path for d in self.documents if key is None or d.collection in key)
+        return self._paths[key]
 
 
 def follow(db: sqlite_utils.Database, layout: DataDir, served: Served | None, embedder: Embedder,

@@ -110,6 +110,12 @@ def test_copy_groups_gather_near_copies_and_nothing_else():
     assert copy_shares(groups, [0, 1, 2, 10]) == {0: 1 / 3, 1: 1 / 3, 2: 1 / 3, 10: 1.0}
 
 
+def _scored(found) -> dict[int, float]:
+    """A keyword search's passages and scores, best first."""
+    ids, scores = found
+    return dict(zip(ids.tolist(), scores.tolist()))
+
+
 @pytest.mark.parametrize("question", [QUESTION, "nycklar hemtjänst söder", "kvitteras kassaskåpet samordnaren brukarnas"])
 @pytest.mark.parametrize("copies", [1, 6])
 def test_bm25_equals_fts5_own_bm25_where_each_text_is_held_once(tmp_path, question, copies):
@@ -124,7 +130,7 @@ def test_bm25_equals_fts5_own_bm25_where_each_text_is_held_once(tmp_path, questi
         assert scope.complete and bool(scope.shares) == (copies > 1)
         for index, terms in ((searcher.stemmed, analysis.content_terms(question)),
                              (searcher.trigram, analysis.trigram_terms(question))):
-            computed = searcher._keyword(index, terms, scope, 50)
+            computed = _scored(searcher._keyword(index, terms, scope, 50))
             fts5 = sqlite3.connect(":memory:")
             fts5.execute(f"CREATE VIRTUAL TABLE t USING fts5(body, tokenize='{'unicode61' if index.words else 'trigram'}')")
             fts5.executemany("INSERT INTO t(rowid, body) VALUES (?, ?)", list(index.texts.items()))
@@ -175,11 +181,11 @@ def test_while_a_reindex_adds_passages_the_served_generation_is_scored_as_before
     try:
         scope = searcher.scope(None)
         terms = analysis.content_terms(QUESTION)
-        before = searcher._keyword(searcher.stemmed, terms, scope, 50)
+        before = _scored(searcher._keyword(searcher.stemmed, terms, scope, 50))
         for n in range(30):  # the next generation's passages, not yet served
             library.db.execute("INSERT INTO passages (content_hash, ordinal, text, terms, trigrams, embedding) "
                                "VALUES ('next', ?, 'nyckl', 'nyckl kassaskap', 'nyckel kassaskåp', x'00')", [n])
-        during = searcher._keyword(searcher.stemmed, terms, scope, 50)
+        during = _scored(searcher._keyword(searcher.stemmed, terms, scope, 50))
         assert list(during) == list(before)
         assert list(during.values()) == pytest.approx(list(before.values()), rel=1e-9)
     finally:

@@ -47,3 +47,19 @@ def test_whole_words_are_found_where_a_word_index_finds_them(phrase):
 def test_a_phrase_across_words_is_read_from_the_texts():
     at, counts = Postings(TEXTS, parts=True).rows("larm larm")
     assert at.tolist() == [1] and counts.tolist() == [2]
+
+
+def test_a_part_of_a_word_is_searched_for_once_and_what_is_kept_stays_bounded(monkeypatch):
+    """A short stem ("larm") is inside many words: the next question asking it reads what was found, and no more
+    parts are kept than PARTS_KEPT (a bot runs for weeks)."""
+    import index.postings as postings
+
+    monkeypatch.setattr(postings, "PARTS_KEPT", 3)
+    index = Postings(TEXTS, parts=True)
+    first = index.rows("larm")
+    searched = []
+    monkeypatch.setattr(index, "_in_words", lambda phrase: searched.append(phrase) or postings.EMPTY)
+    assert index.rows("larm") is first and searched == []
+    for phrase in ("anan", "nyck", "samo", "kvit"):
+        index.rows(phrase)
+    assert len(index._parts) <= 3 and searched == ["anan", "nyck", "samo", "kvit"]
