@@ -411,6 +411,18 @@ def _candidate(text: str, score: float = 0.0):
     return Candidate(text, None, sentence_spans(text, None), score=score)
 
 
+def test_a_passage_the_search_put_second_is_quoted_where_it_says_what_is_asked():
+    """Two retrieval units below the best, a passage whose sentence says the time asked for ("inom en kvart") is
+    quoted over the first passage's sentence that shares as many of the question's words but says no time."""
+    from index.answering import choose_quote, quote_sentences
+
+    first = _candidate("Vid ett fall ringer nattpersonalen sjuksköterskan och skriver en avvikelse.", score=2.0)
+    second = _candidate("Vid ett fall ringer nattpersonalen sjuksköterskan inom en kvart.", score=0.0)
+    quote = choose_quote("hur snabbt ska nattpersonalen ringa sjuksköterskan vid ett fall", [first, second])
+    assert quote is not None and quote.candidate == 1
+    assert quote_sentences(second, quote) == ["Vid ett fall ringer nattpersonalen sjuksköterskan inom en kvart."]
+
+
 def _quoted_alone(question: str, candidate) -> list[str]:
     """The one sentence ``choose_quote`` quotes from the candidate alone."""
     from index.answering import choose_quote, quote_sentences
