@@ -375,7 +375,7 @@ class QuoteWeights:
     rank: float = 0.12  # per place the passage stands below the first
     short: float = 0.25  # a fragment of under four words answers little
     # per unit of retrieval score the passage lies below the best: a passage the search put second may say what is
-    # asked. 0.15 → 0.1 in session 41: tuning pool 753 → 755 right (the same from 0.08 to 0.12), confident-wrong 6;
+    # asked. 0.15 → 0.1 in session 41: tuning pool 753 → 755 right (755 at 0.08, 754 at 0.12), confident-wrong 6;
     # SweQUAD-MC quotes holding the answer training 792 → 794 (confident-wrong 27 → 25), dev 103 → 105, test 82 → 83
     behind: float = 0.1
     aside: float = 0.5  # a sentence beside the point (the routine itself, a definition, a goal)

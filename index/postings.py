@@ -57,7 +57,7 @@ class Postings:
         if rows is None:
             if len(self._parts) >= PARTS_KEPT:
                 self._parts.clear()
-            rows = self._parts[phrase] = self._in_words(phrase)
+            rows = self._parts[phrase] = _read_only(self._in_words(phrase))
         return rows
 
     def _in_words(self, phrase: str) -> tuple[np.ndarray, np.ndarray]:
@@ -86,7 +86,8 @@ class Postings:
             pairs = self._held.get(word)
             if not pairs:
                 return EMPTY
-            arrays = (np.array([p for p, _ in pairs], dtype=np.int64), np.array([c for _, c in pairs], dtype=np.float64))
+            arrays = _read_only((np.array([p for p, _ in pairs], dtype=np.int64),
+                                 np.array([c for _, c in pairs], dtype=np.float64)))
             self._arrays[word] = arrays
         return arrays
 
@@ -103,3 +104,11 @@ def _occurrences(text: str, phrase: str) -> int:
         count += 1
         at = text.find(phrase, at + 1)
     return count
+
+
+def _read_only(rows: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """Arrays kept for later questions, which every caller shares: one that changed them in place would change
+    what the next question finds, so it fails instead."""
+    for array in rows:
+        array.setflags(write=False)
+    return rows
