@@ -13,7 +13,16 @@ from collections import Counter
 
 import numpy as np
 
-EMPTY = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64))
+
+def _read_only(rows: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """Arrays kept for later questions, which every caller shares: one that changed them in place would change
+    what the next question finds, so it fails instead."""
+    for array in rows:
+        array.setflags(write=False)
+    return rows
+
+
+EMPTY = _read_only((np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)))
 PARTS_KEPT = 4096  # the parts of words whose passages are kept between questions
 
 
@@ -105,10 +114,3 @@ def _occurrences(text: str, phrase: str) -> int:
         at = text.find(phrase, at + 1)
     return count
 
-
-def _read_only(rows: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """Arrays kept for later questions, which every caller shares: one that changed them in place would change
-    what the next question finds, so it fails instead."""
-    for array in rows:
-        array.setflags(write=False)
-    return rows
