@@ -113,4 +113,3 @@ def _occurrences(text: str, phrase: str) -> int:
         count += 1
         at = text.find(phrase, at + 1)
     return count
-

@@ -1,9 +1,10 @@
 """The index generation in service, loaded once and followed when a reindex switches to another."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar
 
 import sqlite_utils
 
@@ -17,6 +18,8 @@ from .repair import load_or_rebuild
 from .search import FusionWeights, HybridSearcher
 from .store import get_meta, no_index_message
 from .versions import Versions
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -53,10 +56,8 @@ class Served:
 
     def spelt_for(self, collections: list[str] | None) -> dict[str, str]:
         """How a question typed without å/ä/ö is read by one who may read ``collections`` (see spelling)."""
-        key = None if collections is None else frozenset(collections)
-        if key not in self._spelt:
-            self._spelt[key] = spelling.for_reader(self.spellings, collections, self.synonyms)
-        return self._spelt[key]
+        return _for_reader(self._spelt, collections,
+                           lambda: spelling.for_reader(self.spellings, collections, self.synonyms))
 
     def as_meant(self, asked: str, collections: list[str] | None) -> str:
         """The question as the model reads it for one who may read ``collections``: with å, ä and ö restored
@@ -76,10 +77,16 @@ class Served:
     def paths_in(self, collections: list[str] | None) -> tuple[str, ...]:
         """The paths of the files of the given collections (all when None): read for every question, the same until
         the next reindex."""
-        key = None if collections is None else frozenset(collections)
-        if key not in self._paths:
-            self._paths[key] = tuple(d.path for d in self.documents if key is None or d.collection in key)
-        return self._paths[key]
+        return _for_reader(self._paths, collections, lambda: tuple(
+            d.path for d in self.documents if collections is None or d.collection in collections))
+
+
+def _for_reader(kept: dict, collections: list[str] | None, make: Callable[[], T]) -> T:
+    """What is made for one who may read ``collections``, made once a set of collections (one a role, so few)."""
+    key = None if collections is None else frozenset(collections)
+    if key not in kept:
+        kept[key] = make()
+    return kept[key]
 
 
 def follow(db: sqlite_utils.Database, layout: DataDir, served: Served | None, embedder: Embedder,

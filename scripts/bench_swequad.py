@@ -64,6 +64,11 @@ def load(split: str, corpus: str = "all") -> tuple[list[str], list[tuple[str, in
     return list(contexts), questions
 
 
+def _first(hits: list[bool]) -> int | None:
+    """The rank of the first source that counts, from 1; None when none does."""
+    return next((rank for rank, hit in enumerate(hits, start=1) if hit), None)
+
+
 def evaluate(library: Library, contexts: list[str], questions, k: int = 5) -> dict:
     normed = [_norm(c) for c in contexts]
     ranks, named, times, held, grades, answering = [], [], [], [], [], []
@@ -76,12 +81,11 @@ def evaluate(library: Library, contexts: list[str], questions, k: int = 5) -> di
         grades.append(answer.grade)
         answering.append(bool(answer.sources) and any(_norm(a) in _norm(answer.sources[0].text) for a in answers))
         own = f"{cid:04d}.txt"
-        ranks.append(next((r for r, source in enumerate(answer.sources, start=1)
-                           if source.document == own or _norm(source.text) in normed[cid]), None))
-        # the question's own context shown as a near-copy of a source ("finns också i: …"), not as a source
-        named.append(next((r for r, source in enumerate(answer.sources, start=1)
-                           if source.document == own or own in source.also_in or own in source.also_at
-                           or _norm(source.text) in normed[cid]), None))
+        holds_own = [source.document == own or _norm(source.text) in normed[cid] for source in answer.sources]
+        ranks.append(_first(holds_own))
+        # … or names the question's own context among its near-copies ("finns också i: …")
+        named.append(_first([held or own in source.also_in or own in source.also_at
+                             for held, source in zip(holds_own, answer.sources)]))
     n = len(ranks)
     return {
         "hit@1": sum(1 for r in ranks if r == 1) / n,
