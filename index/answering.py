@@ -804,6 +804,8 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
         while announced(j) and len(chosen) < _QUOTED_LINES:
             chosen.append(j)
             j += 1
+        if len(chosen) == 1:
+            chosen.extend(_announced_lines(candidate, i))  # … or the lines it announces: an address, a name
         if len(chosen) == 1 and joins(i + 1):
             chosen.append(i + 1)  # … or with what it announces, when that is no list
     if len(chosen) == 1:  # an item of a list whose marks were lost (see _goes_on_below): quoted from its lead-in
@@ -860,6 +862,22 @@ def _goes_on_below(candidate: Candidate, i: int) -> bool:
     following = candidate.text[below.start : below.end].lstrip()
     return (bool(said) and said[-1] not in _ENDS and below.line != here.line and below.section == here.section
             and following[:1].islower())
+
+
+def _announced_lines(candidate: Candidate, lead: int) -> list[int]:
+    """The lines of their own under a lead-in ending in ":" that are no sentences to quote alone, up to as many as
+    _choose quotes: an address, names, a number ("… skickar du den till:" / "Socialsekreterare" / "Box 104 09, 434 24
+    Kungsbacka"). They are what the lead-in announces: without them it says where, and not what."""
+    spans = candidate.spans
+    if not ends_in_colon(candidate.text, spans[lead]):
+        return []
+    lines: list[int] = []
+    j = lead + 1
+    while (j < len(spans) and len(lines) < _QUOTED_LINES - 1 and not spans[j].quotable and not spans[j].item
+           and spans[j].section == spans[lead].section and spans[j].line > spans[j - 1].line):
+        lines.append(j)
+        j += 1
+    return lines
 
 
 def _lead(scores: dict[tuple[int, int], float], candidates: list[Candidate], c: int, chosen: list[int],

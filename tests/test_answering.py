@@ -585,6 +585,23 @@ def test_a_lead_in_is_quoted_with_what_it_announces_even_without_bullets():
     assert quote_sentences(candidate, quote)[-1] == "förlust av en kroppsdel eller fraktur på ett ben."
 
 
+def test_a_lead_in_is_quoted_with_the_address_on_the_lines_below_it():
+    """"… skickar du den till:" over an address on lines of its own: the lines are no sentences, so alone the lead-in
+    says where to send it and not what the address is."""
+    from index.answering import choose_quote, quote_sentences
+
+    candidate = _candidate("Du kan ansöka per telefon eller skriftligt.\n"
+                           "Om du väljer att ansöka skriftligt skickar du ansökan till:\n"
+                           "Socialsekreterare\nNämnden för funktionsstöd\nBox 104 09, 434 24 Kungsbacka\n"
+                           "Väljer du att ringa hittar du rätt nummer nedan.")
+    quote = choose_quote("vart skickar man en skriftlig ansökan", [candidate], max_sentences=1)
+    assert quote is not None
+    said = quote_sentences(candidate, quote)
+    assert said[0].endswith("skickar du ansökan till:") and said[-1] == "Box 104 09, 434 24 Kungsbacka"
+    # the sentence below the address is a sentence of its own, not part of what the lead-in announces
+    assert not any("rätt nummer" in s for s in said)
+
+
 def test_a_question_how_often_is_answered_by_a_frequency():
     passage = ("Med hembesök menas alla besök i den enskildes bostad och i familjehemmet. "
                "Barnets socialsekreterare ska besöka barnet minst fyra gånger per år. Kaffet står i köket.")
