@@ -535,6 +535,25 @@ def test_markdown_front_matter_headings_and_light_markup(tmp_path):
     ]
 
 
+def test_markdown_hard_line_breaks_keep_an_address_a_line_each(tmp_path):
+    """pandoc writes Word's line breaks as a backslash at the line's end, many editors as two spaces and web pages as
+    "<br>": an address or a run of opening hours read as running text is one unquotable line. Wrapped lines still run
+    on, and "<br>" in a table's cell is a space."""
+    path = tmp_path / "boendestod.md"
+    path.write_text("Skriftligt skickar du ansökan till:\\\nSocialsekreterare\\\nNämnden för funktionsstöd  \n"
+                    "Box 104 09, 434 24 Kungsbacka\n\n"
+                    "En rad som bryts\nfortsätter här. Ett snedstreck i texten \\\\\nstår kvar.\n\n"
+                    "Telefontider:<br>Måndag–fredag 8.30–16.00<br/>\nDag före röd dag 8.30–15.00\n\n"
+                    "| Insats | Avgift |\n|---|---|\n| Larm<br>dygnet runt | 251 kr |\n", encoding="utf-8")
+    assert [b.text for b in read_document(path).blocks] == [
+        "Skriftligt skickar du ansökan till:\nSocialsekreterare\nNämnden för funktionsstöd\nBox 104 09, 434 24 Kungsbacka",
+        "En rad som bryts fortsätter här. Ett snedstreck i texten \\\\ står kvar.",
+        "Telefontider:\nMåndag–fredag 8.30–16.00\nDag före röd dag 8.30–15.00",
+        "Insats | Avgift",
+        "Larm dygnet runt | 251 kr",
+    ]
+
+
 def test_markdown_title_from_first_heading_and_bad_yaml(tmp_path):
     ok = tmp_path / "a.markdown"
     ok.write_text("Inledning utan rubrik.\n\n# Huvudrubrik\n\nText.\n", encoding="utf-8")

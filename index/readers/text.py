@@ -168,6 +168,9 @@ _ATX = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^(=+|-+)\s*$")
 _FENCE = re.compile(r"^(```|~~~)")
 _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
+_HARD_BREAK_AT_END = re.compile(r"(?<!\\)\\$|\S {2,}$")
+_HTML_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+_HARD_BREAK = "\x00"  # marks a hard line break in a paragraph's lines until they are unwrapped
 _TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$")
 _INLINE = [
     # the text inside brackets never holds another bracket or a line break: an unclosed "[" costs a scan to
@@ -240,7 +243,10 @@ def read_markdown(path: Path, data: bytes) -> ParsedDocument:
 
     def flush():
         if paragraph:
-            text = normalise_whitespace(unwrap_lines(strip_inline_markdown("\n".join(paragraph))))
+            # a hard line break (CommonMark: a line ending in a backslash or two spaces, as pandoc writes Word's
+            # line breaks) keeps an address or a run of opening hours a line each; the other lines run on
+            parts = "\n".join(paragraph).split(_HARD_BREAK)
+            text = normalise_whitespace("\n".join(unwrap_lines(strip_inline_markdown(part)) for part in parts if part.strip()))
             if text:
                 blocks.append(Block(text))
             paragraph.clear()
@@ -249,6 +255,7 @@ def read_markdown(path: Path, data: bytes) -> ParsedDocument:
     i = 0
     while i < len(lines):
         line = lines[i].strip()
+        hard_break = bool(_HARD_BREAK_AT_END.search(lines[i])) and i + 1 < len(lines) and bool(lines[i + 1].strip())
         i += 1
         if _FENCE.match(line):  # code block: verbatim, one block
             flush()
@@ -280,7 +287,8 @@ def read_markdown(path: Path, data: bytes) -> ParsedDocument:
                 if row:
                     blocks.append(Block(normalise_whitespace(row)))
         else:
-            paragraph.append(line)
+            line = _HTML_BREAK.sub(_HARD_BREAK, line)  # "<br>" in a paragraph is a hard break too (in a table's cell, a space)
+            paragraph.append(line.removesuffix("\\").rstrip() + _HARD_BREAK if hard_break else line)
     flush()
 
     title = front.get("title")
