@@ -153,8 +153,8 @@ PIPELINE_VERSION = 31  # raise when reading, chunking or passage context change 
 # column's letter, above its "Svar:", is not quoted; 28: a header's validity line, "Dokumentet gäller tillsvidare", is
 # again not quoted, as before 27; 29: a word made stronger in chat's way is a keyword as the word itself, "jättegammal"
 # also "gammal"; 30: a title said again with its full stop as the text's first sentence, "Lagen … trädde i kraft
-# 1.3.2016.", is quotable; 31: a Markdown file's hard line breaks, "\\" or two spaces at a line's end, are kept, so an
-# address or opening hours are read a line each)
+# 1.3.2016.", is quotable; 31: a Markdown file's hard line breaks, "\\" or two spaces at a line's end or "<br>", end
+# a line of its block, and the backslash is no longer left in the text)
 
 
 def _content_key(file_digest: str, pipeline: str) -> str:
