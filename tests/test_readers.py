@@ -537,8 +537,8 @@ def test_markdown_front_matter_headings_and_light_markup(tmp_path):
 
 def test_markdown_hard_line_breaks_keep_an_address_a_line_each(tmp_path):
     """pandoc writes Word's line breaks as a backslash at the line's end, many editors as two spaces and web pages as
-    "<br>": an address or a run of opening hours read as running text is one unquotable line. Wrapped lines still run
-    on, and "<br>" in a table's cell is a space."""
+    "<br>": each ends a line of the block (a header's fields are read a line each), and no backslash is left in the
+    text. Wrapped lines still run on, and "<br>" in a table's cell is a space."""
     path = tmp_path / "boendestod.md"
     path.write_text("Skriftligt skickar du ansökan till:\\\nSocialsekreterare\\\nNämnden för funktionsstöd  \n"
                     "Box 104 09, 434 24 Kungsbacka\n\n"
