@@ -84,8 +84,8 @@ def evaluate(library: Library, contexts: list[str], questions, k: int = 5) -> di
         holds_own = [source.document == own or _norm(source.text) in normed[cid] for source in answer.sources]
         ranks.append(_first(holds_own))
         # … or names the question's own context among its near-copies ("finns också i: …")
-        named.append(_first([held or own in source.also_in or own in source.also_at
-                             for held, source in zip(holds_own, answer.sources)]))
+        named.append(_first([holds or own in source.also_in or own in source.also_at
+                             for holds, source in zip(holds_own, answer.sources)]))
     n = len(ranks)
     return {
         "hit@1": sum(1 for r in ranks if r == 1) / n,
