@@ -84,12 +84,30 @@ _CELL_VALUE = re.compile(r"^[^\W\d_][^\d|]*? \| (?=[^|]*(\d|\b(en|ett|" + _SMALL
                          re.IGNORECASE)
 
 
+# A contact field, a way to reach the page's own unit and its value: "Telefon: 0224 - 74 90 90", "Telefontid: kl.
+# 08:00-11:30, 13:00-15:00", "Besöksadress: Storgatan 4", "E-post: mottagningen@kommun.se". It answers the question
+# asking for that number, those hours or that address, and no other; a row naming whom to call ("Receptionen |
+# 0771-41 43 05") is no such field.
+_CONTACT_FIELD = re.compile(
+    r"^(telefon\w*|tel\.?|tfn|mobil\w*|växel\w*|e-?post|mejl|e-?mail|(besöks|post)?adress\w*|öppe(t|ttid\w*)|"
+    r"besökstid\w*|telefontid\w*|expeditionstid\w*|jourtelefon\w*)\s*:\s*(?=.*(\d|@))\S", re.IGNORECASE)
+_CONTACT_WORDS = 12  # a field's value is short: a longer line is a sentence, and read as one
+
+
+def is_contact_field(line: str) -> bool:
+    """Whether the line is a contact field (see _CONTACT_FIELD): no table's cell, no line that only names something."""
+    text = _BULLET.sub("", line).strip()
+    return len(text.split()) <= _CONTACT_WORDS and _CONTACT_FIELD.match(text) is not None
+
+
 def is_quotable(sentence: str, title: str = "") -> bool:
     """Whether a sentence reads as a sentence of the routine's text, not as its furniture."""
     text = _BULLET.sub("", sentence).strip()
     unphoned = _PHONE_NUMBERS.sub("nummer", text)  # a phone number is a value, not a page's number or a table's cells
     if not text or _FURNITURE.match(text) or _TOC.search(unphoned.rstrip(".")) and not text.endswith((".", "!", "?")):
         return False
+    if is_contact_field(text):
+        return True
     tokens = _TOKEN.findall(text)
     listed = text != sentence.strip()  # it opens with a list's mark
     if listed and _LABELLED_VALUE.match(text) and len(tokens) <= _ITEM_WORDS + 2 and not _HEADER_WORDS.search(text):
@@ -161,6 +179,8 @@ def _names_something(row: str, previous: str) -> bool:
     text = row.strip()
     if not text or not text[0].isupper() or _BULLET.match(text) or text.endswith((".", "!", "?", ":")):
         return False
+    if is_contact_field(text):
+        return False
     if any(c.isdigit() for c in text) or previous.rstrip().endswith(":"):
         return False
     alpha = [t for t in _TOKEN.findall(text) if any(c.isalpha() for c in t)]
@@ -192,7 +212,7 @@ def _cell_runs(rows: list[str], headings: list[bool]) -> set[int]:
         row = rows[n].strip()
         return (bool(row) and not headings[n] and not _BULLET.match(row) and not row.endswith((".", "!", "?", ":"))
                 and len(row.split()) <= _CELL_WORDS and " | " not in row  # a row read as a row is legible
-                and not _says_something(row) and not _OPENING_HOURS.match(row))
+                and not _says_something(row) and not _OPENING_HOURS.match(row) and not is_contact_field(row))
 
     out: set[int] = set()
     n = 0

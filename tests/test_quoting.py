@@ -146,6 +146,18 @@ def test_opening_hours_a_line_each_are_no_tables_cells():
     assert quotable_sentences("Kontakta oss.\n" + cells) == ["Kontakta oss."]
 
 
+def test_a_contact_field_under_a_units_page_is_quotable_and_no_tables_cell():
+    """A page ends with the unit's contact fields, a label and a value a line ("Telefon: 0224 - 74 90 90",
+    "Telefontid: kl. 08:00-11:30, 13:00-15:00"): each answers the question asking for that number or those hours.
+    The names below them, and a header field ("Giltig till: 2025-12-31"), stay unquoted."""
+    text = ("Vi tar endast emot bokade besök.\nTelefon: 0224 - 74 90 90\nTelefontid: kl. 08:00-11:30, 13:00-15:00\n"
+            "E-post: bemanningsenheten@kommun.se\nBemanningssamordnare\nMonica Engwall Monica Persson Caroline Pettersson\n"
+            "Giltig till: 2025-12-31")
+    assert quotable_sentences(text) == ["Vi tar endast emot bokade besök.", "Telefon: 0224 - 74 90 90",
+                                        "Telefontid: kl. 08:00-11:30, 13:00-15:00", "E-post: bemanningsenheten@kommun.se"]
+    assert not is_quotable("Telefon:")  # a label without its value
+
+
 def test_a_table_of_things_and_their_values_read_a_cell_a_line_is_quoted_a_row_at_a_time():
     """A fee table read a cell a line ("Måltider, ingår ej i maxtaxa" over "4 300 kr/mån") is quoted a thing with
     its value, shown on one line; its column headings stay unquoted, and so do a row of contacts, a date and a
