@@ -743,7 +743,7 @@ def _alone(evidence: list[Evidence], c: int) -> list[Evidence]:
 # question's words ("… hålla i opinionsundersökningar.") is often followed by the answer ("I dessa fall ringer
 # man upp …"), and a quote opening with "Det" needs the sentence that says what "det" is.
 _REFERS_BACK = re.compile(r"^(det|detta|dessa|denna|då|därför|där|dit|de|den|i (så|dessa|detta|sådana) fall|"
-                          r"sedan|därefter|dessutom|annars|också|även|men|samtidigt|alltså|så|"
+                          r"sedan|därefter|dessutom|annars|också|även|men|dock|däremot|därmed|samtidigt|alltså|så|"
                           r"(\S+\s+){0,3}(i stället|istället)\b|"  # "Använd i stället …"
                           r"(\S+\s+){2}(sedan|därefter)\b(?!\s+\d))", re.IGNORECASE)  # "Du delar sedan …"
 
@@ -795,6 +795,8 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
     chosen = [i]
     if spans[i].item and (lead := lead_in(candidate.text, spans, i)) is not None:  # says what the item is part of
         chosen[:0] = range(lead, i) if i - lead <= _ITEMS_BETWEEN else [lead]
+        if i - 1 not in chosen and spans[i - 1].line == spans[i].line and _REFERS_BACK.match(text(i)):
+            chosen.insert(-1, i - 1)  # "- Din kontaktperson upprättar en genomförandeplan … Det sker inom 14 dagar …"
 
     def announced(j: int) -> bool:  # an item of one word ("- Hyresavi") is not quotable alone, but under its lead-in
         return 0 <= j < len(spans) and spans[j].item and spans[j].section == spans[i].section

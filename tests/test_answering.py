@@ -602,6 +602,28 @@ def test_a_lead_in_is_quoted_with_the_address_on_the_lines_below_it():
     assert not any("rätt nummer" in s for s in said)
 
 
+def test_a_list_items_second_sentence_is_quoted_with_the_items_first():
+    """"Det sker inom 14 dagar …", the second sentence of a list item, says when the plan its first sentence names is
+    made: quoted under the list's lead-in, it comes with that first sentence, or "det" stands for nothing."""
+    passage = ("Efter att du har blivit beviljad hemtjänst sker följande:\n"
+               "- Utföraren kontaktar dig inom två vardagar från det datum som ditt bistånd börjar gälla.\n"
+               "- Serviceinsatsen startar inom tre veckor från beslutet.\n"
+               "- Din kontaktperson upprättar en genomförandeplan tillsammans med dig. Det sker inom 14 dagar från det "
+               "att du har fått din hemtjänst beviljad. Planeringen dokumenteras i genomförandeplanen.")
+    said = select_sentences("hur många dagar efter att hemtjänsten beviljats upprättas genomförandeplanen", passage)
+    assert said == ["Efter att du har blivit beviljad hemtjänst sker följande:",
+                    "- Din kontaktperson upprättar en genomförandeplan tillsammans med dig.",
+                    "Det sker inom 14 dagar från det att du har fått din hemtjänst beviljad."]
+
+
+def test_a_sentence_opening_with_dock_is_quoted_with_the_sentence_it_qualifies():
+    """"Dock längst ett år." limits the period named in the sentence before it; alone it does not say of what."""
+    passage = ("En delegering är alltid tidsbegränsad. Tidsgränsen kan vara för ett enskilt tillfälle eller under en "
+               "period. Dock längst ett år. Delegeringen ska dras in vid minsta tvivel om reell kunskap.")
+    assert select_sentences("hur länge gäller en delegering som längst", passage, max_sentences=2) == [
+        "Tidsgränsen kan vara för ett enskilt tillfälle eller under en period.", "Dock längst ett år."]
+
+
 def test_a_question_how_often_is_answered_by_a_frequency():
     passage = ("Med hembesök menas alla besök i den enskildes bostad och i familjehemmet. "
                "Barnets socialsekreterare ska besöka barnet minst fyra gånger per år. Kaffet står i köket.")
