@@ -748,7 +748,8 @@ _REFERS_BACK = re.compile(r"^(det|detta|dessa|denna|då|därför|där|dit|de|den
                           r"(\S+\s+){2}(sedan|därefter)\b(?!\s+\d))", re.IGNORECASE)  # "Du delar sedan …"
 
 
-_LEADS_IN = re.compile(r"(?=[:tbsf])(:|\btill exempel|\bbland annat|\bt\.ex\.|\bsåsom|\bföljande)\s*$",
+_LEADS_IN = re.compile(r"(?=[:tbsfmae])(:|\btill exempel|\bbland annat|\bt\.ex\.|\bsåsom|\bföljande|\bsom|\bmed|\bav|"
+                       r"\bexempelvis)\s*$",
                        re.IGNORECASE)  # the guard "(?=[…])": see quoting._TIME
 
 
@@ -838,6 +839,11 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
     if len(chosen) == 1 and follows(i + 1) and (len(text(i).split()) < 6 or
                                                (max_sentences > 1 and len(text(i).split()) < _ALONE_WORDS)):
         chosen.append(i + 1)  # a short line needs the sentence after it; so, mostly, does a lone sentence
+    if chosen[-1] != i and _LEADS_IN.search(text(chosen[-1])):  # a quote ends on no lead-in: with what it announces
+        j = chosen[-1] + 1
+        while announced(j) and len(chosen) < max_sentences + _QUOTED_LINES - 1:
+            chosen.append(j)
+            j += 1
     return Quote(
         candidate=c, spans=chosen, context=reading.context(candidate, chosen, spans[i].section),
         similarity=max(by_key[(c, j)].similarity for j in chosen if (c, j) in by_key),

@@ -268,8 +268,15 @@ def lead_in(text: str, spans: list[Span], i: int) -> int | None:
     return k if leads_in(k) else None
 
 
+# A lead-in whose colon a web page left out ends on a word that leads on: "Socialtjänsten kan hjälpa dig med insatser
+# som" over "- Information, råd och stöd …", "- Placering på skyddat boende …"
+_LEADS_ON = re.compile(r"(?=[sma])\b(som|med|av|exempelvis|såsom)$", re.IGNORECASE)
+
+
 def ends_in_colon(text: str, span: Span) -> bool:
-    return text[span.start : span.end].rstrip().endswith(":")
+    """Whether the sentence announces what follows it: it ends in ":", or on a word that leads on (see _LEADS_ON)."""
+    said = text[span.start : span.end].rstrip()
+    return said.endswith(":") or _LEADS_ON.search(said) is not None
 
 
 def _valued_cells(rows: list[str], cells: set[int]) -> set[int]:

@@ -624,6 +624,21 @@ def test_a_sentence_opening_with_dock_is_quoted_with_the_sentence_it_qualifies()
         "Tidsgränsen kan vara för ett enskilt tillfälle eller under en period.", "Dock längst ett år."]
 
 
+def test_a_quote_never_ends_on_a_lead_in_and_a_lead_in_may_lack_its_colon():
+    """A web page's lead-in may lose its colon ("… med insatser som" over its list): it still announces the items,
+    and a quote whose last sentence it is goes on with them, instead of stopping mid-sentence."""
+    passage = ("Till socialtjänsten kan du som blivit utsatt för våld av en närstående vända dig för stöd i din situation. "
+               "Även du som utsätter eller har utsatt närstående för någon form av våld kan få stöd.\n"
+               "Socialtjänsten kan hjälpa dig med insatser som\n- Information, råd och stöd\n- Individuell riskbedömning\n"
+               "- Placering på skyddat boende eller tillfälligt boende\n- Ekonomiskt bistånd")
+    items = ["- Information, råd och stöd", "- Individuell riskbedömning",
+             "- Placering på skyddat boende eller tillfälligt boende", "- Ekonomiskt bistånd"]
+    said = select_sentences("vad kan socialtjänsten erbjuda nån som är utsatt för våld av sin sambo?", passage)
+    assert said[-5:] == ["Socialtjänsten kan hjälpa dig med insatser som", *items]
+    assert select_sentences("vilka insatser kan socialtjänsten hjälpa till med vid våld", passage) == [
+        "Socialtjänsten kan hjälpa dig med insatser som", *items]
+
+
 def test_a_question_how_often_is_answered_by_a_frequency():
     passage = ("Med hembesök menas alla besök i den enskildes bostad och i familjehemmet. "
                "Barnets socialsekreterare ska besöka barnet minst fyra gånger per år. Kaffet står i köket.")
