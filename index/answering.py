@@ -796,7 +796,8 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
     chosen = [i]
     if spans[i].item and (lead := lead_in(candidate.text, spans, i)) is not None:  # says what the item is part of
         chosen[:0] = range(lead, i) if i - lead <= _ITEMS_BETWEEN else [lead]
-        if i - 1 not in chosen and spans[i - 1].line == spans[i].line and _REFERS_BACK.match(text(i)):
+        if (i - 1 not in chosen and spans[i - 1].quotable and spans[i - 1].line == spans[i].line
+                and _REFERS_BACK.match(text(i))):
             chosen.insert(-1, i - 1)  # "- Din kontaktperson upprättar en genomförandeplan … Det sker inom 14 dagar …"
 
     def announced(j: int) -> bool:  # an item of one word ("- Hyresavi") is not quotable alone, but under its lead-in

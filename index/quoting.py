@@ -270,7 +270,7 @@ def lead_in(text: str, spans: list[Span], i: int) -> int | None:
 
 # A lead-in whose colon a web page left out ends on a word that leads on: "Socialtjänsten kan hjälpa dig med insatser
 # som" over "- Information, råd och stöd …", "- Placering på skyddat boende …"
-_LEADS_ON = re.compile(r"(?=[sma])\b(som|med|av|exempelvis|såsom)$", re.IGNORECASE)
+_LEADS_ON = re.compile(r"(?=[sma])\b(som|med|av|såsom)$", re.IGNORECASE)
 
 
 def ends_in_colon(text: str, span: Span) -> bool:
