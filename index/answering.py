@@ -748,9 +748,9 @@ _REFERS_BACK = re.compile(r"^(det|detta|dessa|denna|då|därför|där|dit|de|den
                           r"(\S+\s+){2}(sedan|därefter)\b(?!\s+\d))", re.IGNORECASE)  # "Du delar sedan …"
 
 
-_LEADS_IN = re.compile(r"(?=[:tbsfmae])(:|\btill exempel|\bbland annat|\bt\.ex\.|\bsåsom|\bföljande|\bsom|\bmed|\bav|"
-                       r"\bexempelvis)\s*$",
-                       re.IGNORECASE)  # the guard "(?=[…])": see quoting._TIME
+# a lead-in as quoting.ends_in_colon reads one ("…:", "… insatser som"), or one ending on what it exemplifies
+_EXAMPLES_FOLLOW = re.compile(r"(?=[tbfe])(\btill exempel|\bbland annat|\bt\.ex\.|\bföljande|\bexempelvis)\s*$",
+                              re.IGNORECASE)  # the guard "(?=[…])": see quoting._TIME
 
 
 # A lone sentence rarely says all: the next sentence of its section usually goes on with the answer ("Polisen
@@ -803,7 +803,10 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
     def announced(j: int) -> bool:  # an item of one word ("- Hyresavi") is not quotable alone, but under its lead-in
         return 0 <= j < len(spans) and spans[j].item and spans[j].section == spans[i].section
 
-    if _LEADS_IN.search(text(i)):  # a lead-in is quoted with the items it announces
+    def leads_in(j: int) -> bool:
+        return ends_in_colon(candidate.text, spans[j]) or _EXAMPLES_FOLLOW.search(text(j)) is not None
+
+    if leads_in(i):  # a lead-in is quoted with the items it announces
         j = i + 1
         while announced(j) and len(chosen) < _QUOTED_LINES:
             chosen.append(j)
@@ -840,7 +843,7 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
     if len(chosen) == 1 and follows(i + 1) and (len(text(i).split()) < 6 or
                                                (max_sentences > 1 and len(text(i).split()) < _ALONE_WORDS)):
         chosen.append(i + 1)  # a short line needs the sentence after it; so, mostly, does a lone sentence
-    if chosen[-1] != i and _LEADS_IN.search(text(chosen[-1])):  # a quote ends on no lead-in: with what it announces
+    if chosen[-1] != i and leads_in(chosen[-1]):  # a quote ends on no lead-in: with what it announces
         j = chosen[-1] + 1
         while announced(j) and len(chosen) < max_sentences + _QUOTED_LINES - 1:
             chosen.append(j)

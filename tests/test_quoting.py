@@ -523,7 +523,7 @@ def test_the_guards_of_the_patterns_read_in_every_sentence_change_no_match():
     guard = re.compile(r"\(\?=\[[^]]*\]\)")
     checked = 0
     for guarded in (quoting._TIME, quoting._PHONE, quoting._WHO, quoting._WHERE, quoting._GOAL, quoting._RULING,
-                    answering._LEADS_IN):
+                    answering._EXAMPLES_FOLLOW, quoting._LEADS_ON):
         name = guarded.pattern[:30]
         plain = re.compile(guard.sub("", guarded.pattern), guarded.flags)
         assert plain.pattern != guarded.pattern, name
