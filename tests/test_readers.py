@@ -651,6 +651,35 @@ def test_text_title_is_no_header_field_and_names_its_unit_once(tmp_path):
     assert [b.text for b in doc.blocks if b.heading] == [doc.title, "1. BAKGRUND"]
 
 
+def test_a_saved_web_page_loses_its_site_chrome_and_keeps_its_text(tmp_path):
+    """A municipality's page saved as text or Markdown keeps its skip link, menu and search buttons, share and print
+    links and the feedback form under it: none of them names the routine's unit or is text to quote. "Meny" among
+    a routine's own headings, and a sentence that speaks of a page's menu, stay."""
+    page = tmp_path / "hot-och-valdssituationer.txt"
+    page.write_text("Länk till startsidan\n\nMENY\n\nSök\n\nHot- och våldssituationer\n\n"
+                    "Alla hot- och våldssituationer ska tas på allvar och rapporteras till chefen.\n\n"
+                    "Uppdaterad:\n\nDela sidan:\n\nHjälpte informationen på denna sida dig?\n\n"
+                    "  • Meddela fel på sidan\n\n    Har du någon annan fråga till kommunen skickar du in den här.\n\n"
+                    "    * Obligatoriskt om du vill få svar\n\n    Det du skickar till kommunen blir allmän handling.\n\n"
+                    "Skriv ut\nSenast uppdaterad: 27 mars 2024 09:38\nSidansvarig: Amanda Regebro Hult\n", encoding="utf-8")
+    doc = read_document(page)
+    assert doc.title == "Hot- och våldssituationer"
+    assert [b.text for b in doc.blocks] == [
+        "Hot- och våldssituationer", "Alla hot- och våldssituationer ska tas på allvar och rapporteras till chefen.",
+        "Uppdaterad:", "Senast uppdaterad: 27 mars 2024 09:38\nSidansvarig: Amanda Regebro Hult"]
+    markdown = tmp_path / "social-jour.md"
+    markdown.write_text("[Hoppa till huvudinnehåll](#main)\n\n# Social jour\n\nRing 112 och begär socialjouren.\n\n"
+                        "- [Skriv ut sidan](javascript:print())\n", encoding="utf-8")
+    doc = read_document(markdown)
+    assert doc.title == "Social jour" and "Skriv ut" not in " ".join(b.text for b in doc.blocks)
+    kitchen = tmp_path / "kost.txt"
+    kitchen.write_text("Rutin för kost på Granhöjden\n\nMåltiderna lagas i köket varje dag av kockarna.\n\nMeny\n\n"
+                       "Menyn sätts fyra veckor i förväg av kostombudet och sätts upp i matsalen.\n\n"
+                       "Sök\n\nSök upp kostombudet om en boende behöver specialkost.\n", encoding="utf-8")
+    texts = [b.text for b in read_document(kitchen).blocks]
+    assert "Meny" in texts and "Sök" in texts
+
+
 def test_text_with_nul_bytes_is_refused(tmp_path):
     path = tmp_path / "binär.txt"
     path.write_bytes(b"Hej\x00\x01\x02\x00\xff\xfe" * 20)

@@ -21,6 +21,7 @@ __all__ = [
     "ends_in_page_mark",
     "running_line_indices",
     "remove_running_lines",
+    "remove_site_chrome",
     "is_bullet",
     "numbering_depth",
     "is_all_caps",
@@ -207,6 +208,53 @@ def remove_repeated_lines(text: str) -> str:
             continue  # a sentence the page break cut: the next line joins it
         out.append("")
     return "\n".join(out)
+
+
+# A web page saved as text keeps its site's chrome: skip links, the menu and search buttons, share, print and listen
+# links, the feedback form under the text. Left in, "Länk till startsidan" was read as the unit in the title ("Hot-
+# och våldssituationer – Länk till startsidan") and the feedback form was quoted ("Har du någon annan fråga till
+# kommunen skickar du in den här."). A routine never says these lines on their own.
+_CHROME = re.compile(
+    r"(?:hoppa|gå)\s+till\s+(?:huvud)?(?:innehåll|innehållet|navigation|navigeringen)"
+    r"|till\s+navigation(?:en)?(?:\s+till\s+innehåll(?:et)?)?(?:\s*\(\w\))?|till\s+(?:huvud)?innehåll(?:et)?(?:\s*\(\w\))?"
+    r"|(?:länk\s+)?till\s+startsidan|(?:öppna|stäng|visa|dölj)\s+menyn?"
+    r"|(?:meddela|rapportera|anmäl)\s+fel\s+på\s+(?:denna\s+|den\s+här\s+)?sidan|tyck\s+till\s+om\s+(?:denna\s+|den\s+här\s+)?sidan"
+    r"|(?:hjälpte|var)\s+(?:informationen|sidan|innehållet|texten)(?:\s+på\s+(?:denna|den\s+här)\s+sida(?:n)?)?"
+    r"\s+(?:dig|till\s+hjälp|användbar)"
+    r"|fick\s+du\s+(?:svar\s+på\s+din\s+fråga|den\s+information\s+du\s+sökte)"
+    r"|hittade\s+du\s+(?:det|vad|den\s+information)\s+du\s+(?:letade\s+efter|sökte)"
+    r"|\*?\s*obligatoriskt(?:\s+fält|\s+om\s+du\s+vill\s+(?:få|ha)\s+(?:ett\s+)?svar)?"
+    r"|det\s+du\s+skickar(?:\s+till\s+\w+)?\s+blir\s+(?:en\s+)?allmän\s+handling"
+    r"|har\s+du\s+(?:någon\s+)?annan\s+fråga(?:\s+till\s+\w+)?\s+(?:skickar|ställer)\s+du\s+(?:in\s+)?den\s+här"
+    r"|tack\s+för\s+(?:din\s+återkoppling|ditt\s+svar|din\s+synpunkt|att\s+du\s+hjälper\s+oss)"
+    r"|dela\s+(?:sidan|på\s+(?:facebook|linkedin|twitter|x))|skriv\s+ut\s+sidan|lyssna\s+på\s+sidan|läs\s+upp\s+sidan",
+    re.IGNORECASE)
+# … and buttons that may also be a routine's words ("Meny" over a week's meals): chrome only at the page's head or
+# foot, above its first line of text or under its last
+_EDGE_CHROME = re.compile(r"meny|sök|dela|skriv\s+ut|lyssna|läs\s+upp|talande\s+webb|logga\s+in", re.IGNORECASE)
+_LINK = re.compile(r"^\[([^\]]*)\]\(.*\)$")  # "[Skriv ut](javascript:print())" in Markdown
+_TEXT_LINE_WORDS = 5
+
+
+def remove_site_chrome(text: str) -> str:
+    """Drop the lines of a saved web page's site chrome (see _CHROME); the lines around them stay as they were."""
+    lines = text.split("\n")
+    label = [_chrome_label(line) for line in lines]
+    texts = [i for i, line in enumerate(lines)  # the page's own text: not its chrome, nor its fields ("Sidansvarig: …")
+             if len(line.split()) >= _TEXT_LINE_WORDS and not _CHROME.fullmatch(label[i]) and not is_field_line(line)]
+    first, last = (texts[0], texts[-1]) if texts else (len(lines), -1)
+    drop = {i for i, line in enumerate(label) if line and (
+        _CHROME.fullmatch(line) or ((i < first or i > last) and _EDGE_CHROME.fullmatch(line)))}
+    if not drop:
+        return text
+    return "\n".join(line for i, line in enumerate(lines) if i not in drop)
+
+
+def _chrome_label(line: str) -> str:
+    """A line as its link or button reads: without bullet, Markdown link syntax and end punctuation."""
+    label = line.strip().lstrip("•·▪*-+ \t")
+    label = _LINK.sub(r"\1", label.strip())
+    return label.rstrip(" :?!.").strip()
 
 
 def _furniture_shape(line: str) -> bool:
