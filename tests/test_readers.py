@@ -656,7 +656,7 @@ def test_a_saved_web_page_loses_its_site_chrome_and_keeps_its_text(tmp_path):
     links and the feedback form under it: none of them names the routine's unit or is text to quote. "Meny" among
     a routine's own headings, and a sentence that speaks of a page's menu, stay."""
     page = tmp_path / "hot-och-valdssituationer.txt"
-    page.write_text("Länk till startsidan\n\nMENY\n\nSök\n\nHot- och våldssituationer\n\n"
+    page.write_text("Gå direkt till sidans innehåll\n\nLänk till startsidan\n\nMENY\n\nSök\n\nHot- och våldssituationer\n\n"
                     "Alla hot- och våldssituationer ska tas på allvar och rapporteras till chefen.\n\n"
                     "Uppdaterad:\n\nDela sidan:\n\nHjälpte informationen på denna sida dig?\n\n"
                     "  • Meddela fel på sidan\n\n    Har du någon annan fråga till kommunen skickar du in den här.\n\n"
@@ -668,7 +668,7 @@ def test_a_saved_web_page_loses_its_site_chrome_and_keeps_its_text(tmp_path):
         "Hot- och våldssituationer", "Alla hot- och våldssituationer ska tas på allvar och rapporteras till chefen.",
         "Uppdaterad:", "Senast uppdaterad: 27 mars 2024 09:38\nSidansvarig: Amanda Regebro Hult"]
     markdown = tmp_path / "social-jour.md"
-    markdown.write_text("[Hoppa till huvudinnehåll](#main)\n\n# Social jour\n\nRing 112 och begär socialjouren.\n\n"
+    markdown.write_text("[Gå direkt till sidans innehåll](#main)\n\n# Social jour\n\nRing 112 och begär socialjouren.\n\n"
                         "- [Skriv ut sidan](javascript:print())\n", encoding="utf-8")
     doc = read_document(markdown)
     assert doc.title == "Social jour" and "Skriv ut" not in " ".join(b.text for b in doc.blocks)

@@ -215,8 +215,9 @@ def remove_repeated_lines(text: str) -> str:
 # och våldssituationer – Länk till startsidan") and the feedback form was quoted ("Har du någon annan fråga till
 # kommunen skickar du in den här."). A routine never says these lines on their own.
 _CHROME = re.compile(
-    r"(?:hoppa|gå)\s+till\s+(?:huvud)?(?:innehåll|innehållet|navigation|navigeringen)"
-    r"|till\s+navigation(?:en)?(?:\s+till\s+innehåll(?:et)?)?(?:\s*\(\w\))?|till\s+(?:huvud)?innehåll(?:et)?(?:\s*\(\w\))?"
+    r"(?:hoppa|gå)\s+(?:direkt\s+)?till\s+(?:sidans\s+)?(?:huvud)?(?:innehåll|innehållet|navigation|navigeringen)"
+    r"|hoppa\s+över\s+(?:navigering(?:en)?|menyn)|till\s+navigation(?:en)?(?:\s+till\s+innehåll(?:et)?)?(?:\s*\(\w\))?"
+    r"|till\s+(?:sidans\s+)?(?:huvud)?innehåll(?:et)?(?:\s*\(\w\))?"
     r"|(?:länk\s+)?till\s+startsidan|(?:öppna|stäng|visa|dölj)\s+menyn?"
     r"|(?:meddela|rapportera|anmäl)\s+fel\s+på\s+(?:denna\s+|den\s+här\s+)?sidan|tyck\s+till\s+om\s+(?:denna\s+|den\s+här\s+)?sidan"
     r"|(?:hjälpte|var)\s+(?:informationen|sidan|innehållet|texten)(?:\s+på\s+(?:denna|den\s+här)\s+sida(?:n)?)?"
