@@ -383,7 +383,9 @@ _BRING = r"(ta|tar|tas|ha|skicka|skickas)\s+med"  # "vad ska hon ta med", "vad m
 _PAPERS = r"vilka\s+(handlingar|papper|underlag|intyg|dokument|blanketter)"
 _NEEDED = r"vad\s+(krävs|behövs)\s+(för|till|vid|när)"
 _WANTS_THINGS = re.compile(r"\b(" + _BRING + r"|bifoga\w*|" + _PAPERS + r"|" + _NEEDED + r")\b", re.IGNORECASE)
-_WANTS_WHERE = re.compile(r"\b(var|vart|varifrån|vilken mapp|vilket system|var hittar|var finns)\b", re.IGNORECASE)
+# "var" asks where only where it opens what is asked: "brukaren var inte hemma när vi kom" tells what was
+_WANTS_WHERE = re.compile(r"(?:^|[,.!?:;(]\s*|\b(?:undrar|vet\s+(?:du|ni|nån|någon)|och|eller|men|så)\s+)(var|vart|varifrån)\b|"
+                          r"\b(var|vart)\s*\?|\b(vilken mapp|vilket system|var hittar|var finns)\b", re.IGNORECASE | re.MULTILINE)
 # "får jag ta hem nyckeln?", "kan en god man säga ja till sänggrind?", "är det ok om …": asked whether something is
 # allowed or required, the answer is a rule, and routines mostly state what may not be done ("Du får inte ta hem
 # en brukares nyckel", "En god man kan inte samtycka", "Barn får aldrig användas som tolk").

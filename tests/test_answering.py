@@ -395,6 +395,22 @@ def test_a_when_clause_is_not_a_question_for_a_time():
     assert _TIME not in answer_kinds("när jag gör hembesök, måste jag ha larm")
 
 
+def test_var_asks_where_only_where_it_opens_what_is_asked():
+    """"brukaren var inte hemma" tells what was: read as "where?", a sentence naming a place ("i lådan vid dörren")
+    was quoted over the one that answers."""
+    from index.quoting import _WHERE, answer_kinds
+
+    for question in ("var samlas vi om brandlarmet går?", "jag undrar var blanketten finns", "utskrifter – slänga var?",
+                     "hej! var ska jag lämna nycklarna", "ny här, och var sparar jag utkasten?"):
+        assert _WHERE in answer_kinds(question), question
+    asked = "brukaren var inte hemma när vi kom, gör vi insatsen ändå nån gång?"
+    assert _WHERE not in answer_kinds(asked)
+    answer = "Om du inte är hemma genomför hemtjänsten inga insatser."
+    for rival in ("Lämna nyckeln till hemtjänsten i lådan vid dörren när du inte är hemma.",
+                  "Är du inte hemma när personalen kommer ligger ett meddelande i brevlådan."):
+        assert _quoted_alone(asked, _candidate(f"{answer} {rival}")) == [answer]
+
+
 def test_asking_which_deadlines_apply_asks_for_a_time():
     from index.quoting import _TIME, answer_kinds
 
