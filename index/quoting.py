@@ -364,8 +364,8 @@ def _without_the_letter(spans: list[Span], rows: list[str]) -> list[Span]:
 # What kind of answer a question wants. A sentence holding that kind of thing is likelier the answer,
 # even when it shares no word with the question ("inom 14 dagar" for "hur lång tid har jag på mig?").
 _WANTS_TIME = re.compile(
-    r"\b((när|nar)(?! (jag|du|vi|man|hon|han|de|dom|ni|någon|det|den|en|ett)\b)|"  # not "när vi handlade"
-    r"hur (länge|lange|lång|lang|snabbt|fort|ofta|tidigt|sent)|vilken tid|vilka tider|"
+    r"\b((när|nar)(?! (jag|du|vi|man|hon|han|hen|de|dom|ni|någon|nån|det|den|en|ett)\b)|"  # not "när vi handlade"
+    r"hur (länge|lange|lång|lang|snabbt|snart|fort|ofta|tidigt|sent)|vilken tid|vilka tider|"
     r"deadline|senast|(tids)?frist\w*|kärntid\w*|karntid\w*|hinner|inom)\b", re.IGNORECASE)
 # A call asks for a number only where the question asks whom, where, when or how to call: "får jag ringa skolan …",
 # "polisen ringer och vill ha uppgifter …", "ska jag ge den direkt eller ringa ssk först?" ask what may or must be done

@@ -393,6 +393,8 @@ def test_a_when_clause_is_not_a_question_for_a_time():
     assert _TIME in answer_kinds("nar ska fortsatt ansokan lamnas in")
     assert _TIME not in answer_kinds("kvittot försvann när vi handlade, vad gör jag")
     assert _TIME not in answer_kinds("när jag gör hembesök, måste jag ha larm")
+    assert _TIME not in answer_kinds("min klient är arbetslös, vad ska hen skicka med när hen söker")
+    assert _TIME in answer_kinds("har en 20-åring på nybesök, hur snart ska hen träffa steget?")
 
 
 def test_var_asks_where_only_where_it_opens_what_is_asked():
