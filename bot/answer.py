@@ -112,6 +112,8 @@ def validity(source: Source) -> str | None:
         parts.append("Gäller tills vidare")
     elif source.decided:
         parts.append(f"Beslutad {source.decided}")
+    elif source.revised:  # a page that states no decision nor end: how fresh it is, so a reader can judge
+        parts.append(f"Senast uppdaterad {source.revised}")
     if source.owner:
         parts.append(f"dokumentansvarig: {source.owner}")
     elif source.decided_by:

@@ -69,6 +69,8 @@ class Source:
     expiring: bool = False  # in force, but valid_until is at most EXPIRING_WITHIN_DAYS days away
     days_left: int | None = None  # days to valid_until (negative once expired); None when no end is stated
     review_by: str | None = None  # "Revideras senast": valid_until is this date when the header states no other end
+    # when it was last revised or updated ("Reviderad", "Senast uppdaterad: 27 mars 2024"): a web page's only date
+    revised: str | None = None
     older_versions: list[OlderVersion] = field(default_factory=list)  # replaced versions, not cited
     highlight: list[str] = field(default_factory=list)  # the sentences of this passage nearest the question
 

@@ -43,6 +43,7 @@ class DocumentInfo:
     reason: str | None = None  # why it failed, or what was wrong with its sidecar
     replaced_by: str | None = None  # the newer version's path
     review_by: str | None = None  # "Revideras senast": valid_until is this date when the header states no other end
+    revised: str | None = None  # when it was last revised or updated ("Senast uppdaterad: …")
 
 
 def index_status(db: sqlite_utils.Database | None, layout: DataDir) -> IndexStatus:
@@ -77,5 +78,6 @@ def document_infos(records: list[DocumentRecord], versions: Versions, today: dat
             passages=record.passages, decided=meta.decided, valid_until=meta.valid_until,
             valid_indefinitely=meta.valid_indefinitely, owner=meta.owner, expired=expired, status=status,
             reason=record.error, replaced_by=versions.replaced.get(record.path), review_by=meta.review_by,
+            revised=meta.revised,
         ))
     return out

@@ -352,6 +352,33 @@ def test_a_routine_stating_no_validity_gets_no_invented_one(tmp_path, docs, fake
         assert invented not in text.split("Källa:")[1], text
 
 
+PAGE = """Sekretess och tystnadsplikt
+
+All personal som arbetar inom socialtjänsten har tystnadsplikt, även tidigare anställda.
+
+Skriv ut
+Senast uppdaterad: 27 mars 2024 09:38
+Sidansvarig: Amanda Regebro Hult
+"""
+
+
+def test_a_page_stating_only_when_it_was_updated_is_cited_with_that_date(tmp_path, docs, fake_embedder, cli):
+    """An intranet or web page states no decision and no end of validity, only when it was last updated and who
+    answers for it: that date is what a newcomer judges its currency by, so the citation shows it."""
+    write(docs / "gemensamt" / "sekretess.txt", PAGE)
+    library(tmp_path, fake_embedder).build([docs])
+    answer = library(tmp_path, fake_embedder).ask("gäller tystnadsplikten för tidigare anställda?")
+    top = answer.sources[0]
+    assert top.document == "gemensamt/sekretess.txt"
+    assert (top.revised, top.decided, top.valid_until) == ("2024-03-27", None, None)
+    assert build_reply(answer).source.validity == "Senast uppdaterad 2024-03-27 · dokumentansvarig: Amanda Regebro Hult"
+    data = json.loads(cli("ask", "gäller tystnadsplikten för tidigare anställda?", "--json", "--data",
+                          str(tmp_path / "data")))
+    assert data["sources"][0]["revised"] == "2024-03-27"
+    listed = json.loads(cli("documents", "--json", "--data", str(tmp_path / "data")))
+    assert {d["path"]: d["revised"] for d in listed}["gemensamt/sekretess.txt"] == "2024-03-27"
+
+
 def test_indefinitely_is_shown_as_stated(tmp_path, docs, fake_embedder):
     write(docs / "gemensamt" / "flex.md", NEW_FLEX)
     library(tmp_path, fake_embedder).build([docs])
