@@ -825,6 +825,9 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
             chosen.append(chosen[-1] + 1)
     if len(chosen) < max_sentences and joins(chosen[0] - 1) and _REFERS_BACK.match(text(chosen[0])):
         chosen.insert(0, chosen[0] - 1)  # what "det" or "då" stands for
+    if any(ends_in_colon(candidate.text, spans[j]) for j in chosen):  # … and over a list, what its lead-in's
+        while len(chosen) < _BACK_TO and joins(chosen[0] - 1) and _REFERS_BACK.match(text(chosen[0])):
+            chosen.insert(0, chosen[0] - 1)  # "Dessa" or the "Därefter" before it points back to
     if len(chosen) < max_sentences and joins(chosen[-1] + 1) and _REFERS_BACK.match(text(chosen[-1] + 1)):
         chosen.append(chosen[-1] + 1)  # "Det innebär att …", "I dessa fall …": the answer often follows
     # a neighbour is measured against the sentence's evidence of answering, without its announcing what to bring
@@ -863,6 +866,9 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
 _ENDS = ".!?…:;)\"”»"
 _QUOTED_LINES = 6  # a lead-in and its items, or a list's lines, are quoted up to this many
 _ITEMS_BETWEEN = 3  # a lead-in further up than this is quoted without the items between
+# a quote of a list opening on a sentence that points back ("Därefter kontaktas …", "Dessa tillstånd är:") takes the
+# sentences before it up to this many: it does not open on one while the one it points to is in reach
+_BACK_TO = 5
 
 
 def _goes_on_below(candidate: Candidate, i: int) -> bool:

@@ -413,6 +413,23 @@ def test_var_asks_where_only_where_it_opens_what_is_asked():
         assert _quoted_alone(asked, _candidate(f"{answer} {rival}")) == [answer]
 
 
+def test_a_quote_over_a_list_does_not_open_on_a_sentence_pointing_back_to_one_it_left_out():
+    """"Dessa tillstånd är:" over the item asked of takes the sentence before ("Därefter kontaktas …"), and that one
+    what it comes after: the rule itself, "läkemedel ges omedelbart", was left out when a quote took one step back."""
+    from index.answering import choose_quote, quote_sentences
+
+    rule = "Vid nedanstående akuta tillstånd ska läkemedel ges omedelbart."
+    candidate = _candidate(f"{rule} Därefter kontaktas tjänstgörande sjuksköterska. Dessa tillstånd är:\n"
+                           "• Patient med epilepsi som står på kramplösande klysma vid behov\n"
+                           "• Patient med risk för anafylaktisk reaktion som står på Epipen vid behov\n\n"
+                           "Vid andra akuta tillstånd ring 112.")
+    quote = choose_quote("brukare med epilepsi får ett krampanfall och har klysma vid behov. ska jag ringa ssk först "
+                         "innan jag ger den?", [candidate])
+    assert quote is not None
+    assert quote_sentences(candidate, quote)[:3] == [rule, "Därefter kontaktas tjänstgörande sjuksköterska.",
+                                                     "Dessa tillstånd är:"]
+
+
 def test_asking_which_deadlines_apply_asks_for_a_time():
     from index.quoting import _TIME, answer_kinds
 
@@ -1545,7 +1562,7 @@ def test_where_the_asker_works_counts_half_among_the_words_a_sentence_should_hol
 
 def test_a_lead_in_holds_what_its_items_say():
     """"… eller bara alkohol o droger?" is answered by the list under "Det kan handla om missbruk av:", whose
-    one-word items are no sentences of their own."""
+    one-word items are no sentences of their own; and the lead-in's "Det" by the sentence it points back to."""
     from index.answering import Candidate, choose_quote, quote_sentences
     from index.quoting import sentence_spans
 
@@ -1555,6 +1572,7 @@ def test_a_lead_in_holds_what_its_items_say():
     quote = choose_quote("tar missbruksenheten emot folk med spelberoende eller bara alkohol o droger?", [candidate])
     assert quote is not None
     assert quote_sentences(candidate, quote) == [
+        "På missbruksenheten kan du få information och rådgivning om beroende.",
         "Det kan handla om missbruk av:", "- alkohol", "- droger", "- spel om pengar"]
 
 
