@@ -130,7 +130,7 @@ def _contents_by_collection(rows: list[dict]) -> dict[str, list[str]]:
     return {collection: _contents(its) for collection, its in sorted(by_collection.items())}
 
 
-PIPELINE_VERSION = 35  # raise when reading, chunking or passage context change what gets embedded (5: passages
+PIPELINE_VERSION = 36  # raise when reading, chunking or passage context change what gets embedded (5: passages
 # embedded on torch for a while lacked e5's "passage: " prefix; re-embed them; 6: a vector per sentence; 7: header boxes
 # flattened into one line and lines that only name a unit are not quoted, so not embedded; 8: a first passage is
 # embedded without its header block; 9: a short lead-in with a verb, "Till ansökan bifogas:", is quotable;
@@ -158,7 +158,8 @@ PIPELINE_VERSION = 35  # raise when reading, chunking or passage context change 
 # 90" or "Telefontid: kl. 08:00-11:30", is quotable, not a table's cell; 33: a lead-in whose colon was left out,
 # "… med insatser som", is embedded with the items it announces; 34: a saved web page's site chrome — skip links, menu
 # and search buttons, share and print links, the feedback form — is dropped from text and Markdown; 35: also "Gå direkt
-# till sidans innehåll")
+# till sidans innehåll"; 36: a text's first line naming the organisation is its title where it holds every word of the
+# file's name, "Introduktion för sommarvikarier inom omsorgsförvaltningen" in introduktion-sommarvikarier.txt)
 
 
 def _content_key(file_digest: str, pipeline: str) -> str:

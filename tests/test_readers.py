@@ -680,6 +680,21 @@ def test_a_saved_web_page_loses_its_site_chrome_and_keeps_its_text(tmp_path):
     assert "Meny" in texts and "Sök" in texts
 
 
+def test_a_title_naming_the_organisation_is_the_title_where_the_file_is_named_for_it(tmp_path):
+    """A web page's title (and its heading again under it) may name the administration it is for: where it holds every
+    word of the file's name, it is the title, not a letterhead, and the text's first numbered heading is not."""
+    page = tmp_path / "introduktion-sommarvikarier.txt"
+    page.write_text("Introduktion för sommarvikarier inom omsorgsförvaltningen\n\n"
+                    "Introduktion för sommarvikarier inom omsorgsförvaltningen\n\n"
+                    "Välkommen till oss! Innan du börjar behöver du genomföra ett introduktionsprogram.\n\n"
+                    "1. Socialstyrelsens utbildningsportal\n\nDu behöver skapa ett konto via Bank-ID.\n", encoding="utf-8")
+    assert read_document(page).title == "Introduktion för sommarvikarier inom omsorgsförvaltningen"
+    letterhead = tmp_path / "brandskydd.txt"  # a letterhead naming the organisation alone stays one
+    letterhead.write_text("Vård- och omsorgsförvaltningen\n\nBrandskydd på Granhöjden\n\n"
+                          "Alla nyanställda går en brandutbildning under första månaden.\n", encoding="utf-8")
+    assert read_document(letterhead).title == "Brandskydd på Granhöjden"
+
+
 def test_text_with_nul_bytes_is_refused(tmp_path):
     path = tmp_path / "binär.txt"
     path.write_bytes(b"Hej\x00\x01\x02\x00\xff\xfe" * 20)

@@ -55,7 +55,9 @@ def choose_title(lines: list[str], path: Path) -> str | None:
     scored: list[tuple[float, str]] = []
     for line in lines:
         text = MARKDOWN_HEADING.sub("", line).strip()
-        if not looks_like_heading(text, max_len=120) or is_letterhead(text):
+        # a line naming the file's routine is its title though it names the organisation ("Introduktion för
+        # sommarvikarier inom omsorgsförvaltningen" in introduktion-sommarvikarier.txt)
+        if not looks_like_heading(text, max_len=120) or (is_letterhead(text) and _shared(name, text) < _NAMES_IT):
             continue
         marked = bool(MARKDOWN_HEADING.match(line))
         scored.append((2.0 * bool(_KIND.match(text)) + 2.0 * _shared(name, text) + _MARK_BONUS * marked, text))
@@ -66,6 +68,7 @@ def choose_title(lines: list[str], path: Path) -> str | None:
 
 
 _MARK_BONUS = 0.5
+_NAMES_IT = 1.0  # the share of the file name's words a letterhead-shaped line must hold to be the title
 _NEARLY = 0.75  # a later line must do this much better than an earlier one to be the title
 
 
