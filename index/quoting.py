@@ -255,6 +255,24 @@ def _list_items(sentences: list[str], row: str) -> list[str]:
     return cut
 
 
+_NUMBER_OPENS = re.compile(r"^\s*(\d{1,2})\.\s+(?=[^\W\d_])")
+
+
+def _numbered_items(row: str) -> list[str]:
+    """A numbered list run together on one row ("1. Socialstyrelsens introduktionsprogram 2. Social dokumentation …
+    3. Säkra förflyttningar"), cut before each next number: where its items end without a full stop, "2." would
+    otherwise end the first item's sentence and the second item's number be quoted with the first."""
+    opening = _NUMBER_OPENS.match(row)
+    if opening is None:
+        return [row]
+    pieces, start, number = [], 0, int(opening.group(1)) + 1
+    while (after := re.search(rf"(?<=\S) {number}\. (?=[^\W\d_])", row[start:])) is not None:
+        pieces.append(row[start : start + after.start()])
+        start += after.start() + 1
+        number += 1
+    return [*pieces, row[start:]]
+
+
 def lead_in(text: str, spans: list[Span], i: int) -> int | None:
     """The lead-in that item ``i``'s list hangs from: the sentence before it ending in ":", else the one above the
     items before it ("… men du betalar själv:" over "- hyra", "- mat", "- tvål, schampo …"). Without it an item says
@@ -322,7 +340,8 @@ def sentence_spans(text: str, lines: list | None, title: str = "") -> list[Span]
             item = bool(_BULLET.match(row))
             furniture = number in cells or _furniture(row, previous)
             cursor = 0
-            for sentence in _list_items(split_sentences(row), row):
+            sentences = [s for piece in _numbered_items(row) for s in split_sentences(piece)]
+            for sentence in _list_items(sentences, row):
                 at = row.find(sentence, cursor)
                 if at < 0:
                     continue

@@ -988,3 +988,16 @@ def test_an_item_is_embedded_after_the_lead_in_it_hangs_from():
                      "Boendestöd. Kostnader: Stödet kostar ingenting men du betalar själv: - hyra och el",
                      "Boendestöd. Kostnader: Stödet kostar ingenting men du betalar själv: - mat och hygienartiklar",
                      "Boendestöd. Kostnader: Fråga din kontaktperson.", "Boendestöd. Kostnader: - resor med egen bil"]
+
+
+def test_a_numbered_list_run_together_is_cut_into_its_items():
+    """A paragraph's numbered lines run together in a passage ("1. Socialstyrelsens introduktionsprogram 2. Social
+    dokumentation …"): where the items end without a full stop, each next number opens the next item, and is not
+    read as ending the item before it."""
+    text = ("Följande delar finns med i programmet:\n1. Socialstyrelsens introduktionsprogram 2. Social dokumentation "
+            "(görs på arbetsplatsen) 3. Säkra förflyttningar\n1. Ring 112. Vänta i 5 min. 2. Informera chefen.")
+    spans = sentence_spans(text, None)
+    assert [(text[s.start:s.end], s.item) for s in spans] == [
+        ("Följande delar finns med i programmet:", False), ("1. Socialstyrelsens introduktionsprogram", True),
+        ("2. Social dokumentation (görs på arbetsplatsen)", True), ("3. Säkra förflyttningar", True),
+        ("1. Ring 112.", True), ("Vänta i 5 min.", True), ("2. Informera chefen.", True)]
