@@ -823,11 +823,12 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
     if chosen[-1] == i:  # … and its lead-in with the lines below, its items
         while len(chosen) < _QUOTED_LINES and _goes_on_below(candidate, chosen[-1]):
             chosen.append(chosen[-1] + 1)
-    if len(chosen) < max_sentences and joins(chosen[0] - 1) and _REFERS_BACK.match(text(chosen[0])):
-        chosen.insert(0, chosen[0] - 1)  # what "det" or "då" stands for
-    if any(ends_in_colon(candidate.text, spans[j]) for j in chosen):  # … and over a list, what its lead-in's
-        while len(chosen) < _BACK_TO and joins(chosen[0] - 1) and _REFERS_BACK.match(text(chosen[0])):
-            chosen.insert(0, chosen[0] - 1)  # "Dessa" or the "Därefter" before it points back to
+    # what "det" or "då" stands for, one sentence back; over a list, also what its lead-in's "Dessa" or the
+    # "Därefter" before it points back to
+    one_back = min(max_sentences, len(chosen) + 1)
+    while (len(chosen) < (_BACK_TO if any(ends_in_colon(candidate.text, spans[j]) for j in chosen) else one_back)
+           and joins(chosen[0] - 1) and _REFERS_BACK.match(text(chosen[0]))):
+        chosen.insert(0, chosen[0] - 1)
     if len(chosen) < max_sentences and joins(chosen[-1] + 1) and _REFERS_BACK.match(text(chosen[-1] + 1)):
         chosen.append(chosen[-1] + 1)  # "Det innebär att …", "I dessa fall …": the answer often follows
     # a neighbour is measured against the sentence's evidence of answering, without its announcing what to bring
