@@ -130,7 +130,7 @@ def _contents_by_collection(rows: list[dict]) -> dict[str, list[str]]:
     return {collection: _contents(its) for collection, its in sorted(by_collection.items())}
 
 
-PIPELINE_VERSION = 37  # raise when reading, chunking or passage context change what gets embedded (5: passages
+PIPELINE_VERSION = 38  # raise when reading, chunking or passage context change what gets embedded (5: passages
 # embedded on torch for a while lacked e5's "passage: " prefix; re-embed them; 6: a vector per sentence; 7: header boxes
 # flattened into one line and lines that only name a unit are not quoted, so not embedded; 8: a first passage is
 # embedded without its header block; 9: a short lead-in with a verb, "Till ansökan bifogas:", is quotable;
@@ -160,7 +160,9 @@ PIPELINE_VERSION = 37  # raise when reading, chunking or passage context change 
 # and search buttons, share and print links, the feedback form — is dropped from text and Markdown; 35: also "Gå direkt
 # till sidans innehåll"; 36: a text's first line naming the organisation is its title where it holds every word of the
 # file's name, "Introduktion för sommarvikarier inom omsorgsförvaltningen" in introduktion-sommarvikarier.txt; 37: a
-# numbered list run together on a row is cut into its items where they lack a full stop, "1. … 2. …")
+# numbered list run together on a row is cut into its items where they lack a full stop, "1. … 2. …"; 38: a saved
+# web page's cookie and JavaScript notices, translation widget, breadcrumbs ("Du är här: Hem / …") and contact box
+# link are dropped, and its opening hours are neither its title nor its unit)
 
 
 def _content_key(file_digest: str, pipeline: str) -> str:

@@ -680,6 +680,37 @@ def test_a_saved_web_page_loses_its_site_chrome_and_keeps_its_text(tmp_path):
     assert "Meny" in texts and "Sök" in texts
 
 
+def test_a_saved_web_page_loses_its_browser_notices_translation_widget_and_breadcrumbs(tmp_path):
+    """Above a page's text sit the cookie question, a JavaScript notice, the translation widget (in English), where
+    the page sits in the site ("Du är här: Hem / …") and the site's contact box: each had been read as the title
+    ("Translate", "Start / Omsorg och hjälp / Missbruk och beroende") or as the unit in it ("Trygghetslarm – Fredag
+    8-12"), or had made the title the file's name. A routine's own sentence on cookies or a path stays."""
+    def title(name: str, text: str) -> str:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        return read_document(tmp_path / name).title
+
+    assert title("socialjour.txt", "Vi vill använda kakor för att förbättra webbplatsen. Godkänner du det?\n\n"
+                 "Socialjour\n\nSocialjouren har öppet kvällar och helger för akuta ärenden.\n") == "Socialjour"
+    assert title("ansoka-bistand.txt", "Din webbläsare stödjer inte JavaScript. Aktivera JavaScript för att sidan ska "
+                 "fungera.\n\nAtt ansöka om bistånd\n\nDu ringer mottagningen för att boka ett första besök.\n"
+                 ) == "Att ansöka om bistånd"
+    assert title("vikarie.txt", "Translate\n\nChoose language in the menu to the right. Use Google to translate the web "
+                 "site.\n\nWe take no responsibility for the accuracy of the translation.\n\nGoogle Translate Logotype\n"
+                 "Här är du: Startsidan » Kommunen » Information till vikarier\nHuvudmeny\n\nInformation till vikarier\n\n"
+                 "Välkommen som vikarie hos oss, läs detta innan du börjar.\n") == "Information till vikarier"
+    assert title("missbruk.txt", "Start / Omsorg och hjälp / Missbruk\n\nMissbruk\n\n"
+                 "På enheten kan du få råd och stöd om alkohol och spel.\n") == "Missbruk"
+    assert title("larm.txt", "Kontakta kommunen och lämna synpunkter\n\nKontakta kommunen\n\nÖppet:\n\n"
+                 "Måndag - torsdag 8-12, 13-16\nFredag 8-12, 13-15\n\nTelefon:\n\n0123-456 00\n\nTrygghetslarm\n\n"
+                 "Ett trygghetslarm ger trygghet i bostaden dygnet runt.\n") == "Trygghetslarm"
+    (tmp_path / "webb.txt").write_text("Rutin för webbpublicering\n\nKakor på webbplatsen godkänns av "
+                                       "informationsenheten.\n\nSökvägen är Start / Mallar / Rutiner / Publicering.\n",
+                                       encoding="utf-8")
+    texts = [b.text for b in read_document(tmp_path / "webb.txt").blocks]
+    assert "Kakor på webbplatsen godkänns av informationsenheten." not in texts  # a banner's words: dropped
+    assert "Sökvägen är Start / Mallar / Rutiner / Publicering." in texts
+
+
 def test_a_title_naming_the_organisation_is_the_title_where_the_file_is_named_for_it(tmp_path):
     """A web page's title (and its heading again under it) may name the administration it is for: where it holds every
     word of the file's name, it is the title, not a letterhead, and the text's first numbered heading is not."""

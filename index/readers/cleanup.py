@@ -228,11 +228,20 @@ _CHROME = re.compile(
     r"|det\s+du\s+skickar(?:\s+till\s+\w+)?\s+blir\s+(?:en\s+)?allmän\s+handling"
     r"|har\s+du\s+(?:någon\s+)?annan\s+fråga(?:\s+till\s+\w+)?\s+(?:skickar|ställer)\s+du\s+(?:in\s+)?den\s+här"
     r"|tack\s+för\s+(?:din\s+återkoppling|ditt\s+svar|din\s+synpunkt|att\s+du\s+hjälper\s+oss)"
-    r"|dela\s+(?:sidan|på\s+(?:facebook|linkedin|twitter|x))|skriv\s+ut\s+sidan|lyssna\s+på\s+sidan|läs\s+upp\s+sidan",
+    r"|dela\s+(?:sidan|på\s+(?:facebook|linkedin|twitter|x))|skriv\s+ut\s+sidan|lyssna\s+på\s+sidan|läs\s+upp\s+sidan"
+    # where the page sits in the site: "Du är här: Hem / Stöd & omsorg / Äldre / …", "Start / Omsorg och hjälp / …"
+    r"|(?:här\s+är\s+du|du\s+är\s+här)\s*:.*|(?:start|startsidan?|hem)(?:\s*[/»›>]\s*[^/»›>]+){2,}"
+    # the translation widget, in English: "Translate", "Choose language in the menu …", "Google Translate Logotype"
+    r"|(?:google\s+)?translate(?:\s+logotype)?|(?:select|choose)\s+language\b.*|(?:you\s+can\s+)?use\s+google\s+to\s+"
+    r"translate\b.*|we\s+take\s+no\s+responsibility\s+for\s+the\s+accuracy\b.*"
+    # the browser notices: cookies ("Vi skulle vilja använda statistikkakor … Godkänner du det?") and JavaScript
+    r"|(?=.*(?:kakor|cookies?)\b)(?=.*\b(?:webbplats|godkänn|acceptera|samtyck|inställning)).*"
+    r"|(?=.*\bjavascript\b)(?=.*\b(?:webbläsare|aktivera|inaktiver)).*",
     re.IGNORECASE)
 # … and buttons that may also be a routine's words ("Meny" over a week's meals): chrome only at the page's head or
 # foot, above its first line of text or under its last
-_EDGE_CHROME = re.compile(r"meny|sök|dela|skriv\s+ut|lyssna|läs\s+upp|talande\s+webb|logga\s+in", re.IGNORECASE)
+_EDGE_CHROME = re.compile(r"(?:huvud)?meny|sök|dela|skriv\s+ut|lyssna|läs\s+upp|talande\s+webb|logga\s+in"
+                          r"|kontakta\s+(?:kommunen|oss)(?:\s+och\s+lämna\s+synpunkter)?", re.IGNORECASE)
 _LINK = re.compile(r"^\[([^\]]*)\]\(.*\)$")  # "[Skriv ut](javascript:print())" in Markdown
 _TEXT_LINE_WORDS = 5
 
@@ -242,7 +251,8 @@ def remove_site_chrome(text: str) -> str:
     lines = text.split("\n")
     label = [_chrome_label(line) for line in lines]
     texts = [i for i, line in enumerate(lines)  # the page's own text: not its chrome, nor its fields ("Sidansvarig: …")
-             if len(line.split()) >= _TEXT_LINE_WORDS and not _CHROME.fullmatch(label[i]) and not is_field_line(line)]
+             if len(line.split()) >= _TEXT_LINE_WORDS and not _CHROME.fullmatch(label[i])
+             and not _EDGE_CHROME.fullmatch(label[i]) and not is_field_line(line)]
     first, last = (texts[0], texts[-1]) if texts else (len(lines), -1)
     drop = {i for i, line in enumerate(label) if line and (
         _CHROME.fullmatch(line) or ((i < first or i > last) and _EDGE_CHROME.fullmatch(line)))}
