@@ -417,6 +417,12 @@ STAFFING = {"boende/lex-sarah.md": "# Lex Sarah\n\n## Vad som rapporteras\n\nBri
 MEALS = {"hemtjanst/matlador.md": "# Matlådor\n\n## Kylkedjan\n\nMatlådorna får inte vara varmare än 8 °C när du kör ut "
          "dem.\n", "hemtjanst/nycklar.md": CAR["hemtjanst/nycklar.md"]}
 
+TIMESHEETS = {"assistans/tidrapporter.md": "# Tidrapportering\n\n## Personlig assistans\n\nDen 5:e i varje månad ska "
+              "samtliga rapporter från föregående månad vara godkända av arbetsledaren.\n",
+              "assistans/nycklar.md": CAR["hemtjanst/nycklar.md"]}
+SICK_CHILD = {"bemanning/timvikarier.md": "# Timvikarier\n\n## Vård av barn\n\nVård av barn medför ingen lön för en "
+              "timvikarie men är semestergrundande.\n", "bemanning/nycklar.md": CAR["hemtjanst/nycklar.md"]}
+
 
 @pytest.mark.parametrize("routines, questions, answer_word", [
     (PHOTOS, ["får jag ta bilder på deltagarna och lägga upp på insta?"], "samtycke"),
@@ -427,6 +433,8 @@ MEALS = {"hemtjanst/matlador.md": "# Matlådor\n\n## Kylkedjan\n\nMatlådorna f�
     (STAFFING, ["boende har inte fått sitt stöd pga personalbrist, ska det rapporteras?"], "bemanning"),
     (MEALS, ["matlådorna är ljumna, kan jag köra ut dem?"], "varmare"),
     (CAR, ["krockade lite med bilen hos en brukare, vad gör jag nu", "fick en buckla på bilen idag"], "skadeanmälan"),
+    (TIMESHEETS, ["pers ass här, när ska tidrapporterna vara godkända?"], "Den 5:e"),
+    (SICK_CHILD, ["får man betalt när man vabbar som timvik?"], "ingen lön"),
 ])
 def test_the_default_synonyms_answer_in_the_routines_words(tmp_path, fake_embedder, routines, questions, answer_word):
     """ "bilder", "insta", "krockade" and "buckla" are words no routine uses; "Foton", "sociala medier", "skada"
