@@ -109,6 +109,8 @@ def is_quotable(sentence: str, title: str = "") -> bool:
     if is_contact_field(text):
         return True
     tokens = _TOKEN.findall(text)
+    if _OPENING_HOURS.match(text) and len(tokens) <= 2 * _CELL_WORDS:
+        return True  # "Fredag 18.00 - lördag 01.00": when a service is open or on call, as a lead-in announces it
     listed = text != sentence.strip()  # it opens with a list's mark
     if listed and _LABELLED_VALUE.match(text) and len(tokens) <= _ITEM_WORDS + 2 and not _HEADER_WORDS.search(text):
         return True  # "- särskilt boende – 40 arbetsdagar": a list of what applies to each
@@ -200,8 +202,10 @@ def _says_something(row: str) -> bool:
 
 # A line of opening hours: days of the week and the hours ("Tisdag, onsdag och torsdag 13-14", "Vardagar kl. 8–16").
 # A web page lists them a line each, under "Telefontider", like a table's cells, but each is an answer on its own.
+# A time may run into the next day: "Fredag 18.00 - lördag 01.00".
+_DAY = r"((mån|tis|ons|tors|fre|lör|sön)(dag(ar|en|arna)?)?|vardag(ar|en)?|helg(er|en|erna|dag|dagar)?)"  # not "månad"
 _OPENING_HOURS = re.compile(
-    r"^(?=.*\b(mån|tis|ons|tors|fre|lör|sön|vardag|helg)\w*\b).*\b(kl\.?\s*)?\d{1,2}([.:]\d{2})?\s*[-–]\s*\d{1,2}([.:]\d{2})?\b",
+    r"^(?=.*\b" + _DAY + r"\b).*\b(kl\.?\s*)?\d{1,2}([.:]\d{2})?\s*[-–]\s*(" + _DAY + r"\s+)?(kl\.?\s*)?\d{1,2}([.:]\d{2})?\b",
     re.IGNORECASE)
 
 

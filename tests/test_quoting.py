@@ -146,6 +146,17 @@ def test_opening_hours_a_line_each_are_no_tables_cells():
     assert quotable_sentences("Kontakta oss.\n" + cells) == ["Kontakta oss."]
 
 
+def test_hours_that_run_into_the_next_day_are_no_tables_cells():
+    """A social on-call service's hours after its lead-in ("Social beredskap finns att tillgå:") run into the next day
+    and hold more numbers than words: "Fredag 18.00 - lördag 01.00" answers when the service is there at the
+    weekend. A table's row flattened, with no day in it, stays unquoted."""
+    text = ("Social beredskap finns att tillgå:\nFredag 18.00 - lördag 01.00\nLördag 15.00 - söndag 01.00\n"
+            "Kontakt sker via telefon 112 till SOS Alarm.")
+    quoted = " ".join(quotable_sentences(text))
+    assert "Fredag 18.00 - lördag 01.00" in quoted and "Lördag 15.00 - söndag 01.00" in quoted
+    assert not is_quotable("1 a § SoL Utredning Inom fyra månader 11 kap. 2 §")
+
+
 def test_a_contact_field_under_a_units_page_is_quotable_and_no_tables_cell():
     """A page ends with the unit's contact fields, a label and a value a line ("Telefon: 0224 - 74 90 90",
     "Telefontid: kl. 08:00-11:30, 13:00-15:00"): each answers the question asking for that number or those hours.
