@@ -850,10 +850,13 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
                                                (max_sentences > 1 and len(text(i).split()) < _ALONE_WORDS)):
         chosen.append(i + 1)  # a short line needs the sentence after it; so, mostly, does a lone sentence
     if chosen[-1] != i and leads_in(chosen[-1]):  # a quote ends on no lead-in: with what it announces
-        j = chosen[-1] + 1
+        last = j = chosen[-1]
+        j += 1
         while announced(j) and len(chosen) < max_sentences + _QUOTED_LINES - 1:
             chosen.append(j)
             j += 1
+        if chosen[-1] == last:  # … its lines ("Fredag 18.00 - lördag 01.00"), or what follows, when that is no list
+            chosen.extend(_announced_lines(candidate, last) or _rows_below(candidate, last, joins))
     return Quote(
         candidate=c, spans=chosen, context=reading.context(candidate, chosen, spans[i].section),
         similarity=max(by_key[(c, j)].similarity for j in chosen if (c, j) in by_key),
@@ -883,6 +886,26 @@ def _goes_on_below(candidate: Candidate, i: int) -> bool:
     following = candidate.text[below.start : below.end].lstrip()
     return (bool(said) and said[-1] not in _ENDS and below.line != here.line and below.section == here.section
             and following[:1].islower())
+
+
+def _rows_below(candidate: Candidate, lead: int, joins: Callable[[int], bool]) -> list[int]:
+    """What a lead-in announces that is no list: the sentence after it, or its rows of values, each a line of its own
+    without a full stop, up to as many as _choose quotes ("Social beredskap finns att tillgå:" / "Fredag 18.00 -
+    lördag 01.00" / "Lördag 15.00 - söndag 01.00")."""
+    spans = candidate.spans
+
+    def row(k: int) -> bool:  # a line of values: a line with no digit and no full stop may be the next heading
+        said = _sentence(candidate, k)
+        return said[-1:] not in _ENDS and any(c.isdigit() for c in said) and (k == lead + 1 or
+                                                                               spans[k].line > spans[k - 1].line)
+    if not joins(lead + 1):
+        return []
+    if not row(lead + 1):
+        return [lead + 1] if _sentence(candidate, lead + 1)[-1:] in _ENDS else []
+    rows = [lead + 1]
+    while joins(rows[-1] + 1) and row(rows[-1] + 1) and len(rows) < _QUOTED_LINES - 1:
+        rows.append(rows[-1] + 1)
+    return rows
 
 
 def _announced_lines(candidate: Candidate, lead: int) -> list[int]:

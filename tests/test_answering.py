@@ -1619,3 +1619,18 @@ def test_two_sentences_nearly_as_telling_with_one_between_are_quoted_with_it():
     one = choose_quote("behöver 15 timmar i veckan, betalar kommunen eller försäkringskassan?", [candidate],
                        query_vector=np.array([1.0, 0.0], dtype=np.float32), max_sentences=1)
     assert one is not None and len(quote_sentences(candidate, one)) == 1
+
+
+def test_a_quote_ending_on_a_lead_in_goes_on_with_the_rows_it_announces():
+    """Chosen for the sentences above it, a quote ended on "Social beredskap finns att tillgå:" and left out when:
+    the rows under it, a time a line, are what the lead-in announces. Rows stop at the next sentence; a short line
+    without a number (the next heading, as a web page gives it) is no row."""
+    passage = ("Socialjouren\nSocial beredskap omfattar i första hand barn som kan antas fara illa. Social beredskap "
+               "omfattar även vuxna missbrukare i behov av akuta insatser på grund av sitt missbruk.\n"
+               "Social beredskap finns att tillgå:\nFredag 18.00 - lördag 01.00\nLördag 15.00 - söndag 01.00\n"
+               "Kontakt sker via telefon 112 till SOS Alarm.")
+    quote = select_sentences("har ni social beredskap för vuxna missbrukare som behöver akut hjälp?", passage)
+    assert quote[-3:] == ["Social beredskap finns att tillgå:", "Fredag 18.00 - lördag 01.00", "Lördag 15.00 - söndag 01.00"]
+    headed = passage.replace("Fredag 18.00 - lördag 01.00\nLördag 15.00 - söndag 01.00", "Så kontaktar du socialjouren")
+    assert select_sentences("har ni social beredskap för vuxna missbrukare som behöver akut hjälp?", headed)[-1] == \
+        "Social beredskap finns att tillgå:"
