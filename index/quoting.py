@@ -875,9 +875,13 @@ _DEFINES = re.compile(r"^\W*(\S+\s+){0,3}(är|betyder|innebär)\s+(en|ett|att|n�
 # a day counted, as "när …" may be answered: "Från och med dag 8 i sjukperioden ska du lämna ett läkarintyg" (apart from
 # _TIME, which every sentence read is searched for)
 _DAY_COUNTED = re.compile(r"\b(sjuk)?dag\s+\d{1,3}\b", re.IGNORECASE)
-_WANTED = ((_WANTS_START, _START), (_WANTS_DEFINITION, _DEFINES), (_WANTS_PHONE, _PHONE), (_WANTS_TIME, _TIME),
-           (_WANTS_TIME, _DAY_COUNTED), (_WANTS_NUMBER, _NUMBER), (_WANTS_WHO, _WHO), (_WANTS_THINGS, _THINGS),
-           (_WANTS_RULING, _RULING), (_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_WHETHER_IT_COSTS, _AMOUNT),
+# "vart kan jag mejla", "vilken mailadress": an address to write to ("Mejla den till: smittskydd@region.se.")
+_WANTS_EMAIL = re.compile(r"\b(vart|var|vilken|vilket|vem)\s+(\S+\s+){0,3}?(mejl|mail|e-?post|epost)\w*|"
+                          r"\b(mejl|mail|e-?post|epost)-?adress\w*", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+_WANTED = ((_WANTS_START, _START), (_WANTS_DEFINITION, _DEFINES), (_WANTS_PHONE, _PHONE), (_WANTS_EMAIL, _EMAIL),
+           (_WANTS_TIME, _TIME), (_WANTS_TIME, _DAY_COUNTED), (_WANTS_NUMBER, _NUMBER), (_WANTS_WHO, _WHO),
+           (_WANTS_THINGS, _THINGS), (_WANTS_RULING, _RULING), (_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_WHETHER_IT_COSTS, _AMOUNT),
            (_ASKS_A_DATE, _DAY_OR_DATE))
 
 

@@ -1634,3 +1634,17 @@ def test_a_quote_ending_on_a_lead_in_goes_on_with_the_rows_it_announces():
     headed = passage.replace("Fredag 18.00 - lördag 01.00\nLördag 15.00 - söndag 01.00", "Så kontaktar du socialjouren")
     assert select_sentences("har ni social beredskap för vuxna missbrukare som behöver akut hjälp?", headed)[-1] == \
         "Social beredskap finns att tillgå:"
+
+
+def test_asked_where_to_write_the_quote_gives_the_address():
+    """"vart kan jag mejla" asks for an address to write to: the sentence holding one answers, though the page's
+    opening sentence shares more of the question's words. Asked whether one may send something by mail, no address
+    is wanted."""
+    from index.quoting import _EMAIL, answer_kinds
+
+    answer = "Mejla den till: smittskydd@region.se."
+    page = f"Sidan samlar svar på vanliga hygienfrågor i vården. {answer} Vi svarar inom en vecka."
+    assert _quoted_alone("hittar inte svar på min hygienfråga, vart kan jag mejla", _candidate(page))[0] == answer
+    assert _EMAIL in answer_kinds("vilken mejladress har bemanningen?")
+    assert _EMAIL not in answer_kinds("kan jag mejla utredningen till BUP som vanligt mejl?")
+    assert _EMAIL not in answer_kinds("barnet har skyddad adress, kan jag mejla kollegan vilken skola hon går på?")
