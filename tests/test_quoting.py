@@ -431,6 +431,9 @@ MEALS = {"hemtjanst/matlador.md": "# Matlådor\n\n## Kylkedjan\n\nMatlådorna f�
 TIMESHEETS = {"assistans/tidrapporter.md": "# Tidrapportering\n\n## Personlig assistans\n\nDen 5:e i varje månad ska "
               "samtliga rapporter från föregående månad vara godkända av arbetsledaren.\n",
               "assistans/nycklar.md": CAR["hemtjanst/nycklar.md"]}
+ALARM = {"hemtjanst/trygghetslarm.md": "# Trygghetslarm\n\n## Larma\n\nDu larmar genom att trycka på larmknappen. Om "
+         "larmet aktiveras av misstag så talar du bara om det för larmcentralen.\n",
+         "hemtjanst/nycklar.md": CAR["hemtjanst/nycklar.md"]}
 SICK_CHILD = {"bemanning/timvikarier.md": "# Timvikarier\n\n## Vård av barn\n\nVård av barn medför ingen lön för en "
               "timvikarie men är semestergrundande.\n", "bemanning/nycklar.md": CAR["hemtjanst/nycklar.md"]}
 
@@ -446,6 +449,7 @@ SICK_CHILD = {"bemanning/timvikarier.md": "# Timvikarier\n\n## Vård av barn\n\n
     (CAR, ["krockade lite med bilen hos en brukare, vad gör jag nu", "fick en buckla på bilen idag"], "skadeanmälan"),
     (TIMESHEETS, ["pers ass här, när ska tidrapporterna vara godkända?"], "Den 5:e"),
     (SICK_CHILD, ["får man betalt när man vabbar som timvik?"], "ingen lön"),
+    (ALARM, ["brukaren råkade trycka på larmet, vad ska hon göra?"], "av misstag"),
 ])
 def test_the_default_synonyms_answer_in_the_routines_words(tmp_path, fake_embedder, routines, questions, answer_word):
     """ "bilder", "insta", "krockade" and "buckla" are words no routine uses; "Foton", "sociala medier", "skada"
