@@ -434,6 +434,8 @@ TIMESHEETS = {"assistans/tidrapporter.md": "# Tidrapportering\n\n## Personlig as
 ALARM = {"hemtjanst/trygghetslarm.md": "# Trygghetslarm\n\n## Larma\n\nDu larmar genom att trycka på larmknappen. Om "
          "larmet aktiveras av misstag så talar du bara om det för larmcentralen.\n",
          "hemtjanst/nycklar.md": CAR["hemtjanst/nycklar.md"]}
+NEEDLE = {"hemtjanst/blodsmitta.md": "# Blodsmitta\n\n## Vid tillbud\n\nVid tillbud med risk för blodsmitta ska du omgående "
+          "skölja bort blodet med vatten och kontakta sjukvården.\n", "hemtjanst/nycklar.md": CAR["hemtjanst/nycklar.md"]}
 SICK_CHILD = {"bemanning/timvikarier.md": "# Timvikarier\n\n## Vård av barn\n\nVård av barn medför ingen lön för en "
               "timvikarie men är semestergrundande.\n", "bemanning/nycklar.md": CAR["hemtjanst/nycklar.md"]}
 
@@ -450,6 +452,7 @@ SICK_CHILD = {"bemanning/timvikarier.md": "# Timvikarier\n\n## Vård av barn\n\n
     (TIMESHEETS, ["pers ass här, när ska tidrapporterna vara godkända?"], "Den 5:e"),
     (SICK_CHILD, ["får man betalt när man vabbar som timvik?"], "ingen lön"),
     (ALARM, ["brukaren råkade trycka på larmet, vad ska hon göra?"], "av misstag"),
+    (NEEDLE, ["stack mig hos en brukare idag, vad gör jag nu?"], "skölja bort blodet"),
 ])
 def test_the_default_synonyms_answer_in_the_routines_words(tmp_path, fake_embedder, routines, questions, answer_word):
     """ "bilder", "insta", "krockade" and "buckla" are words no routine uses; "Foton", "sociala medier", "skada"
