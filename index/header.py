@@ -62,7 +62,8 @@ _LABELS: list[tuple[str, str]] = [
                 r"|rev\.?(?=\s*\d)|rev\.(?=\s*$)|med\s+justeringar"  # "Gäller från … med justeringar 2013-01-01"
                 r"|(?:tidpunkt\s+för\s+)?senaste\s+revidering|förtydligande|utbytt(?:\s+den)?"
                 r"|uppdaterad|uppdaterat|uppdaterades|uppdaterade|uppdateringsdatum|ändrad|ändrat|ändringsdatum"
-                r"|senast\s+granskad|senast\s+granskat"),
+                r"|senast\s+granskad|senast\s+granskat"
+                r"|publicerad|publicerat|publicerades|publiceringsdatum"),  # a web page's "Publicerad 8 december 2023"
     # a date by which the routine is to be reviewed: where no end of validity is stated, it is the end
     ("review_by", r"(?:ska\s+)?revideras(?:\s+senast)?|(?:revidering|revision|översyn)\s+senast"
                   r"|nästa\s+(?:revidering|revision|översyn)|ses\s+över\s+senast"  # not "uppföljning": of a plan
@@ -701,7 +702,9 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
     elif kind == "revised":
         latest = max(h.first for h in hits).isoformat()
         label = _label_of(statement)
-        if not found.get("revised") or (label == found.get("revised_by_label") and latest > found["revised"]):
+        published = label.startswith("publicer")  # "Publicerad: 2022-12-07. Ändrad: 2022-12-08": the change counts
+        if (not found.get("revised") or (label == found.get("revised_by_label") and latest > found["revised"])
+                or (not published and found.get("revised_by_label", "").startswith("publicer"))):
             found["revised"], found["revised_by_label"] = latest, label  # "Reviderad: …" repeated: the latest
     elif kind == "review_by":
         found.put("review_by", hits[0].last.isoformat())

@@ -683,8 +683,10 @@ def test_a_saved_web_page_loses_its_site_chrome_and_keeps_its_text(tmp_path):
 def test_a_saved_web_page_loses_its_browser_notices_translation_widget_and_breadcrumbs(tmp_path):
     """Above a page's text sit the cookie question, a JavaScript notice, the translation widget (in English), where
     the page sits in the site ("Du är här: Hem / …") and the site's contact box: each had been read as the title
-    ("Translate", "Start / Omsorg och hjälp / Missbruk och beroende") or as the unit in it ("Trygghetslarm – Fredag
-    8-12"), or had made the title the file's name. A routine's own sentence on cookies or a path stays."""
+    ("Translate", "Start / Omsorg och hjälp / Missbruk och beroende", "Till start") or as the unit in it
+    ("Trygghetslarm – Fredag 8-12", "… – Osby logotyp i mobilmeny", "… – Publicerad 8 december 2023"), or had made the
+    title the file's name; a photo's credit and the subscription link were read as text. A routine's own sentence on
+    cookies or a path stays."""
     def title(name: str, text: str) -> str:
         (tmp_path / name).write_text(text, encoding="utf-8")
         return read_document(tmp_path / name).title
@@ -703,6 +705,16 @@ def test_a_saved_web_page_loses_its_browser_notices_translation_widget_and_bread
     assert title("larm.txt", "Kontakta kommunen och lämna synpunkter\n\nKontakta kommunen\n\nÖppet:\n\n"
                  "Måndag - torsdag 8-12, 13-16\nFredag 8-12, 13-15\n\nTelefon:\n\n0123-456 00\n\nTrygghetslarm\n\n"
                  "Ett trygghetslarm ger trygghet i bostaden dygnet runt.\n") == "Trygghetslarm"
+    assert title("blodsmitta.txt", "Till start\n\nBrödsmule-navigation\n\nStick- och skärskador\n\n"
+                 "Vid en stickskada ska du omgående skölja bort blodet med vatten.\n") == "Stick- och skärskador"
+    assert title("anmalan.txt", "Storby logotyp i mobilmeny\nStorby kommun\n\nVad händer efter anmälan?\n\n"
+                 "En socialsekreterare träffar barnet och föräldrarna.\n") == "Vad händer efter anmälan?"
+    assert title("arvoden.txt", "Publicerad 8 december 2023\n\nFrågor och svar om arvoden\n\n"
+                 "Arvodet till familjehemmet betalas ut varje månad.\n") == "Frågor och svar om arvoden"
+    (tmp_path / "natt.txt").write_text("Nattarbete\n\nFoto: Mostphotos\n\nDu kan prenumerera på uppdateringar på den här "
+                                       "sidan\n\nNattpersonalen går rundor varannan timme.\n", encoding="utf-8")
+    assert [b.text for b in read_document(tmp_path / "natt.txt").blocks] == [
+        "Nattarbete", "Nattpersonalen går rundor varannan timme."]
     (tmp_path / "webb.txt").write_text("Rutin för webbpublicering\n\nKakor på webbplatsen godkänns av "
                                        "informationsenheten.\n\nSökvägen är Start / Mallar / Rutiner / Publicering.\n",
                                        encoding="utf-8")

@@ -10,6 +10,7 @@ from conftest import write
 import bot.cli
 from bot.answer import answer_text, build_reply, render_text
 from index import AbstainPolicy, Library
+from index.header import extract_header
 from index.store import MIGRATIONS, _migrate, open_db
 
 TODAY = date(2025, 6, 1)
@@ -377,6 +378,16 @@ def test_a_page_stating_only_when_it_was_updated_is_cited_with_that_date(tmp_pat
     assert data["sources"][0]["revised"] == "2024-03-27"
     listed = json.loads(cli("documents", "--json", "--data", str(tmp_path / "data")))
     assert {d["path"]: d["revised"] for d in listed}["gemensamt/sekretess.txt"] == "2024-03-27"
+
+
+def test_a_page_stating_when_it_was_published_is_cited_with_its_latest_change():
+    """A web page's "Publicerad 8 december 2023" is when it was last put out: a newcomer judges its currency by it,
+    as by "Senast uppdaterad". Published and then changed, the change counts, in either order; a sentence about
+    publishing states no date of the page."""
+    assert extract_header(["Publicerad 8 december 2023"])["revised"] == "2023-12-08"
+    assert extract_header(["Publicerad: 2022-12-07 15:52. Ändrad: 2022-12-08 11:02."])["revised"] == "2022-12-08"
+    assert extract_header(["Senast uppdaterad", "4 mars 2024", "Publicerad", "3 januari 2025"])["revised"] == "2024-03-04"
+    assert extract_header(["Rapporterna publicerades 2019-05-01 och visar att fler söker stöd."])["revised"] is None
 
 
 def test_indefinitely_is_shown_as_stated(tmp_path, docs, fake_embedder):

@@ -218,7 +218,7 @@ _CHROME = re.compile(
     r"(?:hoppa|gå)\s+(?:direkt\s+)?till\s+(?:sidans\s+)?(?:huvud)?(?:innehåll|innehållet|navigation|navigeringen)"
     r"|hoppa\s+över\s+(?:navigering(?:en)?|menyn)|till\s+navigation(?:en)?(?:\s+till\s+innehåll(?:et)?)?(?:\s*\(\w\))?"
     r"|till\s+(?:sidans\s+)?(?:huvud)?innehåll(?:et)?(?:\s*\(\w\))?"
-    r"|(?:länk\s+)?till\s+startsidan|(?:öppna|stäng|visa|dölj)\s+menyn?"
+    r"|(?:länk\s+)?till\s+start(?:sidan)?|gå\s+till\s+huvudsidan\b.*|(?:öppna|stäng|visa|dölj)\s+menyn?"
     r"|(?:meddela|rapportera|anmäl)\s+fel\s+på\s+(?:denna\s+|den\s+här\s+)?sidan|tyck\s+till\s+om\s+(?:denna\s+|den\s+här\s+)?sidan"
     r"|(?:hjälpte|var)\s+(?:informationen|sidan|innehållet|texten)(?:\s+på\s+(?:denna|den\s+här)\s+sida(?:n)?)?"
     r"\s+(?:dig|till\s+hjälp|användbar)"
@@ -231,6 +231,11 @@ _CHROME = re.compile(
     r"|dela\s+(?:sidan|på\s+(?:facebook|linkedin|twitter|x))|skriv\s+ut\s+sidan|lyssna\s+på\s+sidan|läs\s+upp\s+sidan"
     # where the page sits in the site: "Du är här: Hem / Stöd & omsorg / Äldre / …", "Start / Omsorg och hjälp / …"
     r"|(?:här\s+är\s+du|du\s+är\s+här)\s*:.*|(?:start|startsidan?|hem)(?:\s*[/»›>]\s*[^/»›>]+){2,}"
+    r"|brödsmul\w*(?:[-\s]?(?:navigation|navigering))?"
+    # the site's logo as its text reads it ("Osby logotyp i mobilmeny"), a photo's credit, the subscription and the
+    # spam check of its forms
+    r"|(?:\S+\s+){0,3}logotyp\w*(?:\s+\S+){0,4}|foto(?:graf)?\s*:\s*[^.]{1,60}"
+    r"|(?:du\s+kan\s+)?prenumerera\s+på\s+(?:uppdateringar|nyheter|ändringar)\b.*|skriv\s+in\s+ovanst\w*\s+text\b.*"
     # the translation widget, in English: "Translate", "Choose language in the menu …", "Google Translate Logotype"
     r"|(?:google\s+)?translate(?:\s+logotype)?|(?:select|choose)\s+language\b.*|(?:you\s+can\s+)?use\s+google\s+to\s+"
     r"translate\b.*|we\s+take\s+no\s+responsibility\s+for\s+the\s+accuracy\b.*"

@@ -37,7 +37,8 @@ def is_letterhead(line: str) -> bool:
 
 
 # what a routine's head states besides its name: "Dokumentet gäller tillsvidare", "Senast uppdaterad 2024-02"
-_VALIDITY = re.compile(r"^(dokumentet\s+)?gäller\b|\btills?\s*vidare\b|\b(uppdaterad|reviderad|upprättad)\b", re.IGNORECASE)
+_VALIDITY = re.compile(r"^(dokumentet\s+)?gäller\b|\btills?\s*vidare\b|\b(uppdaterad|reviderad|upprättad|publicerad)\b",
+                       re.IGNORECASE)
 
 
 def _states_the_header(line: str) -> bool:
