@@ -1077,6 +1077,9 @@ def decide(question: str, alternatives: dict[str, list[str]], sources: list[Sour
     ``unit_words``: the words of the unit the question names, which choose its copy but grade nothing.
     """
     reading = _Reading(question, alternatives, idf, unit_words)
+    elsewhere = [places.of_another_place(question, s.document) for s in sources]
+    if any(elsewhere) and not all(elsewhere):  # the municipality asked about first, as a unit named is
+        sources = [s for s, e in zip(sources, elsewhere) if not e] + [s for s, e in zip(sources, elsewhere) if e]
     quote = quote_sources(question, reading, sources, passages, query_vector)
     if quote is None:
         return Answer(question, False, [], sources, warnings=warnings, grade="none")
@@ -1085,6 +1088,8 @@ def decide(question: str, alternatives: dict[str, list[str]], sources: list[Sour
         grade = "none"  # asked for an amount, a number or a time, and the quote holds none
     if grade != "none" and speaks_of_another_unit(sources[0].document, sources[0].highlight, unit_words):
         grade = "none"  # what a sibling unit's routine says of that unit: it may not hold for the asker's
+    if grade != "none" and places.of_another_place(question, sources[0].document):
+        grade = "none"  # another municipality's page: its numbers and hours may not hold where the asker works
     if grade != "none" and reading.only_as_an_example(sources[0].highlight):
         grade = "none"  # mentioned among examples, where the question asks whether it is allowed
     if grade != "none" and reading.misses_what_is_measured(

@@ -51,3 +51,27 @@ def is_municipality(word: str) -> bool:
     """Whether a word of the question names a Swedish municipality, also in its genitive ("Strömstads")."""
     folded = analysis.fold(word)
     return folded in _NAMES or (folded.endswith("s") and folded[:-1] in _NAMES)
+
+
+def named_in(text: str) -> frozenset[str]:
+    """The municipalities a text names (folded, without a genitive s)."""
+    out = set()
+    for word in analysis.words(text):
+        folded = analysis.fold(word)
+        if folded in _NAMES:
+            out.add(folded)
+        elif folded.endswith("s") and folded[:-1] in _NAMES:
+            out.add(folded[:-1])
+    return frozenset(out)
+
+
+def of_another_place(question: str, path: str) -> bool:
+    """Whether the question names a municipality and the document's folders name others and not that one: in a
+    library kept a folder per municipality ("karlstad/akut-hjalp-socialjouren.txt"), "socialjouren i österåker" is
+    not answered by Karlstad's number. A routine's text naming its own municipality decides nothing: "klienten
+    flyttar till Göteborg" asks the asker's routine."""
+    asked = named_in(question)
+    if not asked:
+        return False
+    named = named_in(" ".join(path.split("/")[:-1]))
+    return bool(named) and not named & asked

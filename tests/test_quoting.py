@@ -251,6 +251,29 @@ def test_the_unit_a_question_names_chooses_its_copy_but_is_no_evidence_of_an_ans
     assert answer.answered and answer.sources[0].document == "ekonomiskt-bistand/hembesok.md"
 
 
+def test_a_library_kept_a_folder_per_municipality_answers_from_the_municipality_asked_about(tmp_path, fake_embedder):
+    """A regional library keeps each municipality's pages in its own folder. Asked of Härnösand's social on-call
+    service, Västervik's page had been quoted for ranking first; asked of Österåker's, which no folder answers,
+    Karlstad's number was given. A routine naming the asker's place in its text, in a folder of no municipality,
+    still answers ("klienten har flyttat till Göteborg")."""
+    root = tmp_path / "documents"
+    write(root / "vastervik" / "socialjour.md", "# Socialjour\n\nSocialjouren på kvällar och helger hjälper dig "
+          "med akuta ärenden när socialjouren behövs på helgerna.\n")
+    write(root / "harnosand" / "socialjouren.md", "# Socialjouren\n\nSocialjouren finns på helgerna fredag 18.00 - "
+          "lördag 01.00.\n")
+    write(root / "karlstad" / "akut-hjalp.md", "# Akut hjälp\n\nSocialjouren har telefonnummer 054-540 50 54.\n")
+    write(root / "gemensamt" / "flytt.md", "# Flytt\n\nFlyttar klienten till Göteborg skickar du en "
+          "överflyttningsbegäran till Göteborgs socialtjänst.\n")
+    library = Library(tmp_path / "data", embedder=fake_embedder)
+    library.build([root])
+    answer = library.ask("ny på ifo i härnösand, när finns socialjouren på helgerna?")
+    assert answer.sources[0].document == "harnosand/socialjouren.md"
+    assert not answer.answered or "fredag 18.00" in " ".join(answer.sentences)
+    assert library.ask("vad har socialjouren för telefonnummer i österåker?").grade == "none"
+    assert library.ask("vad har socialjouren för telefonnummer i karlstad?").answered
+    assert library.ask("klienten flyttar till göteborg, vad skickar jag?").answered
+
+
 def test_a_unit_named_in_shorthand_is_named(tmp_path, fake_embedder):
     """ "ek bist" (the synonym list's) and "ekb" (chat shorthand) name the unit "ekonomiskt bistånd" as its full name
     does: the unit's copy is preferred, and the unit's name in its routines is no evidence of an answer."""
