@@ -695,7 +695,9 @@ _FREQUENCY = re.compile(
     r"kvartalsvis|terminsvis|per\s+(dag|dygn|vecka|månad|år|termin|kvartal)|i\s+(veckan|månaden|året|kvartalet)|"
     r"löpande|(vid|efter)\s+behov|regelbund\w*|jämna\s+mellanrum|procent)\b|%", re.IGNORECASE)
 _STEP_NUMBER = re.compile(r"^\W*\d{1,2}[.)]\s+")  # "3. Skriv en avvikelse": a step's number is no answer
-_LAW_REF = re.compile(r"\b\d+\s*(?:[a-z]\s*)?(?:kap\.?|§§?)(?:\s*\d+\s*(?:[a-z]\s*)?(?:§§?|st\.?|p\.?))*|§§?\s*\d+\s*[a-z]?\b",
+_LAW_REF = re.compile(r"\b\d+\s*(?:[a-z]\s*)?(?:kap\.?|§§?)(?:\s*\d+\s*(?:[a-z]\s*)?(?:§§?|st\.?|p\.?))*|§§?\s*\d+\s*[a-z]?\b"
+                      # a statute's or a bill's number: "lagen (1993:387)", "SOSFS 2015:10", "Prop. 2012/13:10"
+                      r"|\b(?:19|20)\d{2}(?:/\d{2})?:\d{1,4}\b(?:,?\s*s\.\s*\d+)?",
                       re.IGNORECASE)  # "11 kap. 1 §", "§ 5": a paragraph of the law, no number, amount or time
 _POSTCODE = re.compile(r"\b\d{3} ?\d{2}(?= [A-ZÅÄÖ][a-zåäö])")  # "311 80 Falkenberg": an address, no number asked for
 

@@ -845,6 +845,11 @@ def test_asked_how_many_the_quote_must_hold_a_count_and_a_phone_number_is_none()
     assert not holds_required("hur länge ska jag vänta", ["Ring samordnaren på 0570-184 62."])
     assert holds_required("vilket nummer har samordnaren", ["Ring samordnaren på 0570-184 62."])
     assert not holds_required("vad kostar larmet", ["Frågor om larmet: ring 0570-184 62."])
+    # a statute's or a bill's number is no count: "lagen (1993:387)", "(Prop. 2012/13:10 s. 60)"
+    asked = "hur många timmar om dagen är deltagarna på daglig verksamhet?"
+    assert not holds_required(asked, ["Enligt lagen (1993:387) om stöd och service kan du ha rätt till daglig verksamhet."])
+    assert not holds_required("hur många dagar har vi på oss?", ["Det följer av förarbetena (Prop. 2012/13:10 s. 60)."])
+    assert holds_required(asked, ["Deltagarna är på daglig verksamhet sex timmar om dagen."])
 
 
 def test_asked_a_price_the_routines_do_not_state_it_says_so_rather_than_quote_beside_it(tmp_path, fake_embedder):
