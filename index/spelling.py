@@ -6,9 +6,9 @@ for it "forhandsbedomning" is not "förhandsbedömning". How the routines spell 
 collection when a generation is built (stored with it, so a question reads no text), and a question is read
 with the spellings of the collections its asker may read only: the spelling of a word in a routine they may
 not read must not change their answer. Only a question typed without å, ä and ö is restored: one with none,
-and a function word that needs one ("pa", "nar", "maste"). Whoever wrote "på" once spelt every word as they
-meant it; and a question that needs no å, ä or ö at all ("ska jag svara honom?") must not be read as if it
-had lost them ("svåra").
+and a function word that needs one ("pa", "nar", "maste") or two words the routines write with one ("hemtjanst
+soder"). Whoever wrote "på" once spelt every word as they meant it; and a question that needs no å, ä or ö at
+all ("ska jag svara honom?") must not be read as if it had lost them ("svåra").
 
 A slip of the finger ("bruakren", "böjrade", "vrukaren", "förhansbedömnig") is read as meant too
 (``unslipped``): as the word the asker's routines write, or else as a common Swedish word, where it is no
@@ -111,15 +111,28 @@ def unshouted(question: str) -> str:
     return question.lower() if len(letters) > SHOUTED_LETTERS and all(ch.isupper() for ch in letters) else question
 
 
-def lost_letters(question: str) -> bool:
-    """Whether the question was typed without å, ä and ö: none in it, and a function word that lost them."""
-    return not _SWEDISH_LETTERS.search(question) and any(analysis.typed_plain(w) for w in analysis.words(question))
+_LOST_IN = 2  # words the routines spell with å, ä or ö, typed without: two say the keyboard had none
+_WORD_LETTERS = 4  # … words this long: "sa", "far" are words of their own
+
+
+def lost_letters(question: str, spellings: Mapping[str, str] | None = None) -> bool:
+    """Whether the question was typed without å, ä and ö: none in it, and a function word that lost them, or
+    two words the routines write with them (``spellings``): "hemtjanst soder, brukaren oppnar inte …", where no
+    function word needs one."""
+    if _SWEDISH_LETTERS.search(question):
+        return False
+    said = analysis.words(question)
+    if any(analysis.typed_plain(w) for w in said):
+        return True
+    if not spellings:
+        return False
+    return sum(w in spellings for w in set(said) if len(w) >= _WORD_LETTERS) >= _LOST_IN
 
 
 def restore(question: str, spellings: dict[str, str]) -> str:
     """The question with å, ä and ö put back where ``spellings`` (see ``choose``) spell its words so, if it
     was typed without them (see the module's docstring); any other question is returned as it is."""
-    if not spellings or not lost_letters(question):
+    if not spellings or not lost_letters(question, spellings):
         return question
 
     def spelt(match: re.Match) -> str:
