@@ -850,8 +850,8 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
                                                (max_sentences > 1 and len(text(i).split()) < _ALONE_WORDS)):
         chosen.append(i + 1)  # a short line needs the sentence after it; so, mostly, does a lone sentence
     if chosen[-1] != i and leads_in(chosen[-1]):  # a quote ends on no lead-in: with what it announces
-        last = j = chosen[-1]
-        j += 1
+        last = chosen[-1]
+        j = last + 1
         while announced(j) and len(chosen) < max_sentences + _QUOTED_LINES - 1:
             chosen.append(j)
             j += 1
@@ -894,10 +894,11 @@ def _rows_below(candidate: Candidate, lead: int, joins: Callable[[int], bool]) -
     lördag 01.00" / "Lördag 15.00 - söndag 01.00")."""
     spans = candidate.spans
 
-    def row(k: int) -> bool:  # a line of values: a line with no digit and no full stop may be the next heading
+    def row(k: int) -> bool:  # a line of values, on a line of its own: one without a number may be the next heading
         said = _sentence(candidate, k)
-        return said[-1:] not in _ENDS and any(c.isdigit() for c in said) and (k == lead + 1 or
-                                                                               spans[k].line > spans[k - 1].line)
+        on_its_own = k == lead + 1 or spans[k].line > spans[k - 1].line
+        return said[-1:] not in _ENDS and any(c.isdigit() for c in said) and on_its_own
+
     if not joins(lead + 1):
         return []
     if not row(lead + 1):

@@ -47,22 +47,22 @@ _PARTS = ("Malung", "Sälen", "Edet", "Väsby", "Göinge")
 _NAMES = frozenset(analysis.fold(name) for name in (*_MUNICIPALITIES, *_PARTS))
 
 
+def _named(word: str) -> str | None:
+    """The municipality a word names (folded), also in its genitive ("Strömstads"), or None."""
+    folded = analysis.fold(word)
+    if folded in _NAMES:
+        return folded
+    return folded[:-1] if folded.endswith("s") and folded[:-1] in _NAMES else None
+
+
 def is_municipality(word: str) -> bool:
     """Whether a word of the question names a Swedish municipality, also in its genitive ("Strömstads")."""
-    folded = analysis.fold(word)
-    return folded in _NAMES or (folded.endswith("s") and folded[:-1] in _NAMES)
+    return _named(word) is not None
 
 
 def named_in(text: str) -> frozenset[str]:
     """The municipalities a text names (folded, without a genitive s)."""
-    out = set()
-    for word in analysis.words(text):
-        folded = analysis.fold(word)
-        if folded in _NAMES:
-            out.add(folded)
-        elif folded.endswith("s") and folded[:-1] in _NAMES:
-            out.add(folded[:-1])
-    return frozenset(out)
+    return frozenset(name for word in analysis.words(text) if (name := _named(word)) is not None)
 
 
 def of_another_place(question: str, path: str) -> bool:
