@@ -15,6 +15,7 @@ import numpy as np
 
 from . import analysis
 from .chunking import split_sentences
+from .readers.cleanup import states_opening_hours
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def is_quotable(sentence: str, title: str = "") -> bool:
     if is_contact_field(text):
         return True
     tokens = _TOKEN.findall(text)
-    if _OPENING_HOURS.match(text) and len(tokens) <= 2 * _CELL_WORDS:
+    if states_opening_hours(text) and len(tokens) <= 2 * _CELL_WORDS:
         return True  # "Fredag 18.00 - lördag 01.00": when a service is open or on call, as a lead-in announces it
     listed = text != sentence.strip()  # it opens with a list's mark
     if listed and _LABELLED_VALUE.match(text) and len(tokens) <= _ITEM_WORDS + 2 and not _HEADER_WORDS.search(text):
@@ -200,13 +201,8 @@ def _says_something(row: str) -> bool:
     return len(words) >= 4 and any(_VERB_HINT.match(_bare(w)) for w in words)
 
 
-# A line of opening hours: days of the week and the hours ("Tisdag, onsdag och torsdag 13-14", "Vardagar kl. 8–16").
-# A web page lists them a line each, under "Telefontider", like a table's cells, but each is an answer on its own.
-# A time may run into the next day: "Fredag 18.00 - lördag 01.00".
-_DAY = r"((mån|tis|ons|tors|fre|lör|sön)(dag(ar|en|arna)?)?|vardag(ar|en)?|helg(er|en|erna|dag|dagar)?)"  # not "månad"
-_OPENING_HOURS = re.compile(
-    r"^(?=.*\b" + _DAY + r"\b).*\b(kl\.?\s*)?\d{1,2}([.:]\d{2})?\s*[-–]\s*(" + _DAY + r"\s+)?(kl\.?\s*)?\d{1,2}([.:]\d{2})?\b",
-    re.IGNORECASE)
+# Opening hours (readers.cleanup.states_opening_hours): a web page lists them a line each, under "Telefontider", like a
+# table's cells, but each is an answer on its own.
 
 
 def _cell_runs(rows: list[str], headings: list[bool]) -> set[int]:
@@ -216,7 +212,7 @@ def _cell_runs(rows: list[str], headings: list[bool]) -> set[int]:
         row = rows[n].strip()
         return (bool(row) and not headings[n] and not _BULLET.match(row) and not row.endswith((".", "!", "?", ":"))
                 and len(row.split()) <= _CELL_WORDS and " | " not in row  # a row read as a row is legible
-                and not _says_something(row) and not _OPENING_HOURS.match(row) and not is_contact_field(row))
+                and not _says_something(row) and not states_opening_hours(row) and not is_contact_field(row))
 
     out: set[int] = set()
     n = 0

@@ -283,6 +283,19 @@ def _furniture_shape(line: str) -> bool:
 
 # --- line shapes -----------------------------------------------------------------------
 
+# A line of opening hours: days of the week and the hours ("Tisdag, onsdag och torsdag 13-14", "Vardagar kl. 8–16"),
+# a time running into the next day ("Fredag 18.00 - lördag 01.00"). Not "månad".
+_DAY = r"((mån|tis|ons|tors|fre|lör|sön)(dag(ar|en|arna)?)?|vardag(ar|en)?|helg(er|en|erna|dag|dagar)?)"
+DAY_NAMED = re.compile(r"\b" + _DAY + r"\b", re.IGNORECASE)
+HOURS = re.compile(r"\b(kl\.?\s*)?\d{1,2}([.:]\d{2})?\s*[-–]\s*(" + _DAY + r"\s+)?(kl\.?\s*)?\d{1,2}([.:]\d{2})?\b",
+                   re.IGNORECASE)
+
+
+def states_opening_hours(line: str) -> bool:
+    """Whether a line gives days and the hours of them: a web page's contact box or telephone hours."""
+    return DAY_NAMED.search(line) is not None and HOURS.search(line) is not None
+
+
 _BULLET = re.compile(r"^(?:[•·▪▫◦‣○●■□–—*+-]|\uf0b7|\uf0a7|[a-zåäö]\)|\d{1,2}\))\s")
 # "3. Larmet", "3.1 Ansvar", "3.1. Ansvar" (a lone "12 månader" is not numbering)
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)(\.?)\s+(?=[^\W\d_])")

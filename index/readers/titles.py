@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .cleanup import ends_in_page_mark, is_field_line, is_page_number_line, looks_like_heading
+from .cleanup import (
+    DAY_NAMED,
+    HOURS,
+    ends_in_page_mark,
+    is_field_line,
+    is_page_number_line,
+    looks_like_heading,
+    states_opening_hours,
+)
 
 # the municipality, its administration or region: "Storviks kommun", "Vård- och omsorgsförvaltningen"
 _ORGANISATION = re.compile(r"\w*(kommun|förvaltning(en)?|region(en)?|stadsdel(en)?)\b", re.IGNORECASE)
@@ -59,7 +67,7 @@ def choose_title(lines: list[str], path: Path) -> str | None:
         # a line naming the file's routine is its title though it names the organisation ("Introduktion för
         # sommarvikarier inom omsorgsförvaltningen" in introduktion-sommarvikarier.txt)
         if not looks_like_heading(text, max_len=120) or (is_letterhead(text) and _shared(name, text) < _NAMES_IT) \
-                or _opening_hours(text):
+                or states_opening_hours(text):  # a contact box's hours: "Måndag - torsdag 8-12, 13-16"
             continue
         marked = bool(MARKDOWN_HEADING.match(line))
         scored.append((2.0 * bool(_KIND.match(text)) + 2.0 * _shared(name, text) + _MARK_BONUS * marked, text))
@@ -88,14 +96,6 @@ def _shared(name: set[str], text: str) -> float:
 
 
 _PARTS = re.compile(r"\s+[–—-]\s+|,\s+")
-# a web page's contact box above the text tells when the office is open ("Måndag - torsdag 8-12, 13-16", "Fredag
-# 8-12"): neither a unit ("Trygghetslarm – Fredag 8-12") nor the title
-_DAYS = re.compile(r"\b(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|vardag|helg)(ar|en|arna)?\b", re.IGNORECASE)
-_HOURS = re.compile(r"\d\s*[-–]\s*\d")
-
-
-def _opening_hours(text: str) -> bool:
-    return bool(_DAYS.search(text)) and bool(_HOURS.search(text))
 
 
 def unit_named(lines: list[str]) -> str | None:
@@ -104,7 +104,8 @@ def unit_named(lines: list[str]) -> str | None:
     belongs with its title, as Word and PDF routines often write it ("Hembesök och personlarm – Vuxenenheten")."""
     named = [part for line in lines for part in _before_an_address(_PARTS.split(line.strip()))
              if looks_like_heading(part) and len(part.split()) <= _LETTERHEAD_WORDS
-             and not is_letterhead(part) and not _KIND.match(part) and not _DAYS.search(part) and not _HOURS.search(part)]
+             and not is_letterhead(part) and not _KIND.match(part)
+             and not DAY_NAMED.search(part) and not HOURS.search(part)]  # "Fredag 8-12", "13-15": opening hours
     return named[-1] if named else None
 
 
