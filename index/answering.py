@@ -489,8 +489,12 @@ def _found_for(terms: tuple[Term, ...]) -> dict[str, int]:
 # asks, not what is asked: its words count half in the share of the question's words a sentence holds, so that "…
 # kan jag vara anonym?" is answered by "Du som har anmälningsplikt kan inte göra en anonym anmälan" rather than by
 # the sentence naming förskolan. Tuning halves 577 -> 579 right, nothing lost (0.7 the same; 0.3 lost one, none 4)
-_WORKS_AT = re.compile(r"\b(?:jobbar|arbetar|jobbat|börjat|började|ny)\s+(?:på|i|inom|som|med)\s+"
-                       r"(\w+(?:\s+(?!och\b|men\b|ska\b)\w+)?)", re.IGNORECASE)
+# where the asker works, or as what: "jobbar på förskola", "sommarjobbar i omsorgen", "jobbar kväll i hemtj", or a
+# question opening "timvikarie här, …"
+_WORKS_AT = re.compile(r"\b(?:jobbar|arbetar|jobbat|börjat|började|ny|sommarjobbar|extrajobbar|vikarierar)"
+                       r"(?:\s+(?:kväll|kvällar|natt|nätter|dag|dagtid|helg|helger|extra|deltid|heltid))?"
+                       r"\s+(?:på|i|inom|som|med)\s+(\w+(?:\s+(?!och\b|men\b|ska\b)\w+)?)"
+                       r"|^\W*(?:hej\W+)?(?:ny\s+)?(\w+)\s+här\s*[,.!:]", re.IGNORECASE)
 WORKPLACE_WEIGHT = 0.5
 
 
@@ -503,7 +507,8 @@ class _Reading:
                  idf: Callable[[str], float] | None, unit_words: AbstractSet[str] = frozenset()):
         self.terms = question_terms(question, alternatives)
         self.weights = _weights(self.terms, idf)
-        workplace = {analysis.stem(word) for match in _WORKS_AT.finditer(question) for word in analysis.words(match[1])}
+        workplace = {analysis.stem(word) for match in _WORKS_AT.finditer(question)
+                     for word in analysis.words(match[1] or match[2]) if not analysis.is_stopword(word)}
         if workplace:
             self.weights = {stem: weight * (WORKPLACE_WEIGHT if stem in workplace else 1.0)
                             for stem, weight in self.weights.items()}

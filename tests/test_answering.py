@@ -1556,6 +1556,19 @@ def test_where_the_asker_works_counts_half_among_the_words_a_sentence_should_hol
     asked = weights("ska förskola göra en orosanmälan, kan jag vara anonym?")
     school, report = analysis.stem("förskola"), analysis.stem("orosanmälan")
     assert told[school] == WORKPLACE_WEIGHT * asked[school] and told[report] == asked[report]
+    # … as the asker's role opening the question, or where they work with when in between
+    timed = weights("timvikarie här, vilket datum kommer lönen?")
+    plain = weights("vilket datum kommer lönen för timvikarie?")
+    temp, pay = analysis.stem("timvikarie"), analysis.stem("lönen")
+    assert timed[temp] == WORKPLACE_WEIGHT * plain[temp] and timed[pay] == plain[pay]
+    evening = weights("jobbar kväll i hemtjänsten, hur länge får jag jobba utan rast?")
+    home_care = analysis.stem("hemtjänsten")
+    assert evening[home_care] == WORKPLACE_WEIGHT * weights("hur länge får hemtjänsten jobba utan rast?")[home_care]
+    summer = weights("sommarjobbar i omsorgen, hur lång tid tar webbutbildningen?")
+    assert summer[analysis.stem("omsorgen")] == WORKPLACE_WEIGHT * weights("hur lång tid tar omsorgen webbutbildningen?")[
+        analysis.stem("omsorgen")]
+    # "här" elsewhere in the question tells no role
+    assert weights("vad gäller här, kan jag vara anonym?") == weights("vad gäller här kan jag vara anonym?")
     started = weights("började på linden i måndags, hur många ärenden får jag?")
     assert started[analysis.stem("linden")] < weights("hur många ärenden får jag på linden?")[analysis.stem("linden")]
 
