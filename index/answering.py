@@ -22,6 +22,7 @@ from .quoting import (
     Span,
     answer_kinds,
     asks_a_count,
+    asks_a_date,
     asks_a_time,
     asks_what_is_required,
     asks_what_it_is,
@@ -245,6 +246,9 @@ def _stems_and_prefixes(text: str) -> tuple[tuple[str, str | None], ...]:
 # looked for on its own (quoting.answer_kinds); as a word to find, or as one the routines never use, it
 # would only count against the sentence that answers.
 _NAMES_THE_KIND = re.compile(r"^((telefon|mobil|jour)?(nummer|numret|numren|numm|numr|nr)|tfn|tel)$")
+# … as "datum" does, asked which date: "vilket datum kommer lönen" is answered by "Lönen utbetalas den 27:e varje
+# månad", not by "Din timanställning har inget slutdatum"
+_DATE = analysis.stem("datum")
 # "hur lång tid", "hur länge", "hur snabbt" name a length of time: "inom hur lång tid måste jag journalföra" is
 # answered by "… inom tre arbetsdagar från händelsen", which says neither "lång" nor "tid". Graded, a quote saying
 # the time asked for holds them (see _Reading.found_in); they still choose among sentences as words (held by every
@@ -261,7 +265,8 @@ def question_terms(question: str, alternatives: dict[str, list[str]] | None = No
     is found in a sentence that says "våld", and is not unknown because the routines never say "slår"."""
     given = {analysis.stem(word): words for word, words in (alternatives or {}).items()}
     return [Term(t, p, tuple(phrase for w in given.get(t, []) if (phrase := _stems_and_prefixes(w))))
-            for t, p in _stems_and_prefixes(question) if not _NAMES_THE_KIND.match(t)]
+            for t, p in _stems_and_prefixes(question)
+            if not _NAMES_THE_KIND.match(t) and not (t == _DATE and asks_a_date(question))]
 
 
 def coverage(question: str, text: str, idf: Callable[[str], float] | None = None) -> float:

@@ -782,6 +782,10 @@ def asks_a_time(question: str) -> bool:
     return bool(_times_asked(question))
 
 
+def asks_a_date(question: str) -> bool:
+    return _ASKS_A_DATE.search(question) is not None
+
+
 def asks_a_count(question: str) -> bool:
     """Whether the question asks how many ("hur många färdtjänstresor får deltagaren göra …")."""
     return _ASKS_A_COUNT.search(question) is not None

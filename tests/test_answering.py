@@ -483,6 +483,11 @@ def test_asked_which_date_or_day_a_sentence_naming_one_is_the_likelier_answer():
     for other in ("år 2023", "kl. 9.30", "inom 14 dagar", "08-465 004 30"):
         assert not _DAY_OR_DATE.search(other), other
     assert _DAY_OR_DATE not in answer_kinds("hur lång tid har jag på mig?")
+    # "datum" only names the kind asked: a sentence holding it inside "slutdatum" says no date
+    ending = _candidate("Din timanställning har inget slutdatum. Lönen utbetalas den 27:e varje månad.")
+    assert _quoted_alone("vilket datum kommer lönen för timanställning?", ending) == [
+        "Lönen utbetalas den 27:e varje månad."]
+    assert analysis.stem("datum") in {t.stem for t in question_terms("ska datum stå på journalanteckningen?")}
 
 
 def test_asked_whether_someone_named_may_do_something_the_sentence_ruling_on_it_answers():
