@@ -44,6 +44,8 @@ def test_unknown_words_weigh_by_how_telling_they_are():
     share = unknown_share("hur mycket är friskvårdsbidraget", lambda t: idf(t, 1.0), known)
     assert share > 0.8
     assert unknown_share("hur mycket", lambda t: idf(t, 1.0), known) == 0.0
+    # asking whose or which ones' is asking, as "vem" and "vilka" are: no word the routines could lack
+    assert not {"vem", "vems", "vilka", "vilkas"} & {t.stem for t in question_terms("vems ansvar är det, vilkas jobb?")}
 
 
 def test_words_told_around_the_question_are_no_sign_the_routines_do_not_cover_it():
