@@ -751,7 +751,15 @@ _ASKS_AN_ADDRESS = re.compile(r"\b(vilken|vad\s+är|vad\s+har|vart|var)\b(\s+\S+
 _ADDRESS = re.compile(r"\b[A-ZÅÄÖ][\wåäö-]+(\s+[\wåäö-]+)?\s+\d{1,3}\s?[A-Za-z]?\b(?!\s*(kr|kronor|%|procent|år|dag|"
                       r"tim|min|kap|§|st\b|personer|platser))|\b[Bb]ox\s+\d+|\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ]")
 # (how a question asks for it, what a quote holding it looks like)
+# Asked which date or day, a quote saying none answers nothing ("vilket datum kommer lönen ut": "Vi är glada att du
+# jobbar som timvikarie hos oss"); a date, a day, a time ("samma dag") or a day counted ("den åttonde frånvarodagen",
+# "dag 15") says one
+_SAYS_WHEN_IN_TIME = re.compile(_DAY_OR_DATE.pattern + "|" + _TIME.pattern + r"|\bmånadsskifte\w*|"
+                                r"\b(början|slutet|mitten)\s+av\s+(månaden|veckan|året)|\bden\s+\d{1,2}\b|"
+                                r"\b(första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|"
+                                r"femtonde|\d{1,3}:(e|a))\s+\w*dag\w*|\bdag\s+(\d{1,3}|\w+ton|\w+tio)\b", re.IGNORECASE)
 _REQUIRED = ((_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_AN_ADDRESS, _ADDRESS), (_ASKS_A_PHONE_NUMBER, _PHONE_NUMBERS),
+             (_ASKS_A_DATE, _SAYS_WHEN_IN_TIME),
              (_ASKS_A_NUMBER, _NUMBER),
              (_ASKS_A_DURATION, _DURATION), (_ASKS_HOW_OFTEN, _FREQUENCY), (_ASKS_A_COUNT, _COUNT),
              (_ASKS_A_TIME_OF_DAY, _TIME_OF_DAY))
@@ -760,7 +768,7 @@ _REQUIRED = ((_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_AN_ADDRESS, _ADDRESS), (_ASKS_A_
 @lru_cache(maxsize=1024)  # read for the quote and again for its grade
 def required_kinds(question: str) -> tuple[re.Pattern, ...]:
     """What a quote must hold to answer at all: an amount, a number (a phone number, asked which to call), a length of
-    time, a frequency or a count."""
+    time, a frequency, a count or a date."""
     kinds = tuple(kind for asks, kind in _REQUIRED if asks.search(question))
     return tuple(kind for kind in kinds if kind is not _NUMBER) if _PHONE_NUMBERS in kinds else kinds
 

@@ -472,14 +472,15 @@ def _quoted_alone(question: str, candidate) -> list[str]:
 def test_asked_which_date_or_day_a_sentence_naming_one_is_the_likelier_answer():
     """"vilket datum betalas fb ut" is answered by "… betalas ut den 27:e i varje månad", not by the sentence beside it
     that shares as many of the question's words."""
-    from index.quoting import _DAY_OR_DATE, answer_kinds, required_kinds
+    from index.quoting import _DAY_OR_DATE, answer_kinds, holds_required, required_kinds
 
     candidate = _candidate("Frågor om pengarna ställer du till din handläggare. Pengarna betalas ut den 27:e i varje "
                            "månad. Kaffet står i köket.")
     for question in ("vilket datum får man pengarna?", "vilken dag får man pengarna", "vilka dagar får man pengarna"):
         assert _quoted_alone(question, candidate) == ["Pengarna betalas ut den 27:e i varje månad."], question
         assert _DAY_OR_DATE in answer_kinds(question)
-    assert not required_kinds("vilket datum får man pengarna?")  # preferred, not required: "samma dag" may answer
+    assert required_kinds("vilket datum får man pengarna?")  # required, and "samma dag" answers too
+    assert holds_required("vilket datum får man pengarna?", ["Pengarna betalas ut samma dag som beslutet fattas."])
     for date in ("den 25:e", "1 september", "på tisdagar", "2024-03-12"):
         assert _DAY_OR_DATE.search(date), date
     for other in ("år 2023", "kl. 9.30", "inom 14 dagar", "08-465 004 30"):

@@ -723,6 +723,21 @@ def test_asked_when_something_opens_a_date_or_a_day_of_the_week_answers():
     assert not holds_required(asked, ["Ansökan för att jobba som timvikarie görs på kommunens webbplats."])
 
 
+def test_asked_which_date_or_day_a_quote_saying_none_answers_nothing():
+    from index.quoting import holds_required
+
+    asked = "vilket datum kommer lönen ut för timvikarier?"
+    assert not holds_required(asked, ["Vi är glada att du jobbar som timvikarie hos oss och är en del av vårt team!"])
+    assert holds_required(asked, ["Lönen utbetalas den 27:e varje månad."])
+    assert holds_required(asked, ["Lönen betalas ut den 25 varje månad."])
+    assert holds_required(asked, ["Lönen kommer vid månadsskiftet."])
+    day = "från vilken dag måste jag ha läkarintyg?"
+    assert holds_required(day, ["Från och med den åttonde kalenderdagen i sjukperioden ska du lämna läkarintyg."])
+    assert holds_required(day, ["Anmälan sker till Försäkringskassan fr o m dag femton."])
+    assert holds_required(day, ["Läkarintyg lämnas samma dag som du kommer tillbaka."])
+    assert not holds_required(day, ["Läkarintyget kan skickas digitalt via Försäkringskassans e-tjänst."])
+
+
 def test_asked_how_long_a_notice_period_is_a_date_or_a_year_is_no_answer():
     from index.quoting import holds_required, required_kinds
 
