@@ -700,6 +700,12 @@ def test_a_saved_web_page_loses_its_browser_notices_translation_widget_and_bread
                  "site.\n\nWe take no responsibility for the accuracy of the translation.\n\nGoogle Translate Logotype\n"
                  "Här är du: Startsidan » Kommunen » Information till vikarier\nHuvudmeny\n\nInformation till vikarier\n\n"
                  "Välkommen som vikarie hos oss, läs detta innan du börjar.\n") == "Information till vikarier"
+    assert title("formaner.txt", "Here you can choose in which language you would like to read our website. We are "
+                 "using Google Translate when translating content on this website.\n\nclose\n\nPersonalvårdsförmåner\n\n"
+                 "Friskvårdsbidraget är 2 000 kronor per år för alla medarbetare.\n") == "Personalvårdsförmåner"
+    assert title("arbetsledare.txt", "JAG start > JAG Personlig assistans > Personlig arbetsledare\n\nPersonlig "
+                 "arbetsledare i assistansen\n\nSom arbetsledare samarbetar du med assistansanvändaren.\n"
+                 ) == "Personlig arbetsledare i assistansen"
     assert title("missbruk.txt", "Start / Omsorg och hjälp / Missbruk\n\nMissbruk\n\n"
                  "På enheten kan du få råd och stöd om alkohol och spel.\n") == "Missbruk"
     assert title("larm.txt", "Kontakta kommunen och lämna synpunkter\n\nKontakta kommunen\n\nÖppet:\n\n"
@@ -721,6 +727,9 @@ def test_a_saved_web_page_loses_its_browser_notices_translation_widget_and_bread
     texts = [b.text for b in read_document(tmp_path / "webb.txt").blocks]
     assert "Kakor på webbplatsen godkänns av informationsenheten." not in texts  # a banner's words: dropped
     assert "Sökvägen är Start / Mallar / Rutiner / Publicering." in texts
+    (tmp_path / "lon.txt").write_text("Löneutbetalning\n\nLönen betalas ut den 25:e.\nLön > 30 000 kr > skattetabell 33 "
+                                      "gäller.\n", encoding="utf-8")  # a sentence with chevrons in it stays
+    assert "Lön > 30 000 kr > skattetabell 33 gäller." in [b.text for b in read_document(tmp_path / "lon.txt").blocks]
 
 
 def test_a_title_naming_the_organisation_is_the_title_where_the_file_is_named_for_it(tmp_path):

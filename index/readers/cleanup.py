@@ -230,7 +230,9 @@ _CHROME = re.compile(
     r"|tack\s+för\s+(?:din\s+återkoppling|ditt\s+svar|din\s+synpunkt|att\s+du\s+hjälper\s+oss)"
     r"|dela\s+(?:sidan|på\s+(?:facebook|linkedin|twitter|x))|skriv\s+ut\s+sidan|lyssna\s+på\s+sidan|läs\s+upp\s+sidan"
     # where the page sits in the site: "Du är här: Hem / Stöd & omsorg / Äldre / …", "Start / Omsorg och hjälp / …"
-    r"|(?:här\s+är\s+du|du\s+är\s+här)\s*:.*|(?:start|startsidan?|hem)(?:\s*[/»›>]\s*[^/»›>]+){2,}"
+    r"|(?:här\s+är\s+du|du\s+är\s+här)\s*:.*|(?:\w+\s+)?(?:start|startsidan?|hem)(?:\s*[/»›>]\s*[^/»›>]+){2,}"
+    # … or as chevrons set apart: "JAG start > JAG Personlig assistans > Personlig arbetsledare"
+    r"|[^.\d»›>]{1,40}(?:\s[»›>]\s[^.\d»›>]{1,50}){2,}"
     r"|brödsmul\w*(?:[-\s]?(?:navigation|navigering))?"
     # the site's logo as its text reads it ("Osby logotyp i mobilmeny"), a photo's credit, the subscription and the
     # spam check of its forms
@@ -238,7 +240,8 @@ _CHROME = re.compile(
     r"|(?:du\s+kan\s+)?prenumerera\s+på\s+(?:uppdateringar|nyheter|ändringar)\b.*|skriv\s+in\s+ovanst\w*\s+text\b.*"
     # the translation widget, in English: "Translate", "Choose language in the menu …", "Google Translate Logotype"
     r"|(?:google\s+)?translate(?:\s+logotype)?|(?:select|choose)\s+language\b.*|(?:you\s+can\s+)?use\s+google\s+to\s+"
-    r"translate\b.*|we\s+take\s+no\s+responsibility\s+for\s+the\s+accuracy\b.*"
+    r"translate\b.*|we\s+take\s+no\s+responsibility\s+for\s+the\s+accuracy\b.*|close"
+    r"|here\s+you\s+can\s+choose\s+in\s+which\s+language\b.*|we\s+are\s+using\s+google\s+translate\b.*"
     # the browser notices: cookies ("Vi skulle vilja använda statistikkakor … Godkänner du det?") and JavaScript
     r"|(?=.*(?:kakor|cookies?)\b)(?=.*\b(?:webbplats|godkänn|acceptera|samtyck|inställning)).*"
     r"|(?=.*\bjavascript\b)(?=.*\b(?:webbläsare|aktivera|inaktiver)).*",
