@@ -830,6 +830,9 @@ _REPEATS = re.compile(r"\b(varje|varannan|var\s+(annan|tredje|fjärde|sjätte))\
 # … nor does a date or a year: "Ansökan … är öppen från den 1 september 2024" tells no notice period
 _DATED = re.compile(r"\b\d{1,2}(:e|:a)?\s+" + _MONTH_NAMES + r"(\s+\d{4})?\b|\b(19|20)\d{2}(-\d{1,2}-\d{1,2})?\b",
                     re.IGNORECASE)
+# … except asked how long something has been so ("hur länge har vi jobbat med BBIC"): "Metoden har använts sedan 2006"
+_ASKS_SINCE_WHEN = re.compile(r"\bhur\s+l[aä]nge\s+har\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsedan\s+(?:år\s+|starten\s+|början\s+av\s+)?(?:19|20)\d{2}\b", re.IGNORECASE)
 # … nor does an age: "ett barn under 18 år", "barn mellan 6 och 12 år", "en 14-åring"
 _AGE = re.compile(r"\b(under|över|från|upp\s+till|fyllt|fyller|mellan)\s+\d+(\s*(och|till|–|-)\s*\d+)?\s+år\b|"
                   r"\b\d+\s*-?\s*år(ing|ig)\w*", re.IGNORECASE)
@@ -860,6 +863,8 @@ def holds_required(question: str, sentences: list[str]) -> bool:
     for kind in kinds:
         read = text if kind in _PHONED else unphoned
         if kind is _DURATION:
+            if _ASKS_SINCE_WHEN.search(question) and _SINCE.search(read):
+                continue
             read = _REPEATS.sub(" ", _AGE.sub(" ", _DATED.sub(" ", read)))
             if _ASKS_HOW_LONG_IT_TAKES.search(question):
                 read = _CLOCK.sub(" ", read)

@@ -738,6 +738,14 @@ def test_asked_which_date_or_day_a_quote_saying_none_answers_nothing():
     assert not holds_required(day, ["Läkarintyget kan skickas digitalt via Försäkringskassans e-tjänst."])
 
 
+def test_asked_how_long_something_has_been_so_the_year_it_began_answers():
+    from index.quoting import holds_required
+
+    assert holds_required("hur länge har vi jobbat med BBIC här?", ["Metoden har använts sedan 2006 i socialtjänsten."])
+    assert not holds_required("hur länge gäller beslutet?", ["Metoden har använts sedan 2006 i socialtjänsten."])
+    assert not holds_required("hur länge har vi jobbat med BBIC här?", ["Metoden infördes i socialtjänsten."])
+
+
 def test_asked_how_long_a_notice_period_is_a_date_or_a_year_is_no_answer():
     from index.quoting import holds_required, required_kinds
 
