@@ -459,8 +459,6 @@ ALARM = {"hemtjanst/trygghetslarm.md": "# Trygghetslarm\n\n## Larma\n\nDu larmar
          "hemtjanst/nycklar.md": CAR["hemtjanst/nycklar.md"]}
 NEEDLE = {"hemtjanst/blodsmitta.md": "# Blodsmitta\n\n## Vid tillbud\n\nVid tillbud med risk för blodsmitta ska du omgående "
           "skölja bort blodet med vatten och kontakta sjukvården.\n", "hemtjanst/nycklar.md": CAR["hemtjanst/nycklar.md"]}
-DELEGATION = {"hsl/delegering.md": "# Delegering\n\n## Ansvar\n\nDet är sjuksköterskan som avgör hur stort "
-              "ansvarsområde en personal kan ha.\n", "hsl/nycklar.md": CAR["hemtjanst/nycklar.md"]}
 SICK_CHILD = {"bemanning/timvikarier.md": "# Timvikarier\n\n## Vård av barn\n\nVård av barn medför ingen lön för en "
               "timvikarie men är semestergrundande.\n", "bemanning/nycklar.md": CAR["hemtjanst/nycklar.md"]}
 
@@ -478,7 +476,6 @@ SICK_CHILD = {"bemanning/timvikarier.md": "# Timvikarier\n\n## Vård av barn\n\n
     (SICK_CHILD, ["får man betalt när man vabbar som timvik?"], "ingen lön"),
     (ALARM, ["brukaren råkade trycka på larmet, vad ska hon göra?"], "av misstag"),
     (NEEDLE, ["stack mig hos en brukare idag, vad gör jag nu?"], "skölja bort blodet"),
-    (DELEGATION, ["vem bestämmer hur många brukare min delegering gäller för?"], "sjuksköterskan som avgör"),
 ])
 def test_the_default_synonyms_answer_in_the_routines_words(tmp_path, fake_embedder, routines, questions, answer_word):
     """ "bilder", "insta", "krockade" and "buckla" are words no routine uses; "Foton", "sociala medier", "skada"
