@@ -750,7 +750,6 @@ def _same_name(asked: str, named: str) -> bool:
 _ASKS_AN_ADDRESS = re.compile(r"\b(vilken|vad\s+är|vad\s+har|vart|var)\b(\s+\S+){0,3}?\s+(\w*adress(en)?)\b", re.IGNORECASE)
 _ADDRESS = re.compile(r"\b[A-ZÅÄÖ][\wåäö-]+(\s+[\wåäö-]+)?\s+\d{1,3}\s?[A-Za-z]?\b(?!\s*(kr|kronor|%|procent|år|dag|"
                       r"tim|min|kap|§|st\b|personer|platser))|\b[Bb]ox\s+\d+|\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ]")
-# (how a question asks for it, what a quote holding it looks like)
 # Asked which date or day, a quote saying none answers nothing ("vilket datum kommer lönen ut": "Vi är glada att du
 # jobbar som timvikarie hos oss"); a date, a day, a time ("samma dag") or a day counted ("den åttonde frånvarodagen",
 # "dag 15") says one
@@ -758,6 +757,7 @@ _SAYS_WHEN_IN_TIME = re.compile(_DAY_OR_DATE.pattern + "|" + _TIME.pattern + r"|
                                 r"\b(början|slutet|mitten)\s+av\s+(månaden|veckan|året)|\bden\s+\d{1,2}\b|"
                                 r"\b(första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|"
                                 r"femtonde|\d{1,3}:(e|a))\s+\w*dag\w*|\bdag\s+(\d{1,3}|\w+ton|\w+tio)\b", re.IGNORECASE)
+# (how a question asks for it, what a quote holding it looks like)
 _REQUIRED = ((_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_AN_ADDRESS, _ADDRESS), (_ASKS_A_PHONE_NUMBER, _PHONE_NUMBERS),
              (_ASKS_A_DATE, _SAYS_WHEN_IN_TIME),
              (_ASKS_A_NUMBER, _NUMBER),
@@ -791,6 +791,7 @@ def asks_a_time(question: str) -> bool:
 
 
 def asks_a_date(question: str) -> bool:
+    """Whether the question asks which date or day ("vilket datum kommer lönen", "vilken dag kommer dospåsarna")."""
     return _ASKS_A_DATE.search(question) is not None
 
 
