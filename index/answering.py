@@ -169,6 +169,12 @@ class AbstainPolicy:
     # ica på vägen hem?" — "Privata ärenden med tjänstebilen är inte tillåtna"). Tuning pool 578 -> 581 right, no
     # question the routines do not answer answered (the nearest stood out by 0.46); held-out halves 556 -> 560
     ruling_closeness: float | None = 1.5
+    # … and on evidence short of ``tentative`` but not against the quote (its words and closeness together at least
+    # neutral), a passage standing out this far in the search (see search_lead) is shown as a guess: the search has
+    # found the one routine that speaks of it, though the question says it in words of its own ("hur manga manaders
+    # kontoutdrag ska klienten lämna in?"). Tuning pool 514 -> 515 right, no question the routines do not answer
+    # answered (3.0 and 2.5 answered two and three of them); SweQUAD-MC's three splits quote by quote the same
+    standout: float = 4.0
 
     @classmethod
     def for_model(cls, model: str) -> AbstainPolicy:
@@ -177,7 +183,7 @@ class AbstainPolicy:
         if model in CALIBRATED_MODELS:
             return cls()
         return cls(threshold=0.4, similarity_weight=0.0, tentative=0.02, similarity_centre=0.0, lead=float("-inf"),
-                   search_lead=math.inf, ruling_closeness=None)
+                   search_lead=math.inf, ruling_closeness=None, standout=math.inf)
 
     @classmethod
     def always(cls) -> AbstainPolicy:
@@ -185,13 +191,14 @@ class AbstainPolicy:
 
     @classmethod
     def never(cls) -> AbstainPolicy:
-        return cls(threshold=float("inf"), search_lead=math.inf, ruling_closeness=None)
+        return cls(threshold=float("inf"), search_lead=math.inf, ruling_closeness=None, standout=math.inf)
 
     def grade(self, quote: Quote, unknown: float) -> str:
         """"confident", "tentative" or "none", on the evidence of the quote itself: the question's telling
         words in the quote, its heading and the title; how close the quote is in meaning; and the share of
         the question's words that the routines never use; short of the threshold, how far the quote's passage
-        stands out in the search; short of tentative, a rule asked for that stands out (ruling_closeness)."""
+        stands out in the search; short of tentative, a rule asked for that stands out (ruling_closeness) or a
+        passage standing far out in the search (standout)."""
         evidence = self.evidence(quote.similarity, quote.context, unknown)
         if evidence >= self.threshold and quote.lead >= self.lead:
             return "confident"
@@ -199,7 +206,7 @@ class AbstainPolicy:
             if quote.lead >= self.lead and quote.search_lead >= self.search_lead:
                 return "confident"
             return "tentative"
-        if self._rules_apart(quote):
+        if self._rules_apart(quote) or (evidence >= 0.0 and quote.search_lead >= self.standout):
             return "tentative"
         return "none"
 

@@ -532,6 +532,13 @@ def test_a_quote_is_the_routines_answer_only_when_it_stands_out():
     assert policy.grade(Quote(0, [0], 0.4, 0.86, lead=0.1, search_lead=2.5), unknown=0.0) == "tentative"
     assert policy.grade(Quote(0, [0], 0.0, 0.80, lead=1.0, search_lead=9.0), unknown=0.5) == "none"
     assert AbstainPolicy.never().grade(middling, unknown=0.0) == "tentative"
+    # short of tentative (evidence 0.1), a passage standing far out in the search is shown as a guess; one standing
+    # out less, or a quote whose evidence is against it, is no answer
+    faint = Quote(0, [0], 0.1, 0.85, lead=0.1, search_lead=4.5)
+    assert policy.grade(faint, unknown=0.0) == "tentative"
+    assert policy.grade(Quote(0, [0], 0.1, 0.85, lead=0.1, search_lead=3.5), unknown=0.0) == "none"
+    assert policy.grade(faint, unknown=0.2) == "none"
+    assert AbstainPolicy.never().grade(faint, unknown=0.0) == "none"
     # asked whether something is allowed, a rule that stands out among the sentences and in meaning is a guess on
     # evidence short of tentative; without a rule, standing out less or no closer in meaning, it is no answer
     words_apart = {"candidate": 0, "spans": [0], "context": 0.1, "similarity": 0.85, "lead": 0.7, "closeness": 1.8}
