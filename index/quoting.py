@@ -579,7 +579,10 @@ def asks_what_is_required(question: str) -> bool:
 # A sentence sending the reader on ("För att läsa mer om gruppbostad och servicebostad, läs nedan.", "Läs mer om avgift
 # och avgiftsreducering", "Klicka här för e-tjänsten") names what the page speaks of and answers nothing: a web page's
 # link text, or its signpost to the next section. Asked where to read or find out more, it may be the answer.
-_POINTS_ON = re.compile(r"^(för\s+att\s+läsa\s+mer\b|läs\s+(gärna\s+)?(mer|nedan|vidare)\b|klicka\s+(här|på)\b|se\s+nedan\b)",
+_POINTS_ON = re.compile(r"^(för\s+att\s+läsa\s+mer\b|läs\s+(gärna\s+)?(mer|nedan|vidare)\b|klicka\s+(här|på)\b|se\s+nedan\b"
+                        # a web page introducing itself: "Här hittar du information om …", "På den här sidan kan du läsa …"
+                        r"|(här|på\s+(den\s+här|denna)\s+sida(n)?)\s+(beskriver\s+vi|beskrivs"
+                        r"|(hittar|får|finns|kan)\s+(du\s+)?(\S+\s+){0,5}?(information|info|svar|läsa|frågor)\b))",
                         re.IGNORECASE)
 _ASKS_WHERE_TO_READ = re.compile(r"\b(var|vart|läsa|info\w*|länk\w*|sida|sidan|webbplats\w*)\b", re.IGNORECASE)
 

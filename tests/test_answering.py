@@ -818,6 +818,11 @@ def test_a_sentence_sending_the_reader_on_is_no_answer_unless_asked_where_to_rea
     assert quoted("var kan jag läsa mer om gruppbostad och servicebostad?").startswith("För att läsa mer")
     assert points_on("Läs mer om avgift och avgiftsreducering") and points_on("• Klicka här för e-tjänsten")
     assert not points_on("Läsplattan lånas ut i receptionen.") and not points_on("Se till att dörren är låst.")
+    # a web page introducing itself points on to what it holds
+    assert points_on("Här hittar du information om hur du gör för att anmäla din oro för en person.")
+    assert points_on("På den här sidan kan du läsa om att ansöka om försörjningsstöd.")
+    assert points_on("Här beskriver vi vad som ingår i larmombudets uppdrag.")
+    assert not points_on("Här finns en nyckelgömma med kodlås.") and not points_on("Här kan du parkera bilen.")
 
 
 def test_a_pages_own_question_is_not_quoted_its_answer_is():
