@@ -703,7 +703,7 @@ _POSTCODE = re.compile(r"\b\d{3} ?\d{2}(?= [A-ZÅÄÖ][a-zåäö])")  # "311 80 
 
 # A question asking how many needs a count: "högst 30 hushåll", "de första tre arbetsdagarna", "nästan varannan",
 # "knappt hälften"; not an ordinal ("den första måndagen varje månad" tells no number of weeks' holiday)
-_ASKS_A_COUNT = re.compile(_ASKED + r"hur\s+m[aå]nga\b", re.IGNORECASE | re.MULTILINE)
+_ASKS_A_COUNT = re.compile(_ASKED + r"(?:(?:inom|på|efter|under|i)\s+)?hur\s+m[aå]nga\b", re.IGNORECASE | re.MULTILINE)
 _COUNT = re.compile(r"\d|\b(" + _SMALL_NUMBERS + r"|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|"
                     r"trettio|fyrtio|femtio|sextio|hundra|tusen|båda|bägge|hälften|varannan|"
                     r"var\s+(tredje|fjärde|femte|tionde)|en\s+gång|ett\s+par|dubbelt)\b", re.IGNORECASE)

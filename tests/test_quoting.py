@@ -873,6 +873,10 @@ def test_asked_how_many_the_quote_must_hold_a_count_and_a_phone_number_is_none()
     assert not holds_required(asked, ["Enligt lagen (1993:387) om stöd och service kan du ha rätt till daglig verksamhet."])
     assert not holds_required("hur många dagar har vi på oss?", ["Det följer av förarbetena (Prop. 2012/13:10 s. 60)."])
     assert holds_required(asked, ["Deltagarna är på daglig verksamhet sex timmar om dagen."])
+    # "inom hur många dagar …" asks a count as "hur många dagar …" does: "genast" is no count of days
+    asked = "inom hur många dagar ska förhandsbedömningen vara klar efter en orosanmälan?"
+    assert not holds_required(asked, ["Du är skyldig att genast anmäla om du misstänker att ett barn far illa."])
+    assert holds_required(asked, ["Förhandsbedömningen ska vara klar inom 14 dagar."])
 
 
 def test_asked_a_price_the_routines_do_not_state_it_says_so_rather_than_quote_beside_it(tmp_path, fake_embedder):
