@@ -690,7 +690,7 @@ _DURATION = re.compile(_TIME.pattern + r"|\d|\b(tills|tillsvidare|kvartalsvis|te
 # … and how often, by a frequency: not a clock time ("ringer enhetens rådgivning vardagar kl. 09.00–11.00")
 _ASKS_HOW_OFTEN = re.compile(_ASKED + r"hur\s+ofta\b", re.IGNORECASE | re.MULTILINE)
 _FREQUENCY = re.compile(
-    r"\b(varje|varannan|var\s+(annan|tredje|fjärde|sjätte|\d{1,2}:[ea])|gång(er)?|ggr|dagligen|veckovis|månadsvis|årligen|"
+    r"\b(varje|varannan|var\s+(annan|tredje|fjärde|sjätte|\d{1,2}:[ea])|(?<!fler\s)(?<!flera\s)(?<!många\s)(?<!några\s)gång(er)?|ggr|dagligen|veckovis|månadsvis|årligen|"
     r"kvartalsvis|terminsvis|per\s+(dag|dygn|vecka|månad|år|termin|kvartal)|i\s+(veckan|månaden|året|kvartalet)|"
     r"löpande|(vid|efter)\s+behov|regelbund\w*|jämna\s+mellanrum|procent)\b|%", re.IGNORECASE)
 _STEP_NUMBER = re.compile(r"^\W*\d{1,2}[.)]\s+")  # "3. Skriv en avvikelse": a step's number is no answer

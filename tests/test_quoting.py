@@ -819,6 +819,10 @@ def test_asked_how_long_or_how_often_the_quote_must_say_a_time():
     assert holds_required(often, ["Provlarma en gång i veckan."])
     assert holds_required("hur ofta är det handledning", ["Handledning ges varannan vecka."])
     assert not holds_required("hur ofta är det handledning", ["Ring rådgivningen vardagar kl. 09.00–11.00."])
+    # "fler gånger" says it happens again, not how often
+    visits = "hur ofta ska socialsekreteraren besöka barnet i familjehemmet?"
+    assert not holds_required(visits, ["Under en utredning träffar en socialsekreterare barnet fler gånger."])
+    assert holds_required(visits, ["Socialsekreteraren besöker barnet fyra gånger per år."])
     assert holds_required("hur länge gäller en delegering", ["Delegeringen gäller tills vidare."])
     assert holds_required("hur länge får jag stanna", ["Du får stanna tills Migrationsverket har beslutat."])
     # how often a thing is done tells nothing of how long
