@@ -263,7 +263,8 @@ _DATE = analysis.stem("datum")
 _ASKS_HOW_LONG = re.compile(r"\bhur\s+(l[aå]ng\s+tid|l[aä]nge|snabbt|fort)\b", re.IGNORECASE)
 _NAMES_A_DURATION = frozenset({"lang", "tid", "snabbt", "fort"})
 # the thing whose length is asked: "hur lång uppsägningstid", "hur långa raster", "vad är uppsägningstiden"
-_MEASURED = re.compile(r"\bhur\s+l[aå]nga?\s+(?!(tid|brukar|blir|varar|gäller|måste|behöver|kommer)\b)([a-zåäö]{4,})|"
+_MEASURED = re.compile(r"\bhur\s+l[aå]nga?\s+(?:(?:är|blir|var)\s+(?:en\s+|ett\s+)?)?"
+                       r"(?!(tid|brukar|blir|varar|gäller|måste|behöver|kommer|den|det|de|dom)\b)([a-zåäö]{4,})|"
                        r"\bvad\s+är\s+([a-zåäö]{2,}tid(en)?)\b", re.IGNORECASE)
 
 

@@ -685,7 +685,8 @@ _ASKS_A_PHONE_NUMBER = re.compile(r"^(?=.*\b(ring\w*|nå|når|telefon\w*|sms\w*)
 # mig?"), or after "undrar"; not inside another question ("Med hjälp av vad kan du räkna ut hur många dagar …").
 _ASKED = r"(?:^|[,.!?:;]\s*|\b(?:undrar|vet\s+(?:du|ni|nån|någon))\s+)"
 _HOW_LONG = (r"hur\s+(länge|lange|lång\s+tid|lang\s+tid|mycket\s+tid)|inom\s+hur|hur\s+många\s+(dagar|veckor|månader|timmar|år)|"
-             r"hur\s+(lång|lang)a?\s+\w*(tid|tiden|period|perioden)\b")  # "hur lång uppsägningstid har man"
+             r"hur\s+(lång|lang)a?\s+\w*(tid|tiden|period|perioden)\b|"  # "hur lång uppsägningstid har man"
+             r"hur\s+(lång|lang)a?\s+(är|blir|var)\s+(en\s+|ett\s+)?(?!(den|det|de|dom)\b)\w{4,}")  # "hur lång är introt"
 _ASKS_A_DURATION = re.compile(
     _ASKED + r"(" + _HOW_LONG + r"|hur\s+(snabbt|fort)|senast\s+när|när\s+senast)\b|\btidsfrist\w*",
     re.IGNORECASE | re.MULTILINE)

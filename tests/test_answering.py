@@ -1617,6 +1617,9 @@ def test_a_lead_in_holds_what_its_items_say():
     ("hur långa raster har vi på boendet?", "Rasten är 30 minuter.", False),
     ("hur lång brukar en introduktion vara", "Introduktionen är två veckor.", False),  # a verb, no thing measured
     ("hur lång tid har jag på mig?", "Inom 14 dagar.", False),
+    ("hur lång är introduktionen för nya socialsekreterare?", "Jag utreder ärenden där någon haft en oro.", True),
+    ("hur lång är introduktionen för nya socialsekreterare?", "Introduktionen pågår i sex veckor.", False),
+    ("hur lång är den?", "Rasten är 30 minuter.", False),  # nothing named
 ])
 def test_asked_how_long_a_named_thing_lasts_a_quote_not_naming_it_does_not_answer(question, quote, misses):
     """"Provanställningen är normalt sex månader" says a length of time, but not the notice period asked for."""

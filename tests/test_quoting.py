@@ -646,6 +646,7 @@ def test_a_call_asks_for_a_number_only_where_the_question_asks_whom_where_when_o
     ("jag har friskvårdsbidrag, hur mycket tränar ni?", 0),
     ("hur mycket tid får man lägga på social samvaro med en brukare?", 1),  # a length of time
     ("finns det ett maxbelopp för bistånd till begravning?", 1), ("finns det nåt tak för hyran, högsta belopp?", 1),
+    ("hur lång är introduktionen för nya?", 1), ("hur lång är den?", 0),
     ("hur lång tid har man på sig att göra förhandsbedömning", 1), ("hur snabbt måste jag journalföra", 1),
     ("inom hur lång tid ska planen vara klar", 1), ("hur ofta ska vi ha brandövning", 1),
     ("hur länge gäller en delegering? hemtjanst norr", 1), ("hur många dagar går man bredvid?", 2),
