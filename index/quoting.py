@@ -646,10 +646,7 @@ _ASKS_AN_AMOUNT = re.compile(
     r"(max|högsta|lägsta|minimi?|tak)[\s-]?belopp\w*|beloppsgräns\w*|hur\s+stort\s+belopp|"
     r"vilket pris|vilken avgift|hur mycket(\s+\S+){0,4}?\s+(\w*pengar|kontanter|betalt|"
     r"i\s+(\w*lön|\w*ersättning|avgift|arvode)\w*|" + _MONEY + r")|"
-    # "vad är timlönen", "vad blir ob-tillägget": money named in its definite form is asked as an amount (not
-    # "vad är löneväxling", which asks what it is); "hur många kronor per mil"
-    r"vad\s+(är|blir|var)\s+[\w-]*(lönen|ersättningen|arvodet|tillägget|bidraget|traktamentet)\b|"
-    r"hur\s+m[aå]nga\s+(kronor|kr)\b|"
+    r"hur\s+m[aå]nga\s+(kronor|kr)\b|"  # "hur många kronor per mil"
     # "vad får man i ob-tillägg", "vad får jag i timlön"
     r"vad\s+(får|far)\s+(man|jag|du|vi|ni|hen|han|hon|en)\s+i\s+([\w-]*(lön|ersättning|tillägg|bidrag)|arvode|"
     r"traktamente)\w*)\b",
