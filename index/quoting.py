@@ -441,6 +441,15 @@ _PHONE_NUMBER = (r"(?<![\d.:–-])\b0\d{1,3}(?:[-–] ?| )\d{2,3}(?: ?\d{2,3}){0
                  r"\b\d{3} \d{2} \d{2}\b|\b1177\b|\b112\b|\b114 14\b")
 _PHONE_NUMBERS = re.compile(_PHONE_NUMBER)
 _PHONE = re.compile(r"(?=[\dt])(?:" + _PHONE_NUMBER + r"|\btelefon\w*\b)", re.IGNORECASE)
+# The numbers everyone knows (112, 1177, the police's 114 14) are the number asked for only where the question
+# speaks of an emergency, the night or the police: "vilket nummer ringer man för att söka trygghetslarm" is not
+# answered by "Vid akuta situationer ringer du 112"
+_SERVICE_NUMBER = r"(1177|112|114 14)\b"
+_LOCAL_PHONE = re.compile(r"(?=[\dt])(?:(?!" + _SERVICE_NUMBER + r")(?:" + _PHONE_NUMBER + r")|"
+                          r"\btelefon\w*\b(?!\s+(\S+\s+){0,2}?" + _SERVICE_NUMBER + r"))", re.IGNORECASE)
+_SPEAKS_OF_EMERGENCY = re.compile(r"akut|nöd|polis|jour|natt|kväll|helg|lördag|söndag|stäng|död|dött|våld|hot|"
+                                  r"ambulans|sjukvård|vårdguiden|1177|112|114|brand|olyck|skad|dålig|sjuk|brådis",
+                                  re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
 _THINGS = re.compile(r":\s*$|\b(bifoga\w*|underlag\w*|handlingar(na)?|intyg\w*|legitimation\w*|id-handling\w*|kopi(a|or)|"
                      r"ta\s+med|ha\s+med)\b", re.IGNORECASE)
@@ -909,7 +918,7 @@ _WANTED = ((_WANTS_START, _START), (_WANTS_DEFINITION, _DEFINES), (_WANTS_PHONE,
 # An asked-for value that a sentence states ("08-465 004 30", "inom fyra månader"): another sentence stating the same
 # agrees with the quote rather than competes with it (see answering._lead). A value holds a number, in digits or in
 # words; "samma dag" or "telefon" is said of too many things to agree by.
-_VALUE_KINDS = (_PHONE, _TIME)
+_VALUE_KINDS = (_PHONE, _LOCAL_PHONE, _TIME)
 _COUNTED = re.compile(r"\d|\b(en|ett|" + _SMALL_NUMBERS + r"|fjorton)\s", re.IGNORECASE)
 
 
@@ -942,6 +951,8 @@ def answer_kinds(question: str) -> list[re.Pattern]:
     """What a sentence holding the kind of answer asked for looks like (a time, a phone number, a role …); a
     place only where it asks for nothing else ("var" opens many questions)."""
     kinds = [kind for asks, kind in _WANTED if asks.search(question)]
+    if _PHONE in kinds and not _SPEAKS_OF_EMERGENCY.search(question):
+        kinds[kinds.index(_PHONE)] = _LOCAL_PHONE
     if (members := _members_of(question)) is not None:
         kinds.append(members)
     if not kinds and _WANTS_WHERE.search(question):

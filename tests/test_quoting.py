@@ -621,9 +621,23 @@ def test_a_question_for_a_number_to_call_knows_phone_numbers_from_times_and_date
 ])
 def test_a_call_asks_for_a_number_only_where_the_question_asks_whom_where_when_or_how(question, wants_a_number):
     """"får jag ringa skolan …" asks whether it may be done: a sentence with a phone number is no likelier its answer."""
-    from index.quoting import _PHONE, answer_kinds
+    from index.quoting import _LOCAL_PHONE, _PHONE, answer_kinds
 
-    assert (_PHONE in answer_kinds(question)) is wants_a_number
+    assert bool({_PHONE, _LOCAL_PHONE} & set(answer_kinds(question))) is wants_a_number
+
+
+def test_the_numbers_everyone_knows_answer_which_number_only_of_an_emergency_the_night_or_the_police():
+    """"anhörig undrar vilket nummer man ringer för att söka trygghetslarm" was answered "Behöver du
+    sjukvårdsupplysning ringer du Vårdguiden på telefonnummer 1177": a number, but not the one asked for."""
+    from index.answering import _Reading
+
+    alarm = _Reading("anhörig undrar vilket nummer man ringer för att söka trygghetslarm", None, None)
+    assert not alarm.holds_kind("Behöver du sjukvårdsupplysning ringer du Vårdguiden på telefonnummer 1177.")
+    assert not alarm.holds_kind("Vid akuta situationer ringer du 112 i första hand.")
+    assert alarm.holds_kind("Kontakta Huddinge servicecenter på telefon 08-535 300 00.")
+    assert alarm.holds_kind("Ring servicecenter, telefon 0771-112 112.")
+    night = _Reading("kvällstid på helgen, hur når jag socialjouren?", None, None)
+    assert night.holds_kind("Kvällar och helger når du vår socialjour via telefon 112.")
 
 
 @pytest.mark.parametrize("question, kinds", [
