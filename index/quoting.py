@@ -909,6 +909,11 @@ _DAY_COUNTED = re.compile(r"\b(sjuk)?dag\s+\d{1,3}\b", re.IGNORECASE)
 _WANTS_EMAIL = re.compile(r"\b(vart|var|vilken|vilket|vem)\s+(\S+\s+){0,3}?(mejl|mail|e-?post|epost)\w*|"
                           r"\b(mejl|mail|e-?post|epost)-?adress\w*", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+# "kan föräldrarna få veta att det var jag?": a page of questions and answers answers its own yes-or-no question
+# with "Ja, eftersom …" or "Nej, du behöver …"
+_ASKS_YES_OR_NO = re.compile(r"(?:^|[,.!?:;]\s*)(kan|får|far|måste|maste|ska|skall|behöver|bör|är|blir|gäller|finns|"
+                             r"brukar|räcker|stämmer|går)\s", re.IGNORECASE | re.MULTILINE)
+_SAYS_YES_OR_NO = re.compile(r"^\W*(ja|nej)\s*[,.!–-]", re.IGNORECASE)
 _WANTED = ((_WANTS_START, _START), (_WANTS_DEFINITION, _DEFINES), (_WANTS_PHONE, _PHONE), (_WANTS_EMAIL, _EMAIL),
            (_WANTS_TIME, _TIME), (_WANTS_TIME, _DAY_COUNTED), (_WANTS_NUMBER, _NUMBER), (_WANTS_WHO, _WHO),
            (_WANTS_THINGS, _THINGS), (_WANTS_RULING, _RULING), (_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_WHETHER_IT_COSTS, _AMOUNT),
@@ -957,4 +962,6 @@ def answer_kinds(question: str) -> list[re.Pattern]:
         kinds.append(members)
     if not kinds and _WANTS_WHERE.search(question):
         kinds.append(_WHERE)
+    if _ASKS_YES_OR_NO.search(question):
+        kinds.append(_SAYS_YES_OR_NO)
     return kinds

@@ -1684,3 +1684,18 @@ def test_asked_where_to_write_the_quote_gives_the_address():
     assert _EMAIL in answer_kinds("vilken mejladress har bemanningen?")
     assert _EMAIL not in answer_kinds("kan jag mejla utredningen till BUP som vanligt mejl?")
     assert _EMAIL not in answer_kinds("barnet har skyddad adress, kan jag mejla kollegan vilken skola hon går på?")
+
+
+def test_asked_yes_or_no_a_page_answering_ja_or_nej_is_the_likelier_answer():
+    """"kan föräldrarna få veta att det var jag som anmälde" is answered by the page's "Ja, … den som har blivit anmäld
+    får veta vem som har gjort anmälan", not by the advice beside it that shares as many of its words."""
+    from index.quoting import _SAYS_YES_OR_NO, answer_kinds
+
+    candidate = _candidate(
+        "Anmälan är en allmän handling hos socialtjänsten. Ja, den som har blivit anmäld får veta vem som har gjort "
+        "anmälan. Vi rekommenderar att du pratar med föräldrarna först.")
+    asked = "kan föräldrarna få veta att det var jag som anmälde?"
+    assert _quoted_alone(asked, candidate)[0].startswith("Ja, den som")
+    assert _SAYS_YES_OR_NO in answer_kinds(asked)
+    assert _SAYS_YES_OR_NO not in answer_kinds("vem ska jag ringa när brukaren inte öppnar?")
+    assert not _SAYS_YES_OR_NO.search("Jag ringer samordnaren.") and _SAYS_YES_OR_NO.search("Nej, du behöver inte.")
