@@ -423,7 +423,7 @@ _WANTS_RULING = re.compile(
 _TIME = re.compile(
     r"(?=[\dsodgivåmetfnku])(?:"
     r"\b(\d+|en|ett|ett\s+par|några|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton)\s+(arbets|vardags|kalender)?(dag|dagar|"
-    r"dygn|vecka|veckor|månad|månader|timme|timmar|minuter|år)\b|\b(klockan|kl\.)\s*\d|\b\d{1,2}[.:]\d{2}\b|"
+    r"dygn|vecka|veckor|månad|månader|timme|timmar|minuter|år)\b|\b(klockan|kl\.?)\s*\d|\b\d{1,2}[.:]\d{2}\b|"
     r"(?=[sodgivåm])(?:samma dag|omedelbart|genast|direkt|snarast|skyndsamt|senast|dagligen|varje (dag|vecka|månad)|"
     # "inom kort", "inom rimlig tid"; "inom Vård och Omsorg" says none
     r"inom (?=\d|en\b|ett\b|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|fjorton|femton|tjugo|trettio|kort|rimlig|"

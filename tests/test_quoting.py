@@ -874,6 +874,18 @@ def test_asked_at_what_time_the_quote_must_say_one():
     assert holds_required("till vilken tid måste jag skicka bevakningen på fredag", ["Senast kl. 13.00 på fredagar."])
 
 
+def test_a_clock_time_is_a_time_with_or_without_the_full_stop_after_kl():
+    """"• Ob-helg, från fredag kl 19 till måndag kl 07." answers "från vilken tid räknas helg-ob på fredagen?" as
+    "kl. 19" would: a web page writes "kl" without its full stop."""
+    from index.quoting import _TIME, answer_kinds
+
+    asked = "pers ass på vivida, från vilken tid räknas helg-ob på fredagen?"
+    assert _TIME in answer_kinds(asked)
+    for said in ("• Ob-helg, från fredag kl 19 till måndag kl 07.", "Öppet kl. 8", "Kom klockan 7"):
+        assert _TIME.search(said), said
+    assert not _TIME.search("Ring kl-växeln.") and not _TIME.search("Ob-kväll gäller vardagar.")
+
+
 def test_asked_how_many_the_quote_must_hold_a_count_and_a_phone_number_is_none():
     """ "hur många veckors semester …" was answered "Samordnaren går igenom nyckelskåpet den första måndagen varje
     månad … tel. 0570-183 40": an ordinal and a phone number are no count, nor is a phone number an amount or a time."""
