@@ -137,10 +137,20 @@ _LEAD_LINES = 15  # the head of a first page: letterhead, title, fields
 
 
 def _lead(text: str) -> list[str]:
-    """The lines above the text's first section: up to its first numbered line, list item or sentence."""
+    """The lines above the text's first section: up to its first numbered line, list item or sentence. A saved web
+    page's list items above its first heading are its menu or notices ("• Lättläst", "• VARNING KLASS 1
+    SNÖFALL" and the lines of its paragraph), read past while the lead holds no more than the site's name, which a page
+    may repeat ("Mitt Nacka")."""
     lead: list[str] = []
+    in_item = False
     for line in text.split("\n"):
         stripped = line.strip()
+        if is_bullet(stripped) and len(lead) <= 1:
+            in_item = True
+            continue
+        if in_item and stripped or stripped in lead:  # the item's next line, up to a blank line; the name again
+            continue
+        in_item = False
         if numbering_depth(stripped) or is_bullet(stripped) or (len(stripped.split()) > 12 and ends_sentence(stripped)):
             break
         if stripped:

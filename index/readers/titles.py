@@ -41,7 +41,15 @@ def is_letterhead(line: str) -> bool:
     line = line.strip()
     if _KIND.match(line):  # "Rutin: Krisstöd till medarbetare …" is shaped like a field, and is the title
         return False
-    return _states_the_header(line) or (len(line.split()) <= _LETTERHEAD_WORDS and bool(_ORGANISATION.search(line)))
+    return _states_the_header(line) or (len(line.split()) <= _LETTERHEAD_WORDS and bool(_ORGANISATION.search(line))
+                                        and not _SAYS_WHERE.match(line))
+
+
+# a title saying where its routine holds ("Introduktion för timanställd medarbetare på socialförvaltningen"):
+# the organisation named after a preposition, the line opening with something else ("Socialtjänsten i Storviks
+# kommun" is the letterhead)
+_SAYS_WHERE = re.compile(r"^(?!\S*(kommun|förvaltning|region|stadsdel|enhet|socialtjänst|omsorg|nämnd))\S+\s.*"
+                         r"\b(på|i|inom|vid|hos)\s+\S*(kommun|förvaltning|region|stadsdel)", re.IGNORECASE)
 
 
 # what a routine's head states besides its name: "Dokumentet gäller tillsvidare", "Senast uppdaterad 2024-02"
@@ -105,8 +113,19 @@ def unit_named(lines: list[str]) -> str | None:
     named = [part for line in lines for part in _before_an_address(_PARTS.split(line.strip()))
              if looks_like_heading(part) and len(part.split()) <= _LETTERHEAD_WORDS
              and not is_letterhead(part) and not _KIND.match(part)
-             and not DAY_NAMED.search(part) and not HOURS.search(part)]  # "Fredag 8-12", "13-15": opening hours
+             and not DAY_NAMED.search(part) and not HOURS.search(part)  # "Fredag 8-12", "13-15": opening hours
+             and _UNIT.search(part) and not _NAMES_NO_UNIT.match(part)]
     return named[-1] if named else None
+
+
+# what names a unit: "Vuxenenheten", "Hemtjänst Hamnen", "Särskilt boende Granhöjden", "Enheten för ekonomiskt
+# bistånd". A saved web page's lines above its title are mostly its menu and links ("Skip to main content", "Mitt
+# Nacka", "Jobba på Libra"), a contact box ("Mia Tuhkasaari") or a photo's caption: none names a unit.
+_UNIT = re.compile(r"enhet|hemtjänst|boende|bostad|förvaltning|omsorg|verksamhet|socialtjänst|avdelning|team\b|"
+                   r"grupp|mottagning|\blss\b|\bifo\b|kontor|sektion|\bjour|assistans|korttids|\bhvb", re.IGNORECASE)
+# … nor does a contact box's line ("Telefon 08 - 555 010 24" parts as "Telefon 08") or a page's audience ("För
+# vårdgivare och samarbetspartners")
+_NAMES_NO_UNIT = re.compile(r"^(.*\d|(för|till|om|med|hos)\s)", re.IGNORECASE)
 
 
 def _before_an_address(parts: list[str]) -> list[str]:
