@@ -447,7 +447,7 @@ _PHONE = re.compile(r"(?=[\dt])(?:" + _PHONE_NUMBER + r"|\btelefon\w*\b)", re.IG
 _SERVICE_NUMBER = r"(1177|112|114 14)\b"
 _LOCAL_PHONE = re.compile(r"(?=[\dt])(?:(?!" + _SERVICE_NUMBER + r")(?:" + _PHONE_NUMBER + r")|"
                           r"\btelefon\w*\b(?!\s+(\S+\s+){0,2}?" + _SERVICE_NUMBER + r"))", re.IGNORECASE)
-_SPEAKS_OF_EMERGENCY = re.compile(r"akut|nöd|polis|jour|natt|kväll|helg|lördag|söndag|stäng|död|dött|våld|hot|"
+_SPEAKS_OF_EMERGENCY = re.compile(r"akut|nöd|polis|jour|natt|kväll|helg|lördag|söndag|stäng|död|dött|våld|\bhot(?!ell)|"
                                   r"ambulans|sjukvård|vårdguiden|1177|112|114|brand|olyck|skad|dålig|sjuk|brådis",
                                   re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
@@ -701,7 +701,9 @@ _DURATION = re.compile(_TIME.pattern + r"|\d|\b(tills|tillsvidare|kvartalsvis|te
 # … and how often, by a frequency: not a clock time ("ringer enhetens rådgivning vardagar kl. 09.00–11.00")
 _ASKS_HOW_OFTEN = re.compile(_ASKED + r"hur\s+ofta\b", re.IGNORECASE | re.MULTILINE)
 _FREQUENCY = re.compile(
-    r"\b(varje|varannan|var\s+(annan|tredje|fjärde|sjätte|\d{1,2}:[ea])|(?<!fler\s)(?<!flera\s)(?<!många\s)(?<!några\s)gång(er)?|ggr|dagligen|veckovis|månadsvis|årligen|"
+    r"\b(varje|varannan|var\s+(annan|tredje|fjärde|sjätte|\d{1,2}:[ea])|"
+    r"(?<!fler\s)(?<!flera\s)(?<!många\s)(?<!några\s)gång(er)?|"  # "fler gånger" says it happens again, not how often
+    r"ggr|dagligen|veckovis|månadsvis|årligen|"
     r"kvartalsvis|terminsvis|per\s+(dag|dygn|vecka|månad|år|termin|kvartal)|i\s+(veckan|månaden|året|kvartalet)|"
     r"löpande|(vid|efter)\s+behov|regelbund\w*|jämna\s+mellanrum|procent)\b|%", re.IGNORECASE)
 _STEP_NUMBER = re.compile(r"^\W*\d{1,2}[.)]\s+")  # "3. Skriv en avvikelse": a step's number is no answer
