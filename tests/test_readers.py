@@ -960,37 +960,37 @@ def test_remove_running_lines_never_drops_a_line_unique_to_one_page(pages):
                 assert kept.count(line) == lines.count(line)
 
 
-def test_a_saved_web_page_is_named_by_its_heading_not_its_menu_notices_or_contact_box(tmp_path):
+_HEADED_PAGES = [  # (file, text, title)
+    ("formaner.txt", "• |\n  • Lättläst\n  • | Anpassa\n\nFörmåner\n\nByte av semesterdagstillägg\n\n"
+     "Kommunen erbjuder byte av semesterdagstillägg för alla som är tillsvidareanställda hos oss.\n", "Förmåner"),
+    ("corona.txt", "• VARNING KLASS 1 SNÖFALL\n  Tidvis ymnigt snöfall gör att SMHI nu går ut med en klass 1-varning i "
+     "kustlandet.\n\nDu är här:\n\nSå hanterar vi coronaviruset\n\nHär samlar vi information om hur vi förhåller oss "
+     "till och hanterar det nya coronaviruset.\n", "Så hanterar vi coronaviruset"),
+    ("hot-och-vald.txt", "Mitt Nacka\n\n • …så får du upptäcka spännande evenemang i din närhet.\n\nMitt Nacka\n\n"
+     " • …så får du upptäcka spännande evenemang i din närhet.\n\nHot och våld\n\nDu som är chef har ansvar för att "
+     "minska risker för hot och våld på arbetsplatsen.\n", "Hot och våld"),
+    ("vikarie.txt", "Skip to main content\n\nPraktisk information för dig som är vikarie\n\nDu som är vikarie får ditt "
+     "schema av bemanningen varje vecka.\n", "Praktisk information för dig som är vikarie"),
+    ("anstalld.txt", "Kontaktpersoner\n\nMia Tuhkasaari\n\nTelefon 08 - 555 010 25\n\nFör dig som anställd\n\n"
+     "Du som är anställd rapporterar arbetstider i systemet Heroma.\n", "För dig som anställd"),
+    ("intro.txt", "GDPR-bild - reportagebild\nRebecka Paldanius, Jenny Arvidsson och Hamza Tahir Moussa\n\nGoda resultat "
+     "för introduktionsprogram\n\nUnder våren har kommunen tagit fram ett introduktionspaket för nya medarbetare.\n",
+     "Goda resultat för introduktionsprogram"),
+    # a title saying where it holds is no letterhead, though it names the administration
+    ("information-for-vikarie.txt", "Introduktion för timanställd medarbetare på socialförvaltningen\n\nHär finns all "
+     "introduktion för medarbetare som är timanställda inom hemtjänsten.\n",
+     "Introduktion för timanställd medarbetare på socialförvaltningen"),
+    # … and a routine's letterhead still names its unit
+    ("nycklar.txt", "Socialförvaltningen – Vuxenenheten\n\nHembesök och nycklar\n\nNycklarna förvaras i nyckelskåpet.\n",
+     "Hembesök och nycklar – Vuxenenheten"),
+]
+
+
+@pytest.mark.parametrize("name, text, title", _HEADED_PAGES)
+def test_a_saved_web_page_is_named_by_its_heading_not_its_menu_notices_or_contact_box(tmp_path, name, text, title):
     """A page's menu and notices above its heading ("• Lättläst", "• VARNING KLASS 1 SNÖFALL" and its next line,
     the site's name repeated between them) had made the title the file's name or the site's name ("Mitt Nacka");
     the links, contact box and photo caption above it had been read as its unit ("… – Skip to main content",
-    "… – Telefon 08", "… – Jenny Arvidsson och Hamza Tahir Moussa"). A routine's letterhead still names its unit."""
-    def title(name: str, text: str) -> str:
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        return read_document(tmp_path / name).title
-
-    assert title("formaner.txt", "• |\n  • Lättläst\n  • | Anpassa\n\nFörmåner\n\nByte av semesterdagstillägg\n\n"
-                 "Kommunen erbjuder byte av semesterdagstillägg för alla som är tillsvidareanställda hos oss.\n"
-                 ) == "Förmåner"
-    assert title("corona.txt", "• VARNING KLASS 1 SNÖFALL\n  Tidvis ymnigt snöfall gör att SMHI nu går ut med en "
-                 "klass 1-varning i kustlandet.\n\nDu är här:\n\nSå hanterar vi coronaviruset\n\nHär samlar vi "
-                 "information om hur vi förhåller oss till och hanterar det nya coronaviruset.\n"
-                 ) == "Så hanterar vi coronaviruset"
-    assert title("hot-och-vald.txt", "Mitt Nacka\n\n • …så får du upptäcka spännande evenemang i din närhet.\n\n"
-                 "Mitt Nacka\n\n • …så får du upptäcka spännande evenemang i din närhet.\n\nHot och våld\n\n"
-                 "Du som är chef har ansvar för att minska risker för hot och våld på arbetsplatsen.\n"
-                 ) == "Hot och våld"
-    assert title("vikarie.txt", "Skip to main content\n\nPraktisk information för dig som är vikarie\n\n"
-                 "Du som är vikarie får ditt schema av bemanningen varje vecka.\n"
-                 ) == "Praktisk information för dig som är vikarie"
-    assert title("anstalld.txt", "Kontaktpersoner\n\nMia Tuhkasaari\n\nTelefon 08 - 555 010 25\n\nFör dig som "
-                 "anställd\n\nDu som är anställd rapporterar arbetstider i systemet Heroma.\n") == "För dig som anställd"
-    assert title("intro.txt", "GDPR-bild - reportagebild\nRebecka Paldanius, Jenny Arvidsson och Hamza Tahir Moussa\n\n"
-                 "Goda resultat för introduktionsprogram\n\nUnder våren har kommunen tagit fram ett introduktionspaket "
-                 "för nya medarbetare.\n") == "Goda resultat för introduktionsprogram"
-    # a title saying where it holds is no letterhead, though it names the administration
-    assert title("information-for-vikarie.txt", "Introduktion för timanställd medarbetare på socialförvaltningen\n\n"
-                 "Här finns all introduktion för medarbetare som är timanställda inom hemtjänsten.\n"
-                 ) == "Introduktion för timanställd medarbetare på socialförvaltningen"
-    assert title("nycklar.txt", "Socialförvaltningen – Vuxenenheten\n\nHembesök och nycklar\n\n"
-                 "Nycklarna förvaras i nyckelskåpet.\n") == "Hembesök och nycklar – Vuxenenheten"
+    "… – Telefon 08", "… – Jenny Arvidsson och Hamza Tahir Moussa")."""
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    assert read_document(tmp_path / name).title == title
