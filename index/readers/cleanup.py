@@ -290,13 +290,13 @@ def _furniture_shape(line: str) -> bool:
 # a time running into the next day ("Fredag 18.00 - lördag 01.00"). Not "månad".
 _DAY = r"((mån|tis|ons|tors|fre|lör|sön)(dag(ar|en|arna)?)?|vardag(ar|en)?|helg(er|en|erna|dag|dagar)?)"
 DAY_NAMED = re.compile(r"\b" + _DAY + r"\b", re.IGNORECASE)
-HOURS = re.compile(r"\b(kl\.?\s*)?\d{1,2}([.:]\d{2})?\s*[-–]\s*(" + _DAY + r"\s+)?(kl\.?\s*)?\d{1,2}([.:]\d{2})?\b",
+_HOURS = re.compile(r"\b(kl\.?\s*)?\d{1,2}([.:]\d{2})?\s*[-–]\s*(" + _DAY + r"\s+)?(kl\.?\s*)?\d{1,2}([.:]\d{2})?\b",
                    re.IGNORECASE)
 
 
 def states_opening_hours(line: str) -> bool:
     """Whether a line gives days and the hours of them: a web page's contact box or telephone hours."""
-    return DAY_NAMED.search(line) is not None and HOURS.search(line) is not None
+    return DAY_NAMED.search(line) is not None and _HOURS.search(line) is not None
 
 
 _BULLET = re.compile(r"^(?:[•·▪▫◦‣○●■□–—*+-]|\uf0b7|\uf0a7|[a-zåäö]\)|\d{1,2}\))\s")

@@ -148,7 +148,7 @@ def _lead(text: str) -> list[str]:
         if is_bullet(stripped) and len(lead) <= 1:
             in_item = True
             continue
-        if in_item and stripped or stripped in lead:  # the item's next line, up to a blank line; the name again
+        if (in_item and stripped) or stripped in lead:  # the item's next line, up to a blank line; the name again
             continue
         in_item = False
         if numbering_depth(stripped) or is_bullet(stripped) or (len(stripped.split()) > 12 and ends_sentence(stripped)):

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from .cleanup import (
     DAY_NAMED,
-    HOURS,
     ends_in_page_mark,
     is_field_line,
     is_page_number_line,
@@ -113,7 +112,7 @@ def unit_named(lines: list[str]) -> str | None:
     named = [part for line in lines for part in _before_an_address(_PARTS.split(line.strip()))
              if looks_like_heading(part) and len(part.split()) <= _LETTERHEAD_WORDS
              and not is_letterhead(part) and not _KIND.match(part)
-             and not DAY_NAMED.search(part) and not HOURS.search(part)  # "Fredag 8-12", "13-15": opening hours
+             and not DAY_NAMED.search(part)  # "Fredag 8-12": opening hours ("13-15" holds a digit, see below)
              and _UNIT.search(part) and not _NAMES_NO_UNIT.match(part)]
     return named[-1] if named else None
 
@@ -123,8 +122,8 @@ def unit_named(lines: list[str]) -> str | None:
 # Nacka", "Jobba på Libra"), a contact box ("Mia Tuhkasaari") or a photo's caption: none names a unit.
 _UNIT = re.compile(r"enhet|hemtjänst|boende|bostad|förvaltning|omsorg|verksamhet|socialtjänst|avdelning|team\b|"
                    r"grupp|mottagning|\blss\b|\bifo\b|kontor|sektion|\bjour|assistans|korttids|\bhvb", re.IGNORECASE)
-# … nor does a contact box's line ("Telefon 08 - 555 010 24" parts as "Telefon 08") or a page's audience ("För
-# vårdgivare och samarbetspartners")
+# … nor does a line with a digit (a contact box's "Telefon 08 - 555 010 24" parts as "Telefon 08", opening hours) or a
+# page's audience ("För vårdgivare och samarbetspartners")
 _NAMES_NO_UNIT = re.compile(r"^(.*\d|(för|till|om|med|hos)\s)", re.IGNORECASE)
 
 
