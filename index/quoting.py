@@ -720,6 +720,16 @@ _ASKS_A_COUNT = re.compile(_ASKED + r"(?:(?:inom|på|efter|under|i)\s+)?hur\s+m[
 _COUNT = re.compile(r"\d|\b(" + _SMALL_NUMBERS + r"|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|"
                     r"trettio|fyrtio|femtio|sextio|hundra|tusen|båda|bägge|hälften|varannan|"
                     r"var\s+(tredje|fjärde|femte|tionde)|en\s+gång|ett\s+par|dubbelt)\b", re.IGNORECASE)
+# … and asked how many hours or days, a count of them: "hur många timmar om dagen är deltagarna på daglig verksamhet"
+# is not answered by "… en genomförandeplan inom fyra veckor", nor "inom hur många dagar ska planen vara klar" by
+# "ersättning 4 timmar" (days are also counted in weeks, months or years: "inom två veckor" answers "hur många dagar")
+_ASKS_TIME_COUNTED = re.compile(r"\bhur\s+m[aå]nga\s+(?:(timm\w*|minut\w*)|(\w*dag(?:ar|ars)|dygn|veckor|veckors|"
+                                r"månader|månaders|år|års))\b", re.IGNORECASE)
+_COUNT_WORD = (r"\b(\d+(?:[.,]\d+)?|ett\s+par|" + _SMALL_NUMBERS + r"|tretton|fjorton|femton|sexton|sjutton|arton|"
+            r"nitton|tjugo\w*|trettio\w*|fyrtio\w*|femtio|sextio|hundra)")
+_HOURS_COUNTED = re.compile(_COUNT_WORD + r"\s*-?\s*(timm\w*|tim\b|h\b|minut\w*|min\b)|\bhalvtimm\w*", re.IGNORECASE)
+_DAYS_COUNTED = re.compile(_COUNT_WORD + r"\s+(år|års|åren|\w*dag\w*|dygn\w*|\w*veck\w*|\w*månad\w*|mån\b)",
+                           re.IGNORECASE)
 
 
 # Asked at what time ("vilken tid börjar kvällspasset", "vilka tider har ni öppet"), the answer states one: a clock
@@ -887,6 +897,8 @@ def holds_required(question: str, sentences: list[str]) -> bool:
                 read = _CLOCK.sub(" ", read)
         elif kind is _AMOUNT and _ASKS_A_RATE.search(question):
             read = _WHOLE_COST.sub(" ", read)
+        elif kind is _COUNT and (counted := _ASKS_TIME_COUNTED.search(question)):
+            kind = _HOURS_COUNTED if counted[1] else _DAYS_COUNTED
         if not kind.search(read):
             return False
     return True

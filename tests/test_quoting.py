@@ -911,6 +911,31 @@ def test_asked_how_many_the_quote_must_hold_a_count_and_a_phone_number_is_none()
     assert holds_required(asked, ["Förhandsbedömningen ska vara klar inom 14 dagar."])
 
 
+@pytest.mark.parametrize("asked, sentence, answers", [
+    ("hur många timmar om dagen är deltagarna på daglig verksamhet?",
+     "Planen upprättas inom fyra veckor från att deltagaren har börjat.", False),  # weeks, not hours
+    ("hur många timmar om dagen är deltagarna på daglig verksamhet?", "Deltagarna är där 6 tim om dagen.", True),
+    ("hur många timmar i veckan är heltid", "Heltidsmåttet är 37,5 timmar per vecka.", True),
+    ("hur många minuter får ett besök ta", "Ett trygghetsbesök ersätts med en halvtimme.", True),
+    ("inom hur många dagar ska genomförandeplanen vara klar?",
+     "• Ny omvårdnadskund - ersättning 4 timmar • Utförda trygghetsbesök - ersätts med 15 minuter.", False),
+    ("inom hur många dagar ska genomförandeplanen vara klar?", "Planen upprättas inom två veckor.", True),
+    ("hur många semesterdagar har jag?", "Till och med det år du fyller 39 har du 25 semesterdagar.", True),
+    ("hur många dagar får jag gå bredvid", "Du går bredvid i tre arbetsdagar.", True),
+    ("hur många år sparas akterna", "Akterna gallras efter fem år.", True),
+    ("hur många dagars utbildning krävs", "Utbildningen tar 3 timmar.", False),
+    ("hur många brukare har vi", "Enheten har 4 timmar per brukare.", True),  # no unit of time counted
+])
+def test_asked_how_many_hours_or_days_the_count_is_of_them(asked, sentence, answers):
+    """ "hur många timmar om dagen är deltagarna på daglig verksamhet" was answered "… en genomförandeplan
+    tillsammans med dig inom två veckor", and "inom hur många dagar ska genomförandeplanen vara klar" by "ersättning
+    4 timmar": a count of another unit of time says nothing of the one asked (days are also counted in weeks, months
+    or years)."""
+    from index.quoting import holds_required
+
+    assert holds_required(asked, [sentence]) is answers
+
+
 def test_asked_a_price_the_routines_do_not_state_it_says_so_rather_than_quote_beside_it(tmp_path, fake_embedder):
     """ "Vad kostar en matlåda?" was answered "Hemtjänsten kör ut matlådorna två gånger i veckan": the routine's
     words, and no price. A question that asks for an amount or a number by name is answered only by a quote
