@@ -65,7 +65,7 @@ class Served:
         as meant, and in lower case if it was typed in capitals (see spelling); without the greeting or thanks
         it opens with (see courtesy)."""
         spelt, scope = self.spelt_for(collections), self.searcher.scope(collections)
-        typed = spelling.unshouted(without_courtesies(asked))
+        typed = spelling.unabbreviated(spelling.unshouted(without_courtesies(asked)))
         return spelling.unslipped(spelling.joined(spelling.restore(typed, spelt), scope), scope, spelt,
                                   self._read_their_own_way)
 

@@ -111,6 +111,21 @@ def unshouted(question: str) -> str:
     return question.lower() if len(letters) > SHOUTED_LETTERS and all(ch.isupper() for ch in letters) else question
 
 
+# Chat shorthand for the words a question is read by: "hur mkt vila måste jag ha" asks how much as "hur mycket"
+# does, and "9h mellan passen" a count of hours. The model reads the full words nearer the routine's sentence, and
+# the question's kind of answer is recognised by them.
+_SHORTHAND = {"mkt": "mycket", "mycke": "mycket", "ngn": "någon", "ngt": "något", "ngr": "några", "ngra": "några",
+              "ngnstans": "någonstans", "pga": "på grund av", "iaf": "i alla fall", "lr": "eller", "vrf": "varför"}
+_SHORT_WORD = re.compile(r"\b(" + "|".join(_SHORTHAND) + r")\b", re.IGNORECASE)
+_SHORT_UNIT = re.compile(r"\b(\d+(?:[.,]\d+)?)\s?(h|min)\b(?!\.\w)", re.IGNORECASE)
+
+
+def unabbreviated(question: str) -> str:
+    """The question with chat shorthand written out ("hur mkt" → "hur mycket", "9h" → "9 timmar")."""
+    written = _SHORT_WORD.sub(lambda m: _SHORTHAND[m[1].lower()], question)
+    return _SHORT_UNIT.sub(lambda m: f"{m[1]} {'timmar' if m[2].lower() == 'h' else 'minuter'}", written)
+
+
 _LOST_IN = 2  # words the routines spell with å, ä or ö, typed without: two say the keyboard had none
 _WORD_LETTERS = 4  # … words this long: "sa", "far" are words of their own
 

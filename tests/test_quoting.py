@@ -957,6 +957,23 @@ def test_asked_a_price_the_routines_do_not_state_it_says_so_rather_than_quote_be
     assert answer.answered and "65 kronor" in " ".join(answer.sentences)
 
 
+def test_asked_how_much_in_chat_shorthand_the_quote_must_hold_an_amount(tmp_path, fake_embedder):
+    """ "hur mkt …" asks for an amount as "hur mycket …" does: without the price in the routines it says so."""
+    routine = ("# Matdistribution\n\n## Leverans\n\nHemtjänsten kör ut matlådorna till brukaren två gånger i veckan, "
+               "på tisdagar och fredagar.\n\n## Hos brukaren\n\nStäll in matlådorna i brukarens kylskåp. Brukaren "
+               "betalar för matlådorna med fakturan som kommer varje månad.\n")
+    write(tmp_path / "without" / "mat.md", routine)
+    write(tmp_path / "with" / "mat.md", routine + "\n## Avgift\n\nFör en matlåda betalar brukaren 65 kronor.\n")
+    asked = "hur mkt betalar brukaren för matlådorna"
+    without = Library(tmp_path / "data-without", embedder=fake_embedder)
+    without.build([tmp_path / "without"])
+    assert not without.ask(asked).answered
+    priced = Library(tmp_path / "data-with", embedder=fake_embedder)
+    priced.build([tmp_path / "with"])
+    answer = priced.ask(asked)
+    assert answer.answered and "65 kronor" in " ".join(answer.sentences)
+
+
 def test_a_paragraph_of_the_law_is_no_number_and_no_time():
     from index.quoting import holds_required, says_time_asked
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from index import analysis
-from index.spelling import count_collections, for_reader, restore, unshouted
+from index.spelling import count_collections, for_reader, restore, unabbreviated, unshouted
 
 
 def learn(texts: list[str], extra_words: tuple[str, ...] = ()) -> dict[str, str]:
@@ -86,3 +86,15 @@ def test_the_trigram_gate_never_rules_out_a_word_that_is_similar():
         slips |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
         for slip in slips:
             assert analysis.similar_to_any(slip, frozenset({word, "och"})) == analysis.similar(slip, word), (slip, word)
+
+
+def test_chat_shorthand_is_read_written_out():
+    """ "hur mkt vila måste jag ha" asks how much as "hur mycket" does, and "9h mellan passen" counts hours: the
+    model reads the full words nearer the routine, and the kind of answer asked for is recognised by them."""
+    assert unabbreviated("hur mkt tar ni i adminavgift?") == "hur mycket tar ni i adminavgift?"
+    assert unabbreviated("är det ok med bara 9h mellan passen") == "är det ok med bara 9 timmar mellan passen"
+    assert unabbreviated("rasten är typ 20 min, ngn som vet?") == "rasten är typ 20 minuter, någon som vet?"
+    assert unabbreviated("Mkt att göra pga sjukdom") == "mycket att göra på grund av sjukdom"
+    # not inside a word, nor a unit that is not one ("kl 9h" is rare; "mkth", "8 h." is left to the routines' reading)
+    assert unabbreviated("vad står ngo och lrf för") == "vad står ngo och lrf för"
+    assert unabbreviated("ring 112") == "ring 112"
