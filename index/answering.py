@@ -24,6 +24,7 @@ from .quoting import (
     asks_a_count,
     asks_a_date,
     asks_a_time,
+    asks_an_age,
     asks_what_is_required,
     asks_what_it_is,
     asks_what_to_bring,
@@ -1032,9 +1033,9 @@ def _saying_what_is_asked(question: str, reading: _Reading, candidates: list[Can
     section = candidate.spans[quote.spans[0]].section
     saying = [r for r in evidence if r.candidate == quote.candidate and candidate.spans[r.span].section == section
               and says_what_is_asked(question, _sentence(candidate, r.span))]
-    if not saying and asks_a_count(question):  # … asked how many, a sentence of the section giving a count and
-        # holding a word of the question: "• Du får resa två gånger per dag till daglig verksamhet" (any sentence
-        # may hold some number, so none from further off)
+    if not saying and (asks_a_count(question) or asks_an_age(question)):  # … asked how many or at what age, a
+        # sentence of the section giving a count (or an age) and holding a word of the question: "• Du får resa två
+        # gånger per dag till daglig verksamhet" (any sentence may hold some number, so none from further off)
         saying = [r for r in evidence if r.candidate == quote.candidate and r.lexical > 0
                   and candidate.spans[r.span].section == section
                   and holds_required(question, [_sentence(candidate, r.span)])]

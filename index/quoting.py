@@ -732,6 +732,16 @@ _DAYS_COUNTED = re.compile(_COUNT_WORD + r"\s+(år|års|åren|\w*dag\w*|dygn\w*|
                            re.IGNORECASE)
 
 
+# Asked at what age ("från vilken ålder kan man få måltidstjänst", "hur gammal måste man va"), the answer states one:
+# "Du som är 70 år eller äldre …", "minst 18 år", "en 14-åring"; a year of birth ("född 1958–1985") says who, not
+# from what age
+_ASKS_AN_AGE = re.compile(r"\b(vilken|vilka)\s+ålder\w*|\bhur\s+(gammal|gamla|ung|unga)\b|\bålders(gräns|krav)\w*",
+                          re.IGNORECASE)
+_AGE_STATED = re.compile(r"\b\d{1,3}\s*(år|års)\b|\b\d{1,3}\s*-?\s*år(ing|iga?)\w*|\b(" + _SMALL_NUMBERS +
+                         r"|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo\w*|\w+tio\w*)\s+år\b|\bmyndig\w*|"
+                         r"\bpensionsålder\w*", re.IGNORECASE)
+
+
 # Asked at what time ("vilken tid börjar kvällspasset", "vilka tider har ni öppet"), the answer states one: a clock
 # time, a day or a deadline ("Verksamheten har öppet alla dagar" answers nothing)
 _ASKS_A_TIME_OF_DAY = re.compile(_ASKED + r"((till\s+)?vilken\s+tid|vilka\s+tider|hur\s+dags|vilka\s+öppettider|"
@@ -788,7 +798,7 @@ _REQUIRED = ((_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_AN_ADDRESS, _ADDRESS), (_ASKS_A_
              (_ASKS_A_DATE, _SAYS_WHEN_IN_TIME),
              (_ASKS_A_NUMBER, _NUMBER),
              (_ASKS_A_DURATION, _DURATION), (_ASKS_HOW_OFTEN, _FREQUENCY), (_ASKS_A_COUNT, _COUNT),
-             (_ASKS_A_TIME_OF_DAY, _TIME_OF_DAY))
+             (_ASKS_A_TIME_OF_DAY, _TIME_OF_DAY), (_ASKS_AN_AGE, _AGE_STATED))
 
 
 @lru_cache(maxsize=1024)  # read for the quote and again for its grade
@@ -824,6 +834,11 @@ def asks_a_date(question: str) -> bool:
 def asks_a_count(question: str) -> bool:
     """Whether the question asks how many ("hur många färdtjänstresor får deltagaren göra …")."""
     return _ASKS_A_COUNT.search(question) is not None
+
+
+def asks_an_age(question: str) -> bool:
+    """Whether the question asks at what age ("från vilken ålder kan man få måltidstjänst")."""
+    return _ASKS_AN_AGE.search(question) is not None
 
 
 def says_time_asked(question: str, sentence: str) -> bool:
@@ -931,7 +946,7 @@ _SAYS_YES_OR_NO = re.compile(r"^\W*(ja|nej)\s*[,.!–-]", re.IGNORECASE)
 _WANTED = ((_WANTS_START, _START), (_WANTS_DEFINITION, _DEFINES), (_WANTS_PHONE, _PHONE), (_WANTS_EMAIL, _EMAIL),
            (_WANTS_TIME, _TIME), (_WANTS_TIME, _DAY_COUNTED), (_WANTS_NUMBER, _NUMBER), (_WANTS_WHO, _WHO),
            (_WANTS_THINGS, _THINGS), (_WANTS_RULING, _RULING), (_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_WHETHER_IT_COSTS, _AMOUNT),
-           (_ASKS_A_DATE, _DAY_OR_DATE))
+           (_ASKS_A_DATE, _DAY_OR_DATE), (_ASKS_AN_AGE, _AGE_STATED))
 
 
 # An asked-for value that a sentence states ("08-465 004 30", "inom fyra månader"): another sentence stating the same

@@ -974,6 +974,37 @@ def test_asked_how_much_in_chat_shorthand_the_quote_must_hold_an_amount(tmp_path
     assert answer.answered and "65 kronor" in " ".join(answer.sentences)
 
 
+@pytest.mark.parametrize("asked, sentence, answers", [
+    ("från vilken ålder kan man få måltidstjänst?", "Du som är 70 år eller äldre och bor hemma kan få hjälp med måltider.",
+     True),
+    ("från vilken ålder kan man få måltidstjänst?", "Handläggningstiden är minst två veckor.", False),
+    ("från vilken ålder kan jag ta ut tjänstepensionen?", "Du som är född 1958-1985 får välja pensionsavtal.", False),
+    ("hur gammal måste man va för att jobba som timvik?", "Du behöver vara minst 18 år.", True),
+    ("finns det nån åldersgräns för att bli kontaktperson", "Du ska vara myndig.", True),
+    ("vilken ålder gäller för ungdomsmottagningen", "Vi tar emot dig som är mellan tretton och tjugofem år.", True),
+    ("hur gammal är en 14-åring", "Barnet är en 14-åring.", True),
+])
+def test_asked_at_what_age_the_quote_must_state_one(asked, sentence, answers):
+    """ "från vilken ålder kan man få måltidstjänst" was answered "Handläggningstiden är minst två veckor", and "från
+    vilken ålder kan jag tidigast ta ut tjänstepensionen" (which the page does not say) by who may choose the
+    agreement: asked at what age, a quote stating none answers nothing."""
+    from index.quoting import holds_required
+
+    assert holds_required(asked, [sentence]) is answers
+
+
+def test_asked_at_what_age_the_sentence_of_the_section_that_states_one_is_quoted(tmp_path, fake_embedder):
+    """The quote holding most of the question's words gives way to the sentence of its section stating an age."""
+    write(tmp_path / "docs" / "mat.md",
+          "# Måltidstjänst\n\n## Vem kan få måltidstjänst\n\nMåltidstjänst kan du få om du har svårt att laga mat "
+          "själv. Maten körs ut en gång i veckan. Kontakta en biståndshandläggare för att ansöka. Handläggningstiden "
+          "är två veckor. Du som är 70 år eller äldre kan få måltidstjänst utan prövning.\n")
+    library = Library(tmp_path / "data", embedder=fake_embedder)
+    library.build([tmp_path / "docs"])
+    answer = library.ask("från vilken ålder kan man få måltidstjänst utan att ha svårt att laga mat?")
+    assert answer.answered and "70 år" in " ".join(answer.sentences)
+
+
 def test_a_paragraph_of_the_law_is_no_number_and_no_time():
     from index.quoting import holds_required, says_time_asked
 
