@@ -691,6 +691,7 @@ _ASKS_A_PHONE_NUMBER = re.compile(r"^(?=.*\b(ring\w*|nå|når|telefon\w*|sms\w*)
 # mig?"), or after "undrar"; not inside another question ("Med hjälp av vad kan du räkna ut hur många dagar …").
 _ASKED = r"(?:^|[,.!?:;]\s*|\b(?:undrar|vet\s+(?:du|ni|nån|någon))\s+)"
 _HOW_LONG = (r"hur\s+(länge|lange|lång\s+tid|lang\s+tid|mycket\s+tid)|inom\s+hur|hur\s+många\s+(dagar|veckor|månader|timmar|år)|"
+             r"hur\s+l[aå]ngt\s+(innan|före|i\s+förväg|tidigare)|"  # "hur långt innan måste hemtjänsten beställas"
              r"hur\s+(lång|lang)a?\s+\w*(tid|tiden|period|perioden)\b|"  # "hur lång uppsägningstid har man"
              r"hur\s+(lång|lang)a?\s+(är|blir|var)\s+(en\s+|ett\s+)?(?!(den|det|de|dom)\b)\w{4,}")  # "hur lång är introt"
 _ASKS_A_DURATION = re.compile(
@@ -730,6 +731,15 @@ _COUNT_WORD = (r"\b(\d+(?:[.,]\d+)?|ett\s+par|" + _SMALL_NUMBERS + r"|tretton|fj
 _HOURS_COUNTED = re.compile(_COUNT_WORD + r"\s*-?\s*(timm\w*|tim\b|h\b|minut\w*|min\b)|\bhalvtimm\w*", re.IGNORECASE)
 _DAYS_COUNTED = re.compile(_COUNT_WORD + r"\s+(år|års|åren|\w*dag\w*|dygn\w*|\w*veck\w*|\w*månad\w*|mån\b)",
                            re.IGNORECASE)
+
+
+# Asked how far ("hur långt ut på gården funkar larmknappen"), the answer is a distance: "cirka 100 meters omkrets"
+# ("hur långt tillstånd får du" asks how long a permit lasts, "hur långt innan", "hur långt bak" a time)
+_ASKS_A_DISTANCE = re.compile(r"\bhur\s+l[aå]ngt\s+(ut|bort|in|ifrån|från|till|är|var|får|fick|kan|räcker|når|gäller|"
+                              r"fungerar|funkar|ska|måste|bör|det|hemifrån)\b|\bhur\s+l[aå]ngt\s*[?!.]*$|\bhur\s+nära\b",
+                              re.IGNORECASE)
+_DISTANCE = re.compile(r"(\d|\b(" + _SMALL_NUMBERS + r"|tio|femtio|hundra|tusen))\s*(meter\w*|m|km|kilometer\w*|mil)\b",
+                       re.IGNORECASE)
 
 
 # Asked at what age ("från vilken ålder kan man få måltidstjänst", "hur gammal måste man va"), the answer states one:
@@ -798,7 +808,7 @@ _REQUIRED = ((_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_AN_ADDRESS, _ADDRESS), (_ASKS_A_
              (_ASKS_A_DATE, _SAYS_WHEN_IN_TIME),
              (_ASKS_A_NUMBER, _NUMBER),
              (_ASKS_A_DURATION, _DURATION), (_ASKS_HOW_OFTEN, _FREQUENCY), (_ASKS_A_COUNT, _COUNT),
-             (_ASKS_A_TIME_OF_DAY, _TIME_OF_DAY), (_ASKS_AN_AGE, _AGE_STATED))
+             (_ASKS_A_TIME_OF_DAY, _TIME_OF_DAY), (_ASKS_AN_AGE, _AGE_STATED), (_ASKS_A_DISTANCE, _DISTANCE))
 
 
 @lru_cache(maxsize=1024)  # read for the quote and again for its grade
@@ -892,7 +902,7 @@ _CLOCK = re.compile(r"\b(klockan|kl\.?)\s*\d{1,2}([.:]\d{2})?|\b\d{1,2}[.:]\d{2}
 _PHONED = (_NUMBER, _PHONE_NUMBERS)  # the kinds a phone number holds
 # the kinds a sentence rarely holds unless it says what was asked (a bare number only as a phone number, see
 # says_what_is_asked); a count or a time of day may be any number of the sentence's
-_TELLING = (_PHONE_NUMBERS, _AMOUNT, _NUMBER, _ADDRESS)
+_TELLING = (_PHONE_NUMBERS, _AMOUNT, _NUMBER, _ADDRESS, _DISTANCE)
 
 
 def holds_required(question: str, sentences: list[str]) -> bool:
@@ -946,7 +956,7 @@ _SAYS_YES_OR_NO = re.compile(r"^\W*(ja|nej)\s*[,.!–-]", re.IGNORECASE)
 _WANTED = ((_WANTS_START, _START), (_WANTS_DEFINITION, _DEFINES), (_WANTS_PHONE, _PHONE), (_WANTS_EMAIL, _EMAIL),
            (_WANTS_TIME, _TIME), (_WANTS_TIME, _DAY_COUNTED), (_WANTS_NUMBER, _NUMBER), (_WANTS_WHO, _WHO),
            (_WANTS_THINGS, _THINGS), (_WANTS_RULING, _RULING), (_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_WHETHER_IT_COSTS, _AMOUNT),
-           (_ASKS_A_DATE, _DAY_OR_DATE), (_ASKS_AN_AGE, _AGE_STATED))
+           (_ASKS_A_DATE, _DAY_OR_DATE), (_ASKS_AN_AGE, _AGE_STATED), (_ASKS_A_DISTANCE, _DISTANCE))
 
 
 # An asked-for value that a sentence states ("08-465 004 30", "inom fyra månader"): another sentence stating the same

@@ -1005,6 +1005,26 @@ def test_asked_at_what_age_the_sentence_of_the_section_that_states_one_is_quoted
     assert answer.answered and "70 år" in " ".join(answer.sentences)
 
 
+@pytest.mark.parametrize("asked, sentence, answers", [
+    ("brukaren undrar hur långt ut på gården larmknappen funkar",
+     "Trygghetslarmet fungerar inne i bostaden och med cirka 100 meters omkrets utanför bostaden.", True),
+    ("brukaren undrar hur långt ut på gården larmknappen funkar",
+     "Larmknappen tål vatten, ta därför inte av dig den i badrummet.", False),
+    ("hur långt får jag köra med tjänstebilen", "Tjänstebilen får användas för resor upp till 5 mil.", True),
+    # "hur långt innan", "hur långt bak" ask a time, not a distance
+    ("hur långt innan måste hemtjänsten beställas?", "Beställningen måste ske senast 14 dagar innan ankomsten.", True),
+    ("hur långt innan måste hemtjänsten beställas?", "Kontakta biståndshandläggaren i din kommun.", False),
+    ("behövs kontoutdrag och i så fall hur långt bak?", "Ta med kontoutdrag för de tre senaste månaderna.", True),
+    ("Hur långt tillstånd får du om du har flyktingstatus?", "Med flyktingstatus får du tre år.", True),  # how long
+])
+def test_asked_how_far_the_quote_states_a_distance_and_how_long_before_a_time(asked, sentence, answers):
+    """ "hur långt ut på gården funkar larmknappen" was answered by what the alarm button stands ("tål vatten"), and
+    "hur långt innan måste hemtjänsten beställas" by whom to contact: a distance and a length of time are asked."""
+    from index.quoting import holds_required
+
+    assert holds_required(asked, [sentence]) is answers
+
+
 def test_a_paragraph_of_the_law_is_no_number_and_no_time():
     from index.quoting import holds_required, says_time_asked
 
