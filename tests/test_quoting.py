@@ -462,8 +462,18 @@ NEEDLE = {"hemtjanst/blodsmitta.md": "# Blodsmitta\n\n## Vid tillbud\n\nVid till
 SICK_CHILD = {"bemanning/timvikarier.md": "# Timvikarier\n\n## Vård av barn\n\nVård av barn medför ingen lön för en "
               "timvikarie men är semestergrundande.\n", "bemanning/nycklar.md": CAR["hemtjanst/nycklar.md"]}
 
+KEEPING = {"hemtjanst/delegering.md": "# Delegering\n\n## Beslutet\n\nDelegeringsbeslutet bör förvaras minst tre år.\n",
+           "hemtjanst/nycklar.md": CAR["hemtjanst/nycklar.md"]}
+TRAINING = {"bemanning/introduktion.md": "# Introduktion\n\n## Webbutbildningar\n\nDu kommer att få ersättning för den "
+            "beräknade tidsåtgången för respektive utbildning.\n", "bemanning/nycklar.md": CAR["hemtjanst/nycklar.md"]}
+PAYDAY = {"bemanning/lon.md": "# Lön\n\n## Utbetalning\n\nOm den 27:e infaller på en helgdag så betalas lönen ut sista "
+          "vardagen innan helgdagen.\n", "bemanning/nycklar.md": CAR["hemtjanst/nycklar.md"]}
+
 
 @pytest.mark.parametrize("routines, questions, answer_word", [
+    (KEEPING, ["hur länge måste man spara papperet på delegeringen?"], "förvaras minst tre år"),
+    (TRAINING, ["får man betalt för utbildningarna?"], "ersättning"),
+    (PAYDAY, ["lönedagen är en helgdag, vad gäller då?"], "sista vardagen"),
     (PHOTOS, ["får jag ta bilder på deltagarna och lägga upp på insta?"], "samtycke"),
     (FINES, ["fick en p-bot med jobbilen idag, vem betalar den?"], "den som körde"),
     (DEATH, ["en av de boende har gått bort, vad gör vi med hans mediciner?",
