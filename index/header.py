@@ -642,6 +642,11 @@ def _set_off(statement: _Statement) -> bool:
     return at > 0 and (statement.cell[:at].rstrip().endswith((":", "|")))
 
 
+def _publishes(label: str) -> bool:
+    """A date labelled "Publicerad …" tells when a page went up, which a later change ("Ändrad …") supersedes."""
+    return label.startswith("publicer")
+
+
 def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
     kind, value = statement.kind, statement.value.strip()
     if kind in TEXT_FIELDS:
@@ -702,9 +707,9 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
     elif kind == "revised":
         latest = max(h.first for h in hits).isoformat()
         label = _label_of(statement)
-        published = label.startswith("publicer")  # "Publicerad: 2022-12-07. Ändrad: 2022-12-08": the change counts
+        # "Publicerad: 2022-12-07. Ändrad: 2022-12-08": the change counts
         if (not found.get("revised") or (label == found.get("revised_by_label") and latest > found["revised"])
-                or (not published and found.get("revised_by_label", "").startswith("publicer"))):
+                or (not _publishes(label) and _publishes(found.get("revised_by_label", "")))):
             found["revised"], found["revised_by_label"] = latest, label  # "Reviderad: …" repeated: the latest
     elif kind == "review_by":
         found.put("review_by", hits[0].last.isoformat())
