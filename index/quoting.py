@@ -664,7 +664,11 @@ _ASKS_AN_AMOUNT = re.compile(
 # cost ("Det kostar inget att träffa en budget- och skuldrådgivare", "… 240 kr i månaden") is likelier the answer,
 # but one without may answer too ("Avbokar du för sent debiteras du")
 _ASKS_WHETHER_IT_COSTS = re.compile(r"\b(kostar|kostade|kosta)(\s+\S+){0,4}?\s+(nåt|något|någonting|nånting)\b|"
-                                    r"\b(är|blir)(\s+\S+){1,3}?\s+gratis\b", re.IGNORECASE)
+                                    r"\b(är|blir)(\s+\S+){1,3}?\s+gratis\b|"
+                                    # "måste brukaren betala nåt för låset", "om de boende betalar för vår hjälp";
+                                    # not who pays ("vem betalar p-boten")
+                                    r"^(?!.*\bvem\b).*\b(betala|betalar|betalas)(\s+\S+){0,2}?\s+(nåt|något|"
+                                    r"någonting|nånting|för)\b", re.IGNORECASE)
 # Asked what something costs per hour, day or month, the answer is a rate: "debiteras full kostnad" says what a late
 # cancellation costs, not what an interpreter costs an hour
 # ("i dag", "i år" say when, not how often)

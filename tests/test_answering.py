@@ -782,6 +782,20 @@ def test_asked_whether_it_costs_anything_the_sentence_stating_a_cost_is_quoted()
     assert _AMOUNT not in answer_kinds("kostar det mycket tid att utreda?")
 
 
+def test_asked_whether_one_pays_for_it_the_sentence_stating_a_cost_is_quoted():
+    """ "en anhörig frågar om de boende betalar för vår hjälp" was answered by what the staff do: asked whether one
+    pays, "Stödet från personalen kostar ingenting …" answers. Asked who pays, a role does."""
+    from index.quoting import _AMOUNT, answer_kinds, required_kinds
+
+    candidate = _candidate("De boende får hjälp av personalen dygnet runt. "
+                           "Stödet från personalen kostar ingenting men du betalar själv hyran. Kaffet står i köket.")
+    for question in ("en anhörig frågar om de boende betalar för vår hjälp på gruppbostaden",
+                     "måste de boende betala nåt för hjälpen från personalen?"):
+        assert _quoted_alone(question, candidate)[0].startswith("Stödet från personalen kostar ingenting"), question
+        assert not required_kinds(question)  # yes or no: answered without an amount too
+    assert _AMOUNT not in answer_kinds("vem betalar för p-boten?")
+
+
 def test_a_sentence_on_the_routine_itself_answers_only_a_question_about_it():
     """"Rutinen ska bidra till …" and "Med hembesök avses …" repeat the question's words without telling a
     newcomer what to do; they are the answer only when the question asks what the routine is for or what a
