@@ -946,7 +946,9 @@ def test_asked_how_many_hours_or_days_the_count_is_of_them(asked, sentence, answ
     assert holds_required(asked, [sentence]) is answers
 
 
-def test_asked_a_price_the_routines_do_not_state_it_says_so_rather_than_quote_beside_it(tmp_path, fake_embedder):
+@pytest.mark.parametrize("asked", ["vad kostar en matlåda för brukaren",
+                                   "hur mkt betalar brukaren för en matlåda"])  # chat shorthand asks as "hur mycket"
+def test_asked_a_price_the_routines_do_not_state_it_says_so_rather_than_quote_beside_it(tmp_path, fake_embedder, asked):
     """ "Vad kostar en matlåda?" was answered "Hemtjänsten kör ut matlådorna två gånger i veckan": the routine's
     words, and no price. A question that asks for an amount or a number by name is answered only by a quote
     that holds one; where the routines state it, it is quoted."""
@@ -955,29 +957,11 @@ def test_asked_a_price_the_routines_do_not_state_it_says_so_rather_than_quote_be
                "kostar står på fakturan som brukaren får varje månad.\n")
     write(tmp_path / "without" / "mat.md", routine)
     write(tmp_path / "with" / "mat.md", routine + "\n## Avgift\n\nEn matlåda kostar brukaren 65 kronor.\n")
-    asked = "vad kostar en matlåda för brukaren"
     without = Library(tmp_path / "data-without", embedder=fake_embedder)
     without.build([tmp_path / "without"])
     unpriced = without.ask(asked)
     assert not unpriced.answered and unpriced.grade == "none" and unpriced.sources
     assert without.ask("när kör hemtjänsten ut matlådorna till brukaren").answered  # the routine answers otherwise
-    priced = Library(tmp_path / "data-with", embedder=fake_embedder)
-    priced.build([tmp_path / "with"])
-    answer = priced.ask(asked)
-    assert answer.answered and "65 kronor" in " ".join(answer.sentences)
-
-
-def test_asked_how_much_in_chat_shorthand_the_quote_must_hold_an_amount(tmp_path, fake_embedder):
-    """ "hur mkt …" asks for an amount as "hur mycket …" does: without the price in the routines it says so."""
-    routine = ("# Matdistribution\n\n## Leverans\n\nHemtjänsten kör ut matlådorna till brukaren två gånger i veckan, "
-               "på tisdagar och fredagar.\n\n## Hos brukaren\n\nStäll in matlådorna i brukarens kylskåp. Brukaren "
-               "betalar för matlådorna med fakturan som kommer varje månad.\n")
-    write(tmp_path / "without" / "mat.md", routine)
-    write(tmp_path / "with" / "mat.md", routine + "\n## Avgift\n\nFör en matlåda betalar brukaren 65 kronor.\n")
-    asked = "hur mkt betalar brukaren för matlådorna"
-    without = Library(tmp_path / "data-without", embedder=fake_embedder)
-    without.build([tmp_path / "without"])
-    assert not without.ask(asked).answered
     priced = Library(tmp_path / "data-with", embedder=fake_embedder)
     priced.build([tmp_path / "with"])
     answer = priced.ask(asked)
