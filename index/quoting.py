@@ -731,7 +731,7 @@ _COUNT = re.compile(r"\d|\b(" + _SMALL_NUMBERS + r"|tretton|fjorton|femton|sexto
 _ASKS_TIME_COUNTED = re.compile(r"\bhur\s+m[aå]nga\s+(?:(timm\w*|minut\w*)|(\w*dag(?:ar|ars)|dygn|veckor|veckors|"
                                 r"månader|månaders|år|års))\b", re.IGNORECASE)
 _COUNT_WORD = (r"\b(\d+(?:[.,]\d+)?|ett\s+par|" + _SMALL_NUMBERS + r"|tretton|fjorton|femton|sexton|sjutton|arton|"
-            r"nitton|tjugo\w*|trettio\w*|fyrtio\w*|femtio|sextio|hundra)")
+               r"nitton|tjugo\w*|trettio\w*|fyrtio\w*|femtio|sextio|hundra)")
 _HOURS_COUNTED = re.compile(_COUNT_WORD + r"\s*-?\s*(timm\w*|tim\b|h\b|minut\w*|min\b)|\bhalvtimm\w*", re.IGNORECASE)
 _DAYS_COUNTED = re.compile(_COUNT_WORD + r"\s+(år|års|åren|\w*dag\w*|dygn\w*|\w*veck\w*|\w*månad\w*|mån\b)",
                            re.IGNORECASE)

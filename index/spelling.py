@@ -113,9 +113,9 @@ def unshouted(question: str) -> str:
 
 # Chat shorthand for the words a question is read by: "hur mkt vila måste jag ha" asks how much as "hur mycket"
 # does, and "9h mellan passen" a count of hours. The model reads the full words nearer the routine's sentence, and
-# the question's kind of answer is recognised by them.
+# the question's kind of answer is recognised by them. ("lr" for "eller" is left: LR is also a union's name.)
 _SHORTHAND = {"mkt": "mycket", "mycke": "mycket", "ngn": "någon", "ngt": "något", "ngr": "några", "ngra": "några",
-              "ngnstans": "någonstans", "pga": "på grund av", "iaf": "i alla fall", "lr": "eller", "vrf": "varför"}
+              "ngnstans": "någonstans", "pga": "på grund av", "iaf": "i alla fall", "vrf": "varför"}
 _SHORT_WORD = re.compile(r"\b(" + "|".join(_SHORTHAND) + r")\b", re.IGNORECASE)
 _SHORT_UNIT = re.compile(r"\b(\d+(?:[.,]\d+)?)\s?(h|min)\b(?!\.\w)", re.IGNORECASE)
 

@@ -97,4 +97,5 @@ def test_chat_shorthand_is_read_written_out():
     assert unabbreviated("Mkt att göra pga sjukdom") == "mycket att göra på grund av sjukdom"
     # not inside a word, nor a unit that is not one ("kl 9h" is rare; "mkth", "8 h." is left to the routines' reading)
     assert unabbreviated("vad står ngo och lrf för") == "vad står ngo och lrf för"
+    assert unabbreviated("är du med i LR") == "är du med i LR"
     assert unabbreviated("ring 112") == "ring 112"
