@@ -901,6 +901,12 @@ _ASKS_HOW_LONG_IT_TAKES = re.compile(
     r"^(?!.*\b(öppe[tn]|öppna|öppettid\w*|stäng\w*|bemann\w*)\b).*?" + _ASKED + r"(" + _HOW_LONG + r")\b",
     re.IGNORECASE | re.DOTALL | re.MULTILINE)
 _CLOCK = re.compile(r"\b(klockan|kl\.?)\s*\d{1,2}([.:]\d{2})?|\b\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
+# … nor, asked how long a thing lasts ("hur länge räcker batteriet", "hur länge gäller delegeringen"), does a deadline:
+# "sätt det på laddning samma dag" says when to act, not how long the battery lasts
+_ASKS_HOW_LONG_IT_LASTS = re.compile(r"\bhur\s+l[aä]nge\s+(\S+\s+){0,3}?(räcker|varar|håller|gäller|sparas|pågår)\b",
+                                     re.IGNORECASE)
+_DEADLINE = re.compile(r"\b(samma\s+dag|omedelbart|genast|direkt|snarast|skyndsamt|senast|omgående|utan\s+(onödigt\s+)?"
+                       r"dröjsmål|så\s+(snart|fort)\s+som\s+möjligt)\b", re.IGNORECASE)
 
 
 _PHONED = (_NUMBER, _PHONE_NUMBERS)  # the kinds a phone number holds
@@ -924,6 +930,8 @@ def holds_required(question: str, sentences: list[str]) -> bool:
             read = _REPEATS.sub(" ", _AGE.sub(" ", _DATED.sub(" ", read)))
             if _ASKS_HOW_LONG_IT_TAKES.search(question):
                 read = _CLOCK.sub(" ", read)
+            if _ASKS_HOW_LONG_IT_LASTS.search(question):
+                read = _DEADLINE.sub(" ", read)
         elif kind is _AMOUNT and _ASKS_A_RATE.search(question):
             read = _WHOLE_COST.sub(" ", read)
         elif kind is _COUNT and (counted := _ASKS_TIME_COUNTED.search(question)):

@@ -1019,6 +1019,19 @@ def test_asked_how_far_the_quote_states_a_distance_and_how_long_before_a_time(as
     assert holds_required(asked, [sentence]) is answers
 
 
+def test_asked_how_long_a_thing_lasts_a_deadline_is_no_answer():
+    """ "hur länge räcker batteriet i personlarmet" was answered "… sätt det på laddning samma dag": when to act says
+    nothing of how long a thing lasts; asked how soon, it does."""
+    from index.quoting import holds_required
+
+    deadline = "Lämna tillbaka larmet i receptionen och sätt det på laddning samma dag."
+    assert not holds_required("hur länge räcker batteriet i personlarmet på en laddning?", [deadline])
+    assert holds_required("hur länge räcker batteriet?", ["Batteriet räcker i ungefär 30 timmar."])
+    assert holds_required("hur länge gäller delegeringen?", ["Delegeringen gäller i högst 12 månader."])
+    assert not holds_required("hur länge gäller delegeringen?", ["Meddela sjuksköterskan omedelbart."])
+    assert holds_required("hur snabbt måste larmet laddas?", [deadline])  # how soon: a deadline answers
+
+
 def test_a_paragraph_of_the_law_is_no_number_and_no_time():
     from index.quoting import holds_required, says_time_asked
 
