@@ -76,6 +76,7 @@ def _verbish(word: str) -> bool:
 
 # A list item naming a thing and then its value: a time, a number, a sum ("korttidsboende – fem arbetsdagar")
 _SMALL_NUMBERS = r"två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv"  # a number in words (see also _COUNTED)
+_TEENS = r"tretton|fjorton|femton|sexton|sjutton|arton|nitton"
 _LABELLED_VALUE = re.compile(r"^[^\W\d_][^\d:–]*?(\s–|\s-|:)\s*(\S*\d|(en|ett|" + _SMALL_NUMBERS + r")\b)",
                              re.IGNORECASE)
 
@@ -417,6 +418,10 @@ _WANTS_RULING = re.compile(
     r"(får|far|måste|maste|kan|behöver)\s+(?!(ni|du|någon|nån)\b)\w{4,}(s|n|na|en|et|arna|orna|erna)\s+\w+|"
     r"går\s+(det|de)\s*\?|gäller\s+(det|detta|de|den|samma)\b)",
     re.IGNORECASE | re.MULTILINE)
+# The deadlines routines set without a number: what a time is asked how soon, never how long a thing lasts (see
+# _DEADLINE)
+_PROMPTLY = "samma dag|omedelbart|genast|direkt|snarast|skyndsamt|senast"
+_WITHOUT_DELAY = "omgående|utan (onödigt )?dröjsmål|så (snart|fort) som möjligt"
 # These are searched in every new candidate sentence. A guard "(?=[…])" names the letters a match can start
 # with, so that the other positions fail at once instead of trying each alternative (_TIME: 17 → 8 µs a
 # sentence). The matches are the same: a test compares each pattern with its guards taken out.
@@ -424,13 +429,13 @@ _TIME = re.compile(
     r"(?=[\dsodgivåmetfnku])(?:"
     r"\b(\d+|en|ett|ett\s+par|några|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton)\s+(arbets|vardags|kalender)?(dag|dagar|"
     r"dygn|vecka|veckor|månad|månader|timme|timmar|minuter|år)\b|\b(klockan|kl\.?)\s*\d|\b\d{1,2}[.:]\d{2}\b|"
-    r"(?=[sodgivåm])(?:samma dag|omedelbart|genast|direkt|snarast|skyndsamt|senast|dagligen|varje (dag|vecka|månad)|"
+    r"(?=[sodgivåm])(?:" + _PROMPTLY + r"|dagligen|varje (dag|vecka|månad)|"
     # "inom kort", "inom rimlig tid"; "inom Vård och Omsorg" says none
     r"inom (?=\d|en\b|ett\b|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|fjorton|femton|tjugo|trettio|kort|rimlig|"
     r"skälig|utsatt|angiven|samma|de närmaste|några|ett par)|"
     r"gång(er)? (per|i|om|varje) (dag|dygn|vecka|veckan|månad|månaden|år|året|termin)|årligen|varannan|"
     r"veckovis|månadsvis)|"
-    r"(?=[ouns])(?:omgående|utan (onödigt )?dröjsmål|så (snart|fort) som möjligt|nästa (vardag|arbetsdag)|"
+    r"(?=[ouns])(?:" + _WITHOUT_DELAY + r"|nästa (vardag|arbetsdag)|"
     r"nästkommande (vardag|arbetsdag|dag))\b|"  # the deadlines routines set without a number
     r"(?=[if])(?:(innan|före) ((ditt|ert|du) )?(arbets)?pass(et)? (slutar|är slut|tar slut)|innan du går hem|"
     r"(innan|före) arbetsdag(en|ens) (slut|är slut|slutar)))",
@@ -722,16 +727,16 @@ _POSTCODE = re.compile(r"\b\d{3} ?\d{2}(?= [A-ZÅÄÖ][a-zåäö])")  # "311 80 
 # A question asking how many needs a count: "högst 30 hushåll", "de första tre arbetsdagarna", "nästan varannan",
 # "knappt hälften"; not an ordinal ("den första måndagen varje månad" tells no number of weeks' holiday)
 _ASKS_A_COUNT = re.compile(_ASKED + r"(?:(?:inom|på|efter|under|i)\s+)?hur\s+m[aå]nga\b", re.IGNORECASE | re.MULTILINE)
-_COUNT = re.compile(r"\d|\b(" + _SMALL_NUMBERS + r"|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|"
-                    r"trettio|fyrtio|femtio|sextio|hundra|tusen|båda|bägge|hälften|varannan|"
+_COUNT = re.compile(r"\d|\b(" + _SMALL_NUMBERS + "|" + _TEENS + r"|tjugo|trettio|fyrtio|femtio|sextio|hundra|tusen|"
+                    r"båda|bägge|hälften|varannan|"
                     r"var\s+(tredje|fjärde|femte|tionde)|en\s+gång|ett\s+par|dubbelt)\b", re.IGNORECASE)
 # … and asked how many hours or days, a count of them: "hur många timmar om dagen är deltagarna på daglig verksamhet"
 # is not answered by "… en genomförandeplan inom fyra veckor", nor "inom hur många dagar ska planen vara klar" by
 # "ersättning 4 timmar" (days are also counted in weeks, months or years: "inom två veckor" answers "hur många dagar")
 _ASKS_TIME_COUNTED = re.compile(r"\bhur\s+m[aå]nga\s+(?:(timm\w*|minut\w*)|(\w*dag(?:ar|ars)|dygn|veckor|veckors|"
                                 r"månader|månaders|år|års))\b", re.IGNORECASE)
-_COUNT_WORD = (r"\b(\d+(?:[.,]\d+)?|ett\s+par|" + _SMALL_NUMBERS + r"|tretton|fjorton|femton|sexton|sjutton|arton|"
-               r"nitton|tjugo\w*|trettio\w*|fyrtio\w*|femtio|sextio|hundra)")
+_COUNT_WORD = (r"\b(\d+(?:[.,]\d+)?|ett\s+par|" + _SMALL_NUMBERS + "|" + _TEENS +
+               r"|tjugo\w*|trettio\w*|fyrtio\w*|femtio|sextio|hundra)")
 _HOURS_COUNTED = re.compile(_COUNT_WORD + r"\s*-?\s*(timm\w*|tim\b|h\b|minut\w*|min\b)|\bhalvtimm\w*", re.IGNORECASE)
 _DAYS_COUNTED = re.compile(_COUNT_WORD + r"\s+(år|års|åren|\w*dag\w*|dygn\w*|\w*veck\w*|\w*månad\w*|mån\b)",
                            re.IGNORECASE)
@@ -751,9 +756,8 @@ _DISTANCE = re.compile(r"(\d|\b(" + _SMALL_NUMBERS + r"|tio|femtio|hundra|tusen)
 # from what age
 _ASKS_AN_AGE = re.compile(r"\b(vilken|vilka)\s+ålder\w*|\bhur\s+(gammal|gamla|ung|unga)\b|\bålders(gräns|krav)\w*",
                           re.IGNORECASE)
-_AGE_STATED = re.compile(r"\b\d{1,3}\s*(år|års)\b|\b\d{1,3}\s*-?\s*år(ing|iga?)\w*|\b(" + _SMALL_NUMBERS +
-                         r"|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo\w*|\w+tio\w*)\s+år\b|\bmyndig\w*|"
-                         r"\bpensionsålder\w*", re.IGNORECASE)
+_AGE_STATED = re.compile(r"\b\d{1,3}\s*(år|års)\b|\b\d{1,3}\s*-?\s*år(ing|iga?)\w*|\b(" + _SMALL_NUMBERS + "|" + _TEENS +
+                         r"|tjugo\w*|\w+tio\w*)\s+år\b|\bmyndig\w*|\bpensionsålder\w*", re.IGNORECASE)
 
 
 # Asked at what time ("vilken tid börjar kvällspasset", "vilka tider har ni öppet"), the answer states one: a clock
@@ -905,8 +909,7 @@ _CLOCK = re.compile(r"\b(klockan|kl\.?)\s*\d{1,2}([.:]\d{2})?|\b\d{1,2}[.:]\d{2}
 # "sätt det på laddning samma dag" says when to act, not how long the battery lasts
 _ASKS_HOW_LONG_IT_LASTS = re.compile(r"\bhur\s+l[aä]nge\s+(\S+\s+){0,3}?(räcker|varar|håller|gäller|sparas|pågår)\b",
                                      re.IGNORECASE)
-_DEADLINE = re.compile(r"\b(samma\s+dag|omedelbart|genast|direkt|snarast|skyndsamt|senast|omgående|utan\s+(onödigt\s+)?"
-                       r"dröjsmål|så\s+(snart|fort)\s+som\s+möjligt)\b", re.IGNORECASE)
+_DEADLINE = re.compile(r"\b(" + _PROMPTLY + "|" + _WITHOUT_DELAY + r")\b", re.IGNORECASE)
 
 
 _PHONED = (_NUMBER, _PHONE_NUMBERS)  # the kinds a phone number holds
