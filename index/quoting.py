@@ -472,6 +472,13 @@ _WHO = re.compile(r"(?=[cahskljnmfporbvt])(?:\b(ansvarig\w*|kollega\w*|ledning\w
                   r"(?=[deb])(?:\bdet\s+är\s+(?!det\b)(du|ni|vi|hen|han|hon|de|\w+(en|na|an|et))\s+som|"
                   r"\b(enbart|endast|bara)\s+(\w+\s+){0,2}?(kan|får|ska|har\s+rätt|ansvarar))\b",
                   re.IGNORECASE)
+# Asked who decides ("vem bestämmer om det blir polisanmälan", "vem beslutar om återkrav"), the answer says who does:
+# "Medarbetaren tar ställning till polisanmälan", "Beslut om återkrav fattas av enhetschef"; a role named in passing
+# ("… kontaktar samordnaren polisen") decides nothing
+_WANTS_DECIDER = re.compile(r"\bvem\s+(\S+\s+){0,2}?(bestämmer|beslutar|avgör|tar\s+ställning|fattar)\b|\bvems\s+beslut",
+                            re.IGNORECASE)
+_DECIDES = re.compile(r"\b(bestämmer|bestäms|beslutar|beslutas|avgör|avgörs|tar\s+ställning|fattar|fattas)\b",
+                      re.IGNORECASE)
 # a place: "i …", "vid flaggstången", "framför entrén", or a word for one ("Samlingsplatsen")
 _WHERE = re.compile(r"(?=[ipumsjavfub])(?:\b(i|på|under|vid|framför|utanför|bakom|bredvid|intill)\s+\w+|\bmapp\w*|"
                     r"\bsystem\w*|\bintranät\w*|\bjournal\w*|\bakt\w*\b|plats(en|er|erna)?\b)", re.IGNORECASE)
@@ -1010,6 +1017,8 @@ def answer_kinds(question: str) -> list[re.Pattern]:
     """What a sentence holding the kind of answer asked for looks like (a time, a phone number, a role …); a
     place only where it asks for nothing else ("var" opens many questions)."""
     kinds = [kind for asks, kind in _WANTED if asks.search(question)]
+    if _WHO in kinds and _WANTS_DECIDER.search(question):
+        kinds[kinds.index(_WHO)] = _DECIDES
     if _PHONE in kinds and not _SPEAKS_OF_EMERGENCY.search(question):
         kinds[kinds.index(_PHONE)] = _LOCAL_PHONE
     if (members := _members_of(question)) is not None:

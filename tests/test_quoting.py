@@ -1214,3 +1214,24 @@ def test_a_numbered_list_run_together_is_cut_into_its_items():
         ("Följande delar finns med i programmet:", False), ("1. Socialstyrelsens introduktionsprogram", True),
         ("2. Social dokumentation (görs på arbetsplatsen)", True), ("3. Säkra förflyttningar", True),
         ("1. Ring 112.", True), ("Vänta i 5 min.", True), ("2. Informera chefen.", True)]
+
+
+@pytest.mark.parametrize("asked, sentence, says", [
+    ("vem bestämmer om det ska göras polisanmälan, jag eller chefen?", "Medarbetaren tar ställning till polisanmälan.",
+     True),
+    ("vem bestämmer om det ska göras polisanmälan, jag eller chefen?",
+     "Vid allvarligt våld ska anmälan göras till Arbetsmiljöverket och berörd verksamhetschef ska informeras.", False),
+    ("vem beslutar om återkrav?", "Beslut om återkrav fattas av enhetschef.", True),
+    ("vem bestämmer hur många brukare min delegering gäller för?",
+     "Det är sjuksköterskan som avgör hur stort ansvarsområde en personal kan ha.", True),
+    ("brukaren öppnar inte, vem bestämmer om polisen ska kontaktas?",
+     "Om brukaren inte har kunnat nås inom 30 minuter kontaktar samordnaren polisen.", False),
+    ("vem ringer jag om brukaren inte öppnar?", "Om brukaren inte öppnar kontaktar du samordnaren.", True),  # who, not who decides
+])
+def test_asked_who_decides_the_sentence_saying_who_decides_is_the_kind_of_answer(asked, sentence, says):
+    """ "vem bestämmer om det ska göras polisanmälan" was answered by a sentence naming a role in passing ("berörd
+    verksamhetschef ska informeras"), while the routine's answer names no role at all ("Medarbetaren tar ställning
+    till polisanmälan"): asked who decides, a sentence saying who does is the kind of answer asked for."""
+    from index.quoting import answer_kinds
+
+    assert any(kind.search(sentence) for kind in answer_kinds(asked)) is says
