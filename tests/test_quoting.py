@@ -1226,7 +1226,8 @@ def test_a_numbered_list_run_together_is_cut_into_its_items():
      "Det är sjuksköterskan som avgör hur stort ansvarsområde en personal kan ha.", True),
     ("brukaren öppnar inte, vem bestämmer om polisen ska kontaktas?",
      "Om brukaren inte har kunnat nås inom 30 minuter kontaktar samordnaren polisen.", False),
-    ("vem ringer jag om brukaren inte öppnar?", "Om brukaren inte öppnar kontaktar du samordnaren.", True),  # who, not who decides
+    # asked who, not who decides
+    ("vem ringer jag om brukaren inte öppnar?", "Om brukaren inte öppnar kontaktar du samordnaren.", True),
 ])
 def test_asked_who_decides_the_sentence_saying_who_decides_is_the_kind_of_answer(asked, sentence, says):
     """ "vem bestämmer om det ska göras polisanmälan" was answered by a sentence naming a role in passing ("berörd
