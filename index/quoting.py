@@ -298,14 +298,18 @@ def ends_in_colon(text: str, span: Span) -> bool:
     return said.endswith(":") or _LEADS_ON.search(said) is not None
 
 
+_EXPLAINED = re.compile(r"\([^()]*\)")  # a label's explanation in brackets, which a cell's width allows
+
+
 def _valued_cells(rows: list[str], cells: set[int]) -> set[int]:
     """The cells of a table read a cell a line that name a thing whose value is the next cell, as a table's row of
     a thing and what it costs or takes reads ("Telefon | 50 kronor per månad", see _CELL_VALUE): each pair is
     quoted as one, and shown on one line (see quote_lines). A phone number, a date or a paragraph of the law is no
     such value: a row of contacts would answer every question on whom to ask, a header box or a delegation order's
     row none."""
-    def names(row: str) -> bool:
-        return not any(c.isdigit() for c in row) and len(row.split()) <= _LABEL_WORDS and not _HEADER_WORDS.search(row)
+    def names(row: str) -> bool:  # "Serviceavgift (förbrukningsartiklar för dig som bor i vård- och omsorgsboende)"
+        return (not any(c.isdigit() for c in row) and len(_EXPLAINED.sub(" ", row).split()) <= _LABEL_WORDS
+                and not _HEADER_WORDS.search(row))
 
     def value(row: str) -> bool:
         return (any(c.isdigit() for c in _LAW_REF.sub("", row)) and len(row.split()) <= _LABEL_WORDS

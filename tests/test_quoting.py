@@ -185,6 +185,20 @@ def test_a_table_of_things_and_their_values_read_a_cell_a_line_is_quoted_a_row_a
         "Avgifterna följer maxtaxan.", "Måltider, ingår ej i maxtaxa – 4 300 kr/mån (143 kr/dygn)"]
 
 
+def test_a_table_cell_may_explain_the_thing_it_names_in_brackets():
+    """ "Serviceavgift (förbrukningsartiklar för dig som bor i vård- och omsorgsboende)" over "130 kronor i månaden" is
+    a row of a fee table like any other: the explanation makes the label long, not a sentence. It was left unquoted,
+    and "vad är serviceavgiften på boendet" answered nothing."""
+    text = ("Avgiften är densamma för alla.\nAvgifter\nMatabonnemang (för dig som bor på vård- och omsorgsboende)\n"
+            "3 720 kronor i månaden\nServiceavgift (förbrukningsartiklar för dig som bor i vård- och omsorgsboende)\n"
+            "130 kronor i månaden\nBostadsanpassningsintyg\n510 kronor per intyg")
+    assert quotable_sentences(text) == [
+        "Avgiften är densamma för alla.",
+        "Matabonnemang (för dig som bor på vård- och omsorgsboende)\n3 720 kronor i månaden",
+        "Serviceavgift (förbrukningsartiklar för dig som bor i vård- och omsorgsboende)\n130 kronor i månaden",
+        "Bostadsanpassningsintyg\n510 kronor per intyg"]
+
+
 def test_a_quote_never_crosses_a_section_and_skips_headings():
     text = ("Hembesök\nBeslutad av: Ledningen\nGiltig till: 2030-12-31\n5.3 Så larmar du\n"
             "Håll in knappen i tre sekunder. Larmet går till vaktbolaget.\n5.4 Efteråt\nRing chefen direkt.")
