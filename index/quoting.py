@@ -393,8 +393,9 @@ _WANTS_TIME = re.compile(
     r"deadline|senast|(tids)?frist\w*|kärntid\w*|karntid\w*|hinner|inom)\b", re.IGNORECASE)
 # A call asks for a number only where the question asks whom, where, when or how to call: "får jag ringa skolan …",
 # "polisen ringer och vill ha uppgifter …", "ska jag ge den direkt eller ringa ssk först?" ask what may or must be done
-_WANTS_PHONE = re.compile(r"\b(telefon\w*|tel|tfn|nummer|numret)\b|\A(?=.*\b(vem|vart|var|vilket|vilken|vilka|när|nar|hur)\b)"
-                          r".*\b(ringa|ringer|ring|nå|når)\b", re.IGNORECASE | re.DOTALL)
+_WANTS_PHONE = re.compile(r"\b(telefon\w*|växel\w*|tel|tfn|nummer|numret)\b|"
+                          r"\A(?=.*\b(vem|vart|var|vilket|vilken|vilka|när|nar|hur)\b).*\b(ringa|ringer|ring|nå|når)\b",
+                          re.IGNORECASE | re.DOTALL)
 _FIGURE = r"siffr(a|an|or|orna)"  # "vilken siffra ska jag skriva för arbetsgivaren": the number itself
 _WANTS_NUMBER = re.compile(r"\b(hur (många|manga|mycket)|belopp|kronor|kr|summa|antal|procent|" + _FIGURE + r")\b",
                            re.IGNORECASE)
