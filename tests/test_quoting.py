@@ -482,6 +482,8 @@ TRAINING = {"bemanning/introduktion.md": "# Introduktion\n\n## Webbutbildningar\
             "beräknade tidsåtgången för respektive utbildning.\n", "bemanning/nycklar.md": CAR["hemtjanst/nycklar.md"]}
 PAYDAY = {"bemanning/lon.md": "# Lön\n\n## Utbetalning\n\nOm den 27:e infaller på en helgdag så betalas lönen ut sista "
           "vardagen innan helgdagen.\n", "bemanning/nycklar.md": CAR["hemtjanst/nycklar.md"]}
+PARENTS = {"barn/utredning.md": "# Utredning\n\n## Misstanke om brott\n\nKontakta inte vårdnadshavarna innan samråd har "
+           "skett med polisen.\n", "bemanning/nycklar.md": CAR["hemtjanst/nycklar.md"]}
 
 
 @pytest.mark.parametrize("routines, questions, answer_word", [
@@ -500,6 +502,7 @@ PAYDAY = {"bemanning/lon.md": "# Lön\n\n## Utbetalning\n\nOm den 27:e infaller 
     (SICK_CHILD, ["får man betalt när man vabbar som timvik?"], "ingen lön"),
     (ALARM, ["brukaren råkade trycka på larmet, vad ska hon göra?"], "av misstag"),
     (NEEDLE, ["stack mig hos en brukare idag, vad gör jag nu?"], "skölja bort blodet"),
+    (PARENTS, ["ska jag ringa föräldrarna och berätta?"], "samråd"),
 ])
 def test_the_default_synonyms_answer_in_the_routines_words(tmp_path, fake_embedder, routines, questions, answer_word):
     """ "bilder", "insta", "krockade" and "buckla" are words no routine uses; "Foton", "sociala medier", "skada"
