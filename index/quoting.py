@@ -670,6 +670,8 @@ _ASKS_AN_AMOUNT = re.compile(
     r"(" + _MONEY + r")\b[^?]*\bhur mycket(\s+(per|i|om)\s+\w+)?(?=\s*([?.,!]|$))|"
     # "finns det ett maxbelopp för …": a ceiling asked for is an amount
     r"(max|högsta|lägsta|minimi?|tak)[\s-]?belopp\w*|beloppsgräns\w*|hur\s+stort\s+belopp|"
+    # "hur stor är omkostnadsersättningen", "hur hög blir avgiften": the money named, its size asked
+    r"hur\s+(stor|stort|hög|högt)\s+(är|blir|var)\s+(\S+\s+)?(" + _MONEY + r")|"
     r"vilket pris|vilken avgift|hur mycket(\s+\S+){0,4}?\s+(\w*pengar|kontanter|betalt|"
     r"i\s+(\w*lön|\w*ersättning|avgift|arvode)\w*|" + _MONEY + r")|"
     r"hur\s+m[aå]nga\s+(kronor|kr)\b|"  # "hur många kronor per mil"
