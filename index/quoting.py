@@ -484,6 +484,11 @@ _WANTS_DECIDER = re.compile(r"\bvem\s+(\S+\s+){0,2}?(bestämmer|beslutar|avgör|
                             re.IGNORECASE)
 _DECIDES = re.compile(r"\b(bestämmer|bestäms|beslutar|beslutas|avgör|avgörs|tar\s+ställning|fattar|fattas)\b",
                       re.IGNORECASE)
+# … and asked who is responsible ("vem har ansvar för medicinerna, vi eller brukaren själv?"), one saying who is ("den
+# enskilde själv ansvarar för … läkemedel"); a role named in passing ("… kräver kompetens som sjuksköterska") is none
+_WANTS_RESPONSIBLE = re.compile(r"\bvem\s+(\S+\s+){0,2}?(ansvarar|har\s+(hand\s+om|ansvar\w*))\b|\bvems\s+ansvar",
+                                re.IGNORECASE)
+_RESPONSIBLE = re.compile(r"\bansvar\w*|\bhar\s+hand\s+om\b", re.IGNORECASE)
 # a place: "i …", "vid flaggstången", "framför entrén", or a word for one ("Samlingsplatsen")
 _WHERE = re.compile(r"(?=[ipumsjavfub])(?:\b(i|på|under|vid|framför|utanför|bakom|bredvid|intill)\s+\w+|\bmapp\w*|"
                     r"\bsystem\w*|\bintranät\w*|\bjournal\w*|\bakt\w*\b|plats(en|er|erna)?\b)", re.IGNORECASE)
@@ -1026,6 +1031,8 @@ def answer_kinds(question: str) -> list[re.Pattern]:
     kinds = [kind for asks, kind in _WANTED if asks.search(question)]
     if _WHO in kinds and _WANTS_DECIDER.search(question):
         kinds[kinds.index(_WHO)] = _DECIDES
+    elif _WHO in kinds and _WANTS_RESPONSIBLE.search(question):
+        kinds[kinds.index(_WHO)] = _RESPONSIBLE
     if _PHONE in kinds and not _SPEAKS_OF_EMERGENCY.search(question):
         kinds[kinds.index(_PHONE)] = _LOCAL_PHONE
     if (members := _members_of(question)) is not None:

@@ -1144,7 +1144,7 @@ def test_asked_who_a_role_counts_also_as_a_compounds_last_part(sentence, names_o
 
 
 @pytest.mark.parametrize("question, asks_who", [
-    ("vem har hand om återkrav", True), ("vilken handläggare har ärendet", True), ("vilka personer får läsa akten", True),
+    ("vem handlägger återkrav", True), ("vilken handläggare har ärendet", True), ("vilka personer får läsa akten", True),
     ("vilka utbildningar måste jag gå som nyanställd", False), ("vilken blankett ska jag använda", False),
 ])
 def test_which_asks_who_only_of_people(question, asks_who):
@@ -1248,11 +1248,20 @@ def test_a_numbered_list_run_together_is_cut_into_its_items():
      "Om brukaren inte har kunnat nås inom 30 minuter kontaktar samordnaren polisen.", False),
     # asked who, not who decides
     ("vem ringer jag om brukaren inte öppnar?", "Om brukaren inte öppnar kontaktar du samordnaren.", True),
+    # asked who is responsible, a sentence saying who is: "den enskilde själv ansvarar för … läkemedel", not one
+    # naming a nurse in passing
+    ("vem har ansvar för medicinerna hemma hos brukaren, vi eller brukaren själv?",
+     "Sjuksköterskan ser till att patienten får den vård som läkaren ordinerat.", False),
+    ("vem har ansvar för medicinerna hemma hos brukaren, vi eller brukaren själv?",
+     "Den enskilde själv ansvarar för förvaringen av de läkemedel som ordinerats.", True),
+    ("vems ansvar är det att personalen känner till beredskapsnumret?",
+     "Varje utförare ansvarar för att numret är känt bland sina medarbetare.", True),
 ])
 def test_asked_who_decides_the_sentence_saying_who_decides_is_the_kind_of_answer(asked, sentence, says):
     """ "vem bestämmer om det ska göras polisanmälan" was answered by a sentence naming a role in passing ("berörd
     verksamhetschef ska informeras"), while the routine's answer names no role at all ("Medarbetaren tar ställning
-    till polisanmälan"): asked who decides, a sentence saying who does is the kind of answer asked for."""
+    till polisanmälan"): asked who decides, a sentence saying who does is the kind of answer asked for; asked who is
+    responsible, one saying who is."""
     from index.quoting import answer_kinds
 
     assert any(kind.search(sentence) for kind in answer_kinds(asked)) is says
