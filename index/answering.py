@@ -253,7 +253,7 @@ def _stems_and_prefixes(text: str) -> tuple[tuple[str, str | None], ...]:
 # "kontaktar du socialjouren på 08-465 004 30", which never says "telefonnummer". The kind of answer is
 # looked for on its own (quoting.answer_kinds); as a word to find, or as one the routines never use, it
 # would only count against the sentence that answers.
-_NAMES_THE_KIND = re.compile(r"^((telefon|mobil|jour|växel|vaxel)?(nummer|numret|numren|numm|numr|nr)|tfn|tel)$")
+_NAMES_THE_KIND = re.compile(r"^((telefon|mobil|jour|vaxel)?(nummer|numret|numren|numm|numr|nr)|tfn|tel)$")  # folded stems
 # … as "datum" does, asked which date: "vilket datum kommer lönen" is answered by "Lönen utbetalas den 27:e varje
 # månad", not by "Din timanställning har inget slutdatum"
 _DATE = analysis.stem("datum")

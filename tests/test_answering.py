@@ -380,6 +380,8 @@ def test_a_word_naming_the_number_wanted_is_not_a_word_the_routines_lack():
     """ "telefonnumret till socialjouren" is answered by "kontaktar du socialjouren på 08-465 004 30", which
     never says "telefonnummer": the phone number is looked for as a kind of answer, not as a word. So is the
     switchboard's ("vad är växelnumret till lidköpings kommun": "Ring 0510-77 00 00 …")."""
+    from index.quoting import _LOCAL_PHONE, answer_kinds
+
     vocabulary = {"socialjour"}
     known = lambda term, prefix: term in vocabulary  # noqa: E731
     for question in ("vad är telefonnumret till socialjouren", "vilket nummer har socialjouren",
@@ -387,8 +389,6 @@ def test_a_word_naming_the_number_wanted_is_not_a_word_the_routines_lack():
         assert unknown_share(question, lambda t: 2.0, known) == 0.0, question
         assert coverage(question, "Kvällar och helger kontaktar du socialjouren på 08-465 004 30.") == 1.0
     assert unknown_share("vad gäller numreringen för socialjouren", lambda t: 2.0, known) > 0.0  # a word of its own
-    from index.quoting import _LOCAL_PHONE, answer_kinds
-
     assert _LOCAL_PHONE in answer_kinds("vad är växelnumret till kommunen")  # the switchboard's: a phone number
 
 

@@ -1139,7 +1139,7 @@ def test_a_list_of_examples_closing_a_sentence_is_set_aside_one_the_sentence_goe
 def test_asked_who_a_role_counts_also_as_a_compounds_last_part(sentence, names_one):
     from index.quoting import answer_kinds
 
-    kinds = answer_kinds("vem ska jag kontakta om återkrav")  # who, not who decides (a sentence saying who does)
+    kinds = answer_kinds("vem ska jag kontakta om återkrav")  # who; asked who decides, see the test below
     assert any(kind.search(sentence) for kind in kinds) is names_one
 
 
@@ -1257,7 +1257,7 @@ def test_a_numbered_list_run_together_is_cut_into_its_items():
     ("vems ansvar är det att personalen känner till beredskapsnumret?",
      "Varje utförare ansvarar för att numret är känt bland sina medarbetare.", True),
 ])
-def test_asked_who_decides_the_sentence_saying_who_decides_is_the_kind_of_answer(asked, sentence, says):
+def test_asked_who_decides_or_is_responsible_a_sentence_saying_who_is_the_kind_of_answer(asked, sentence, says):
     """ "vem bestämmer om det ska göras polisanmälan" was answered by a sentence naming a role in passing ("berörd
     verksamhetschef ska informeras"), while the routine's answer names no role at all ("Medarbetaren tar ställning
     till polisanmälan"): asked who decides, a sentence saying who does is the kind of answer asked for; asked who is
