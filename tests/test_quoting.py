@@ -660,6 +660,7 @@ def test_the_numbers_everyone_knows_answer_which_number_only_of_an_emergency_the
     """"anhörig undrar vilket nummer man ringer för att söka trygghetslarm" was answered "Behöver du
     sjukvårdsupplysning ringer du Vårdguiden på telefonnummer 1177": a number, but not the one asked for."""
     from index.answering import _Reading
+    from index.quoting import holds_required
 
     alarm = _Reading("anhörig undrar vilket nummer man ringer för att söka trygghetslarm", None, None)
     assert not alarm.holds_kind("Behöver du sjukvårdsupplysning ringer du Vårdguiden på telefonnummer 1177.")
@@ -668,6 +669,11 @@ def test_the_numbers_everyone_knows_answer_which_number_only_of_an_emergency_the
     assert alarm.holds_kind("Ring servicecenter, telefon 0771-112 112.")
     night = _Reading("kvällstid på helgen, hur når jag socialjouren?", None, None)
     assert night.holds_kind("Kvällar och helger når du vår socialjour via telefon 112.")
+    # the number to call for news in a crisis is one everyone knows too, written as a line of its own over what it is for
+    crisis = "113 13 Informationsnummer vid olyckor och kriser, till exempel vid större stormar eller bränder."
+    assert _Reading("vilket nummer ringer man för info vid storm eller stor olycka?", None, None).holds_kind(crisis)
+    assert not alarm.holds_kind(crisis)
+    assert holds_required("vilket nummer ringer man för info vid storm eller stor olycka?", [crisis])  # no postcode
 
 
 @pytest.mark.parametrize("question, kinds", [
