@@ -29,7 +29,10 @@ def folders(path: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=16_384)
 def _tokens(folder: str) -> tuple[str, ...]:
-    return tuple(t for t in (analysis.fold(p) for p in _SPLIT.split(folder)) if len(t) >= 3 and t not in _GENERIC)
+    """The words of a folder's name that can name its unit: not a word every question says ("jag/" is an
+    association's folder, and "jag" no unit the asker names)."""
+    return tuple(t for t in (analysis.fold(p) for p in _SPLIT.split(folder))
+                 if len(t) >= 3 and t not in _GENERIC and not analysis.is_stopword(t))
 
 
 def words_of(units: set[str]) -> frozenset[str]:

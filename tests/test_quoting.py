@@ -247,6 +247,13 @@ def test_near_copies_fold_into_one_source_and_the_named_unit_is_cited(tmp_path, 
     assert units.mentioned("vi på boendestödet", ["hemtjanst-norr/a.md", "boendestod/b.md"]) == {"boendestod"}
 
 
+def test_a_folder_named_as_a_word_every_question_says_is_no_unit_the_asker_names():
+    """An association's folder "jag/" was named by every question saying "jag", and its routines preferred."""
+    paths = ["jag/sjukanmalan.txt", "vindeln/sjuk-och-frisk.txt"]
+    assert units.mentioned("min dotter är sjuk imorgon, ska jag ringa previa då också?", paths) == set()
+    assert units.mentioned("jag jobbar i vindeln, vem ringer jag?", paths) == {"vindeln"}
+
+
 # a unit's routine whose every sentence names the unit
 UNIT_HOME_VISITS = ("# Hembesök\n\nPå enheten för ekonomiskt bistånd görs hembesök bara efter beslut av förste "
                     "socialsekreteraren.\n")
