@@ -613,7 +613,9 @@ def asks_what_is_required(question: str) -> bool:
 _POINTS_ON = re.compile(r"^(för\s+att\s+läsa\s+mer\b|läs\s+(gärna\s+)?(mer|nedan|vidare)\b|klicka\s+(här|på)\b|se\s+nedan\b"
                         # a web page introducing itself: "Här hittar du information om …", "På den här sidan kan du läsa …"
                         r"|(här|på\s+(den\s+här|denna)\s+sida(n)?)\s+(beskriver\s+vi|beskrivs"
-                        r"|(hittar|får|finns|kan)\s+(du\s+)?(\S+\s+){0,5}?(information|info|svar|läsa|frågor)\b))",
+                        r"|(hittar|får|finns|kan)\s+(du\s+)?(\S+\s+){0,5}?(information|info|svar|läsa|frågor)\b)"
+                        # … or its writer doing so: "Vi på Molnet Assistans vill ge dig lite information som …"
+                        r"|vi\s+(\S+\s+){0,4}?vill\s+(ge|lämna)\s+(dig|er|er\s+alla)\s+(\S+\s+)?(information|info)\b)",
                         re.IGNORECASE)
 _ASKS_WHERE_TO_READ = re.compile(r"\b(var|vart|läsa|info\w*|länk\w*|sida|sidan|webbplats\w*)\b", re.IGNORECASE)
 

@@ -841,6 +841,9 @@ def test_a_sentence_sending_the_reader_on_is_no_answer_unless_asked_where_to_rea
     assert points_on("På den här sidan kan du läsa om att ansöka om försörjningsstöd.")
     assert points_on("Här beskriver vi vad som ingår i larmombudets uppdrag.")
     assert not points_on("Här finns en nyckelgömma med kodlås.") and not points_on("Här kan du parkera bilen.")
+    # … or its writer introducing it
+    assert points_on("Vi på Molnet Assistans vill ge dig lite information som kan vara till nytta under den närmaste tiden.")
+    assert not points_on("Vi vill ge dig ett gott bemötande.")
 
 
 def test_a_pages_own_question_is_not_quoted_its_answer_is():
