@@ -445,16 +445,16 @@ _TIME = re.compile(
     r"(?=[if])(?:(innan|före) ((ditt|ert|du) )?(arbets)?pass(et)? (slutar|är slut|tar slut)|innan du går hem|"
     r"(innan|före) arbetsdag(en|ens) (slut|är slut|slutar)))",
     re.IGNORECASE)
-_PHONE_NUMBER = (r"(?<![\d.:–-])\b0\d{1,3}(?:[-–] ?| )\d{2,3}(?: ?\d{2,3}){0,3}\b(?![.:–-]?\d)|"
-                 # a dash set apart, as a web page may write it: "0500 – 49 82 13" (not "08 – 16", a time)
-                 r"(?<![\d.:–-])\b0\d{2,3} [-–] \d{2,3}(?: \d{2,3}){1,3}\b(?![.:–-]?\d)|"
-                 r"\b\d{3} \d{2} \d{2}\b|\b1177\b|\b112\b|\b114 14\b|\b113 13\b")
-_PHONE_NUMBERS = re.compile(_PHONE_NUMBER)
-_PHONE = re.compile(r"(?=[\dt])(?:" + _PHONE_NUMBER + r"|\btelefon\w*\b)", re.IGNORECASE)
 # The numbers everyone knows (112, 1177, the police's 114 14, 113 13 for news of an accident or a crisis) are the
 # number asked for only where the question speaks of an emergency, the night or the police: "vilket nummer ringer man
 # för att söka trygghetslarm" is not answered by "Vid akuta situationer ringer du 112"
 _SERVICE_NUMBER = r"(1177|112|114 14|113 13)\b"
+_PHONE_NUMBER = (r"(?<![\d.:–-])\b0\d{1,3}(?:[-–] ?| )\d{2,3}(?: ?\d{2,3}){0,3}\b(?![.:–-]?\d)|"
+                 # a dash set apart, as a web page may write it: "0500 – 49 82 13" (not "08 – 16", a time)
+                 r"(?<![\d.:–-])\b0\d{2,3} [-–] \d{2,3}(?: \d{2,3}){1,3}\b(?![.:–-]?\d)|"
+                 r"\b\d{3} \d{2} \d{2}\b|\b" + _SERVICE_NUMBER)
+_PHONE_NUMBERS = re.compile(_PHONE_NUMBER)
+_PHONE = re.compile(r"(?=[\dt])(?:" + _PHONE_NUMBER + r"|\btelefon\w*\b)", re.IGNORECASE)
 _LOCAL_PHONE = re.compile(r"(?=[\dt])(?:(?!" + _SERVICE_NUMBER + r")(?:" + _PHONE_NUMBER + r")|"
                           r"\btelefon\w*\b(?!\s+(\S+\s+){0,2}?" + _SERVICE_NUMBER + r"))", re.IGNORECASE)
 _SPEAKS_OF_EMERGENCY = re.compile(r"akut|nöd|polis|jour|natt|kväll|helg|lördag|söndag|stäng|död|dött|våld|\bhot(?!ell)|"
