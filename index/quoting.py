@@ -742,8 +742,9 @@ _LAW_REF = re.compile(r"\b\d+\s*(?:[a-z]\s*)?(?:kap\.?|§§?)(?:\s*\d+\s*(?:[a-z
                       # a statute's or a bill's number: "lagen (1993:387)", "SOSFS 2015:10", "Prop. 2012/13:10"
                       r"|\b(?:19|20)\d{2}(?:/\d{2})?:\d{1,4}\b(?:,?\s*s\.\s*\d+)?",
                       re.IGNORECASE)  # "11 kap. 1 §", "§ 5": a paragraph of the law, no number, amount or time
-# "311 80 Falkenberg": an address, no number asked for; but "113 13 Informationsnummer vid olyckor …" is a number to call
-_POSTCODE = re.compile(r"\b(?!113 13\b)\d{3} ?\d{2}(?= [A-ZÅÄÖ][a-zåäö])")
+# "311 80 Falkenberg": an address, no number asked for; but a number everyone knows is one to call, written before
+# what it is for ("113 13 Informationsnummer vid olyckor …", "114 14 Polisen")
+_POSTCODE = re.compile(r"\b(?!" + _SERVICE_NUMBER + r")\d{3} ?\d{2}(?= [A-ZÅÄÖ][a-zåäö])")
 
 
 # A question asking how many needs a count: "högst 30 hushåll", "de första tre arbetsdagarna", "nästan varannan",

@@ -681,6 +681,9 @@ def test_the_numbers_everyone_knows_answer_which_number_only_of_an_emergency_the
     assert _Reading("vilket nummer ringer man för info vid storm eller stor olycka?", None, None).holds_kind(crisis)
     assert not alarm.holds_kind(crisis)
     assert holds_required("vilket nummer ringer man för info vid storm eller stor olycka?", [crisis])  # no postcode
+    police = "114 14 Polisen, när det inte är akut."
+    assert holds_required("vilket nummer ringer jag till polisen om det inte är bråttom?", [police])
+    assert not holds_required("vilket nummer ringer jag till polisen om det inte är bråttom?", ["311 80 Falkenberg"])
 
 
 @pytest.mark.parametrize("question, kinds", [
