@@ -975,10 +975,22 @@ _START = re.compile(r"\b(räknas|löper|gäller|börjar)\b[^.;:]*\bfrån\b|\bfr�
                     r"det\s+att|att|när)\b", re.IGNORECASE)
 # "vad är en nyckelgömma?", "vad betyder debriefing": a sentence saying what a thing is ("Det är en liten låda med
 # kodlås …", "Med debriefing menas …"), not one saying what it costs ("Nyckelgömman är kostnadsfri")
-_WANTS_DEFINITION = re.compile(r"\bvad\s+(är|betyder|innebär|menas\s+med|avses\s+med)\s+(en\s+|ett\s+)?[\w-]+(\s+[\w-]+)?"
-                               r"(\s+(för\s+(nåt|något|nånting|någonting|en\s+sak)|egentligen))?\s*(\?|$)",
+_WANTS_DEFINITION = re.compile(r"\bvad\s+(är|betyder|innebär|menas\s+med|avses\s+med)\s+(en\s+|ett\s+)?"
+                               r"(?P<word>[\w-]+)(\s+[\w-]+)?(\s+(för\s+(nåt|något|nånting|någonting|en\s+sak)|egentligen))?\s*(\?|$)",
                                re.IGNORECASE | re.MULTILINE)
 _DEFINES = re.compile(r"^\W*(\S+\s+){0,3}(är|betyder|innebär)\s+(en|ett|att|när|då)\b|\b(avses|menas)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _glossary_entry(question: str) -> re.Pattern | None:
+    """Asked what a word means, its entry in a list of terms: "Genomförandeakt: Den del av personakten som …" (where
+    "- Upprätta genomförandeakt - Uppdraget ska dokumenteras …", a list of contents, only names it)."""
+    match = _WANTS_DEFINITION.search(question)
+    word = match.group("word").casefold() if match else ""
+    if len(word) < 4 or analysis.is_stopword(word):
+        return None
+    stem = re.escape(word[: max(len(analysis.stem(word)), 4)])
+    return re.compile(r"^\W*" + stem + r"\w*\s*(\([^()]*\)\s*)?(:|\s[–-]\s)", re.IGNORECASE)
 # a day counted, as "när …" may be answered: "Från och med dag 8 i sjukperioden ska du lämna ett läkarintyg" (apart from
 # _TIME, which every sentence read is searched for)
 _DAY_COUNTED = re.compile(r"\b(sjuk)?dag\s+\d{1,3}\b", re.IGNORECASE)
@@ -1041,6 +1053,8 @@ def answer_kinds(question: str) -> list[re.Pattern]:
         kinds[kinds.index(_PHONE)] = _LOCAL_PHONE
     if (members := _members_of(question)) is not None:
         kinds.append(members)
+    if (entry := _glossary_entry(question)) is not None:
+        kinds.append(entry)
     if not kinds and _WANTS_WHERE.search(question):
         kinds.append(_WHERE)
     if _ASKS_YES_OR_NO.search(question):

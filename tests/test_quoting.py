@@ -1284,3 +1284,19 @@ def test_asked_who_decides_or_is_responsible_a_sentence_saying_who_is_the_kind_o
     from index.quoting import answer_kinds
 
     assert any(kind.search(sentence) for kind in answer_kinds(asked)) is says
+
+
+def test_asked_what_a_word_means_its_entry_in_a_list_of_terms_is_quoted():
+    """"vad är en genomförandeakt" was answered with a page's list of contents naming it ("- Upprätta genomförandeakt -
+    Uppdraget ska dokumenteras hos utföraren"); its list of terms below defines it."""
+    from index.answering import _Reading, select_sentences
+
+    passage = ("Innehåll:\n- Upprätta genomförandeakt - Uppdraget ska dokumenteras hos utföraren\n"
+               "- Planera genomförandet av insatsen\n\nBegreppsförklaringar:\n"
+               "Genomförandeakt: Den del av personakten som finns hos utföraren under pågående beviljad insats.\n"
+               "Genomförandeplan: Beskriver hur och när beviljade insatser utförs.\n")
+    assert "Den del av personakten" in " ".join(select_sentences("vad är en genomförandeakt", passage))
+    # an entry of the word asked about only: another term's entry, or the word's mention, is no answer
+    asked = _Reading("vad är en genomförandeakt?", None, None)
+    assert not asked.holds_kind("Genomförandeplan: Beskriver hur och när beviljade insatser utförs.")
+    assert not asked.holds_kind("- Upprätta genomförandeakt - Uppdraget ska dokumenteras hos utföraren")
