@@ -989,13 +989,14 @@ def candidate_for(source: Source, passage) -> Candidate:
 
 
 def quote_sources(question: str, reading: _Reading, sources: list[Source], passages: dict,
-                  query_vector: np.ndarray | None) -> Quote | None:
-    """Choose the quote, put the source it comes from first, and mark each source's nearest sentences.
+                  query_vector: np.ndarray | None, quotable: int = QUOTE_CANDIDATES) -> Quote | None:
+    """Choose the quote from the first ``quotable`` sources (at most QUOTE_CANDIDATES), put the source it comes
+    from first, and mark each source's nearest sentences.
 
     Each source then cites the page and heading of its quoted sentences, not of its passage's start.
     """
     candidates = [candidate_for(s, passages[s.passage_id]) for s in sources]
-    first = candidates[:QUOTE_CANDIDATES]
+    first = candidates[: min(QUOTE_CANDIDATES, quotable)]
     evidence = _evidence(reading, first, query_vector)
     quote = _saying_what_is_asked(question, reading, first, evidence, _choose(reading, first, evidence))
     for n, (source, candidate) in enumerate(zip(sources, candidates)):
@@ -1098,9 +1099,11 @@ def decide(question: str, alternatives: dict[str, list[str]], sources: list[Sour
     """
     reading = _Reading(question, alternatives, idf, unit_words)
     elsewhere = [places.of_another_place(question, s.document) for s in sources]
-    if any(elsewhere) and not all(elsewhere):  # the municipality asked about first, as a unit named is
+    here = elsewhere.count(False)
+    if any(elsewhere) and here:  # the municipality asked about first, as a unit named is, and quoted from alone:
+        # another's page would not be answered (below)
         sources = [s for s, e in zip(sources, elsewhere) if not e] + [s for s, e in zip(sources, elsewhere) if e]
-    quote = quote_sources(question, reading, sources, passages, query_vector)
+    quote = quote_sources(question, reading, sources, passages, query_vector, here or QUOTE_CANDIDATES)
     if quote is None:
         return Answer(question, False, [], sources, warnings=warnings, grade="none")
     grade = policy.grade(quote, unknown)

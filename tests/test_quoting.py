@@ -295,6 +295,21 @@ def test_a_library_kept_a_folder_per_municipality_answers_from_the_municipality_
     assert library.ask("klienten flyttar till göteborg, vad skickar jag?").answered
 
 
+def test_a_question_naming_its_municipality_is_quoted_from_that_municipality_s_pages(tmp_path, fake_embedder):
+    """"jobbar på en förskola i hörby, kan jag vara anonym …" was quoted from Kumla's page, whose sentence holds more
+    of the question's words, and then not answered, Kumla being another municipality; Hörby's page answers it."""
+    root = tmp_path / "documents"
+    write(root / "kumla" / "orosanmalan.md", "# Orosanmälan\n\nDu som anmäler oro för ett barn i din yrkesroll kan "
+          "inte vara anonym när du anmäler oro.\n")
+    write(root / "horby" / "anmalan.md", "# Anmälan\n\nOm du anmäler oro för ett barn och vill vara anonym ska du inte "
+          "uppge ditt namn.\n")
+    library = Library(tmp_path / "data", embedder=fake_embedder)
+    library.build([root])
+    answer = library.ask("i hörby, kan jag vara anonym om jag anmäler oro för ett barn?")
+    assert answer.answered and answer.sources[0].document == "horby/anmalan.md"
+    assert "uppge ditt namn" in " ".join(answer.sentences)
+
+
 def test_a_unit_named_in_shorthand_is_named(tmp_path, fake_embedder):
     """ "ek bist" (the synonym list's) and "ekb" (chat shorthand) name the unit "ekonomiskt bistånd" as its full name
     does: the unit's copy is preferred, and the unit's name in its routines is no evidence of an answer."""
