@@ -919,6 +919,10 @@ _SINCE = re.compile(r"\bsedan\s+(?:år\s+|starten\s+|början\s+av\s+)?(?:19|20)\
 # … nor does an age: "ett barn under 18 år", "barn mellan 6 och 12 år", "en 14-åring"
 _AGE = re.compile(r"\b(under|över|från|upp\s+till|fyllt|fyller|mellan)\s+\d+(\s*(och|till|–|-)\s*\d+)?\s+år\b|"
                   r"\b\d+\s*-?\s*år(ing|ig)\w*", re.IGNORECASE)
+# … except the age a time lasts until: "hur länge är föräldrar försörjningsskyldiga" — "… fram till dess att de har
+# fyllt 18 år …, dock längst till dess att barnet har fyllt 21 år"
+_UNTIL_AN_AGE = re.compile(r"\b(tills|till\s+dess|fram\s+till)\b[^.;]{0,60}?\b((fyllt|fyller)\s+\d+\s+år|\d+\s+års\s+ålder)",
+                           re.IGNORECASE)
 
 
 # … nor, asked how long a thing lasts or takes ("hur länge", "hur lång tid", "hur många dagar"), does a clock time:
@@ -951,7 +955,7 @@ def holds_required(question: str, sentences: list[str]) -> bool:
     for kind in kinds:
         read = text if kind in _PHONED else unphoned
         if kind is _DURATION:
-            if _ASKS_SINCE_WHEN.search(question) and _SINCE.search(read):
+            if _ASKS_SINCE_WHEN.search(question) and _SINCE.search(read) or _UNTIL_AN_AGE.search(read):
                 continue
             read = _REPEATS.sub(" ", _AGE.sub(" ", _DATED.sub(" ", read)))
             if _ASKS_HOW_LONG_IT_TAKES.search(question):

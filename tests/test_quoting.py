@@ -915,6 +915,11 @@ def test_asked_how_long_or_how_often_the_quote_must_say_a_time():
     assert not holds_required(soon, ["Du ska göra en anmälan när du misstänker att ett barn under 18 år far illa."])
     assert not holds_required(soon, ["En 14-åring kan höras utan vårdnadshavare.", "Barn mellan 6 och 12 år hörs."])
     assert holds_required(soon, ["Anmälan görs samma dag, även för barn under 18 år."])
+    # … but the age a time lasts until says how long
+    parents = "hur länge är föräldrar försörjningsskyldiga om tonåringen fortfarande plugga på gymnasiet"
+    assert holds_required(parents, ["Föräldrar är försörjningsskyldiga för sina barn fram till dess att de har fyllt 18 "
+                                    "år, dock längst till dess att barnet har fyllt 21 år."])
+    assert not holds_required(parents, ["Föräldrar till barn under 18 år kontaktas alltid."])
 
 
 def test_a_day_counted_is_a_time_asked_when():
