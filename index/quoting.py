@@ -795,9 +795,11 @@ _TIME_OF_DAY = re.compile(_TIME.pattern + r"|\b(dygnet\s+runt|året\s+runt|varda
                           r"nattetid|kontorstid\w*)\b|" + _CALENDAR_DAY, re.IGNORECASE)
 
 # Asked which date or day ("vilket datum betalas fb ut", "vilken dag kommer dospåsarna"), the answer names one:
-# "Försörjningsstödet betalas ut den 27:e i varje månad", "… levereras på tisdagar"
-_ASKS_A_DATE = re.compile(r"\b(vilket|vilka)\s+datum\b|\bvilken\s+(vecko)?dag\b|\bvilka\s+(vecko)?dagar\b|"
-                          r"\bnär\s+i\s+månaden\b", re.IGNORECASE)
+# "Försörjningsstödet betalas ut den 27:e i varje månad", "… levereras på tisdagar"; what the question asks, not a
+# clause of it ("var lägger jag in vilka dagar jag vill vara ledig" asks where)
+_ASKS_A_DATE = re.compile(_ASKED + r"(?:(?:från|på|till|under|fram\s+till)\s+)?(?:(vilket|vilka)\s+datum\b|"
+                          r"vilken\s+(vecko)?dag\b|vilka\s+(vecko)?dagar\b|när\s+i\s+månaden\b)",
+                          re.IGNORECASE | re.MULTILINE)
 _DAY_OR_DATE = re.compile(_CALENDAR_DAY + r"|\b\d{1,2}:(e|a)\b", re.IGNORECASE)
 
 # "lex Maria" (health care's reports, to IVO) is not "lex Sarah" (social services' and LSS reports): a quote from a

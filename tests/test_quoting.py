@@ -816,6 +816,10 @@ def test_asked_which_date_or_day_a_quote_saying_none_answers_nothing():
     assert holds_required(day, ["Anmälan sker till Försäkringskassan fr o m dag femton."])
     assert holds_required(day, ["Läkarintyg lämnas samma dag som du kommer tillbaka."])
     assert not holds_required(day, ["Läkarintyget kan skickas digitalt via Försäkringskassans e-tjänst."])
+    # which days, as a clause of the question, is not what it asks: "var lägger jag in …" asks where
+    where = "var lägger jag in vilka dagar jag vill vara ledig när jag jobbar via bemanningen?"
+    assert holds_required(where, ["Det är viktigt att du lägger in önskemål om lediga dagar i Medvind."])
+    assert not holds_required("vilka dagar kör vi ut matlådorna", ["Matlådorna körs ut av hemtjänsten."])
 
 
 def test_asked_how_long_something_has_been_so_the_year_it_began_answers():
