@@ -540,8 +540,9 @@ def sentence_texts(text: str, lines: list | None, spans: list[Span], title: str,
 # hembesök avses …") tells a newcomer what the routine is for or what a word means, not what to do; it answers
 # only a question about just that.
 _ABOUT_ITSELF = re.compile(
-    r"^((den här|denna)\s+)?(rutin(en)?|riktlinje(n|rna)?|dokument(et)?|instruktion(en)?|handbok(en)?|policy(n)?)\s+"
-    r"(ska\s+bidra|syftar|beskriver|kompletterar|omfattar|gäller|riktar\s+sig|tydliggör|ska\s+säkerställa|reglerar"
+    r"^((den här|denna)\s+)?(rutin(en)?|riktlinje(n|rna)?|dokument(et)?|instruktion(en)?|handbok(en)?|policy(n)?"
+    r"|information(en)?|sida(n)?|text(en)?)\s+((nedan|här)\s+)?"  # a web page's: "Informationen nedan vänder sig till …"
+    r"(ska\s+bidra|syftar|beskriver|kompletterar|omfattar|gäller|riktar\s+sig|vänder\s+sig|tydliggör|ska\s+säkerställa|reglerar"
     r"|är\s+framtagen|har\s+tagits\s+fram)\b"
     r"|^den\s+(beskriver|syftar|kompletterar|ska\s+bidra|gäller\s+(alla|även|också|för))\b"
     r"|^syftet\s+med\s+((den\s+här|denna)\s+)?(rutin|riktlinje|dokument|instruktion|rapport|granskning|kartläggning|"

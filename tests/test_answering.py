@@ -820,6 +820,10 @@ def test_a_sentence_on_the_routine_itself_answers_only_a_question_about_it():
     assert speaks_of_itself("Syftet med rapporten är att beskriva hur nyexaminerade socionomer tas emot.")
     assert speaks_of_itself("Syftet med granskningen har varit att bedöma om nämnden har en tillräcklig styrning.")
     assert not speaks_of_itself("Syftet med samtalet är att barnet ska få berätta med egna ord.")
+    # … and a web page's of whom it is written for
+    assert speaks_of_itself("Informationen nedan vänder sig till dig som har ett intermittent anställningsavtal.")
+    assert speaks_of_itself("Den här sidan riktar sig till dig som är ny timvikarie.")
+    assert not speaks_of_itself("Information om sjuklön lämnas av löneenheten.")
 
 
 def test_a_sentence_sending_the_reader_on_is_no_answer_unless_asked_where_to_read():
