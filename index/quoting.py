@@ -495,7 +495,7 @@ _WHERE = re.compile(r"(?=[ipumsjavfub])(?:\b(i|på|under|vid|framför|utanför|b
 # a rule: "får inte", "kan inte", "Enbart kommunen kan göra dödsboanmälan", "Det krävs inte någon särskild utbildning",
 # "Det gäller inte för lördagar och söndagar", "Det går bra att vara anonym", "… att det inte går att önska insatser"
 _RULING = re.compile(r"(?=[fiktbegm])\b(får\s+(inte|aldrig|bara|endast|alltid|ej)|inte\s+(får|går\s+att)|förbjud\w*|"
-                     r"tillåt\w*|kan\s+inte|behöver\s+inte|erbjud\w*|krävs\s+(inte|ej|ingen)|gäller\s+(inte|ej)|"
+                     r"tillåt\w*|kan\s+inte|behöver\s+inte|erbjud(er|s|a|as|its|it|ande\s+om)?\b|krävs\s+(inte|ej|ingen)|gäller\s+(inte|ej)|"
                      r"går\s+(bra|inte)|enbart|endast|måste\s+inte)\b", re.IGNORECASE)
 
 

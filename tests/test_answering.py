@@ -515,6 +515,11 @@ def test_asked_whether_someone_named_may_do_something_the_sentence_ruling_on_it_
                  "Tänk på att det inte går att önska specifika insatser."):  # a clause's own word order
         assert states_a_rule(rule), rule
     assert not states_a_rule("Kommunen gör dödsboanmälan när det behövs.")
+    # what is offered rules on what one may have ("Vi erbjuder även specialkost", "… erbjudande om krisstöd"); the
+    # offer named ("Har du några frågor om erbjudandet …") rules on nothing
+    assert states_a_rule("Vi erbjuder även specialkost.")
+    assert states_a_rule("Kommunerna bör ge alla som har blivit hotade erbjudande om krisstöd.")
+    assert not states_a_rule("Har du några frågor om erbjudandet är du välkommen att kontakta omsorgsjobb@gotland.se")
 
 
 def test_a_quote_is_the_routines_answer_only_when_it_stands_out():
