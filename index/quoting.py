@@ -547,7 +547,10 @@ _ABOUT_ITSELF = re.compile(
     r"|^den\s+(beskriver|syftar|kompletterar|ska\s+bidra|gäller\s+(alla|även|också|för))\b"
     r"|^syftet\s+med\s+((den\s+här|denna)\s+)?(rutin|riktlinje|dokument|instruktion|rapport|granskning|kartläggning|"
     r"undersökning|studie|enkät)"
-    r"|^med\s+\S+(\s+\S+){0,5}\s+(avses|menas)\b", re.IGNORECASE)
+    r"|^med\s+\S+(\s+\S+){0,5}\s+(avses|menas)\b"
+    # a web page's lead naming its reader, a line of its own: "Information om sjuklön till dig som är behovsanställd …"
+    r"|^information\s+(om\s+[^.:;]{1,80}?\s+)?(till|för)\s+(dig|er|alla|den|de)\s+som\b[^.!?]{0,120}[.!?]?$",
+    re.IGNORECASE)
 _ASKS_WHAT_IT_IS = re.compile(
     r"\b(syfte\w*|varför|vad\s+(är|betyder|menas|innebär|avses)|vad\s+menar|räknas|definition\w*|omfatta\w*"
     r"|gäller\s+(rutinen|den|det|riktlinjen))\b", re.IGNORECASE)

@@ -829,6 +829,11 @@ def test_a_sentence_on_the_routine_itself_answers_only_a_question_about_it():
     assert speaks_of_itself("Informationen nedan vänder sig till dig som har ett intermittent anställningsavtal.")
     assert speaks_of_itself("Den här sidan riktar sig till dig som är ny timvikarie.")
     assert not speaks_of_itself("Information om sjuklön lämnas av löneenheten.")
+    assert speaks_of_itself("Information om sjuklön till dig som är behovsanställd (ofta kallad timanställd) i Härryda.")
+    # … a line of its own: run into the next sentence, it is read as that sentence
+    assert not speaks_of_itself("Information till dig som har haft tillstånd för arbete och vill ansöka om förlängt "
+                                "tillstånd När du ansöker om förlängt arbetstillstånd kontrollerar Migrationsverket att "
+                                "villkoren för tillståndet har uppfyllts under hela tiden.")
 
 
 def test_a_sentence_sending_the_reader_on_is_no_answer_unless_asked_where_to_read():
