@@ -619,7 +619,9 @@ _POINTS_ON = re.compile(r"^(för\s+att\s+läsa\s+mer\b|läs\s+(gärna\s+)?(mer|n
                         r"|(här|på\s+(den\s+här|denna)\s+sida(n)?)\s+(beskriver\s+vi|beskrivs"
                         r"|(hittar|får|finns|kan)\s+(du\s+)?(\S+\s+){0,5}?(information|info|svar|läsa|frågor)\b)"
                         # … or its writer doing so: "Vi på Molnet Assistans vill ge dig lite information som …"
-                        r"|vi\s+(\S+\s+){0,4}?vill\s+(ge|lämna)\s+(dig|er|er\s+alla)\s+(\S+\s+)?(information|info)\b)",
+                        r"|vi\s+(\S+\s+){0,4}?vill\s+(ge|lämna)\s+(dig|er|er\s+alla)\s+(\S+\s+)?(information|info)\b"
+                        # … or its link to apply: "Här söker du sommarjobb inom vård och omsorg!"
+                        r"|här\s+(söker|ansöker|anmäler)\s+du\b|här\s+kan\s+du\s+(söka|ansöka|anmäla)\b)",
                         re.IGNORECASE)
 _ASKS_WHERE_TO_READ = re.compile(r"\b(var|vart|läsa|info\w*|länk\w*|sida|sidan|webbplats\w*)\b", re.IGNORECASE)
 

@@ -858,6 +858,10 @@ def test_a_sentence_sending_the_reader_on_is_no_answer_unless_asked_where_to_rea
     # … or its writer introducing it
     assert points_on("Vi på Molnet Assistans vill ge dig lite information som kan vara till nytta under den närmaste tiden.")
     assert not points_on("Vi vill ge dig ett gott bemötande.")
+    # … or its link to apply
+    assert points_on("Här söker du sommarjobb inom vård och omsorg!")
+    assert points_on("Här kan du ansöka om ekonomiskt bistånd via e-tjänsten.")
+    assert not points_on("Hemtjänsten söker du hos biståndshandläggaren.")
 
 
 def test_a_pages_own_question_is_not_quoted_its_answer_is():
