@@ -471,7 +471,8 @@ _WHO = re.compile(r"(?=[cahskljnmfporbvt])(?:\b(ansvarig\w*|kollega\w*|ledning\w
                   r"samtalsstöd\w*|stödsamtal\w*|psykolog\w*|beteendevetare\w*)|"
                   # a role, also as a compound's last part: "chefen", "enhetschefen", "gruppledaren", "förvaltningsjuristen",
                   # "en läkare", "arbetsterapeuten", "undersköterskan"
-                  r"(chef|ledare|samordnare|ombud|jurist|sekreterare|handläggare|sköterska|registrator|läkare|terapeut)\w*)\b|"
+                  r"(chef|ledare|samordnare|ombud|jurist|sekreterare|handläggare|sköterska|registrator|läkare|terapeut"
+                  r"|jour)\w*)\b|"  # … and an on-call service: "Socialjouren Nordväst", "Trygghetsjouren"
                   # who alone does it: "Det är huvudmannen som anmäler", "Enbart kommunen kan göra dödsboanmälan" (a
                   # guard of its own: "d" and "e" open too many words to try the roles at)
                   r"(?=[deb])(?:\bdet\s+är\s+(?!det\b)(du|ni|vi|hen|han|hon|de|\w+(en|na|an|et))\s+som|"

@@ -1178,6 +1178,8 @@ def test_a_list_of_examples_closing_a_sentence_is_set_aside_one_the_sentence_goe
     ("Det är huvudmannen som anmäler enligt lex Sarah.", True), ("Enbart kommunen kan göra dödsboanmälan.", True),
     ("Det är viktigt att anmäla skadan.", False), ("Det är bra som det är.", False),
     ("Det är det som gäller.", False),
+    # an on-call service, also as a compound's last part
+    ("Kvällar och helger ringer du till Socialjouren Nordväst.", True), ("Ring Trygghetsjouren.", True),
 ])
 def test_asked_who_a_role_counts_also_as_a_compounds_last_part(sentence, names_one):
     from index.quoting import answer_kinds
