@@ -401,7 +401,9 @@ _WANTS_NUMBER = re.compile(r"\b(hur (många|manga|mycket)|belopp|kronor|kr|summa
                            re.IGNORECASE)
 # "vilka utbildningar …" asks which things, "vilken handläggare …" who
 _WANTS_WHO = re.compile(r"\b(vem|vems|(vilken|vilka)\s+(chef\w*|person\w*|handläggare\w*|kollega\w*|roll\w*|"
-                        r"kontaktperson\w*|funktion\w*|tjänsteperson\w*|befattning\w*))\b", re.IGNORECASE)
+                        r"kontaktperson\w*|funktion\w*|tjänsteperson\w*|befattning\w*))\b"
+                        # whom to turn to: "vart vänder jag mig på kvällen …", "var ska man vända sig"
+                        r"|\b(vart|var)\s+(vänder\s+\w+|(\S+\s+){1,3}?vända)\s+(mig|sig|oss)\b", re.IGNORECASE)
 # "vad ska hon ta med", "vilka papper behövs": the answer is what to bring or attach, usually a list with a
 # lead-in ("Till ansökan bifogas:") that shares no word with the question.
 _BRING = r"(ta|tar|tas|ha|skicka|skickas)\s+med"  # "vad ska hon ta med", "vad måste skickas med"

@@ -1191,6 +1191,9 @@ def test_asked_who_a_role_counts_also_as_a_compounds_last_part(sentence, names_o
 @pytest.mark.parametrize("question, asks_who", [
     ("vem handlägger återkrav", True), ("vilken handläggare har ärendet", True), ("vilka personer får läsa akten", True),
     ("vilka utbildningar måste jag gå som nyanställd", False), ("vilken blankett ska jag använda", False),
+    # whom to turn to
+    ("vart vänder jag mig på kvällen om jag är orolig för ett barn", True), ("var ska man vända sig", True),
+    ("var hittar jag blanketten", False),
 ])
 def test_which_asks_who_only_of_people(question, asks_who):
     from index.quoting import _WHO, answer_kinds
