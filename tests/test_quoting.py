@@ -507,6 +507,8 @@ TRAINING = _beside_keys("bemanning/introduktion.md", "Introduktion", "Webbutbild
                         "Du kommer att få ersättning för den beräknade tidsåtgången för respektive utbildning.")
 PAYDAY = _beside_keys("bemanning/lon.md", "Lön", "Utbetalning",
                       "Om den 27:e infaller på en helgdag så betalas lönen ut sista vardagen innan helgdagen.")
+HANDS = _beside_keys("hemtjanst/basal-hygien.md", "Basal hygien", "Händerna",
+                    "Handdesinfektion görs före och efter varje vård- och omsorgsmoment.")
 PARENTS = _beside_keys("barn/utredning.md", "Utredning", "Misstanke om brott",
                        "Kontakta inte vårdnadshavarna innan samråd har skett med polisen.")
 
@@ -528,6 +530,7 @@ PARENTS = _beside_keys("barn/utredning.md", "Utredning", "Misstanke om brott",
     (ALARM, ["brukaren råkade trycka på larmet, vad ska hon göra?"], "av misstag"),
     (NEEDLE, ["stack mig hos en brukare idag, vad gör jag nu?"], "skölja bort blodet"),
     (PARENTS, ["ska jag ringa föräldrarna och berätta?"], "samråd"),
+    (HANDS, ["när ska man sprita händerna, räcker det när man kommer in?"], "före och efter"),
 ])
 def test_the_default_synonyms_answer_in_the_routines_words(tmp_path, fake_embedder, routines, questions, answer_word):
     """ "bilder", "insta", "krockade" and "buckla" are words no routine uses; "Foton", "sociala medier", "skada"
