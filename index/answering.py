@@ -263,10 +263,11 @@ _DATE = analysis.stem("datum")
 # sentence saying a time, they chose "… inom 14 dagar från att anmälan kom in" for a question on the 4 months).
 _ASKS_HOW_LONG = re.compile(r"\bhur\s+(l[aå]ng\s+tid|l[aä]nge|snabbt|fort)\b", re.IGNORECASE)
 _NAMES_A_DURATION = frozenset({"lang", "tid", "snabbt", "fort"})
-# the thing whose length is asked: "hur lång uppsägningstid", "hur långa raster", "vad är uppsägningstiden"
+# the thing whose length is asked: "hur lång uppsägningstid", "hur långa raster", "vad är uppsägningstiden"; or the
+# kind of day counted: "hur många semesterdagar" is not answered by "cirka 300 arbetsdagar"
 _MEASURED = re.compile(r"\bhur\s+l[aå]nga?\s+(?:(?:är|blir|var)\s+(?:en\s+|ett\s+)?)?"
                        r"(?!(tid|brukar|blir|varar|gäller|måste|behöver|kommer|den|det|de|dom)\b)([a-zåäö]{4,})|"
-                       r"\bvad\s+är\s+([a-zåäö]{2,}tid(en)?)\b", re.IGNORECASE)
+                       r"\bvad\s+är\s+([a-zåäö]{2,}tid(en)?)\b|\bhur\s+m[aå]nga\s+([a-zåäö]{3,}dag(ar)?)\b", re.IGNORECASE)
 
 
 def question_terms(question: str, alternatives: dict[str, list[str]] | None = None) -> list[Term]:
@@ -609,11 +610,12 @@ class _Reading:
     def misses_what_is_measured(self, texts: list[str]) -> bool:
         """Asked how long a named thing lasts ("hur lång uppsägningstid …", "vad är uppsägningstiden …"), whether
         none of the texts (the quote, its heading and title) names it: "Provanställningen är normalt sex månader"
-        says a length of time, but not the notice period asked for."""
+        says a length of time, but not the notice period asked for; nor does "cirka 300 arbetsdagar" say how many days of
+        holiday ("hur många semesterdagar …")."""
         measured = _MEASURED.search(self._question)
         if measured is None:
             return False
-        stem = analysis.stem((measured.group(2) or measured.group(3)).casefold())
+        stem = analysis.stem((measured.group(2) or measured.group(3) or measured.group(5)).casefold())
         named = [n for n, t in enumerate(self.terms) if t.stem == stem]
         return bool(named) and not any(self.found(text) & (1 << named[0]) for text in texts)
 

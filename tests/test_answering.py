@@ -1659,6 +1659,10 @@ def test_a_lead_in_holds_what_its_items_say():
     ("hur lång är introduktionen för nya socialsekreterare?", "Jag utreder ärenden där någon haft en oro.", True),
     ("hur lång är introduktionen för nya socialsekreterare?", "Introduktionen pågår i sex veckor.", False),
     ("hur lång är den?", "Rasten är 30 minuter.", False),  # nothing named
+    # the kind of day counted
+    ("hur många semesterdagar får jag som timanställd", "Du kan få arbeta cirka 300 arbetsdagar.", True),
+    ("hur många semesterdagar får jag som timanställd", "Du har rätt till 25 semesterdagar per år.", False),
+    ("hur många dagar får jag vara sjuk utan intyg", "Läkarintyg krävs från dag 8.", False),
 ])
 def test_asked_how_long_a_named_thing_lasts_a_quote_not_naming_it_does_not_answer(question, quote, misses):
     """"Provanställningen är normalt sex månader" says a length of time, but not the notice period asked for."""
