@@ -966,7 +966,7 @@ def holds_required(question: str, sentences: list[str]) -> bool:
     for kind in kinds:
         read = text if kind in _PHONED else unphoned
         if kind is _DURATION:
-            if _ASKS_SINCE_WHEN.search(question) and _SINCE.search(read) or _UNTIL_AN_AGE.search(read):
+            if (_ASKS_SINCE_WHEN.search(question) and _SINCE.search(read)) or _UNTIL_AN_AGE.search(read):
                 continue
             read = _REPEATS.sub(" ", _AGE.sub(" ", _DATED.sub(" ", read)))
             if _ASKS_HOW_LONG_IT_TAKES.search(question):
@@ -994,18 +994,6 @@ _WANTS_DEFINITION = re.compile(r"\bvad\s+(är|betyder|innebär|menas\s+med|avses
                                r"(?P<word>[\w-]+)(\s+[\w-]+)?(\s+(för\s+(nåt|något|nånting|någonting|en\s+sak)|egentligen))?\s*(\?|$)",
                                re.IGNORECASE | re.MULTILINE)
 _DEFINES = re.compile(r"^\W*(\S+\s+){0,3}(är|betyder|innebär)\s+(en|ett|att|när|då)\b|\b(avses|menas)\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1024)
-def _glossary_entry(question: str) -> re.Pattern | None:
-    """Asked what a word means, its entry in a list of terms: "Genomförandeakt: Den del av personakten som …" (where
-    "- Upprätta genomförandeakt - Uppdraget ska dokumenteras …", a list of contents, only names it)."""
-    match = _WANTS_DEFINITION.search(question)
-    word = match.group("word").casefold() if match else ""
-    if len(word) < 4 or analysis.is_stopword(word):
-        return None
-    stem = re.escape(word[: max(len(analysis.stem(word)), 4)])
-    return re.compile(r"^\W*" + stem + r"\w*\s*(\([^()]*\)\s*)?(:|\s[–-]\s)", re.IGNORECASE)
 # a day counted, as "när …" may be answered: "Från och med dag 8 i sjukperioden ska du lämna ett läkarintyg" (apart from
 # _TIME, which every sentence read is searched for)
 _DAY_COUNTED = re.compile(r"\b(sjuk)?dag\s+\d{1,3}\b", re.IGNORECASE)
@@ -1054,6 +1042,18 @@ def _members_of(question: str) -> re.Pattern | None:
         return None
     stem = noun[: max(len(analysis.stem(noun)), 4)]
     return re.compile(r"^(?=.*" + re.escape(stem) + r")(?=.*" + _ENUMERATES + r")", re.IGNORECASE | re.DOTALL)
+
+
+@lru_cache(maxsize=1024)
+def _glossary_entry(question: str) -> re.Pattern | None:
+    """Asked what a word means, its entry in a list of terms: "Genomförandeakt: Den del av personakten som …" (where
+    "- Upprätta genomförandeakt - Uppdraget ska dokumenteras …", a list of contents, only names it)."""
+    match = _WANTS_DEFINITION.search(question)
+    word = match.group("word").casefold() if match else ""
+    if len(word) < 4 or analysis.is_stopword(word):
+        return None
+    stem = re.escape(word[: max(len(analysis.stem(word)), 4)])
+    return re.compile(r"^\W*" + stem + r"\w*\s*(\([^()]*\)\s*)?(:|\s[–-]\s)", re.IGNORECASE)
 
 
 def answer_kinds(question: str) -> list[re.Pattern]:
