@@ -1033,6 +1033,12 @@ _ENUMERATES = (r"(\b(" + _EXAMPLE_MARKERS + r"|exempelvis)|:\s*$"
                r"|,\s+(?!(enligt|som|med|för|på|i|av|till|om|när|då|där|men|att)\b)[^,\s]+(\s+[^,\s]+){0,2}\s+(och|samt|eller)\s)")
 
 
+def _word_start(word: str) -> str:
+    """What a word's forms share, to find it inflected or compounded: its stem, or its first four letters where the
+    stem is shorter."""
+    return word[: max(len(analysis.stem(word)), 4)]
+
+
 @lru_cache(maxsize=1024)
 def _members_of(question: str) -> re.Pattern | None:
     """A sentence naming the kind of thing asked which of, and listing its members (see _ASKS_WHICH)."""
@@ -1040,8 +1046,7 @@ def _members_of(question: str) -> re.Pattern | None:
     noun = match.group(1).casefold() if match else ""
     if not noun or noun in _NO_THING:
         return None
-    stem = noun[: max(len(analysis.stem(noun)), 4)]
-    return re.compile(r"^(?=.*" + re.escape(stem) + r")(?=.*" + _ENUMERATES + r")", re.IGNORECASE | re.DOTALL)
+    return re.compile(r"^(?=.*" + re.escape(_word_start(noun)) + r")(?=.*" + _ENUMERATES + r")", re.IGNORECASE | re.DOTALL)
 
 
 @lru_cache(maxsize=1024)
@@ -1052,8 +1057,7 @@ def _glossary_entry(question: str) -> re.Pattern | None:
     word = match.group("word").casefold() if match else ""
     if len(word) < 4 or analysis.is_stopword(word):
         return None
-    stem = re.escape(word[: max(len(analysis.stem(word)), 4)])
-    return re.compile(r"^\W*" + stem + r"\w*\s*(\([^()]*\)\s*)?(:|\s[–-]\s)", re.IGNORECASE)
+    return re.compile(r"^\W*" + re.escape(_word_start(word)) + r"\w*\s*(\([^()]*\)\s*)?(:|\s[–-]\s)", re.IGNORECASE)
 
 
 def answer_kinds(question: str) -> list[re.Pattern]:
