@@ -527,6 +527,12 @@ class _Reading:
         if workplace:
             self.weights = {stem: weight * (WORKPLACE_WEIGHT if stem in workplace else 1.0)
                             for stem, weight in self.weights.items()}
+        # the municipality the asker works in ("… i falun"): any sentence of its pages may name it, so naming it is
+        # no evidence of an answer (real tuning halves +7 right; counted at half its weight +4)
+        here = places.where_asked(question)
+        named = {analysis.stem(word) for word in analysis.words(question) if places.named_in(word) & here}
+        if named and any(stem not in named for stem in self.weights):
+            self.weights = {stem: 0.0 if stem in named else weight for stem, weight in self.weights.items()}
         # "på ek bist", "i söder": they choose whose copy answers, and every sentence of that unit holds them,
         # so they are no evidence that a quote answers the question
         self._beyond_unit = {stem: 0.0 if names_unit(stem, unit_words) else weight

@@ -6,6 +6,8 @@ are also everyday words ("Vara", "Mark", "Berg", "Kil", "Lund") are left out: as
 """
 from __future__ import annotations
 
+import re
+
 from . import analysis
 
 _MUNICIPALITIES = (
@@ -75,3 +77,16 @@ def of_another_place(question: str, path: str) -> bool:
         return False
     named = named_in(" ".join(path.split("/")[:-1]))
     return bool(named) and not named & asked
+
+
+# Where the asker says they are, not what they ask about: "… i falun", "i eslövs kommun", "mjölby kommun", or the
+# name alone after the question ("… vilket tar man först? eskilstuna") or before it ("östersund: …"). "Studenterna
+# vid Malmö universitet" names an institution; "flyttar till Göteborg" a place the question is about.
+_WHERE = re.compile(r"\b(?:i|inom|från)\s+(\w+(?:-\w+)?)|(?:^|[,?!.:;])\s*(\w+(?:-\w+)?)\s*(?=[,?!.:;]|$)"
+                    r"|\b(\w+(?:-\w+)?)\s+(?:kommun|stad)\b", re.IGNORECASE)
+
+
+def where_asked(question: str) -> frozenset[str]:
+    """The municipalities the question names as where the asker works (folded, without a genitive s)."""
+    return frozenset(name for match in _WHERE.finditer(question)
+                     for part in analysis.words(match[1] or match[2] or match[3]) if (name := _named(part)) is not None)

@@ -310,6 +310,31 @@ def test_a_question_naming_its_municipality_is_quoted_from_that_municipality_s_p
     assert "uppge ditt namn" in " ".join(answer.sentences)
 
 
+def test_the_municipality_the_asker_works_in_is_no_evidence_that_a_sentence_answers():
+    """"hur mycket är friskvårdsbidraget i falun" quoted "Som medarbetare i Falu kommun har du …" from Falun's page:
+    any of its sentences may name Falun, so naming it says nothing of what is asked (real tuning halves +7 right)."""
+    text = ("Som medarbetare i Falu kommun har du 25 semesterdagar.\n"
+            "Alla arbetsplatser avsätter minst 500 kr per år och anställd till friskvård.")
+    spans = sentence_spans(text, [[None, False], [None, False]])
+    vectors = np.array([[0.6, 0.8], [0.8, 0.6]], dtype=np.float16)
+    candidate = Candidate(text, None, spans, vectors)
+    query = np.array([1.0, 0.0], dtype=np.float32)
+    quote = choose_quote("hur mycket är friskvårdsbidraget i falun", [candidate], query,
+                         idf=lambda stem: 3.0 if stem == "falun" else 1.0, max_sentences=1)  # the place is rare
+    assert quote_sentences(candidate, quote) == ["Alla arbetsplatser avsätter minst 500 kr per år och anställd till friskvård."]
+
+
+def test_where_the_asker_works_is_told_apart_from_a_place_asked_about():
+    from index.places import where_asked
+
+    assert where_asked("hur mycket är friskvårdsbidraget i falun") == {"falun"}
+    assert where_asked("om flera brukare larmar samtidigt, vilket tar man först? eskilstuna") == {"eskilstuna"}
+    assert where_asked("vad heter personalföreningen i mjölby kommun") == {"mjolby"}
+    assert where_asked("vilket försäkringsbolag har eslövs kommun för oss anställda?") == {"eslov"}
+    assert not where_asked("Hur många kårer finns det vid Malmö universitet?")  # an institution's name
+    assert not where_asked("klienten flyttar till Göteborg, vad skickar jag?")  # the place asked about
+
+
 def test_a_unit_named_in_shorthand_is_named(tmp_path, fake_embedder):
     """ "ek bist" (the synonym list's) and "ekb" (chat shorthand) name the unit "ekonomiskt bistånd" as its full name
     does: the unit's copy is preferred, and the unit's name in its routines is no evidence of an answer."""
