@@ -947,6 +947,10 @@ def test_asked_how_long_or_how_often_the_quote_must_say_a_time():
     assert not holds_required(soon, ["Du ska göra en anmälan när du misstänker att ett barn under 18 år far illa."])
     assert not holds_required(soon, ["En 14-åring kan höras utan vårdnadshavare.", "Barn mellan 6 och 12 år hörs."])
     assert holds_required(soon, ["Anmälan görs samma dag, även för barn under 18 år."])
+    decided = "hur länge gäller ett förenklat hemtjänstbeslut"
+    assert not holds_required(decided, ["Är du 75 år eller äldre kan du ansöka om hemtjänst utan behovsbedömning."])
+    assert not holds_required(decided, ["Den som är äldre än 75 år kan ansöka utan behovsbedömning."])
+    assert holds_required(decided, ["Beslutet är tidsbegränsat till ett år."])
     # … but the age a time lasts until says how long
     parents = "hur länge är föräldrar försörjningsskyldiga om tonåringen fortfarande plugga på gymnasiet"
     assert holds_required(parents, ["Föräldrar är försörjningsskyldiga för sina barn fram till dess att de har fyllt 18 "
