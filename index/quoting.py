@@ -745,7 +745,8 @@ _FREQUENCY = re.compile(
     r"(?<!fler\s)(?<!flera\s)(?<!många\s)(?<!några\s)gång(er)?|"  # "fler gånger" says it happens again, not how often
     r"ggr|dagligen|veckovis|månadsvis|årligen|"
     r"kvartalsvis|terminsvis|per\s+(dag|dygn|vecka|månad|år|termin|kvartal)|i\s+(veckan|månaden|året|kvartalet)|"
-    r"löpande|(vid|efter)\s+behov|regelbund\w*|jämna\s+mellanrum|procent)\b|%", re.IGNORECASE)
+    r"löpande|(vid|efter)\s+behov|regelbund\w*|jämna\s+mellanrum|procent|"
+    r"(åt|i)\s+(gången|taget))\b|%", re.IGNORECASE)  # "söks för en månad åt gången"
 _STEP_NUMBER = re.compile(r"^\W*\d{1,2}[.)]\s+")  # "3. Skriv en avvikelse": a step's number is no answer
 _LAW_REF = re.compile(r"\b\d+\s*(?:[a-z]\s*)?(?:kap\.?|§§?)(?:\s*\d+\s*(?:[a-z]\s*)?(?:§§?|st\.?|p\.?))*|§§?\s*\d+\s*[a-z]?\b"
                       # a statute's or a bill's number: "lagen (1993:387)", "SOSFS 2015:10", "Prop. 2012/13:10"
@@ -795,6 +796,7 @@ _AGE_STATED = re.compile(r"\b\d{1,3}\s*(år|års)\b|\b\d{1,3}\s*-?\s*år(ing|iga
 # Asked at what time ("vilken tid börjar kvällspasset", "vilka tider har ni öppet"), the answer states one: a clock
 # time, a day or a deadline ("Verksamheten har öppet alla dagar" answers nothing)
 _ASKS_A_TIME_OF_DAY = re.compile(_ASKED + r"((till\s+)?vilken\s+tid|vilka\s+tider|hur\s+dags|vilka\s+öppettider|"
+                                 r"(mellan\s+)?(vilka|vilket)\s+klockslag|"
                                  r"när\s+(öppnar|stänger))\b", re.IGNORECASE | re.MULTILINE)
 # … or a date or a day of the week: "Ansökan … är öppen från den 1 september 2024", "telefontid på onsdagar"
 _MONTH_NAMES = r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"

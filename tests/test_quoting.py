@@ -761,6 +761,7 @@ def test_the_numbers_everyone_knows_answer_which_number_only_of_an_emergency_the
     ("Med hjälp av vad kan du räkna ut hur många dagar du kan stanna?", 0),  # asked inside another question
     ("vart vänder jag mig för att få veta hur lång tid handläggningen tar", 0),
     ("vilken tid börjar kvällspasset i söder?", 1), ("hej, vilka tider har ni öppet", 1), ("när öppnar receptionen", 1),
+    ("mellan vilka klockslag får jag flexa", 1),
     ("när kommer lönen?", 0),  # "när" alone is often answered by a condition
 ])
 def test_a_question_asking_for_an_amount_a_number_or_how_long_requires_one(question, kinds):
@@ -930,6 +931,7 @@ def test_asked_how_long_or_how_often_the_quote_must_say_a_time():
     assert not holds_required(often, ["Provlarma med larmcentralen och kontrollera batteriet."])
     assert holds_required(often, ["Provlarma en gång i veckan."])
     assert holds_required("hur ofta är det handledning", ["Handledning ges varannan vecka."])
+    assert holds_required("hur ofta måste man söka ekonomiskt bistånd", ["Biståndet söks för en månad åt gången."])
     assert not holds_required("hur ofta är det handledning", ["Ring rådgivningen vardagar kl. 09.00–11.00."])
     # "fler gånger" says it happens again, not how often
     visits = "hur ofta ska socialsekreteraren besöka barnet i familjehemmet?"
