@@ -842,11 +842,12 @@ _ADDRESS = re.compile(r"\b[A-ZÅÄÖ][\wåäö-]+(\s+[\wåäö-]+)?\s+\d{1,3}\s?
                       r"tim|min|kap|§|st\b|personer|platser))|\b[Bb]ox\s+\d+|\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ]")
 # Asked which date or day, a quote saying none answers nothing ("vilket datum kommer lönen ut": "Vi är glada att du
 # jobbar som timvikarie hos oss"); a date, a day, a time ("samma dag") or a day counted ("den åttonde frånvarodagen",
-# "dag 15") says one
+# "dag 15", "sjukdag 8") says one
 _SAYS_WHEN_IN_TIME = re.compile(_DAY_OR_DATE.pattern + "|" + _TIME.pattern + r"|\bmånadsskifte\w*|"
                                 r"\b(början|slutet|mitten)\s+av\s+(månaden|veckan|året)|\bden\s+\d{1,2}\b|"
                                 r"\b(första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|"
-                                r"femtonde|\d{1,3}:(e|a))\s+\w*dag\w*|\bdag\s+(\d{1,3}|\w+ton|\w+tio)\b", re.IGNORECASE)
+                                r"femtonde|\d{1,3}:(e|a))\s+\w*dag\w*|\b(sjuk|frånvaro|kalender)?dag\s+(\d{1,3}|\w+ton|\w+tio)\b",
+                                re.IGNORECASE)  # "från och med sjukdag 8"
 # (how a question asks for it, what a quote holding it looks like)
 _REQUIRED = ((_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_AN_ADDRESS, _ADDRESS), (_ASKS_A_PHONE_NUMBER, _PHONE_NUMBERS),
              (_ASKS_A_DATE, _SAYS_WHEN_IN_TIME),

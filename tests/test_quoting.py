@@ -843,6 +843,7 @@ def test_asked_which_date_or_day_a_quote_saying_none_answers_nothing():
     day = "från vilken dag måste jag ha läkarintyg?"
     assert holds_required(day, ["Från och med den åttonde kalenderdagen i sjukperioden ska du lämna läkarintyg."])
     assert holds_required(day, ["Anmälan sker till Försäkringskassan fr o m dag femton."])
+    assert holds_required(day, ["Från och med sjukdag 8 (kalenderdag) ska du styrka sjukfrånvaron med läkarintyg."])
     assert holds_required(day, ["Läkarintyg lämnas samma dag som du kommer tillbaka."])
     assert not holds_required(day, ["Läkarintyget kan skickas digitalt via Försäkringskassans e-tjänst."])
     # which days, as a clause of the question, is not what it asks: "var lägger jag in …" asks where
