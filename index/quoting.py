@@ -856,11 +856,18 @@ _REQUIRED = ((_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_AN_ADDRESS, _ADDRESS), (_ASKS_A_
              (_ASKS_A_TIME_OF_DAY, _TIME_OF_DAY), (_ASKS_AN_AGE, _AGE_STATED), (_ASKS_A_DISTANCE, _DISTANCE))
 
 
+# "vad styr hur mycket pengar en familj kan få": asked what decides an amount, not the amount ("Hur mycket du kan få
+# beror på hur stort ditt hushåll är")
+_ASKS_WHAT_DECIDES = re.compile(r"\b(vad|vilka\s+saker|vilket)\s+(styr|avgör|påverkar|bestämmer)\b|\bberor\b[^?]*\bpå\b",
+                                re.IGNORECASE)
+
+
 @lru_cache(maxsize=1024)  # read for the quote and again for its grade
 def required_kinds(question: str) -> tuple[re.Pattern, ...]:
     """What a quote must hold to answer at all: an amount, a number (a phone number, asked which to call), a length of
-    time, a frequency, a count or a date."""
-    kinds = tuple(kind for asks, kind in _REQUIRED if asks.search(question))
+    time, a frequency, a count or a date; no amount where asked what decides it."""
+    kinds = tuple(kind for asks, kind in _REQUIRED if asks.search(question)
+                  and not (kind is _AMOUNT and _ASKS_WHAT_DECIDES.search(question)))
     return tuple(kind for kind in kinds if kind is not _NUMBER) if _PHONE_NUMBERS in kinds else kinds
 
 

@@ -750,6 +750,7 @@ def test_the_numbers_everyone_knows_answer_which_number_only_of_an_emergency_the
     # the money named, its size asked ("Kraft fungerar som en länk …" told no amount)
     ("hur stor är omkostnadsersättningen per månad för ett barn?", 1), ("hur hög blir avgiften för larmet", 1),
     ("hur stor är risken att bli hotad", 0),
+    ("vad styr hur mycket pengar en familj kan få", 0), ("hur mycket pengar kan en familj få", 1),  # what decides it
     ("hur lång är introduktionen för nya?", 1), ("hur lång är den?", 0),
     ("hur lång tid har man på sig att göra förhandsbedömning", 1), ("hur snabbt måste jag journalföra", 1),
     ("inom hur lång tid ska planen vara klar", 1), ("hur ofta ska vi ha brandövning", 1),
