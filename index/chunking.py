@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .types import Block, Chunk, ParsedDocument
+from .types import WITHIN_HEADING, Block, Chunk, ParsedDocument
 
 # Sentence ends: . ! ? … : followed by space and an upper-case letter, digit, quote or list mark.
 _SENTENCE_END = re.compile(r"(?<=[.!?…:])\s+(?=[\"'”»(A-ZÅÄÖÉ0-9•\-–§])")
@@ -97,6 +97,7 @@ class _Unit:
     page: int | None
     paragraph_start: bool
     heading: bool = False
+    within: bool = False  # a heading read within its section (Block.within)
 
 
 @dataclass
@@ -122,7 +123,7 @@ def _sections(blocks: list[Block], max_words: int, title: str) -> list[_Section]
         text = " ".join(block.text.split())  # one line per unit: passages keep a line per paragraph
         if not text:
             continue
-        if block.heading:
+        if block.heading and not block.within:
             if current.units:
                 sections.append(current)
             elif current.heading:
@@ -137,7 +138,9 @@ def _sections(blocks: list[Block], max_words: int, title: str) -> list[_Section]
         if carried:
             current.units[:0] = carried
             carried = []
-        if _word_count(text) <= max_words // 3:
+        if block.within:
+            current.units.append(_Unit(text, block.page, True, True, within=True))
+        elif _word_count(text) <= max_words // 3:
             current.units.append(_Unit(text, block.page, True))
         else:
             for i, sentence in enumerate(split_sentences(text)):
@@ -207,14 +210,15 @@ def _windows(units: list[_Unit], settings: ChunkSettings) -> list[list[_Unit]]:
     return windows
 
 
-def _join(units: list[_Unit]) -> tuple[str, list[tuple[int | None, bool]]]:
-    """The text (a line per paragraph or heading) and, per line, its page and whether it is a heading."""
+def _join(units: list[_Unit]) -> tuple[str, list[tuple[int | None, bool | int]]]:
+    """The text (a line per paragraph or heading) and, per line, its page and whether it is a heading (WITHIN_HEADING
+    for one read within its section)."""
     lines: list[str] = []
-    info: list[tuple[int | None, bool]] = []
+    info: list[tuple[int | None, bool | int]] = []
     for unit in units:
         if not lines or unit.paragraph_start or unit.heading:
             lines.append(unit.text)
-            info.append((unit.page, unit.heading))
+            info.append((unit.page, WITHIN_HEADING if unit.within else unit.heading))
         else:
             lines[-1] += " " + unit.text
     return "\n".join(lines), info

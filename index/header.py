@@ -775,7 +775,8 @@ def _change_log(blocks: list) -> set[int]:
     under_log = in_table = False
     for n, block in enumerate(blocks):
         first = " ".join(" ".join(line.split()).strip("*_ ") for line in block.text.split("\n")[:4])
-        if block.heading:
+        # a heading read within its section ("Datum Version Ändring" over the log's rows) ends no log
+        if block.heading and (not block.within or _HISTORY_HEADING.search(first)):
             under_log, in_table = bool(_HISTORY_HEADING.search(first)), False
         elif under_log or _HISTORY_TABLE.match(first) or (in_table and " | " in first):
             out.add(n)

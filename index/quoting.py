@@ -16,6 +16,7 @@ import numpy as np
 from . import analysis
 from .chunking import split_sentences
 from .readers.cleanup import states_opening_hours
+from .types import WITHIN_HEADING
 
 
 @dataclass(frozen=True)
@@ -511,7 +512,7 @@ def section_headings(text: str, lines: list | None, section: str | None) -> dict
         for row, (_, heading) in zip(rows, lines):
             if heading:
                 number += 1
-                headings[number] = row
+                headings[number] = headings[number - 1] if heading == WITHIN_HEADING else row
     return headings
 
 

@@ -3,6 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# a passage's line flagged as a heading read within its section (Block.within): it bounds a quote and is cited, but
+# names no section for the sentences below it (their heading stays the one above)
+WITHIN_HEADING = 2
+
 
 @dataclass
 class Block:
@@ -12,6 +16,9 @@ class Block:
     page: int | None = None
     heading: bool = False
     level: int = 0  # 1 = top heading; 0 for body text
+    # a heading read within its section (an unmarked line of a page shaped like one): it heads the lines below it in
+    # their passage, but starts no passage of its own
+    within: bool = False
 
 
 @dataclass
@@ -34,5 +41,5 @@ class Chunk:
     ordinal: int
     page: int | None = None
     section: str | None = None
-    lines: list[tuple[int | None, bool]] = field(default_factory=list)  # per text line: (page, is heading)
+    lines: list[tuple[int | None, bool | int]] = field(default_factory=list)  # per text line: (page, is heading)
     context: str = ""  # the headings above the section, for embedding the passage in its place

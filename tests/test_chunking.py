@@ -48,6 +48,27 @@ def test_each_section_becomes_its_own_passages_with_heading_and_page():
     assert "Plan" not in chunks[0].text
 
 
+def test_a_heading_read_within_its_section_starts_no_passage_but_bounds_and_names_no_section():
+    """A page's unmarked heading line (Block.within) stays in its section's passage, flagged so that a quote never
+    runs across it nor quotes it; the sentences below it keep the heading above as theirs."""
+    from index.answering import Candidate, choose_quote, quote_sentences
+    from index.quoting import section_headings, sentence_spans
+    from index.types import WITHIN_HEADING
+
+    blocks = [Block("Våld och hot", heading=True, level=1), Block(_sentences(12)),
+              Block("Åtgärder vid uttalat bombhot", heading=True, level=2, within=True),
+              Block("Larma 112. Återgång till arbetsplatsen sker efter samråd med polisen.")]
+    [chunk] = chunk_document(_doc(blocks))
+    rows = chunk.text.split("\n")
+    assert chunk.section == "Våld och hot"
+    assert chunk.lines[rows.index("Åtgärder vid uttalat bombhot")][1] == WITHIN_HEADING
+    assert set(section_headings(chunk.text, chunk.lines, chunk.section).values()) == {"Våld och hot"}
+    candidate = Candidate(chunk.text, chunk.lines, sentence_spans(chunk.text, chunk.lines, "T"), title="T")
+    quoted = quote_sentences(candidate, choose_quote("när sker återgång till arbetsplatsen", [candidate]))
+    assert "Återgång till arbetsplatsen sker efter samråd med polisen." in quoted
+    assert not any("Åtgärder" in sentence or "Mening" in sentence for sentence in quoted)
+
+
 def test_long_sections_are_windowed_within_bounds_with_overlap():
     s = ChunkSettings()
     chunks = chunk_document(_doc([Block("Rubrik", heading=True), Block(_sentences(150))]), s)

@@ -535,6 +535,27 @@ def test_markdown_front_matter_headings_and_light_markup(tmp_path):
     ]
 
 
+def test_a_line_of_its_own_shaped_like_a_heading_heads_the_text_below_it(tmp_path):
+    """A web page copied to Markdown or a converted routine names its sections on unmarked lines ("Åtgärder vid
+    uttalat bombhot"): quoted, such a line told nothing, and the steps below it were not read as its. Not the
+    letterhead above the text, a phone line, a table's row, a rule or a page's own question."""
+    page = ("Socialförvaltningen\n\n# Våld och hot\n\nHär beskrivs hur man agerar vid bombhot.\n\n"
+            "Åtgärder vid uttalat bombhot\n\n1. Larma 112\n2. Återgång till arbetsplatsen sker efter samråd med polisen\n\n"
+            "Telefon 044-200 400\n\nRing larmcentralen vid behov.\n\n"
+            "Du ska alltid larma\n\nLarma först, rapportera sedan.\n\n"
+            "Vad gör jag vid intrång?\n\nBe personen att lämna boendet.\n\n"
+            "Åtgärd | Ansvarig\n\nSe tabellen.\n")
+    for name in ("hot.md", "hot.txt"):
+        path = tmp_path / name
+        path.write_text(page, encoding="utf-8")
+        headings = [b.text for b in read_document(path).blocks if b.heading]
+        assert "Åtgärder vid uttalat bombhot" in headings, name
+        assert [b.text for b in read_document(path).blocks if b.within] == ["Åtgärder vid uttalat bombhot"], name
+        for line in ("Socialförvaltningen", "Telefon 044-200 400", "Du ska alltid larma", "Vad gör jag vid intrång?",
+                     "Åtgärd | Ansvarig"):
+            assert line not in headings, (name, line)
+
+
 def test_markdown_hard_line_breaks_keep_an_address_a_line_each(tmp_path):
     """pandoc writes Word's line breaks as a backslash at the line's end, many editors as two spaces and web pages as
     "<br>": each ends a line of the block (a header's fields are read a line each), and no backslash is left in the

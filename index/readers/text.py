@@ -127,10 +127,31 @@ def read_text(path: Path, data: bytes) -> ParsedDocument:
             blocks.append(Block(paragraph, heading=True, level=min(depth + 1, 6) if depth else 2))
         else:
             blocks.append(Block(unwrap_lines(paragraph)))
+    _mark_plain_headings(blocks)
     if not title:
         heading = next((b.text for b in blocks if b.heading), "")
         title = heading or path.stem
     return ParsedDocument(title=title, blocks=blocks, kind="text")
+
+
+# A web page or a converted document names its sections on lines of their own, unmarked ("Intervju", "Åtgärder vid
+# uttalat bombhot"): once its text has begun, a short line shaped like a heading, a paragraph of its own followed by
+# body text, heads what follows, within its section (such lines would cut a page into crumbs of passages). Not a
+# letterhead above the text ("Enheten för ekonomiskt bistånd"), a table's row, one holding a number ("Telefon 0470-410
+# 00", "Måndag–fredag 8–16"), a rule's verb ("Du ska ringa chefen") or a question (a page's own question is answered by
+# the sentence after it, see answering).
+_SAYS_MORE_THAN_A_NAME = re.compile(r"\d|[?!|]|\b(är|har|ska|skall|kan|får|måste|behöver|gäller)\b", re.IGNORECASE)
+
+
+def _mark_plain_headings(blocks: list[Block]) -> None:
+    level, begun = 1, False
+    for block, after in zip(blocks, blocks[1:]):
+        if block.heading:
+            level = min(block.level + 1, 6)
+        elif (begun and "\n" not in block.text and not after.heading and looks_like_heading(block.text)
+              and not is_field_line(block.text) and not _SAYS_MORE_THAN_A_NAME.search(block.text)):
+            block.heading, block.level, block.within = True, level, True
+        begun = begun or (not block.heading and ends_sentence(block.text))
 
 
 _LEAD_LINES = 15  # the head of a first page: letterhead, title, fields
@@ -302,6 +323,7 @@ def read_markdown(path: Path, data: bytes) -> ParsedDocument:
             line = _HTML_BREAK.sub(_HARD_BREAK, line)  # "<br>" in a paragraph is a hard break too (in a table's cell, a space)
             paragraph.append(line.removesuffix("\\").rstrip() + _HARD_BREAK if hard_break else line)
     flush()
+    _mark_plain_headings(blocks)
 
     title = front.get("title")
     if not isinstance(title, str) or not title.strip():
