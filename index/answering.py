@@ -635,7 +635,19 @@ class _Reading:
                 or (not self.asks_where_to_read and _is(points_on, sentence))
                 or (not self.asks_what_it_is and _is(speaks_of_itself, sentence))
                 or (self.asks_what_is_required and _is(states_a_goal, sentence))
-                or self.only_as_an_example([sentence]))
+                or self.only_as_an_example([sentence])
+                or (not _OF_ANOTHER_MUNICIPALITY.search(self._question) and _is(_to_another_municipality, sentence)))
+
+
+# "Om du bor i annan kommun och vill få ett förhandsbesked …": a sentence for those living elsewhere is beside the point
+# unless the question speaks of another municipality or of moving ("klienten är skriven i en annan kommun")
+_TO_ANOTHER_MUNICIPALITY = re.compile(r"^\W*om\s+du\s+(bor|är\s+folkbokförd|är\s+skriven)\s+i\s+(en\s+)?annan\s+kommun\b",
+                                      re.IGNORECASE)
+_OF_ANOTHER_MUNICIPALITY = re.compile(r"\b(annan|andra)\s+kommun\w*|\bflytt\w*", re.IGNORECASE)
+
+
+def _to_another_municipality(sentence: str) -> bool:
+    return _TO_ANOTHER_MUNICIPALITY.search(sentence) is not None
 
 
 @dataclass

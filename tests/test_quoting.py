@@ -324,6 +324,17 @@ def test_the_municipality_the_asker_works_in_is_no_evidence_that_a_sentence_answ
     assert quote_sentences(candidate, quote) == ["Alla arbetsplatser avsätter minst 500 kr per år och anställd till friskvård."]
 
 
+def test_a_sentence_for_those_living_in_another_municipality_is_beside_the_point():
+    """"kostar lss insatserna nåt i sundsvall" quoted "Om du bor i annan kommun och vill få ett förhandsbesked om …
+    LSS-insatser …", nearer in meaning and as near in words; asked of another municipality, it may be the answer."""
+    from index.answering import _Reading
+
+    elsewhere = "Om du bor i annan kommun och vill få förhandsbesked om LSS-insatser kan du fylla i blanketten."
+    assert _Reading("kostar lss insatserna nåt i sundsvall", None, None).aside(elsewhere)
+    assert not _Reading("kostar lss insatserna nåt i sundsvall", None, None).aside("Insatserna är i princip kostnadsfria.")
+    assert not _Reading("klienten bor i en annan kommun, kan hen få förhandsbesked om lss", None, None).aside(elsewhere)
+
+
 def test_where_the_asker_works_is_told_apart_from_a_place_asked_about():
     from index.places import where_asked
 
