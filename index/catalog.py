@@ -67,7 +67,7 @@ class PassageRecord:
     text: str
     page: int | None
     section: str | None
-    lines: list  # per line of text: [page, is_heading]
+    lines: list  # per line of text: [page, is_heading], is_heading WITHIN_HEADING for one read within its section
     spans: list = field(default_factory=list)  # its sentences: [start, end, line, section, quotable, item]
     sentence_vectors: bytes | None = None  # float16, a row per span (zeros for a span never quoted)
 
