@@ -25,6 +25,7 @@ from .quoting import (
     asks_a_date,
     asks_a_time,
     asks_an_age,
+    asks_of_another_municipality,
     asks_what_is_required,
     asks_what_it_is,
     asks_what_to_bring,
@@ -42,6 +43,7 @@ from .quoting import (
     section_headings,
     sentence_spans,
     speaks_of_itself,
+    speaks_to_another_municipality,
     stated_values,
     states_a_goal,
     states_a_rule,
@@ -543,6 +545,7 @@ class _Reading:
         self.asks_what_to_bring = asks_what_to_bring(question)
         self.asks_whether_allowed = asks_whether_allowed(question)
         self.asks_where_to_read = asks_where_to_read(question)
+        self.asks_of_another_municipality = asks_of_another_municipality(question)
         self._lookups = _lookups(tuple(self.terms))
         self._found = _found_for(tuple(self.terms))
         self._shares: dict[int, float] = {}
@@ -636,18 +639,7 @@ class _Reading:
                 or (not self.asks_what_it_is and _is(speaks_of_itself, sentence))
                 or (self.asks_what_is_required and _is(states_a_goal, sentence))
                 or self.only_as_an_example([sentence])
-                or (not _OF_ANOTHER_MUNICIPALITY.search(self._question) and _is(_to_another_municipality, sentence)))
-
-
-# "Om du bor i annan kommun och vill få ett förhandsbesked …": a sentence for those living elsewhere is beside the point
-# unless the question speaks of another municipality or of moving ("klienten är skriven i en annan kommun")
-_TO_ANOTHER_MUNICIPALITY = re.compile(r"^\W*om\s+du\s+(bor|är\s+folkbokförd|är\s+skriven)\s+i\s+(en\s+)?annan\s+kommun\b",
-                                      re.IGNORECASE)
-_OF_ANOTHER_MUNICIPALITY = re.compile(r"\b(annan|andra)\s+kommun\w*|\bflytt\w*", re.IGNORECASE)
-
-
-def _to_another_municipality(sentence: str) -> bool:
-    return _TO_ANOTHER_MUNICIPALITY.search(sentence) is not None
+                or (not self.asks_of_another_municipality and _is(speaks_to_another_municipality, sentence)))
 
 
 @dataclass

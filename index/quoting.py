@@ -644,6 +644,21 @@ def speaks_of_itself(sentence: str) -> bool:
     return _ABOUT_ITSELF.match(_BULLET.sub("", sentence).strip()) is not None
 
 
+# "Om du bor i annan kommun och vill få ett förhandsbesked …": a sentence for those living elsewhere is beside the point
+# unless the question speaks of another municipality or of moving ("klienten är skriven i en annan kommun")
+_TO_ANOTHER_MUNICIPALITY = re.compile(r"^\W*om\s+du\s+(bor|är\s+folkbokförd|är\s+skriven)\s+i\s+(en\s+)?annan\s+kommun\b",
+                                      re.IGNORECASE)
+_OF_ANOTHER_MUNICIPALITY = re.compile(r"\b(annan|andra)\s+kommun\w*|\bflytt\w*", re.IGNORECASE)
+
+
+def speaks_to_another_municipality(sentence: str) -> bool:
+    return _TO_ANOTHER_MUNICIPALITY.search(sentence) is not None
+
+
+def asks_of_another_municipality(question: str) -> bool:
+    return _OF_ANOTHER_MUNICIPALITY.search(question) is not None
+
+
 def asks_whether_allowed(question: str) -> bool:
     """A question whether something is allowed or required ("får jag …", "är det ok om …")."""
     return _WANTS_RULING.search(question) is not None
