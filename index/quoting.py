@@ -757,7 +757,7 @@ _DURATION = re.compile(_TIME.pattern + r"|\d|\b(tills|tillsvidare|kvartalsvis|te
 # … and how often, by a frequency: not a clock time ("ringer enhetens rådgivning vardagar kl. 09.00–11.00")
 _ASKS_HOW_OFTEN = re.compile(_ASKED + r"hur\s+ofta\b", re.IGNORECASE | re.MULTILINE)
 _FREQUENCY = re.compile(
-    r"\b(varje|varannan|var\s+(annan|tredje|fjärde|sjätte|\d{1,2}:[ea])|"
+    r"\b(varje|var(t)?annan|vartannat|vart?\s+(annan|annat|tredje|fjärde|femte|sjätte|\d{1,2}:[ea])|"
     r"(?<!fler\s)(?<!flera\s)(?<!många\s)(?<!några\s)gång(er)?|"  # "fler gånger" says it happens again, not how often
     r"ggr|dagligen|veckovis|månadsvis|årligen|"
     r"kvartalsvis|terminsvis|per\s+(dag|dygn|vecka|månad|år|termin|kvartal)|i\s+(veckan|månaden|året|kvartalet)|"

@@ -945,6 +945,11 @@ def test_asked_how_long_or_how_often_the_quote_must_say_a_time():
     assert holds_required(often, ["Provlarma en gång i veckan."])
     assert holds_required("hur ofta är det handledning", ["Handledning ges varannan vecka."])
     assert holds_required("hur ofta måste man söka ekonomiskt bistånd", ["Biståndet söks för en månad åt gången."])
+    # "vart tredje år", "vartannat år": as everyday Swedish writes "var tredje", "varannat"
+    swept = "hur ofta ska braskaminen sotas"
+    assert holds_required(swept, ["Rengöring av braskamin ska ske vart tredje år."])
+    assert holds_required(swept, ["Kaminen sotas vartannat år."])
+    assert not holds_required(swept, ["Rengöringen görs av sotaren i din kommun."])
     assert not holds_required("hur ofta är det handledning", ["Ring rådgivningen vardagar kl. 09.00–11.00."])
     # "fler gånger" says it happens again, not how often
     visits = "hur ofta ska socialsekreteraren besöka barnet i familjehemmet?"
