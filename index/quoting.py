@@ -1020,6 +1020,11 @@ _START = re.compile(r"\b(räknas|löper|gäller|börjar)\b[^.;:]*\bfrån\b|\bfr�
 _WANTS_DEFINITION = re.compile(r"\bvad\s+(är|betyder|innebär|menas\s+med|avses\s+med)\s+(en\s+|ett\s+)?"
                                r"(?P<word>[\w-]+)(\s+[\w-]+)?(\s+(för\s+(nåt|något|nånting|någonting|en\s+sak)|egentligen))?\s*(\?|$)",
                                re.IGNORECASE | re.MULTILINE)
+# … and "vad betyder SÄV när man bokar vikarier": a word's meaning is asked, whatever follows ("vad är" and "vad innebär"
+# ask more than that: "vad är telefonnumret till …", "vad innebär det för mig")
+_WANTS_MEANING = re.compile(r"\bvad\s+(betyder|menas\s+med|avses\s+med)\s+(en\s+|ett\s+)?(?P<word>[\w-]+)", re.IGNORECASE)
+_ASKS_A_DEFINITION = re.compile(_WANTS_DEFINITION.pattern + "|" + _WANTS_MEANING.pattern.replace("?P<word>", ""),
+                                re.IGNORECASE | re.MULTILINE)
 _DEFINES = re.compile(r"^\W*(\S+\s+){0,3}(är|betyder|innebär)\s+(en|ett|att|när|då)\b|\b(avses|menas)\b", re.IGNORECASE)
 # a day counted, as "när …" may be answered: "Från och med dag 8 i sjukperioden ska du lämna ett läkarintyg" (apart from
 # _TIME, which every sentence read is searched for)
@@ -1033,7 +1038,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 _ASKS_YES_OR_NO = re.compile(r"(?:^|[,.!?:;]\s*)(kan|får|far|måste|maste|ska|skall|behöver|bör|är|blir|gäller|finns|"
                              r"brukar|räcker|stämmer|går)\s", re.IGNORECASE | re.MULTILINE)
 _SAYS_YES_OR_NO = re.compile(r"^\W*(ja|nej)\s*[,.!–-]", re.IGNORECASE)
-_WANTED = ((_WANTS_START, _START), (_WANTS_DEFINITION, _DEFINES), (_WANTS_PHONE, _PHONE), (_WANTS_EMAIL, _EMAIL),
+_WANTED = ((_WANTS_START, _START), (_ASKS_A_DEFINITION, _DEFINES), (_WANTS_PHONE, _PHONE), (_WANTS_EMAIL, _EMAIL),
            (_WANTS_TIME, _TIME), (_WANTS_TIME, _DAY_COUNTED), (_WANTS_NUMBER, _NUMBER), (_WANTS_WHO, _WHO),
            (_WANTS_THINGS, _THINGS), (_WANTS_RULING, _RULING), (_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_WHETHER_IT_COSTS, _AMOUNT),
            (_ASKS_A_DATE, _DAY_OR_DATE), (_ASKS_AN_AGE, _AGE_STATED), (_ASKS_A_DISTANCE, _DISTANCE))
@@ -1080,7 +1085,7 @@ def _members_of(question: str) -> re.Pattern | None:
 def _glossary_entry(question: str) -> re.Pattern | None:
     """Asked what a word means, its entry in a list of terms: "Genomförandeakt: Den del av personakten som …" (where
     "- Upprätta genomförandeakt - Uppdraget ska dokumenteras …", a list of contents, only names it)."""
-    match = _WANTS_DEFINITION.search(question)
+    match = _WANTS_DEFINITION.search(question) or _WANTS_MEANING.search(question)
     word = match.group("word").casefold() if match else ""
     if len(word) < 4 or analysis.is_stopword(word):
         return None

@@ -819,6 +819,10 @@ def test_a_sentence_on_the_routine_itself_answers_only_a_question_about_it():
     assert quoted("personlarm hembesök") == "Personlarmet bärs i bältesklämman under hela besöket."
     assert quoted("vad är syftet med rutinen om hembesök och personlarm").startswith("Rutinen ska bidra")
     assert quoted("vad menas med hembesök hos en klient") == "Med hembesök avses alla besök i en klients bostad."
+    # asked what a word means, whatever the question says after it
+    terms = _candidate("Timvikarier bokas i bemanningssystemet. Extra personal (SÄV) används när verksamheten behöver "
+                       "en timavlönad vikarie vid bokning. Med SÄV menas särskild visstidsanställning. Kaffet står i köket.")
+    assert _quoted_alone("vad betyder SÄV när man bokar vikarier", terms)[0] == "Med SÄV menas särskild visstidsanställning."
     assert speaks_of_itself("• Den gäller även praktikanter och konsulter.")
     assert not speaks_of_itself("Den gamla nyckeln lämnas i receptionen.")
     # a report's statement of its own purpose, as a routine's
