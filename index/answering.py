@@ -178,6 +178,11 @@ class AbstainPolicy:
     # kontoutdrag ska klienten lämna in?"). Tuning pool 514 -> 515 right, no question the routines do not answer
     # answered (3.0 and 2.5 answered two and three of them); SweQUAD-MC's three splits quote by quote the same
     standout: float = 4.0
+    # … and short of ``tentative``, each unit of the passage's lead in the search (up to ``standout``) counts this much
+    # as evidence: a passage the search sets apart speaks of what is asked, though the question says it in everyday
+    # words the routine does not use ("vad är den där metallgrejen på ytterdörren där kundens nyckel ligger"). Tuning
+    # pool (with seven new real sets) 894 -> 902 right, 227 -> 225 of 273 unanswerable abstained (0.03: 902, 222)
+    search_credit: float = 0.02
 
     @classmethod
     def for_model(cls, model: str) -> AbstainPolicy:
@@ -186,7 +191,7 @@ class AbstainPolicy:
         if model in CALIBRATED_MODELS:
             return cls()
         return cls(threshold=0.4, similarity_weight=0.0, tentative=0.02, similarity_centre=0.0, lead=float("-inf"),
-                   search_lead=math.inf, ruling_closeness=None, standout=math.inf)
+                   search_lead=math.inf, ruling_closeness=None, standout=math.inf, search_credit=0.0)
 
     @classmethod
     def always(cls) -> AbstainPolicy:
@@ -194,14 +199,15 @@ class AbstainPolicy:
 
     @classmethod
     def never(cls) -> AbstainPolicy:
-        return cls(threshold=float("inf"), search_lead=math.inf, ruling_closeness=None, standout=math.inf)
+        return cls(threshold=float("inf"), search_lead=math.inf, ruling_closeness=None, standout=math.inf, search_credit=0.0)
 
     def grade(self, quote: Quote, unknown: float) -> str:
         """"confident", "tentative" or "none", on the evidence of the quote itself: the question's telling
         words in the quote, its heading and the title; how close the quote is in meaning; and the share of
         the question's words that the routines never use; short of the threshold, how far the quote's passage
-        stands out in the search; short of tentative, a rule asked for that stands out (ruling_closeness) or a
-        passage standing far out in the search (standout)."""
+        stands out in the search; short of tentative, the passage's lead in the search making up the difference
+        (search_credit), a rule asked for that stands out (ruling_closeness) or a passage standing far out in the
+        search (standout)."""
         evidence = self.evidence(quote.similarity, quote.context, unknown)
         if evidence >= self.threshold and quote.lead >= self.lead:
             return "confident"
@@ -209,9 +215,14 @@ class AbstainPolicy:
             if quote.lead >= self.lead and quote.search_lead >= self.search_lead:
                 return "confident"
             return "tentative"
+        if self.tentative is not None and evidence + self._search_credit(quote) >= self.tentative:
+            return "tentative"
         if self._rules_apart(quote) or (evidence >= 0.0 and quote.search_lead >= self.standout):
             return "tentative"
         return "none"
+
+    def _search_credit(self, quote: Quote) -> float:
+        return self.search_credit * min(max(quote.search_lead, 0.0), self.standout)
 
     def _rules_apart(self, quote: Quote) -> bool:
         """A rule asked for, standing out among the sentences and in meaning (see ruling_closeness), on something the

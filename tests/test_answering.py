@@ -545,8 +545,12 @@ def test_a_quote_is_the_routines_answer_only_when_it_stands_out():
     # out less, or a quote whose evidence is against it, is no answer
     faint = Quote(0, [0], 0.1, 0.85, lead=0.1, search_lead=4.5)
     assert policy.grade(faint, unknown=0.0) == "tentative"
-    assert policy.grade(Quote(0, [0], 0.1, 0.85, lead=0.1, search_lead=3.5), unknown=0.0) == "none"
+    assert policy.grade(Quote(0, [0], 0.1, 0.85, lead=0.1, search_lead=1.0), unknown=0.0) == "none"
     assert policy.grade(faint, unknown=0.2) == "none"
+    # … and just short of it, the passage's lead in the search makes up the difference, the further ahead the more
+    assert policy.grade(Quote(0, [0], 0.1, 0.85, lead=0.1, search_lead=3.0), unknown=0.0) == "tentative"
+    assert policy.grade(Quote(0, [0], 0.05, 0.85, lead=0.1, search_lead=3.0), unknown=0.0) == "none"
+    assert policy.grade(Quote(0, [0], 0.05, 0.85, lead=0.1, search_lead=5.5), unknown=0.0) == "tentative"
     assert AbstainPolicy.never().grade(faint, unknown=0.0) == "none"
     # asked whether something is allowed, a rule that stands out among the sentences and in meaning is a guess on
     # evidence short of tentative; without a rule, standing out less or no closer in meaning, it is no answer
