@@ -37,6 +37,7 @@ from .quoting import (
     names_no_lex_asked,
     points_on,
     quote_lines,
+    says_no_time_asked,
     says_time_asked,
     says_what_is_asked,
     says_what_to_bring,
@@ -1141,6 +1142,8 @@ def decide(question: str, alternatives: dict[str, list[str]], sources: list[Sour
     if grade != "none" and reading.misses_what_is_measured(
             [" ".join(sources[0].highlight), sources[0].section or "", sources[0].title]):
         grade = "none"  # asked how long the notice period is, quoted how long the trial period is
+    if grade == "confident" and says_no_time_asked(question, sources[0].highlight):
+        grade = "tentative"  # asked when, and the quote says no time or occasion
     if grade != "none" and names_no_lex_asked(question, [sources[0].title, sources[0].section or "", sources[0].text]):
         grade = "none"  # asked of lex Maria, quoted from a passage on lex Sarah or on neither
     answered = grade != "none"

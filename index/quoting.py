@@ -659,6 +659,21 @@ def asks_of_another_municipality(question: str) -> bool:
     return _OF_ANOTHER_MUNICIPALITY.search(question) is not None
 
 
+# Asked when ("när kommer lönen ut"), a quote saying no time, no day and no occasion ("om …", "vid …", "efter …") is at
+# best a guess: "Heroma är Region Västmanlands personal- och lönesystem …" names the pay, not when it comes
+_ASKS_WHEN = re.compile(r"(?:^|[,.!?:;]\s*|\b(?:och|men|undrar)\s+)(när|nar)\b"
+                        r"(?!\s+(jag|du|vi|man|hon|han|hen|de|dom|ni|någon|nån|det|den|en|ett)\b)", re.IGNORECASE | re.MULTILINE)
+_OCCASION = re.compile(r"\b(om|vid|när|då|efter|innan|före|inför|senast|snart|samband|direkt|genast|omgående|samma|"
+                       r"datum\w*|från|under|\w*dag\w*|\w*veck\w*|\w*månad\w*|år|\w*tid\w*|kväll\w*|natt\w*|helg\w*|"
+                       r"morgon\w*|början|slutet|mitten)\b", re.IGNORECASE)
+
+
+def says_no_time_asked(question: str, sentences: list[str]) -> bool:
+    """Asked when, whether the quote says no time and no occasion (see _ASKS_WHEN)."""
+    said = " ".join(sentences)
+    return bool(_ASKS_WHEN.search(question)) and not (_SAYS_WHEN_IN_TIME.search(said) or _OCCASION.search(said))
+
+
 def asks_whether_allowed(question: str) -> bool:
     """A question whether something is allowed or required ("får jag …", "är det ok om …")."""
     return _WANTS_RULING.search(question) is not None

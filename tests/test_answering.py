@@ -1357,6 +1357,23 @@ def test_a_quote_from_a_passage_naming_no_lex_the_question_names_is_no_answer(qu
     assert answer.answered is answered
 
 
+@pytest.mark.parametrize("question, passage, grade", [
+    ("när kommer lönen ut?", "Heroma är regionens lönesystem och används för lönehantering.", "tentative"),
+    ("när kommer lönen ut?", "Lönen betalas ut den 25:e varje månad i lönesystemet Heroma.", "confident"),
+    ("när ska jag göra en orosanmälan", "Du gör en orosanmälan om du misstänker att ett barn far illa.", "confident"),
+    ("när jag jobbar helg, vilket lönesystem har vi?", "Heroma är regionens lönesystem.", "confident"),  # asks which
+])
+def test_asked_when_a_quote_saying_no_time_or_occasion_is_a_guess(question, passage, grade):
+    """"när kommer lönen ut" is not answered by a sentence naming the pay system: shown as "this may help"."""
+    from index.answering import Source, decide
+    from index.catalog import PassageRecord
+
+    sources = [Source("rutin.md", "Lön", None, None, passage, 1.0, passage_id=1)]
+    passages = {1: PassageRecord(1, "", passage, None, None, [[None, False]])}
+    answer = decide(question, {}, sources, passages, None, lambda t: 1.0, 0.0, AbstainPolicy.always(), [])
+    assert (answer.answered, answer.grade) == (True, grade)
+
+
 def test_asked_whether_something_is_allowed_the_rule_is_quoted_before_a_list_of_examples():
     """"kan en god man säga ja till sänggrind" is answered by "En god man … kan inte samtycka", not by the
     sentence listing sänggrind among the measures (which shares more of the question's words)."""
