@@ -548,8 +548,15 @@ HANDS = _beside_keys("hemtjanst/basal-hygien.md", "Basal hygien", "Händerna",
 PARENTS = _beside_keys("barn/utredning.md", "Utredning", "Misstanke om brott",
                        "Kontakta inte vårdnadshavarna innan samråd har skett med polisen.")
 
+BROKEN = _beside_keys("hemtjanst/trygghetslarm.md", "Trygghetslarm", "Felanmälan",
+                      "Om trygghetslarmet går sönder så lagas det nästkommande vardag.")
+POORLY = _beside_keys("personal/symtom.md", "Arbeta med symtom", "Förkylning",
+                      "Vid symtom på förkylning stannar du hemma tills du är frisk.")
+
 
 @pytest.mark.parametrize("routines, questions, answer_word", [
+    (BROKEN, ["larmet hos en kund har pajat, när blir det lagat"], "nästkommande vardag"),
+    (POORLY, ["känner mig lite krasslig och snorig, får jag jobba?"], "stannar du hemma"),
     (KEEPING, ["hur länge måste man spara papperet på delegeringen?"], "förvaras minst tre år"),
     (TRAINING, ["får man betalt för utbildningarna?"], "ersättning"),
     (PAYDAY, ["lönedagen är en helgdag, vad gäller då?"], "sista vardagen"),
