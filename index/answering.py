@@ -31,6 +31,7 @@ from .quoting import (
     asks_what_to_bring,
     asks_where_to_read,
     asks_whether_allowed,
+    asks_yes_or_no,
     ends_in_colon,
     holds_required,
     lead_in,
@@ -41,6 +42,7 @@ from .quoting import (
     says_time_asked,
     says_what_is_asked,
     says_what_to_bring,
+    says_yes_or_no,
     section_headings,
     sentence_spans,
     speaks_of_itself,
@@ -558,6 +560,7 @@ class _Reading:
         self.asks_whether_allowed = asks_whether_allowed(question)
         self.asks_where_to_read = asks_where_to_read(question)
         self.asks_of_another_municipality = asks_of_another_municipality(question)
+        self.asks_yes_or_no = asks_yes_or_no(question)
         self._lookups = _lookups(tuple(self.terms))
         self._found = _found_for(tuple(self.terms))
         self._shares: dict[int, float] = {}
@@ -730,11 +733,23 @@ def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.n
                 sims[i] if sims is not None else 0.0, 0.0,
                 1.0 if reading.holds_kind(sentence) else 0.0,
                 len(sentence.split()) < 4 and not span.item and not _announces_items(candidate, i),
-                best_score - candidate.score, reading.aside(sentence),
+                best_score - candidate.score,
+                reading.aside(sentence) or (not reading.asks_yes_or_no and _answers_a_lost_question(candidate, i)),
                 reading.asks_what_to_bring and (_announces_items(candidate, i) or says_what_to_bring(sentence)),
                 reading.share(said[span.section])))
     _standardise(rows)
     return rows
+
+
+def _answers_a_lost_question(candidate: Candidate, i: int) -> bool:
+    """"Nej, det är inte besöksförbud …" under a heading that asks nothing, after no question of the page: the page's
+    own question was lost (a saved page keeps its answers, not always the questions it folded them under), and the
+    "Nej" would read as the answer to whatever the newcomer asked; beside the point unless they ask yes or no."""
+    span = candidate.spans[i]
+    if not says_yes_or_no(_sentence(candidate, i)):
+        return False
+    asked_before = i > 0 and candidate.spans[i - 1].section == span.section and _asks(_sentence(candidate, i - 1))
+    return not asked_before and not candidate.headings.get(span.section, "").rstrip().endswith("?")
 
 
 def _announces_items(candidate: Candidate, i: int) -> bool:

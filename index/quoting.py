@@ -1053,6 +1053,15 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 _ASKS_YES_OR_NO = re.compile(r"(?:^|[,.!?:;]\s*)(kan|får|far|måste|maste|ska|skall|behöver|bör|är|blir|gäller|finns|"
                              r"brukar|räcker|stämmer|går)\s", re.IGNORECASE | re.MULTILINE)
 _SAYS_YES_OR_NO = re.compile(r"^\W*(ja|nej)\s*[,.!–-]", re.IGNORECASE)
+
+
+def says_yes_or_no(sentence: str) -> bool:
+    """A sentence opening "Ja, …" or "Nej, …": the answer to a question the page asked just before it."""
+    return _SAYS_YES_OR_NO.match(sentence) is not None
+
+
+def asks_yes_or_no(question: str) -> bool:
+    return _ASKS_YES_OR_NO.search(question) is not None
 _WANTED = ((_WANTS_START, _START), (_ASKS_A_DEFINITION, _DEFINES), (_WANTS_PHONE, _PHONE), (_WANTS_EMAIL, _EMAIL),
            (_WANTS_TIME, _TIME), (_WANTS_TIME, _DAY_COUNTED), (_WANTS_NUMBER, _NUMBER), (_WANTS_WHO, _WHO),
            (_WANTS_THINGS, _THINGS), (_WANTS_RULING, _RULING), (_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_WHETHER_IT_COSTS, _AMOUNT),

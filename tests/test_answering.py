@@ -473,6 +473,27 @@ def _quoted_alone(question: str, candidate) -> list[str]:
     return quote_sentences(candidate, quote)
 
 
+def test_a_yes_or_no_whose_question_the_page_lost_answers_nothing_else():
+    """"Nej, det är inte besöksförbud …" answered a question the saved page lost; quoted for "vem tar emot besökarna",
+    its "Nej" would read as the answer. After the page's own question, under a heading asking it, or asked yes or no
+    (see the test below), it answers."""
+    from index.answering import _answers_a_lost_question
+
+    lost = _candidate("Nej, besökarna som kommer till äldreboendet behöver inte visa intyg. "
+                      "Vid entrén möts de av en undersköterska.")
+    assert _quoted_alone("vem tar emot besökarna när de kommer till äldreboendet", lost) == [
+        "Vid entrén möts de av en undersköterska."]
+    assert _answers_a_lost_question(lost, 0)
+    asked = _candidate("Är det besöksförbud på äldreboendet? Nej, det är inte besöksförbud.")
+    assert not _answers_a_lost_question(asked, 1)
+    from index.answering import Candidate
+    from index.quoting import sentence_spans
+
+    text = "Är det besöksförbud?\nNej, det är inte besöksförbud."
+    headed = Candidate(text, [[None, True], [None, False]], sentence_spans(text, [[None, True], [None, False]]))
+    assert not _answers_a_lost_question(headed, next(i for i, s in enumerate(headed.spans) if s.quotable))
+
+
 def test_asked_which_date_or_day_a_sentence_naming_one_is_the_likelier_answer():
     """"vilket datum betalas fb ut" is answered by "… betalas ut den 27:e i varje månad", not by the sentence beside it
     that shares as many of the question's words."""
