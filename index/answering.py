@@ -722,7 +722,7 @@ def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.n
             own = found[i]
             if own and span.item and (lead := lead_in(candidate.text, candidate.spans, i)) is not None:
                 own |= found.get(lead, 0)  # quoted with its lead-in, an item says what the two say together
-            if i and candidate.spans[i - 1].section == span.section and _asks(_sentence(candidate, i - 1)):
+            if _after_a_page_question(candidate, i):
                 own |= found.get(i - 1, 0)  # … and the answer to a page's own question what the question says
             if i and candidate.spans[i - 1].section == span.section and _SAYS_WHAT_IT_IS.match(sentence):
                 own |= found.get(i - 1, 0)  # "… s.k. nyckelgömma. Det är en liten låda …": what "det" stands for
@@ -745,11 +745,15 @@ def _answers_a_lost_question(candidate: Candidate, i: int) -> bool:
     """"Nej, det är inte besöksförbud …" under a heading that asks nothing, after no question of the page: the page's
     own question was lost (a saved page keeps its answers, not always the questions it folded them under), and the
     "Nej" would read as the answer to whatever the newcomer asked; beside the point unless they ask yes or no."""
-    span = candidate.spans[i]
     if not says_yes_or_no(_sentence(candidate, i)):
         return False
-    asked_before = i > 0 and candidate.spans[i - 1].section == span.section and _asks(_sentence(candidate, i - 1))
-    return not asked_before and not candidate.headings.get(span.section, "").rstrip().endswith("?")
+    heading = candidate.headings.get(candidate.spans[i].section, "")
+    return not _after_a_page_question(candidate, i) and not _asks(heading)
+
+
+def _after_a_page_question(candidate: Candidate, i: int) -> bool:
+    """Whether sentence ``i`` follows a question the page asks, in the same section."""
+    return i > 0 and candidate.spans[i - 1].section == candidate.spans[i].section and _asks(_sentence(candidate, i - 1))
 
 
 def _announces_items(candidate: Candidate, i: int) -> bool:

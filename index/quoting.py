@@ -388,8 +388,10 @@ def _without_the_letter(spans: list[Span], rows: list[str]) -> list[Span]:
 
 # What kind of answer a question wants. A sentence holding that kind of thing is likelier the answer,
 # even when it shares no word with the question ("inom 14 dagar" for "hur lång tid har jag på mig?").
+# "när" opening a clause of the asker's story ("när vi handlade", "när man kommer") asks nothing
+_CLAUSE_SUBJECT = r"(jag|du|vi|man|hon|han|hen|de|dom|ni|någon|nån|det|den|en|ett)\b"
 _WANTS_TIME = re.compile(
-    r"\b((när|nar)(?! (jag|du|vi|man|hon|han|hen|de|dom|ni|någon|nån|det|den|en|ett)\b)|"  # not "när vi handlade"
+    r"\b((när|nar)(?! " + _CLAUSE_SUBJECT + r")|"
     r"hur (länge|lange|lång|lang|snabbt|snart|fort|ofta|tidigt|sent)|vilken tid|vilka tider|"
     r"deadline|senast|(tids)?frist\w*|kärntid\w*|karntid\w*|hinner|inom)\b", re.IGNORECASE)
 # A call asks for a number only where the question asks whom, where, when or how to call: "får jag ringa skolan …",
@@ -662,7 +664,7 @@ def asks_of_another_municipality(question: str) -> bool:
 # Asked when ("när kommer lönen ut"), a quote saying no time, no day and no occasion ("om …", "vid …", "efter …") is at
 # best a guess: "Heroma är Region Västmanlands personal- och lönesystem …" names the pay, not when it comes
 _ASKS_WHEN = re.compile(r"(?:^|[,.!?:;]\s*|\b(?:och|men|undrar)\s+)(när|nar)\b"
-                        r"(?!\s+(jag|du|vi|man|hon|han|hen|de|dom|ni|någon|nån|det|den|en|ett)\b)", re.IGNORECASE | re.MULTILINE)
+                        r"(?!\s+" + _CLAUSE_SUBJECT + r")", re.IGNORECASE | re.MULTILINE)
 _OCCASION = re.compile(r"\b(om|vid|när|då|efter|innan|före|inför|senast|snart|samband|direkt|genast|omgående|samma|"
                        r"datum\w*|från|under|\w*dag\w*|\w*veck\w*|\w*månad\w*|år|\w*tid\w*|kväll\w*|natt\w*|helg\w*|"
                        r"morgon\w*|början|slutet|mitten)\b", re.IGNORECASE)
@@ -1037,9 +1039,9 @@ _WANTS_DEFINITION = re.compile(r"\bvad\s+(är|betyder|innebär|menas\s+med|avses
                                re.IGNORECASE | re.MULTILINE)
 # … and "vad betyder SÄV när man bokar vikarier": a word's meaning is asked, whatever follows ("vad är" and "vad innebär"
 # ask more than that: "vad är telefonnumret till …", "vad innebär det för mig")
-_WANTS_MEANING = re.compile(r"\bvad\s+(betyder|menas\s+med|avses\s+med)\s+(en\s+|ett\s+)?(?P<word>[\w-]+)", re.IGNORECASE)
-_ASKS_A_DEFINITION = re.compile(_WANTS_DEFINITION.pattern + "|" + _WANTS_MEANING.pattern.replace("?P<word>", ""),
-                                re.IGNORECASE | re.MULTILINE)
+_MEANING_ASKED = r"\bvad\s+(betyder|menas\s+med|avses\s+med)\s+(en\s+|ett\s+)?"
+_WANTS_MEANING = re.compile(_MEANING_ASKED + r"(?P<word>[\w-]+)", re.IGNORECASE)
+_ASKS_A_DEFINITION = re.compile(_WANTS_DEFINITION.pattern + "|" + _MEANING_ASKED + r"[\w-]+", re.IGNORECASE | re.MULTILINE)
 _DEFINES = re.compile(r"^\W*(\S+\s+){0,3}(är|betyder|innebär)\s+(en|ett|att|när|då)\b|\b(avses|menas)\b", re.IGNORECASE)
 # a day counted, as "när …" may be answered: "Från och med dag 8 i sjukperioden ska du lämna ett läkarintyg" (apart from
 # _TIME, which every sentence read is searched for)
@@ -1062,6 +1064,8 @@ def says_yes_or_no(sentence: str) -> bool:
 
 def asks_yes_or_no(question: str) -> bool:
     return _ASKS_YES_OR_NO.search(question) is not None
+
+
 _WANTED = ((_WANTS_START, _START), (_ASKS_A_DEFINITION, _DEFINES), (_WANTS_PHONE, _PHONE), (_WANTS_EMAIL, _EMAIL),
            (_WANTS_TIME, _TIME), (_WANTS_TIME, _DAY_COUNTED), (_WANTS_NUMBER, _NUMBER), (_WANTS_WHO, _WHO),
            (_WANTS_THINGS, _THINGS), (_WANTS_RULING, _RULING), (_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_WHETHER_IT_COSTS, _AMOUNT),
@@ -1132,6 +1136,6 @@ def answer_kinds(question: str) -> list[re.Pattern]:
         kinds.append(entry)
     if not kinds and _WANTS_WHERE.search(question):
         kinds.append(_WHERE)
-    if _ASKS_YES_OR_NO.search(question):
+    if asks_yes_or_no(question):
         kinds.append(_SAYS_YES_OR_NO)
     return kinds
