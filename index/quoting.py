@@ -437,8 +437,9 @@ _WITHOUT_DELAY = "omgående|utan (onödigt )?dröjsmål|så (snart|fort) som mö
 # sentence). The matches are the same: a test compares each pattern with its guards taken out.
 _TIME = re.compile(
     r"(?=[\dsodgivåmetfnku])(?:"
-    r"\b(\d+|en|ett|ett\s+par|några|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton)\s+(arbets|vardags|kalender)?(dag|dagar|"
-    r"dygn|vecka|veckor|månad|månader|timme|timmar|minuter|år)\b|\b(klockan|kl\.?)\s*\d|\b\d{1,2}[.:]\d{2}\b|"
+    r"\b(?!(?:19|20)\d\d\s+års\b)(\d+|en|ett|ett\s+par|några|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton)\s+(arbets|vardags|kalender)?(dag|dagar|"
+    r"dagars|dygn|dygns|vecka|veckas|veckor|veckors|månad|månads|månader|månaders|timme|timmes|timmar|timmars|minuter|"
+    r"minuters|år|års)\b|\b(klockan|kl\.?)\s*\d|\b\d{1,2}[.:]\d{2}\b|"
     r"(?=[sodgivåm])(?:" + _PROMPTLY + r"|dagligen|varje (dag|vecka|månad)|"
     # "inom kort", "inom rimlig tid"; "inom Vård och Omsorg" says none
     r"inom (?=\d|en\b|ett\b|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|fjorton|femton|tjugo|trettio|kort|rimlig|"

@@ -890,6 +890,16 @@ def test_asked_how_long_a_notice_period_is_a_date_or_a_year_is_no_answer():
     assert holds_required("hur länge gäller beslutet", ["Beslutet gäller till och med den 31 december 2025, sex månader."])
 
 
+def test_a_length_of_time_in_the_genitive_says_how_long_and_a_years_name_does_not():
+    from index.quoting import holds_required
+
+    asked = "hur länge jobbar man på ett feriejobb, hur många veckor"
+    assert holds_required(asked, ["Dessutom innebär dina tre veckors arbete att du får lön."])
+    assert holds_required("hur lång uppsägningstid har jag", ["Du har en månads uppsägningstid."])
+    assert holds_required("hur länge sparas akten", ["Akten sparas under fem års tid."])
+    assert not holds_required("hur länge gäller tillståndet", ["Enligt 1951 års Genèvekonvention är du flykting."])
+
+
 def test_asked_which_number_to_call_a_clock_time_or_a_count_is_no_answer():
     from index.quoting import holds_required
 
