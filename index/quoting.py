@@ -745,6 +745,29 @@ _ASKS_A_RATE = re.compile(r"\b(per|varje)\s+(timme|dag|dygn|vecka|månad|år|mil
                           r"\b(i|om)\s+(timmen|dygnet|veckan|månaden|året)\b|\b(timpris|timkostnad|dagpris|månadskostnad)\w*",
                           re.IGNORECASE)
 _WHOLE_COST = re.compile(r"\bfull(a)?\s+kostnad(en)?\b", re.IGNORECASE)
+# … and the rate is for the period asked: "vad kostar ett dygn på korttidsplats" is not answered by "Resor till eller
+# från korttidsplats 13 kr/resa", nor "vad kostar hemsjukvården i månaden" by an hour's price
+_PERIOD_ASKED = re.compile(r"\b(?:per|varje)\s+(timme|dag|dygn|vecka|månad|år)\b|\b(?:i|om)\s+(timmen|dygnet|veckan|"
+                           r"månaden|året)\b|\b(?:vad|hur\s+mycket)\s+kostar\s+(?:en|ett)\s+(timme|dag|dygn|vecka|månad)\b",
+                           re.IGNORECASE)
+_PERIOD_SAID = {period: re.compile(said, re.IGNORECASE) for period, said in (
+    ("tim", r"\b(per|i|varje|och|a)\s+(timme|timmen|tim)\b|/\s*(tim|h)\b|\btim(pris|avgift|kostnad|taxa)"),
+    ("dag", r"\b(per|varje|och)\s+(dag|dagen|dygn|dygnet)\b|/\s*(dag|dygn)|\bi\s+dygnet\b|\b(dag|dygns)(avgift|kostnad|pris)"),
+    ("vec", r"\b(per|i|varje|och|om)\s+(vecka|veckan)\b|/\s*v(ecka)?\b|\bvecko(avgift|kostnad|pris)"),
+    ("mån", r"\b(per|i|varje|och|om)\s+(månad|månaden|mån)\b|/\s*mån|\bmånads\w*|\bmånatlig\w*"),
+    ("år", r"\b(per|varje|och|om)\s+(år|året|kalenderår)\b|/\s*år\b|\bårlig\w*|\bårs(avgift|kostnad)"))}
+
+
+_FREE = re.compile(r"\b(gratis|kostnadsfri\w*|avgiftsfri\w*|ingen (avgift|kostnad)|kostar (inget|ingenting))\b", re.IGNORECASE)
+
+
+def _period_said(question: str) -> re.Pattern | None:
+    """Asked a rate for a period, how a quote says that period (see _PERIOD_ASKED); else None."""
+    asked = _PERIOD_ASKED.search(question)
+    if asked is None:
+        return None
+    word = next(group for group in asked.groups() if group).lower()
+    return _PERIOD_SAID["dag" if word.startswith("dyg") else word[:3] if word[0] != "å" else "år"]
 _AMOUNT = re.compile(r"(\d|\b[^\W\d_]+)\s*(kr\b|kronor|sek\b|:-|euro\w*|€|procent|%)|\b(\w*basbelopp\w*|gratis|"
                      r"kostnadsfri\w*|avgiftsfri\w*|ingen (avgift|kostnad)|full kostnad|kostar (inget|ingenting))\b",
                      re.IGNORECASE)
@@ -1020,6 +1043,9 @@ def holds_required(question: str, sentences: list[str]) -> bool:
                 read = _DEADLINE.sub(" ", read)
         elif kind is _AMOUNT and _ASKS_A_RATE.search(question):
             read = _WHOLE_COST.sub(" ", read)
+        if (kind is _AMOUNT and (period := _period_said(question)) is not None and not period.search(read)
+                and not _FREE.search(read)):
+            return False
         elif kind is _COUNT and (counted := _ASKS_TIME_COUNTED.search(question)):
             kind = _HOURS_COUNTED if counted[1] else _DAYS_COUNTED
         if not kind.search(read):

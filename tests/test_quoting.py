@@ -900,6 +900,22 @@ def test_a_length_of_time_in_the_genitive_says_how_long_and_a_years_name_does_no
     assert not holds_required("hur länge gäller tillståndet", ["Enligt 1951 års Genèvekonvention är du flykting."])
 
 
+def test_asked_a_rate_for_a_period_the_quote_says_that_period():
+    from index.quoting import holds_required, says_what_is_asked
+
+    asked = "vad kostar ett dygn på korttidsplats i tyresö"
+    assert not holds_required(asked, ["• Resor till eller från korttidsplats 13 kr/resa"])
+    assert holds_required(asked, ["Avgift 172 kronor/dag"])
+    assert says_what_is_asked(asked, "Avgiften är 172 kronor per dygn.")
+    assert not holds_required("hur mycket kostar hemtjänsten per timme", ["Hemtjänsten kostar som mest 2 359 kr."])
+    assert holds_required("vad kostar larmet i månaden", ["Trygghetslarmet kostar 283 kronor per månad."])
+    assert holds_required("vad kostar larmet i månaden", ["Månadsavgiften för larmet är 283 kronor."])
+    assert not holds_required("vad kostar larmet i månaden", ["Installationen kostar 500 kr per tillfälle."])
+    # "i år" says when, not per what: any amount answers; free is free whatever the period
+    assert holds_required("hur mycket är riksnormen i år", ["Riksnormen för en ensamstående är 3 500 kr."])
+    assert holds_required("vad kostar larmet i månaden", ["Larmet är kostnadsfritt för brukaren."])
+
+
 def test_asked_which_number_to_call_a_clock_time_or_a_count_is_no_answer():
     from index.quoting import holds_required
 
@@ -936,7 +952,7 @@ def test_an_amount_is_a_sum_of_money_not_any_number():
     for stated in ("Tolken kostar 650 kr per timme.", "Ersättningen är 29 kronor per mil.", "Avgiften är 100 kr/st.",
                    "Projektet fick 20 miljoner kronor.", "Högst ett halvt prisbasbelopp.", "Avgiften är 5 % av lönen.",
                    "Tolken är gratis för brukaren."):
-        assert holds_required(asked, [stated]), stated
+        assert holds_required("hur mycket kostar en platstolk", [stated]), stated
     # "full kostnad" is what a late cancellation costs, no rate an hour
     assert not holds_required(asked, ["Vid sen avbokning debiteras enheten full kostnad."])
     assert holds_required("vad kostar det om vi avbokar tolken för sent", ["Vid sen avbokning debiteras enheten full kostnad."])
