@@ -553,8 +553,19 @@ BROKEN = _beside_keys("hemtjanst/trygghetslarm.md", "Trygghetslarm", "Felanmäla
 POORLY = _beside_keys("personal/symtom.md", "Arbeta med symtom", "Förkylning",
                       "Vid symtom på förkylning stannar du hemma tills du är frisk.")
 
+HOME = _beside_keys("personal/distansarbete.md", "Distansarbete", "Samråd",
+                    "Allt distansarbete sker efter samråd med närmaste chef.")
+DECIDES = _beside_keys("hemtjanst/bistand.md", "Bistånd", "Utredning",
+                       "Efter utredning av biståndshandläggaren fattas beslut om insatser.")
+SECRET = _beside_keys("ifo/sekretess.md", "Sekretess", "Inom socialtjänsten",
+                      "Även uppgiften att någon är aktuell inom socialtjänsten omfattas av sekretess.")
+
 
 @pytest.mark.parametrize("routines, questions, answer_word", [
+    (HOME, ["vem ska jag prata med om jag vill jobba hemifrån nagra dagar", "får jag jobba hemma ibland"], "samråd"),
+    (DECIDES, ["vem bestämmer om en brukare får insatser"], "fattas beslut"),
+    (POORLY, ["jag är lite snuvig idag, ska jag ändå gå in och jobba"], "stannar du hemma"),
+    (SECRET, ["är det hemligt att nån är inskriven hos socialtjänsten?"], "omfattas av sekretess"),
     (BROKEN, ["larmet hos en kund har pajat, när blir det lagat"], "nästkommande vardag"),
     (POORLY, ["känner mig lite krasslig och snorig, får jag jobba?"], "stannar du hemma"),
     (KEEPING, ["hur länge måste man spara papperet på delegeringen?"], "förvaras minst tre år"),
