@@ -1048,6 +1048,8 @@ def holds_required(question: str, sentences: list[str]) -> bool:
             return False
         elif kind is _COUNT and (counted := _ASKS_TIME_COUNTED.search(question)):
             kind = _HOURS_COUNTED if counted[1] else _DAYS_COUNTED
+        elif kind is _SAYS_WHEN_IN_TIME and _WANTS_START.search(question) and _START.search(read):
+            continue  # "från vilken dag …" is answered by the day it starts from: "… från den dag larmet installeras"
         if not kind.search(read):
             return False
     return True

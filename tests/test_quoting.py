@@ -876,6 +876,9 @@ def test_asked_which_date_or_day_a_quote_saying_none_answers_nothing():
     assert holds_required(day, ["Från och med sjukdag 8 (kalenderdag) ska du styrka sjukfrånvaron med läkarintyg."])
     assert holds_required(day, ["Läkarintyg lämnas samma dag som du kommer tillbaka."])
     assert not holds_required(day, ["Läkarintyget kan skickas digitalt via Försäkringskassans e-tjänst."])
+    # … and the day it runs from answers it, though it names no date: "from the day the alarm is installed"
+    assert holds_required("från vilken dag börjar man betala för larmet", ["Debitering görs från den dag larmet installeras."])
+    assert not holds_required("vilken dag kommer lönen", ["Lönen betalas från den dag du börjar."])
     # which days, as a clause of the question, is not what it asks: "var lägger jag in …" asks where
     where = "var lägger jag in vilka dagar jag vill vara ledig när jag jobbar via bemanningen?"
     assert holds_required(where, ["Det är viktigt att du lägger in önskemål om lediga dagar i Medvind."])
