@@ -560,8 +560,30 @@ DECIDES = _beside_keys("hemtjanst/bistand.md", "Bistånd", "Utredning",
 SECRET = _beside_keys("ifo/sekretess.md", "Sekretess", "Inom socialtjänsten",
                       "Även uppgiften att någon är aktuell inom socialtjänsten omfattas av sekretess.")
 
+CAREHOME = _beside_keys("boende/maltider.md", "Måltider på särskilt boende", "Sjukhusvistelse",
+                        "Vid sjukhusvistelse görs avdrag för måltider från och med den andra dagen.")
+PROVIDER = _beside_keys("hemtjanst/valfrihet.md", "Valfrihet", "Byte",
+                        "Du kan när som helst byta utförare genom att kontakta biståndshandläggaren.")
+DELIVERY = _beside_keys("hemtjanst/mat.md", "Mat", "Matdistribution",
+                        "Matdistribution innebär att kylda matlådor levereras hem en gång i veckan.")
+PHONE_HOURS = _beside_keys("ifo/mottagning.md", "Mottagningen", "Telefontid",
+                           "Socialtjänsten svarar i telefon mellan klockan 08.30 och 09.30.")
+SUMMER = _beside_keys("personal/semester.md", "Semester", "Sommaren",
+                      "Alla har rätt till fyra veckors sammanhängande semester under juni till augusti.")
+ON_PURPOSE = _beside_keys("ekb/ansokan.md", "Ansökan", "Felaktiga uppgifter",
+                          "Den som medvetet lämnar felaktiga uppgifter kan bli återbetalningsskyldig.")
+SICK_NOTE = _beside_keys("personal/sjukfranvaro.md", "Sjukfrånvaro", "Intyg",
+                         "Läkarintyg lämnas till närmaste chef och förvaras i ett låst skåp.")
+
 
 @pytest.mark.parametrize("routines, questions, answer_word", [
+    (CAREHOME, ["en boende på äldreboendet ligger på sjukhus, blir maten billigare då?"], "avdrag"),
+    (PROVIDER, ["kan kunden byta hemtjänstföretag?"], "byta utförare"),
+    (DELIVERY, ["kan en brukare få maten hemkörd?"], "levereras hem"),
+    (PHONE_HOURS, ["mellan vilka klockslag kan man ringa socialtjänsten?"], "08.30"),
+    (SUMMER, ["kan jag ta sommarledigt fast jag är ny?"], "fyra veckors"),
+    (ON_PURPOSE, ["vad händer om nån med flit lämnar fel uppgifter?"], "återbetalningsskyldig"),
+    (SICK_NOTE, ["vart ska jag lämna mina sjukpapper?"], "närmaste chef"),
     (HOME, ["vem ska jag prata med om jag vill jobba hemifrån nagra dagar", "får jag jobba hemma ibland"], "samråd"),
     (DECIDES, ["vem bestämmer om en brukare får insatser"], "fattas beslut"),
     (POORLY, ["jag är lite snuvig idag, ska jag ändå gå in och jobba"], "stannar du hemma"),
