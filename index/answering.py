@@ -325,6 +325,11 @@ _PERSON_HELPED = frozenset(analysis.stem(word) for word in (
     "klient", "klienten", "klienter", "brukare", "brukaren", "brukarna", "kund", "kunden", "kunder", "patient",
     "patienten", "vårdtagare", "vårdtagaren", "omsorgstagare", "omsorgstagaren", "deltagare", "deltagaren",
     "hen"))
+# … and their family, whom the question speaks of ("kan dottern söka hemtjänst åt sin mamma?"): pages say "du som
+# anhörig", "närstående" or "ombud"
+_KIN = frozenset(analysis.stem(word) for word in (
+    "dotter", "dottern", "döttrar", "son", "sonen", "söner", "mamma", "mamman", "pappa", "pappan", "make", "maken",
+    "maka", "makan", "fru", "frun", "sambo", "sambon", "syster", "systern", "bror", "brodern", "brorsan", "syrran"))
 
 
 # when what the asker tells of happens: "cyklade omkull på väg till jobbet i morse" asks nothing of mornings
@@ -362,7 +367,7 @@ def unknown_share(question: str, idf: Callable[[str], float], known: Callable[[s
     asked = {t.stem for t in unknown}  # only these are looked up in the word list (each spelling with å, ä, ö costs)
     said_in_passing = {stem for word in analysis.words(question)
                        if (stem := analysis.stem(word)) in asked and _said_in_passing(word)}
-    untelling = said_in_passing | _PERSON_HELPED
+    untelling = said_in_passing | _PERSON_HELPED | _KIN
     return sum(idf(t.stem) for t in unknown if t.stem not in untelling) / total
 
 

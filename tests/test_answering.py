@@ -96,6 +96,16 @@ def test_the_person_the_asker_helps_is_no_sign_the_routines_do_not_cover_the_que
     assert unknown_share("min klient har en hund, finns det stöd?", lambda t: 1.0, known) > 0.2
 
 
+def test_the_family_the_question_speaks_of_is_no_sign_the_routines_do_not_cover_it():
+    """Pages say "du som anhörig", "närstående" or "ombud": "kan dottern söka hemtjänst åt sin mamma?" is answered by
+    "Ansökan kan göras av den enskilde själv eller genom dess lagliga företrädare", which names neither."""
+    used = {"sok", "hemtjanst", "ansokan"}  # the routines' stems, folded
+    known = lambda term, prefix: term in used  # noqa: E731
+    assert unknown_share("kan dottern söka hemtjänst åt sin mamma?", lambda t: 1.0, known) == 0.0
+    assert unknown_share("kan maken söka hemtjänst åt frun?", lambda t: 1.0, known) == 0.0
+    assert unknown_share("kan grannen söka hemtjänst åt henne?", lambda t: 1.0, known) > 0.2
+
+
 def test_policy_answers_on_positive_evidence_only():
     policy = AbstainPolicy()
     assert policy.answered(0.92, coverage=0.6, unknown=0.0)
