@@ -106,6 +106,13 @@ def test_the_family_the_question_speaks_of_is_no_sign_the_routines_do_not_cover_
     assert unknown_share("kan grannen söka hemtjänst åt henne?", lambda t: 1.0, known) > 0.2
 
 
+def test_the_age_of_the_one_asked_about_is_a_figure_of_the_case_not_a_topic():
+    """"kan en 82-åring få larm …" is read "82", "åring": neither is a word the routines could lack."""
+    known = lambda term, prefix: term in {"larm", "utredning"}  # noqa: E731
+    assert unknown_share("kan en 82-åring få larm utan utredning", lambda t: 1.0, known) == 0.0
+    assert unknown_share("får en 17-årig sommarjobbare larm utan utredning", lambda t: 1.0, known) > 0.0
+
+
 def test_policy_answers_on_positive_evidence_only():
     policy = AbstainPolicy()
     assert policy.answered(0.92, coverage=0.6, unknown=0.0)
