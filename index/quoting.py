@@ -854,7 +854,10 @@ _AGE_STATED = re.compile(r"\b\d{1,3}\s*(år|års)\b|\b\d{1,3}\s*-?\s*år(ing|iga
 # time, a day or a deadline ("Verksamheten har öppet alla dagar" answers nothing)
 _ASKS_A_TIME_OF_DAY = re.compile(_ASKED + r"((till\s+)?vilken\s+tid|vilka\s+tider|hur\s+dags|vilka\s+öppettider|"
                                  r"(mellan\s+)?(vilka|vilket)\s+klockslag|"
-                                 r"när\s+(öppnar|stänger))\b", re.IGNORECASE | re.MULTILINE)
+                                 r"när\s+(öppnar|stänger)|när\s+på\s+dagen|"
+                                 # "när kan klienten ringa …": the hours the phone is answered
+                                 r"när\s+(kan|får)\s+(\S+\s+){1,2}?(ringa|nå|höra\s+av\s+sig))\b",
+                                 re.IGNORECASE | re.MULTILINE)
 # … or a date or a day of the week: "Ansökan … är öppen från den 1 september 2024", "telefontid på onsdagar"
 _MONTH_NAMES = r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
 _CALENDAR_DAY = (r"\b\d{1,2}(:e|:a)?\s+" + _MONTH_NAMES + r"\b|\b\d{4}-\d{2}-\d{2}\b|"

@@ -1066,6 +1066,14 @@ def test_asked_at_what_time_the_quote_must_say_one():
                    "Mottagningen har öppet vardagar.", "Kvällspasset börjar klockan 15."):
         assert holds_required(asked, [stated]), stated
     assert holds_required("till vilken tid måste jag skicka bevakningen på fredag", ["Senast kl. 13.00 på fredagar."])
+    # asked when one may call, the hours the phone is answered: "på deras telefontid" names none
+    ring = "när kan klienterna ringa socialkontoret om försörjningsstöd"
+    assert not holds_required(ring, ["Du vänder dig till socialkontoret och talar med en socialsekreterare på deras "
+                                     "telefontid."])
+    assert holds_required(ring, ["Telefontid kl. 13.00-14.00 (vardagar)"])
+    assert holds_required("när på dagen kan man ringa mottagningen", ["Telefontid måndag - fredag, kl. 13–14"])
+    # … but when to call in sick asks the occasion, not the hours
+    assert holds_required("när ska jag ringa in om jag är sjuk", ["Ring din chef innan arbetsdagen börjar."])
 
 
 def test_a_clock_time_is_a_time_with_or_without_the_full_stop_after_kl():
