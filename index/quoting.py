@@ -751,14 +751,16 @@ _PERIOD_ASKED = re.compile(r"\b(?:per|varje)\s+(timme|dag|dygn|vecka|månad|år)
                            r"månaden|året)\b|\b(?:vad|hur\s+mycket)\s+kostar\s+(?:en|ett)\s+(timme|dag|dygn|vecka|månad)\b",
                            re.IGNORECASE)
 _PERIOD_SAID = {period: re.compile(said, re.IGNORECASE) for period, said in (
-    ("tim", r"\b(per|i|varje|och|a)\s+(timme|timmen|tim)\b|/\s*(tim|h)\b|\btim(pris|avgift|kostnad|taxa)"),
-    ("dag", r"\b(per|varje|och)\s+(dag|dagen|dygn|dygnet)\b|/\s*(dag|dygn)|\bi\s+dygnet\b|\b(dag|dygns)(avgift|kostnad|pris)"),
-    ("vec", r"\b(per|i|varje|och|om)\s+(vecka|veckan)\b|/\s*v(ecka)?\b|\bvecko(avgift|kostnad|pris)"),
-    ("mån", r"\b(per|i|varje|och|om)\s+(månad|månaden|mån)\b|/\s*mån|\bmånads\w*|\bmånatlig\w*"),
-    ("år", r"\b(per|varje|och|om)\s+(år|året|kalenderår)\b|/\s*år\b|\bårlig\w*|\bårs(avgift|kostnad)"))}
-
-
-_FREE = re.compile(r"\b(gratis|kostnadsfri\w*|avgiftsfri\w*|ingen (avgift|kostnad)|kostar (inget|ingenting))\b", re.IGNORECASE)
+    ("hour", r"\b(per|i|varje|och|a)\s+(timme|timmen|tim)\b|/\s*(tim|h)\b|\btim(pris|avgift|kostnad|taxa)"),
+    ("day", r"\b(per|varje|och)\s+(dag|dagen|dygn|dygnet)\b|/\s*(dag|dygn)|\bi\s+dygnet\b|\b(dag|dygns)(avgift|kostnad|pris)"),
+    ("week", r"\b(per|i|varje|och|om)\s+(vecka|veckan)\b|/\s*v(ecka)?\b|\bvecko(avgift|kostnad|pris)"),
+    ("month", r"\b(per|i|varje|och|om)\s+(månad|månaden|mån)\b|/\s*mån|\bmånads\w*|\bmånatlig\w*"),
+    ("year", r"\b(per|varje|och|om)\s+(år|året|kalenderår)\b|/\s*år\b|\bårlig\w*|\bårs(avgift|kostnad)"))}
+_PERIOD_NAMED = {"timme": "hour", "timmen": "hour", "dag": "day", "dygn": "day", "dygnet": "day", "vecka": "week",
+                 "veckan": "week", "månad": "month", "månaden": "month", "år": "year", "året": "year"}
+# what costs nothing costs nothing in any period
+_FREE = r"gratis|kostnadsfri\w*|avgiftsfri\w*|ingen (avgift|kostnad)|kostar (inget|ingenting)"
+_COSTS_NOTHING = re.compile(r"\b(" + _FREE + r")\b", re.IGNORECASE)
 
 
 def _period_said(question: str) -> re.Pattern | None:
@@ -766,11 +768,11 @@ def _period_said(question: str) -> re.Pattern | None:
     asked = _PERIOD_ASKED.search(question)
     if asked is None:
         return None
-    word = next(group for group in asked.groups() if group).lower()
-    return _PERIOD_SAID["dag" if word.startswith("dyg") else word[:3] if word[0] != "å" else "år"]
-_AMOUNT = re.compile(r"(\d|\b[^\W\d_]+)\s*(kr\b|kronor|sek\b|:-|euro\w*|€|procent|%)|\b(\w*basbelopp\w*|gratis|"
-                     r"kostnadsfri\w*|avgiftsfri\w*|ingen (avgift|kostnad)|full kostnad|kostar (inget|ingenting))\b",
-                     re.IGNORECASE)
+    return _PERIOD_SAID[_PERIOD_NAMED[next(group for group in asked.groups() if group).lower()]]
+
+
+_AMOUNT = re.compile(r"(\d|\b[^\W\d_]+)\s*(kr\b|kronor|sek\b|:-|euro\w*|€|procent|%)|\b(\w*basbelopp\w*|full kostnad|"
+                     + _FREE + r")\b", re.IGNORECASE)
 _ASKS_A_NUMBER = re.compile(  # "vilket nr", "numret till socialjouren"; not "blankett nummer T78"
     r"\b(vilket|vilken|vilka|vad är|vad har|vad var)\b(\s+\S+){0,4}?\s+((telefon|mobil)?(nummer|numret|numren|nr)|"
     + _FIGURE + r")\b|"
@@ -1044,11 +1046,11 @@ def holds_required(question: str, sentences: list[str]) -> bool:
                 read = _CLOCK.sub(" ", read)
             if _ASKS_HOW_LONG_IT_LASTS.search(question):
                 read = _DEADLINE.sub(" ", read)
-        elif kind is _AMOUNT and _ASKS_A_RATE.search(question):
-            read = _WHOLE_COST.sub(" ", read)
-        if (kind is _AMOUNT and (period := _period_said(question)) is not None and not period.search(read)
-                and not _FREE.search(read)):
-            return False
+        elif kind is _AMOUNT:
+            if _ASKS_A_RATE.search(question):
+                read = _WHOLE_COST.sub(" ", read)
+            if (period := _period_said(question)) is not None and not (period.search(read) or _COSTS_NOTHING.search(read)):
+                return False
         elif kind is _COUNT and (counted := _ASKS_TIME_COUNTED.search(question)):
             kind = _HOURS_COUNTED if counted[1] else _DAYS_COUNTED
         elif kind is _SAYS_WHEN_IN_TIME and _WANTS_START.search(question) and _START.search(read):
