@@ -337,7 +337,7 @@ _KIN = frozenset(analysis.stem(word) for word in (
 _WHEN_IT_HAPPENS = frozenset(("morse", "imorse", "inatt", "imorn", "imorrn", "imorron", "ikvell", "nyss", "förrgår",
                               "iförrgår", "häromdagen", "härom", "häromveckan"))
 # the age of a figure of their own case, as "82-åring" and "17-årig" are read: "82", "åring"
-_AGED = frozenset(("åring", "åringen", "åringar", "åringarna", "årig", "åriga", "aring", "aringen", "arig", "ariga"))
+_AGED = frozenset(("aring", "aringen", "aringar", "aringarna", "arig", "ariga"))  # folded
 # numbers that name a service, a topic the routines may lack ("får jag ringa 1177 åt brukaren?"), not the asker's figure
 _SERVICE_NUMBERS = frozenset(("112", "1177", "114", "11414", "113", "11313"))
 
@@ -347,7 +347,7 @@ def _said_in_passing(word: str) -> bool:
     municipality, when it happens, or a figure of their own case ("ett engångsbelopp på 8000 kr", "en 17-årig
     sommarjobbare"), which the routines seldom state as it is."""
     return (lexicon.is_everyday_talk(word) or places.is_municipality(word) or word in _WHEN_IT_HAPPENS
-            or (word[:1].isdigit() and word not in _SERVICE_NUMBERS) or word in _AGED)
+            or (word[:1].isdigit() and word not in _SERVICE_NUMBERS) or analysis.fold(word) in _AGED)
 
 
 def unknown_share(question: str, idf: Callable[[str], float], known: Callable[[str, str | None], bool],

@@ -741,15 +741,16 @@ _ASKS_WHETHER_IT_COSTS = re.compile(r"\b(kostar|kostade|kosta)(\s+\S+){0,4}?\s+(
 # Asked what something costs per hour, day or month, the answer is a rate: "debiteras full kostnad" says what a late
 # cancellation costs, not what an interpreter costs an hour
 # ("i dag", "i år" say when, not how often)
-_ASKS_A_RATE = re.compile(r"\b(per|varje)\s+(timme|dag|dygn|vecka|månad|år|mil|km|gång|tillfälle|person)\b|"
-                          r"\b(i|om)\s+(timmen|dygnet|veckan|månaden|året)\b|\b(timpris|timkostnad|dagpris|månadskostnad)\w*",
+_PERIODS = "timme|dag|dygn|vecka|månad|år"
+_THE_PERIODS = "timmen|dygnet|veckan|månaden|året"  # "i månaden", "om året"
+_ASKS_A_RATE = re.compile(r"\b(per|varje)\s+(" + _PERIODS + r"|mil|km|gång|tillfälle|person)\b|"
+                          r"\b(i|om)\s+(" + _THE_PERIODS + r")\b|\b(timpris|timkostnad|dagpris|månadskostnad)\w*",
                           re.IGNORECASE)
 _WHOLE_COST = re.compile(r"\bfull(a)?\s+kostnad(en)?\b", re.IGNORECASE)
 # … and the rate is for the period asked: "vad kostar ett dygn på korttidsplats" is not answered by "Resor till eller
 # från korttidsplats 13 kr/resa", nor "vad kostar hemsjukvården i månaden" by an hour's price
-_PERIOD_ASKED = re.compile(r"\b(?:per|varje)\s+(timme|dag|dygn|vecka|månad|år)\b|\b(?:i|om)\s+(timmen|dygnet|veckan|"
-                           r"månaden|året)\b|\b(?:vad|hur\s+mycket)\s+kostar\s+(?:en|ett)\s+(timme|dag|dygn|vecka|månad)\b",
-                           re.IGNORECASE)
+_PERIOD_ASKED = re.compile(r"\b(?:per|varje)\s+(" + _PERIODS + r")\b|\b(?:i|om)\s+(" + _THE_PERIODS + r")\b|"
+                           r"\b(?:vad|hur\s+mycket)\s+kostar\s+(?:en|ett)\s+(timme|dag|dygn|vecka|månad)\b", re.IGNORECASE)
 _PERIOD_SAID = {period: re.compile(said, re.IGNORECASE) for period, said in (
     ("hour", r"\b(per|i|varje|och|a)\s+(timme|timmen|tim)\b|/\s*(tim|h)\b|\btim(pris|avgift|kostnad|taxa)"),
     ("day", r"\b(per|varje|och)\s+(dag|dagen|dygn|dygnet)\b|/\s*(dag|dygn)|\bi\s+dygnet\b|\b(dag|dygns)(avgift|kostnad|pris)"),
