@@ -1458,3 +1458,19 @@ def test_asked_what_a_word_means_its_entry_in_a_list_of_terms_is_quoted():
     asked = _Reading("vad är en genomförandeakt?", None, None)
     assert not asked.holds_kind("Genomförandeplan: Beskriver hur och när beviljade insatser utförs.")
     assert not asked.holds_kind("- Upprätta genomförandeakt - Uppdraget ska dokumenteras hos utföraren")
+
+
+def test_a_price_lists_lines_sharing_a_form_are_content_not_page_furniture():
+    """Three cells "300 kr/månad", "188 kr/månad", "155 kr/månad" share a form once digits are set aside, as a
+    running header does; their numbers do not count up as page numbers do, so they are kept. A header whose page
+    number counts up is still removed."""
+    text = "".join(f"Avgiften för {thing} räknas ut efter inkomsten.\n\n"
+                   for thing in ("städning", "tvätt", "inköp", "ledsagning", "avlösning", "dagverksamhet", "larm",
+                                 "matlådor", "hemsjukvård"))
+    prices = ("# Avgifter\n\nHemsjukvård\n\n300 kr/månad\n\nTrygghetslarm\n\n188 kr/månad\n\n"
+              "Matdistribution\n\n155 kr/månad\n\n" + text)
+    assert remove_repeated_lines(prices) == prices
+    paragraphs = text.split("\n\n")
+    paged = "".join(f"EXEMPELBY KOMMUN Rutin för hembesök {page}\n\n" + "\n\n".join(paragraphs[3 * page - 3 : 3 * page])
+                    + "\n\n" for page in (1, 2, 3))
+    assert "KOMMUN" not in remove_repeated_lines(paged) and "Avgiften för inköp" in remove_repeated_lines(paged)

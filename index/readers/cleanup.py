@@ -175,6 +175,21 @@ _RUNNING_TEXT_SHARE = 0.25  # furniture is a small share of a text's lines
 _REPEATS = 3  # a line seen this often (digits aside) in one text is page furniture, not content
 
 
+_PAGES_SKIPPED = 3  # a page number counts up from one header to the next, by one unless pages lost theirs
+
+
+def _counting_pages(lines: list[str]) -> set[str]:
+    """The digit-normalised forms whose lines could be a page's furniture: the same line each time, or one whose
+    numbers that change count up as page numbers do ("… 2 [6]", "… 3 [6]"). A price list's cells ("300 kr/månad",
+    "188 kr/månad", "155 kr/månad") share a form too, and are its content."""
+    numbers: dict[str, list[tuple[int, ...]]] = {}
+    for line in lines:
+        numbers.setdefault(line_key(line), []).append(tuple(int(n) for n in _DIGITS.findall(line)))
+    return {key for key, seen in numbers.items()
+            if all(0 < b - a <= _PAGES_SKIPPED for changing in zip(*seen) if len(set(changing)) > 1
+                   for a, b in zip(changing, changing[1:]))}
+
+
 def remove_repeated_lines(text: str) -> str:
     """Drop running headers and footers that a PDF left inline when it was converted to text or Markdown.
 
@@ -185,7 +200,8 @@ def remove_repeated_lines(text: str) -> str:
     lines = text.split("\n")
     counts = Counter(line_key(line) for line in lines if _furniture_shape(line))
     most = _RUNNING_TEXT_SHARE * sum(1 for line in lines if line.strip())  # a list of like items is content
-    drop = {i for i, line in enumerate(lines) if _furniture_shape(line)
+    paged = _counting_pages([line for line in lines if _furniture_shape(line)])
+    drop = {i for i, line in enumerate(lines) if _furniture_shape(line) and line_key(line) in paged
             and (counts[line_key(line)] <= most or ends_in_page_mark(line)) and (
         counts[line_key(line)] >= _REPEATS or (counts[line_key(line)] >= 2 and ends_in_page_mark(line))
         or (is_page_number_line(line) and counts[line_key(line)] >= 2))}
