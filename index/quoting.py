@@ -752,7 +752,7 @@ _WHOLE_COST = re.compile(r"\bfull(a)?\s+kostnad(en)?\b", re.IGNORECASE)
 _PERIOD_ASKED = re.compile(r"\b(?:per|varje)\s+(" + _PERIODS + r")\b|\b(?:i|om)\s+(" + _THE_PERIODS + r")\b|"
                            r"\b(?:vad|hur\s+mycket)\s+kostar\s+(?:en|ett)\s+(timme|dag|dygn|vecka|månad)\b", re.IGNORECASE)
 _PERIOD_SAID = {period: re.compile(said, re.IGNORECASE) for period, said in (
-    ("hour", r"\b(per|i|varje|och|a)\s+(timme|timmen|tim)\b|/\s*(tim|h)\b|\btim(pris|avgift|kostnad|taxa)"),
+    ("hour", r"\b(per|i|varje|och|a)\s+(timme|timmen|tim)\b|/\s*(tim|timme|timmen|h)\b|\btim(pris|avgift|kostnad|taxa)"),
     ("day", r"\b(per|varje|och)\s+(dag|dagen|dygn|dygnet)\b|/\s*(dag|dygn)|\bi\s+dygnet\b|\b(dag|dygns)(avgift|kostnad|pris)"),
     ("week", r"\b(per|i|varje|och|om)\s+(vecka|veckan)\b|/\s*v(ecka)?\b|\bvecko(avgift|kostnad|pris)"),
     ("month", r"\b(per|i|varje|och|om)\s+(månad|månaden|mån)\b|/\s*mån|\bmånads\w*|\bmånatlig\w*"),

@@ -942,6 +942,7 @@ def test_asked_a_rate_for_a_period_the_quote_says_that_period():
     asked = "vad kostar ett dygn på korttidsplats i tyresö"
     assert not holds_required(asked, ["• Resor till eller från korttidsplats 13 kr/resa"])
     assert holds_required(asked, ["Avgift 172 kronor/dag"])
+    assert holds_required("vad kostar en timme hemtjänst", ["241 kr/timme (den utförda tiden)."])
     assert says_what_is_asked(asked, "Avgiften är 172 kronor per dygn.")
     assert not holds_required("hur mycket kostar hemtjänsten per timme", ["Hemtjänsten kostar som mest 2 359 kr."])
     assert holds_required("vad kostar larmet i månaden", ["Trygghetslarmet kostar 283 kronor per månad."])
