@@ -38,6 +38,7 @@ from .quoting import (
     names_no_lex_asked,
     points_on,
     quote_lines,
+    says_amount_asked,
     says_no_time_asked,
     says_time_asked,
     says_what_is_asked,
@@ -279,6 +280,9 @@ _DATE = analysis.stem("datum")
 # sentence saying a time, they chose "… inom 14 dagar från att anmälan kom in" for a question on the 4 months).
 _ASKS_HOW_LONG = re.compile(r"\bhur\s+(l[aå]ng\s+tid|l[aä]nge|snabbt|fort)\b", re.IGNORECASE)
 _NAMES_A_DURATION = frozenset({"lang", "tid", "snabbt", "fort"})
+# … and asked what it costs ("vad kostar en timme hemtjänst", "hur mycket får man betala"), a quote stating the amount
+# holds the words naming the cost: "241 kr/timme" says neither "kostar" nor "betala"
+_NAMES_A_COST = frozenset({"kost", "kostn", "kostnad", "betal", "avgift", "pris", "tax", "taxan"})
 # the thing whose length is asked: "hur lång uppsägningstid", "hur långa raster", "vad är uppsägningstiden"; or the
 # kind of day counted: "hur många semesterdagar" is not answered by "cirka 300 arbetsdagar"
 _MEASURED = re.compile(r"\bhur\s+l[aå]nga?\s+(?:(?:är|blir|var)\s+(?:en\s+|ett\s+)?)?"
@@ -575,6 +579,7 @@ class _Reading:
         asks_how_long = _ASKS_HOW_LONG.search(question) is not None
         self._naming_a_duration = sum(1 << n for n, t in enumerate(self.terms)
                                       if asks_how_long and t.stem in _NAMES_A_DURATION)
+        self._naming_a_cost = sum(1 << n for n, t in enumerate(self.terms) if t.stem in _NAMES_A_COST)
 
     def found(self, text: str) -> int:
         """Which of the question's terms the text holds (see _terms_found)."""
@@ -591,6 +596,8 @@ class _Reading:
         found = self.found(sentence)
         if self._naming_a_duration and says_time_asked(self._question, sentence):
             found |= self._naming_a_duration
+        if self._naming_a_cost and says_amount_asked(self._question, sentence):
+            found |= self._naming_a_cost
         return found
 
     def share(self, found: int) -> float:

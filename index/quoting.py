@@ -774,6 +774,17 @@ def _period_said(question: str) -> re.Pattern | None:
 
 _AMOUNT = re.compile(r"(\d|\b[^\W\d_]+)\s*(kr\b|kronor|sek\b|:-|euro\w*|€|procent|%)|\b(\w*basbelopp\w*|full kostnad|"
                      + _FREE + r")\b", re.IGNORECASE)
+
+
+def says_amount_asked(question: str, sentence: str) -> bool:
+    """Whether the sentence states the amount the question asks by name ("vad kostar en timme hemtjänst" — "241
+    kr/timme"), for the period asked where it asks a rate for one; False where it asks no amount."""
+    if _ASKS_AN_AMOUNT.search(question) is None or _AMOUNT.search(sentence) is None:
+        return False
+    period = _period_said(question)
+    return period is None or period.search(sentence) is not None or _COSTS_NOTHING.search(sentence) is not None
+
+
 _ASKS_A_NUMBER = re.compile(  # "vilket nr", "numret till socialjouren"; not "blankett nummer T78"
     r"\b(vilket|vilken|vilka|vad är|vad har|vad var)\b(\s+\S+){0,4}?\s+((telefon|mobil)?(nummer|numret|numren|nr)|"
     + _FIGURE + r")\b|"

@@ -1805,3 +1805,20 @@ def test_asked_yes_or_no_a_page_answering_ja_or_nej_is_the_likelier_answer():
     assert _SAYS_YES_OR_NO in answer_kinds(asked)
     assert _SAYS_YES_OR_NO not in answer_kinds("vem ska jag ringa när brukaren inte öppnar?")
     assert not _SAYS_YES_OR_NO.search("Jag ringer samordnaren.") and _SAYS_YES_OR_NO.search("Nej, du behöver inte.")
+
+
+def test_a_quote_stating_the_amount_asked_holds_the_words_asking_what_it_costs():
+    """"vad kostar en timme hemtjänst" is answered by "241 kr/timme (den utförda tiden).", which says neither
+    "kostar" nor "avgift": graded, the quote holds them; one stating no amount, or an hour's price asked a month's,
+    does not."""
+    from index.answering import choose_quote
+
+    priced = _candidate("Hemtjänsten kostar 241 kr/timme (den utförda tiden).")
+    bare = _candidate("Hemtjänst: 241 kr/timme (den utförda tiden).")
+    unpriced = _candidate("Hemtjänsten utförs av kommunens personal.")
+    quote, other = (choose_quote("vad kostar en timme hemtjänst", [c]) for c in (bare, unpriced))
+    assert quote is not None and other is not None
+    said = choose_quote("vad kostar en timme hemtjänst", [priced])
+    assert said is not None and quote.context == said.context > other.context
+    monthly = choose_quote("vad kostar hemtjänsten i månaden", [bare])
+    assert monthly is not None and monthly.context < quote.context  # a month's price asked: an hour's is not it
