@@ -714,7 +714,8 @@ def asks_what_it_is(question: str) -> bool:
 # kostar en matlåda" quoted with "Hemtjänsten kör ut matlådorna två gånger i veckan" answers nothing.
 _MONEY = r"(\w*lön|\w*ersättning|avgift|arvode)\w*|\w*bidrag\w*|traktamente\w*|[\w-]*tillägg\w*"  # money by name
 _ASKS_AN_AMOUNT = re.compile(
-    r"\b((vad|hur mycket)(\s+\S+){0,3}\s+(kostar|kostade|kosta|betalar)|vad (är|blir) (priset|avgiften|kostnaden)|"
+    # "hur mycket tjänar en personlig assistent": what one earns is an amount too
+    r"\b((vad|hur mycket)(\s+\S+){0,3}\s+(kostar|kostade|kosta|betalar|tjänar|tjanar)|vad (är|blir) (priset|avgiften|kostnaden)|"
     r"hur mycket (är|blir|var) (?!(det|man|jag|du|vi|ni|hen|han|hon)\b)|"
     # "får jag milersättning …, hur mycket per mil": the money named first
     r"(" + _MONEY + r")\b[^?]*\bhur mycket(\s+(per|i|om)\s+\w+)?(?=\s*([?.,!]|$))|"
