@@ -793,6 +793,7 @@ def test_the_numbers_everyone_knows_answer_which_number_only_of_an_emergency_the
     ("vad får man i ob-tillägg som timvikarie på helger?", 1), ("vad får jag i timlön", 1),
     ("vad får man i tjänst", 0),  # no money named
     ("hur mycket tjänar en personlig assistent i timmen", 1),  # what one earns is an amount
+    ("hur mycket försörjningsstöd får en ensamstående per månad", 1), ("hur får man försörjningsstöd", 0),
     ("hur många kronor per mil får jag för egen bil?", 2),  # an amount and a count
     ("får jag milersättning för egen bil, hur mycket per mil", 1),  # the money named first
     ("får jag milersättning för egen bil, hur mycket per mil?", 1), ("har vi friskvårdsbidrag, hur mycket?", 1),
