@@ -1477,3 +1477,16 @@ def test_a_price_lists_lines_sharing_a_form_are_content_not_page_furniture():
     paged = "".join(f"EXEMPELBY KOMMUN Rutin för hembesök {page}\n\n" + "\n\n".join(paragraphs[3 * page - 3 : 3 * page])
                     + "\n\n" for page in (1, 2, 3))
     assert "KOMMUN" not in remove_repeated_lines(paged) and "Avgiften för inköp" in remove_repeated_lines(paged)
+
+
+def test_a_price_lists_row_read_a_cell_a_line_is_quoted_whole(tmp_path, fake_embedder):
+    """"vad kostar hemsjukvården" is answered by the row "Hemsjukvård" / "300 kr/månad" of a price list copied from a
+    web page a cell a line; read as a heading and a bare value, it had nothing to quote."""
+    write(tmp_path / "docs" / "avgifter.md",
+          "# Avgifter och taxor\n\nHär finns kommunens avgifter för vård och omsorg.\n\nHemtjänst\n\n241 kr/timme\n\n"
+          "Hemsjukvård\n\n300 kr/månad\n\nTrygghetslarm\n\n217 kr/månad\n\nOm avgiften\n\n"
+          "Avgiften räknas ut efter din inkomst och skickas som en faktura varje månad.\n")
+    library = Library(tmp_path / "data", embedder=fake_embedder)
+    library.build([tmp_path / "docs"])
+    answer = library.ask("vad kostar hemsjukvården per månad")
+    assert answer.answered and "300 kr/månad" in " ".join(answer.sentences)

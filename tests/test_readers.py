@@ -556,6 +556,19 @@ def test_a_line_of_its_own_shaped_like_a_heading_heads_the_text_below_it(tmp_pat
             assert line not in headings, (name, line)
 
 
+def test_a_line_over_a_price_is_a_tables_row_not_a_heading(tmp_path):
+    """A price list copied from a web page reads a cell a line: "Hemsjukvård" over "300 kr/månad" names what the price
+    is of, and read as a heading it left the price a bare line no one could quote. A line shaped like a heading over
+    a sentence still heads it."""
+    page = ("# Avgifter och taxor\n\nHär finns kommunens avgifter.\n\nHemsjukvård\n\n300 kr/månad\n\n"
+            "Trygghetslarm\n\n217 kronor per månad\n\nOm avgiften\n\nAvgiften räknas ut efter din inkomst.\n")
+    for name in ("avgifter.md", "avgifter.txt"):
+        path = tmp_path / name
+        path.write_text(page, encoding="utf-8")
+        headings = [b.text for b in read_document(path).blocks if b.heading]
+        assert "Om avgiften" in headings and "Hemsjukvård" not in headings and "Trygghetslarm" not in headings, name
+
+
 def test_markdown_hard_line_breaks_keep_an_address_a_line_each(tmp_path):
     """pandoc writes Word's line breaks as a backslash at the line's end, many editors as two spaces and web pages as
     "<br>": each ends a line of the block (a header's fields are read a line each), and no backslash is left in the

@@ -143,13 +143,18 @@ def read_text(path: Path, data: bytes) -> ParsedDocument:
 _SAYS_MORE_THAN_A_NAME = re.compile(r"\d|[?!|]|\b(är|har|ska|skall|kan|får|måste|behöver|gäller)\b", re.IGNORECASE)
 
 
+# … nor is a line over a price: "Hemsjukvård" over "300 kr/månad" is a table's row, a cell a line
+_PRICE = re.compile(r"\d[\d\s,.]*\s*(kr|kronor|sek|:-|%|procent)(?!\w)", re.IGNORECASE)
+
+
 def _mark_plain_headings(blocks: list[Block]) -> None:
     level, begun = 1, False
     for block, after in zip(blocks, blocks[1:]):
         if block.heading:
             level = min(block.level + 1, 6)
         elif (begun and "\n" not in block.text and not after.heading and looks_like_heading(block.text)
-              and not is_field_line(block.text) and not _SAYS_MORE_THAN_A_NAME.search(block.text)):
+              and not is_field_line(block.text) and not _SAYS_MORE_THAN_A_NAME.search(block.text)
+              and not _PRICE.match(after.text)):
             block.heading, block.level, block.within = True, level, True
         begun = begun or (not block.heading and ends_sentence(block.text))
 
