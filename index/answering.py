@@ -909,20 +909,23 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
         chosen.append(chosen[-1] + 1)  # "Det innebär att …", "I dessa fall …": the answer often follows
     # a neighbour is measured against the sentence's evidence of answering, without its announcing what to bring
     unlisted = scores[(c, i)] - by_key[(c, i)].listing(weights)
-    while len(chosen) < max_sentences:  # a neighbour nearly as telling belongs to the answer
+    row = "\n" in text(i)  # a table's row, a thing and its value (see quoting._valued_cells): the rows beside it are
+    # other things' values, however like it they read
+    while len(chosen) < max_sentences and not row:  # a neighbour nearly as telling belongs to the answer
         near = [j for j in (chosen[0] - 1, chosen[-1] + 1)
                 if (joins(j) if j < chosen[0] else follows(j)) and scores.get((c, j), float("-inf")) >= unlisted - weights.margin]
         if not near:
             break
         j = max(near, key=lambda k: (scores[(c, k)], k > i))  # on a tie the sentence after: answers follow
         chosen.insert(0, j) if j < chosen[0] else chosen.append(j)
-    if len(chosen) == 1 and max_sentences >= 3:  # two sentences nearly as telling, one between: all three answer
+    # two sentences nearly as telling, one between: all three answer
+    if len(chosen) == 1 and max_sentences >= 3 and not row:
         far = [j for j in (i - 2, i + 2) if joins(j) and joins((i + j) // 2) and (j < i or follows(j))
                and scores.get((c, j), float("-inf")) >= unlisted - weights.bridge]
         if far:
             j = max(far, key=lambda k: (scores[(c, k)], k > i))
             chosen = sorted([i, (i + j) // 2, j])
-    if len(chosen) == 1 and follows(i + 1) and (len(text(i).split()) < 6 or
+    if len(chosen) == 1 and not row and follows(i + 1) and (len(text(i).split()) < 6 or
                                                (max_sentences > 1 and len(text(i).split()) < _ALONE_WORDS)):
         chosen.append(i + 1)  # a short line needs the sentence after it; so, mostly, does a lone sentence
     if chosen[-1] != i and leads_in(chosen[-1]):  # a quote ends on no lead-in: with what it announces

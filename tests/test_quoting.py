@@ -1490,3 +1490,4 @@ def test_a_price_lists_row_read_a_cell_a_line_is_quoted_whole(tmp_path, fake_emb
     library.build([tmp_path / "docs"])
     answer = library.ask("vad kostar hemsjukvården per månad")
     assert answer.answered and "300 kr/månad" in " ".join(answer.sentences)
+    assert "217 kr/månad" not in " ".join(answer.sentences)
