@@ -1114,10 +1114,17 @@ def asks_yes_or_no(question: str) -> bool:
     return _ASKS_YES_OR_NO.search(question) is not None
 
 
+# "vart söker man plats på demensboende", "var ansöker man om lss": asked where to apply, the answer names where or whom
+# ("Ansökan om boende gör du hos biståndsenheten", "Kontakta kommunens biståndshandläggare"), not that one may apply
+_WANTS_APPLY_AT = re.compile(r"\b(vart|var)\s+(\S+\s+){0,3}?(söker|soker|ansöker|ansoker|söka|ansöka)\b", re.IGNORECASE)
+_APPLIES_AT = re.compile(r"\b(hos|via)\s+\w+|\bkontakta\w*\s+\w+|\bvänd(er)?\s+(dig|du|sig)\s+(\w+\s+)?till\b|"
+                         r"\btill\s+(\S+\s+){0,3}?(\w*(enhet|nämnd|handläggar|förvaltning|kontor|center|kassan)\w*)\b|"
+                         r"e-tjänst\w*|blankett\w*", re.IGNORECASE)
 _WANTED = ((_WANTS_START, _START), (_ASKS_A_DEFINITION, _DEFINES), (_WANTS_PHONE, _PHONE), (_WANTS_EMAIL, _EMAIL),
            (_WANTS_TIME, _TIME), (_WANTS_TIME, _DAY_COUNTED), (_WANTS_NUMBER, _NUMBER), (_WANTS_WHO, _WHO),
            (_WANTS_THINGS, _THINGS), (_WANTS_RULING, _RULING), (_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_WHETHER_IT_COSTS, _AMOUNT),
-           (_ASKS_A_DATE, _DAY_OR_DATE), (_ASKS_AN_AGE, _AGE_STATED), (_ASKS_A_DISTANCE, _DISTANCE))
+           (_ASKS_A_DATE, _DAY_OR_DATE), (_ASKS_AN_AGE, _AGE_STATED), (_ASKS_A_DISTANCE, _DISTANCE),
+           (_WANTS_APPLY_AT, _APPLIES_AT))
 
 
 # An asked-for value that a sentence states ("08-465 004 30", "inom fyra månader"): another sentence stating the same

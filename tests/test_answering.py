@@ -1822,3 +1822,15 @@ def test_a_quote_stating_the_amount_asked_holds_the_words_asking_what_it_costs()
     assert said is not None and quote.context == said.context > other.context
     monthly = choose_quote("vad kostar hemtjänsten i månaden", [bare])
     assert monthly is not None and monthly.context < quote.context  # a month's price asked: an hour's is not it
+
+
+def test_asked_where_to_apply_the_sentence_naming_where_is_quoted():
+    """"vart söker man plats på demensboende" is answered by where the application goes ("… hos biståndsenheten"),
+    not by the sentence saying one may apply, which repeats more of the question's words."""
+    from index.answering import choose_quote, quote_sentences
+
+    page = _candidate("Den som behöver kan ansöka om plats på ett demensboende.\n"
+                      "Ansökan om plats på demensboende gör du hos biståndsenheten.")
+    quote = choose_quote("vart söker man plats på demensboende", [page], max_sentences=1)
+    assert quote is not None
+    assert quote_sentences(page, quote) == ["Ansökan om plats på demensboende gör du hos biståndsenheten."]
