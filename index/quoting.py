@@ -774,6 +774,13 @@ def _period_said(question: str) -> re.Pattern | None:
     return _PERIOD_SAID[_PERIOD_NAMED[next(group for group in asked.groups() if group).lower()]]
 
 
+def _said_for_period_asked(question: str, text: str) -> bool:
+    """Whether a rate asked for a period is said for that period, or said to cost nothing; True where the question
+    asks no period."""
+    period = _period_said(question)
+    return period is None or period.search(text) is not None or _COSTS_NOTHING.search(text) is not None
+
+
 _AMOUNT = re.compile(r"(\d|\b[^\W\d_]+)\s*(kr\b|kronor|sek\b|:-|euro\w*|€|procent|%)|\b(\w*basbelopp\w*|full kostnad|"
                      + _FREE + r")\b", re.IGNORECASE)
 
@@ -781,10 +788,8 @@ _AMOUNT = re.compile(r"(\d|\b[^\W\d_]+)\s*(kr\b|kronor|sek\b|:-|euro\w*|€|proc
 def says_amount_asked(question: str, sentence: str) -> bool:
     """Whether the sentence states the amount the question asks by name ("vad kostar en timme hemtjänst" — "241
     kr/timme"), for the period asked where it asks a rate for one; False where it asks no amount."""
-    if _ASKS_AN_AMOUNT.search(question) is None or _AMOUNT.search(sentence) is None:
-        return False
-    period = _period_said(question)
-    return period is None or period.search(sentence) is not None or _COSTS_NOTHING.search(sentence) is not None
+    return (_ASKS_AN_AMOUNT.search(question) is not None and _AMOUNT.search(sentence) is not None
+            and _said_for_period_asked(question, sentence))
 
 
 _ASKS_A_NUMBER = re.compile(  # "vilket nr", "numret till socialjouren"; not "blankett nummer T78"
@@ -1063,7 +1068,7 @@ def holds_required(question: str, sentences: list[str]) -> bool:
         elif kind is _AMOUNT:
             if _ASKS_A_RATE.search(question):
                 read = _WHOLE_COST.sub(" ", read)
-            if (period := _period_said(question)) is not None and not (period.search(read) or _COSTS_NOTHING.search(read)):
+            if not _said_for_period_asked(question, read):
                 return False
         elif kind is _COUNT and (counted := _ASKS_TIME_COUNTED.search(question)):
             kind = _HOURS_COUNTED if counted[1] else _DAYS_COUNTED
