@@ -25,6 +25,7 @@ from .quoting import (
     asks_a_date,
     asks_a_time,
     asks_an_age,
+    asks_an_amount,
     asks_of_another_municipality,
     asks_what_is_required,
     asks_what_it_is,
@@ -579,7 +580,8 @@ class _Reading:
         asks_how_long = _ASKS_HOW_LONG.search(question) is not None
         self._naming_a_duration = sum(1 << n for n, t in enumerate(self.terms)
                                       if asks_how_long and t.stem in _NAMES_A_DURATION)
-        self._naming_a_cost = sum(1 << n for n, t in enumerate(self.terms) if t.stem in _NAMES_A_COST)
+        asks_the_cost = asks_an_amount(question)
+        self._naming_a_cost = sum(1 << n for n, t in enumerate(self.terms) if asks_the_cost and t.stem in _NAMES_A_COST)
 
     def found(self, text: str) -> int:
         """Which of the question's terms the text holds (see _terms_found)."""

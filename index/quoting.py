@@ -766,6 +766,7 @@ _FREE = r"gratis|kostnadsfri\w*|avgiftsfri\w*|ingen (avgift|kostnad)|kostar (ing
 _COSTS_NOTHING = re.compile(r"\b(" + _FREE + r")\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)  # asked of every sentence a cost question's quote is chosen from
 def _period_said(question: str) -> re.Pattern | None:
     """Asked a rate for a period, how a quote says that period (see _PERIOD_ASKED); else None."""
     asked = _PERIOD_ASKED.search(question)
@@ -785,11 +786,16 @@ _AMOUNT = re.compile(r"(\d|\b[^\W\d_]+)\s*(kr\b|kronor|sek\b|:-|euro\w*|€|proc
                      + _FREE + r")\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)
+def asks_an_amount(question: str) -> bool:
+    """Whether the question asks an amount by name ("vad kostar …", "hur mycket tjänar …")."""
+    return _ASKS_AN_AMOUNT.search(question) is not None
+
+
 def says_amount_asked(question: str, sentence: str) -> bool:
     """Whether the sentence states the amount the question asks by name ("vad kostar en timme hemtjänst" — "241
     kr/timme"), for the period asked where it asks a rate for one; False where it asks no amount."""
-    return (_ASKS_AN_AMOUNT.search(question) is not None and _AMOUNT.search(sentence) is not None
-            and _said_for_period_asked(question, sentence))
+    return asks_an_amount(question) and _AMOUNT.search(sentence) is not None and _said_for_period_asked(question, sentence)
 
 
 _ASKS_A_NUMBER = re.compile(  # "vilket nr", "numret till socialjouren"; not "blankett nummer T78"
