@@ -854,6 +854,11 @@ _ASKS_TIME_COUNTED = re.compile(r"\bhur\s+m[aå]nga\s+(?:(timm\w*|minut\w*)|(\w*
                                 r"månader|månaders|år|års))\b", re.IGNORECASE)
 _COUNT_WORD = (r"\b(\d+(?:[.,]\d+)?|ett\s+par|" + _SMALL_NUMBERS + "|" + _TEENS +
                r"|tjugo\w*|trettio\w*|fyrtio\w*|femtio|sextio|hundra)")
+# … and a number in words counts things asked for ("Den består av fyra områden" answers "hur många delar har
+# policyn"), not a time ("var tredje månad", "efter sex månader" count no cases), which digits alone had said
+_THINGS_COUNTED = re.compile(r"(?<!\bvar )\b(" + _SMALL_NUMBERS + "|" + _TEENS + r"|tjugo|trettio|fyrtio|femtio|hundra|"
+                             r"tusen|båda|bägge|hälften)\b(?!\s+(\w+\s+)?(gång\w*|\w*dag\w*|dygn\w*|\w*veck\w*|"
+                             r"\w*månad\w*|år|års|timm\w*|minut\w*)\b)", re.IGNORECASE)
 _HOURS_COUNTED = re.compile(_COUNT_WORD + r"\s*-?\s*(timm\w*|tim\b|h\b|minut\w*|min\b)|\bhalvtimm\w*", re.IGNORECASE)
 _DAYS_COUNTED = re.compile(_COUNT_WORD + r"\s+(år|års|åren|\w*dag\w*|dygn\w*|\w*veck\w*|\w*månad\w*|mån\b)",
                            re.IGNORECASE)
@@ -1202,6 +1207,9 @@ def answer_kinds(question: str) -> list[re.Pattern]:
         kinds.append(entry)
     if not kinds and _WANTS_WHERE.search(question):
         kinds.append(_WHERE)
+    if _ASKS_A_COUNT.search(question):
+        counted = _ASKS_TIME_COUNTED.search(question)
+        kinds.append(_THINGS_COUNTED if not counted else _HOURS_COUNTED if counted[1] else _DAYS_COUNTED)
     if asks_yes_or_no(question):
         kinds.append(_SAYS_YES_OR_NO)
     return kinds

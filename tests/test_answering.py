@@ -1834,3 +1834,21 @@ def test_asked_where_to_apply_the_sentence_naming_where_is_quoted():
     quote = choose_quote("vart söker man plats på demensboende", [page], max_sentences=1)
     assert quote is not None
     assert quote_sentences(page, quote) == ["Ansökan om plats på demensboende gör du hos biståndsenheten."]
+
+
+def test_asked_how_many_a_number_in_words_is_the_count():
+    """"hur många olika grupper av personer kan få lss" is answered by "Du måste ingå i någon av tre personkretsar.":
+    a count written in words says how many as digits do. A time so written counts no things asked for ("var tredje
+    månad", "sex månader"), unless a time is what is counted."""
+    from index.quoting import answer_kinds
+
+    page = _candidate("Lagen om stöd och service ger personer med funktionsnedsättning rätt till insatser.\n"
+                      "Du måste ingå i någon av tre personkretsar.\n"
+                      "Insatserna söks hos kommunen.")
+    assert _quoted_alone("hur många olika grupper av personer kan få lss", page) == [
+        "Du måste ingå i någon av tre personkretsar."]
+    kinds = answer_kinds("ny på ek bist, hur många ärenden får jag i början?")
+    assert any(kind.search("Du får högst trettio hushåll.") for kind in kinds)
+    assert not any(kind.search("Ärendena följs upp var tredje månad, och efter sex månader görs en ny kartläggning.")
+                   for kind in kinds)
+    assert any(kind.search("Du går bredvid i tre arbetsdagar.") for kind in answer_kinds("hur många dagar går jag bredvid"))
