@@ -34,6 +34,7 @@ from .quoting import (
     asks_whether_allowed,
     asks_yes_or_no,
     ends_in_colon,
+    holds_kind,
     holds_required,
     lead_in,
     names_no_lex_asked,
@@ -504,7 +505,7 @@ def _weights(terms: list[Term], idf: Callable[[str], float] | None) -> dict[str,
 
 @lru_cache(maxsize=100_000)  # the same candidate sentences come back question after question
 def _holds(kind: re.Pattern, sentence: str) -> bool:
-    return kind.search(sentence) is not None
+    return holds_kind(kind, sentence)
 
 
 _CLOSING = " \t\n\"'”’»)"

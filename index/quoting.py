@@ -1039,6 +1039,12 @@ _UNTIL_AN_AGE = re.compile(r"\b(tills|till\s+dess|fram\s+till)\b[^.;]{0,60}?\b((
                            re.IGNORECASE)
 
 
+def holds_kind(kind: re.Pattern, sentence: str) -> bool:
+    """Whether the sentence holds an answer of this kind (see answer_kinds); an age is no time ("Du som har fyllt
+    75 år beviljas alltid trygghetslarm" tells nothing of "hur lång tid har vi på oss att komma ut på ett larm")."""
+    return kind.search(_AGE.sub(" ", sentence) if kind is _TIME else sentence) is not None
+
+
 # … nor, asked how long a thing lasts or takes ("hur länge", "hur lång tid", "hur många dagar"), does a clock time:
 # "telefontid måndag–fredag 9.00–11.00" says when, not how long ("senast när" is answered by "senast kl. 14.00",
 # and "hur länge har receptionen öppet" by "07.30–16.30")

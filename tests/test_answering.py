@@ -1852,3 +1852,16 @@ def test_asked_how_many_a_number_in_words_is_the_count():
     assert not any(kind.search("Ärendena följs upp var tredje månad, och efter sex månader görs en ny kartläggning.")
                    for kind in kinds)
     assert any(kind.search("Du går bredvid i tre arbetsdagar.") for kind in answer_kinds("hur många dagar går jag bredvid"))
+
+
+def test_an_age_is_no_time_asked_for():
+    """"hur lång tid har vi på oss att komma ut på ett larm" was answered "Du som har fyllt 75 år … beviljas alltid
+    trygghetslarm": its age read as the time asked for, it outranked the sentence saying "senast inom 40 minuter"."""
+    from index.quoting import _TIME, holds_kind
+
+    assert not holds_kind(_TIME, "Du som har fyllt 75 år beviljas alltid trygghetslarm.")
+    assert holds_kind(_TIME, "Personalen kommer så fort som möjligt och senast inom 40 minuter.")
+    page = _candidate("Du som har fyllt 75 år och ännu inte har hemtjänst beviljas alltid trygghetslarm i kommunen.\n"
+                      "Personal från hemtjänsten kommer till dig så fort som möjligt och senast inom 40 minuter.")
+    assert _quoted_alone("hur lång tid har vi på oss att komma ut på ett larm i kommunen?", page) == [
+        "Personal från hemtjänsten kommer till dig så fort som möjligt och senast inom 40 minuter."]
