@@ -1422,6 +1422,10 @@ def test_a_numbered_list_run_together_is_cut_into_its_items():
     ("vem bestämmer om det ska göras polisanmälan, jag eller chefen?",
      "Vid allvarligt våld ska anmälan göras till Arbetsmiljöverket och berörd verksamhetschef ska informeras.", False),
     ("vem beslutar om återkrav?", "Beslut om återkrav fattas av enhetschef.", True),
+    # a court or a board appoints ("förordnas av tingsrätten", "utses av nämnden"), asked however many words apart
+    ("vem är det som bestämmer att nån får god man?", "God man förordnas av tingsrätten.", True),
+    ("vem är det som bestämmer att nån får god man?", "Uppdraget som god man består av tre delar:", False),
+    ("vem är det som bestämmer vem som blir kontaktperson?", "Kontaktpersonen utses av LSS-handläggaren.", True),
     ("vem bestämmer hur många brukare min delegering gäller för?",
      "Det är sjuksköterskan som avgör hur stort ansvarsområde en personal kan ha.", True),
     ("brukaren öppnar inte, vem bestämmer om polisen ska kontaktas?",
