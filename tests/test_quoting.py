@@ -559,6 +559,8 @@ DECIDES = _beside_keys("hemtjanst/bistand.md", "Bistånd", "Utredning",
                        "Efter utredning av biståndshandläggaren fattas beslut om insatser.")
 SECRET = _beside_keys("ifo/sekretess.md", "Sekretess", "Inom socialtjänsten",
                       "Även uppgiften att någon är aktuell inom socialtjänsten omfattas av sekretess.")
+APPLYING = _beside_keys("socialpsykiatri/boendestod.md", "Boendestöd", "Så gör du",
+                        "Du ansöker via vår e-tjänst eller genom att ringa kontaktcenter.")
 
 CAREHOME = _beside_keys("boende/maltider.md", "Måltider på särskilt boende", "Sjukhusvistelse",
                         "Vid sjukhusvistelse görs avdrag för måltider från och med den andra dagen.")
@@ -607,6 +609,7 @@ SICK_NOTE = _beside_keys("personal/sjukfranvaro.md", "Sjukfrånvaro", "Intyg",
     (NEEDLE, ["stack mig hos en brukare idag, vad gör jag nu?"], "skölja bort blodet"),
     (PARENTS, ["ska jag ringa föräldrarna och berätta?"], "samråd"),
     (HANDS, ["när ska man sprita händerna, räcker det när man kommer in?"], "före och efter"),
+    (APPLYING, ["hur söker man, finns det digitalt?", "kan man söka på nätet"], "e-tjänst"),
 ])
 def test_the_default_synonyms_answer_in_the_routines_words(tmp_path, fake_embedder, routines, questions, answer_word):
     """ "bilder", "insta", "krockade" and "buckla" are words no routine uses; "Foton", "sociala medier", "skada"
