@@ -486,11 +486,12 @@ _WHO = re.compile(r"(?=[cahskljnmfporbvt])(?:\b(ansvarig\w*|kollega\w*|ledning\w
                   re.IGNORECASE)
 # Asked who decides ("vem bestämmer om det blir polisanmälan", "vem beslutar om återkrav"), the answer says who does:
 # "Medarbetaren tar ställning till polisanmälan", "Beslut om återkrav fattas av enhetschef"; a role named in passing
-# ("… kontaktar samordnaren polisen") decides nothing
+# ("… kontaktar samordnaren polisen") decides nothing. Who appoints decides too: "God man förordnas av tingsrätten",
+# "Kontaktpersonen utses av handläggaren" (not "utseendet")
 _WANTS_DECIDER = re.compile(r"\bvem\s+(\S+\s+){0,3}?(bestämmer|beslutar|avgör|tar\s+ställning|fattar)\b|\bvems\s+beslut",
                             re.IGNORECASE)
-_DECIDES = re.compile(r"\b(bestämmer|bestäms|beslutar|beslutas|avgör|avgörs|tar\s+ställning|fattar|fattas|förordna\w*|utse\w*)\b",
-                      re.IGNORECASE)
+_DECIDES = re.compile(r"\b(bestämmer|bestäms|beslutar|beslutas|avgör|avgörs|tar\s+ställning|fattar|fattas|förordna\w*|"
+                      r"utse[rs]?|utsedd\w*|utsågs)\b", re.IGNORECASE)
 # … and asked who is responsible ("vem har ansvar för medicinerna, vi eller brukaren själv?"), one saying who is ("den
 # enskilde själv ansvarar för … läkemedel"); a role named in passing ("… kräver kompetens som sjuksköterska") is none
 _WANTS_RESPONSIBLE = re.compile(r"\bvem\s+(\S+\s+){0,2}?(ansvarar|har\s+(hand\s+om|ansvar\w*))\b|\bvems\s+ansvar",

@@ -1429,6 +1429,7 @@ def test_a_numbered_list_run_together_is_cut_into_its_items():
     ("vem är det som bestämmer att nån får god man?", "God man förordnas av tingsrätten.", True),
     ("vem är det som bestämmer att nån får god man?", "Uppdraget som god man består av tre delar:", False),
     ("vem är det som bestämmer vem som blir kontaktperson?", "Kontaktpersonen utses av LSS-handläggaren.", True),
+    ("vem är det som bestämmer hur arbetskläderna ska se ut?", "Utseendet på arbetskläderna är enhetligt.", False),
     ("vem bestämmer hur många brukare min delegering gäller för?",
      "Det är sjuksköterskan som avgör hur stort ansvarsområde en personal kan ha.", True),
     ("brukaren öppnar inte, vem bestämmer om polisen ska kontaktas?",
