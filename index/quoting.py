@@ -865,6 +865,12 @@ _DAYS_COUNTED = re.compile(_COUNT_WORD + r"\s+(år|års|åren|\w*dag\w*|dygn\w*|
                            re.IGNORECASE)
 
 
+def _time_counted(question: str) -> re.Pattern | None:
+    """The count of hours or of days a "hur många timmar/dagar …" question asks for; None where it counts no time."""
+    counted = _ASKS_TIME_COUNTED.search(question)
+    return None if counted is None else _HOURS_COUNTED if counted[1] else _DAYS_COUNTED
+
+
 # Asked how far ("hur långt ut på gården funkar larmknappen"), the answer is a distance: "cirka 100 meters omkrets"
 # ("hur långt tillstånd får du" asks how long a permit lasts, "hur långt innan", "hur långt bak" a time)
 _ASKS_A_DISTANCE = re.compile(r"\bhur\s+l[aå]ngt\s+(ut|bort|in|ifrån|från|till|är|var|får|fick|kan|räcker|når|gäller|"
@@ -1088,8 +1094,8 @@ def holds_required(question: str, sentences: list[str]) -> bool:
                 read = _WHOLE_COST.sub(" ", read)
             if not _said_for_period_asked(question, read):
                 return False
-        elif kind is _COUNT and (counted := _ASKS_TIME_COUNTED.search(question)):
-            kind = _HOURS_COUNTED if counted[1] else _DAYS_COUNTED
+        elif kind is _COUNT and (counted := _time_counted(question)) is not None:
+            kind = counted
         elif kind is _SAYS_WHEN_IN_TIME and _WANTS_START.search(question) and _START.search(read):
             continue  # "från vilken dag …" is answered by the day it starts from: "… från den dag larmet installeras"
         if not kind.search(read):
@@ -1214,9 +1220,8 @@ def answer_kinds(question: str) -> list[re.Pattern]:
         kinds.append(entry)
     if not kinds and _WANTS_WHERE.search(question):
         kinds.append(_WHERE)
-    if _ASKS_A_COUNT.search(question):
-        counted = _ASKS_TIME_COUNTED.search(question)
-        kinds.append(_THINGS_COUNTED if not counted else _HOURS_COUNTED if counted[1] else _DAYS_COUNTED)
+    if asks_a_count(question):
+        kinds.append(_time_counted(question) or _THINGS_COUNTED)
     if asks_yes_or_no(question):
         kinds.append(_SAYS_YES_OR_NO)
     return kinds
