@@ -3,7 +3,7 @@ from conftest import write
 
 from index import Library, analysis
 from index.answering import Candidate, choose_quote, quote_sentences
-from index.compounds import parts, read_as
+from index.compounds import particle_verbs, parts, read_as
 from index.quoting import sentence_spans
 
 ROUTINE_WORDS = {analysis.stem(w) for w in ("tillbud", "blanketten", "skyddsombudet", "hemtjänst", "insatser")}
@@ -66,3 +66,30 @@ def test_the_library_quotes_by_the_parts_but_still_counts_the_compound_as_unused
 
     monkeypatch.setattr("index.compounds.parts", lambda *args: {})  # read as one word, "skriva" chooses
     assert lib.ask(question).sources[0].highlight[0].startswith("Genomförandeplanen")
+
+
+def test_a_verb_written_apart_from_its_particle_is_read_as_the_compound_they_make():
+    assert particle_verbs("hur säger jag upp mig") == {"säger": ["uppsag"]}  # pronouns between
+    assert particle_verbs("det kom in en anmälan i går") == {"kom": ["inkom"]}  # the stem the compound keeps
+    assert particle_verbs("vem tar emot rapporten") == {"tar": ["mottag"]}
+    assert particle_verbs("måste jag lämna tillbaka nyckeln") == {"lämna": ["aterlamn"]}
+    assert particle_verbs("när betalas lönen ut")["betalas"] == ["utbetal"]  # the verb two words before
+    assert particle_verbs("betalas avgiften av kommunen") == {}  # "av", "på", "till" are prepositions too
+    assert particle_verbs("jag går in till en brukare") == {}  # no "ingår"
+
+
+def test_the_sentence_saying_the_compound_is_quoted():
+    cases = [("hur säger jag upp mig", "Ledighet söker du hos din chef i personalsystemet.",
+              "Uppsägningstiden är en månad för den som varit anställd kortare tid än ett år."),
+             ("när har anmälan kommit in", "Anmälan registreras i verksamhetssystemet av mottagningen.",
+              "Datum då anmälan inkom skrivs i journalen.")]
+    for question, other, answer in cases:
+        candidate = Candidate(f"{other} {answer}", None, sentence_spans(f"{other} {answer}", None))
+
+        def quoted(alternatives, question=question, candidate=candidate):
+            quote = choose_quote(question, [candidate], max_sentences=1, alternatives=alternatives)
+            assert quote is not None
+            return quote_sentences(candidate, quote)
+
+        assert quoted(None) == [other]
+        assert quoted(read_as({}, question, uses, known)) == [answer]
