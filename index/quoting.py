@@ -103,6 +103,16 @@ def is_contact_field(line: str) -> bool:
     return len(text.split()) <= _CONTACT_WORDS and _CONTACT_FIELD.match(text) is not None
 
 
+# … a sentence that dates what it says is none: "Från och med 2020-01-01 gäller lokalt kollektivavtal för flexibel
+# arbetstid.", unless it dates the document itself ("Rutinen gäller från och med 2024-01-01.")
+_OF_THE_DOCUMENT = re.compile(r"\b(rutin|dokument|riktlinje|policy|instruktion|handbok|version|revider)\w*", re.IGNORECASE)
+
+
+def _dated_sentence(text: str, alpha: list[str], has_verb: bool) -> bool:
+    return (has_verb and text.endswith(".") and len(alpha) >= 6 and ":" not in text
+            and not _OF_THE_DOCUMENT.search(text))
+
+
 def is_quotable(sentence: str, title: str = "") -> bool:
     """Whether a sentence reads as a sentence of the routine's text, not as its furniture."""
     text = _BULLET.sub("", sentence).strip()
@@ -128,10 +138,11 @@ def is_quotable(sentence: str, title: str = "") -> bool:
         return False
     header_like = _HEADER_WORDS.search(text) is not None
     label = text.split(":", 1)[0] if ":" in text else ""
-    if header_like and (text.endswith(":") or _DATE.search(text) or (label and _HEADER_WORDS.search(label)
-                        and len(tokens) <= 8 and not text.endswith((".", "!", "?")))) and len(tokens) <= 14:
-        return False  # "Beslutad av:", "Giltig till: 2027-03-31", "Dokumentansvarig är: Verksamhetsutvecklare"
     has_verb = any(_verbish(t) for t in alpha)
+    if header_like and (text.endswith(":") or (_DATE.search(text) and not _dated_sentence(text, alpha, has_verb))
+                        or (label and _HEADER_WORDS.search(label) and len(tokens) <= 8
+                            and not text.endswith((".", "!", "?")))) and len(tokens) <= 14:
+        return False  # "Beslutad av:", "Giltig till: 2027-03-31", "Dokumentansvarig är: Verksamhetsutvecklare"
     # the title said again is no sentence of the text, unless it is one: a news page's title is its first sentence,
     # repeated with its full stop ("Lagen om … trädde i kraft 1.3.2016.")
     if title and analysis.fold(text).rstrip(" .:") == analysis.fold(title).rstrip(" .:") and not (
@@ -148,7 +159,8 @@ def is_quotable(sentence: str, title: str = "") -> bool:
         return False  # "1 a § SoL Utredning Inom fyra månader 11 kap. 2 §": cells of a table, flattened
     if capitals / max(len(alpha) - 1, 1) > 0.5 and len(alpha) > 3 and not text.endswith((".", "!", "?")):
         return False  # a run of names or of column headings
-    if not has_verb and not text.endswith((".", "!", "?")) and len(alpha) > 6:
+    if not has_verb and not text.endswith((".", "!", "?")) and len(alpha) > 6 and not (
+            listed and capitals / max(len(alpha) - 1, 1) <= 0.3 and " | " not in text):
         return False
     return has_verb or " | " not in text  # a table row of labels is no sentence
 

@@ -51,6 +51,21 @@ def test_furniture_is_never_quotable():
         assert is_quotable(line, title), line
 
 
+def test_a_dated_sentence_and_a_list_item_without_a_verb_are_quotable():
+    """A sentence that dates what it says is no header's field, unless it dates the document itself; an item of a
+    list needs no verb to say what it lists ("hur många mellanmål ska de boende få": "• Tre huvudmål och två till
+    tre mellanmål under dygnet"), where a run of names or a table's row still is no sentence."""
+    for line in ["Från och med 2020-01-01 gäller lokalt kollektivavtal för flexibel arbetstid.",
+                 "De anställda omfattas från och med 2023-01-01 av pensionsavtalet AKAP-KR som ersätter AKAP-KL.",
+                 "• Tre huvudmål och två till tre mellanmål under dygnet",
+                 "• DU055 Samtal med vuxen patient om minderårigt barns behov och möjlighet till stöd"]:
+        assert is_quotable(line), line
+    for line in ["Rutinen gäller från och med 2024-01-01 och ersätter tidigare version.", "Giltig till: 2027-03-31",
+                 "Beslutad av socialnämnden 2023-05-12", "• Anna Svensson Per Olsson Karin Berg Lisa Ek Olle Nilsson",
+                 "Tre huvudmål och två till tre mellanmål under dygnet och natten"]:  # no item: a table's cell
+        assert not is_quotable(line), line
+
+
 def test_a_title_said_again_as_the_texts_first_sentence_is_quotable():
     """A news page's title is its first sentence: "Lagen … trädde i kraft 1.3.2016." is the answer to when the law
     began to apply, said with its full stop in the text. The title's own line, and a routine's title said again
