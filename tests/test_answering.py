@@ -1865,3 +1865,17 @@ def test_an_age_is_no_time_asked_for():
                       "Personal från hemtjänsten kommer till dig så fort som möjligt och senast inom 40 minuter.")
     assert _quoted_alone("hur lång tid har vi på oss att komma ut på ett larm i kommunen?", page) == [
         "Personal från hemtjänsten kommer till dig så fort som möjligt och senast inom 40 minuter."]
+
+
+def test_a_sentence_answering_under_the_titles_word_beats_one_only_repeating_it():
+    """The title already chose the passage: asked where the car's key is, "Nyckeln hänger …" under the title
+    "Tjänstebil" answers, and "Tjänstebilen står i garaget …" only says the title's word again (the question's
+    words the sentence lacks, found in the title, count little against it)."""
+    from index.answering import Candidate, choose_quote, quote_sentences
+    from index.quoting import sentence_spans
+    text = "Tjänstebilen står i garaget på baksidan. Nyckeln hänger i skåpet i receptionen."
+    candidate = Candidate(text, None, sentence_spans(text, None), title="Tjänstebil")
+    question = "var finns nyckeln till tjänstebilen"
+    quote = choose_quote(question, [candidate], idf=lambda stem: 1.1 if stem.startswith("nyck") else 1.0,
+                         max_sentences=1)
+    assert quote is not None and quote_sentences(candidate, quote) == ["Nyckeln hänger i skåpet i receptionen."]
