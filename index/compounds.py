@@ -52,6 +52,7 @@ _PARTICLES = {"upp": "upp", "ut": "ut", "in": "in", "bort": "bort", "fram": "fra
               "tillbaka": "ater"}
 _STEMS = {"kommer": "kom", "kommit": "kom", "kom": "kom", "komma": "kom", "ta": "tag", "tar": "tag", "tas": "tag",
           "tog": "tag", "tagit": "tag", "togs": "tag", "sa": "sag", "sade": "sag"}  # forms the stemmer keeps apart
+# ("kom in" joined is "inkom", which also begins "inkomst": a word found by its start finds a little more than meant)
 _BETWEEN = frozenset({"jag", "du", "man", "hen", "han", "hon", "vi", "ni", "de", "dom", "den", "det", "mig", "dig",
                       "sig", "oss", "er", "mej", "dej", "sej"})  # "hur säger jag upp mig"
 _NOT_JOINED = frozenset({"går", "gå", "gick", "gått", "gar", "ga"})  # "går in till en brukare" is no "ingår"
@@ -85,4 +86,3 @@ def read_as(alternatives: dict[str, list[str]], question: str, uses: Callable[[s
     joined = particle_verbs(question)
     return {word: [*alternatives.get(word, []), *more.get(word, []), *joined.get(word, [])]
             for word in {*alternatives, *more, *joined}}
-

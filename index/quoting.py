@@ -103,8 +103,9 @@ def is_contact_field(line: str) -> bool:
     return len(text.split()) <= _CONTACT_WORDS and _CONTACT_FIELD.match(text) is not None
 
 
-# … a sentence that dates what it says is none: "Från och med 2020-01-01 gäller lokalt kollektivavtal för flexibel
-# arbetstid.", unless it dates the document itself ("Rutinen gäller från och med 2024-01-01.")
+# A sentence that dates what it says is no header's field ("Giltig till: 2027-03-31"): "Från och med 2020-01-01 gäller
+# lokalt kollektivavtal för flexibel arbetstid." is quotable, unless it dates the document itself ("Rutinen gäller från
+# och med 2024-01-01.")
 _OF_THE_DOCUMENT = re.compile(r"\b(rutin|dokument|riktlinje|policy|instruktion|handbok|version|revider)\w*", re.IGNORECASE)
 
 
