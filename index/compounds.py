@@ -47,12 +47,12 @@ def parts(question: str, uses: Callable[[str], bool], known: Callable[[str, str 
 # A verb and its particle, which speech writes apart and a routine joins: "när säger man upp sig" is answered by
 # "Uppsägningstiden är …", "hur följs det upp" by "Uppföljning sker …", "när betalas lönen ut" by "Lönen utbetalas …",
 # "en anmälan har kommit in" by "… att anmälan inkommit". Particles that are also prepositions ("av", "på", "om",
-# "till") are left out: "betalas av kommunen" is no "avbetalning".
+# "till") are left out: "betalas av kommunen" is no "avbetalning". A joined stem is found by a word's start, so it finds a
+# little more than meant: "kom in" joined is "inkom", which also begins "inkomst".
 _PARTICLES = {"upp": "upp", "ut": "ut", "in": "in", "bort": "bort", "fram": "fram", "ihop": "ihop", "emot": "mot",
               "tillbaka": "ater"}
 _STEMS = {"kommer": "kom", "kommit": "kom", "kom": "kom", "komma": "kom", "ta": "tag", "tar": "tag", "tas": "tag",
           "tog": "tag", "tagit": "tag", "togs": "tag", "sa": "sag", "sade": "sag"}  # forms the stemmer keeps apart
-# ("kom in" joined is "inkom", which also begins "inkomst": a word found by its start finds a little more than meant)
 _BETWEEN = frozenset({"jag", "du", "man", "hen", "han", "hon", "vi", "ni", "de", "dom", "den", "det", "mig", "dig",
                       "sig", "oss", "er", "mej", "dej", "sej"})  # "hur säger jag upp mig"
 _NOT_JOINED = frozenset({"går", "gå", "gick", "gått", "gar", "ga"})  # "går in till en brukare" is no "ingår"
