@@ -901,6 +901,12 @@ def test_a_sentence_sending_the_reader_on_is_no_answer_unless_asked_where_to_rea
     assert points_on("På den här sidan kan du läsa om att ansöka om försörjningsstöd.")
     assert points_on("Här beskriver vi vad som ingår i larmombudets uppdrag.")
     assert not points_on("Här finns en nyckelgömma med kodlås.") and not points_on("Här kan du parkera bilen.")
+    # … what follows it ("nedan"), or says what it has gathered
+    assert points_on("Nedan följer frågor du kan ställa för att uppmärksamma om din brukare behöver förstärkt brandskydd.")
+    assert points_on("Nedan hittar du en checklista och en tillhörande handledning som kan vara till stöd för dig.")
+    assert points_on("Här står det vilka avgifter som är för HVB för barn och vuxna.")
+    assert points_on("Vi har samlat information till dig som arbetar inom hemtjänst och socialtjänst.")
+    assert not points_on("Nedan finns telefonnummer till jouren.") and not points_on("Vi har samlat in nycklarna.")
     # … or its writer introducing it
     assert points_on("Vi på Molnet Assistans vill ge dig lite information som kan vara till nytta under den närmaste tiden.")
     assert not points_on("Vi vill ge dig ett gott bemötande.")
