@@ -880,6 +880,12 @@ def test_a_sentence_on_the_routine_itself_answers_only_a_question_about_it():
     assert not speaks_of_itself("Information till dig som har haft tillstånd för arbete och vill ansöka om förlängt "
                                 "tillstånd När du ansöker om förlängt arbetstillstånd kontrollerar Migrationsverket att "
                                 "villkoren för tillståndet har uppfyllts under hela tiden.")
+    # what it complements, what it holds, and who drew it up to what end
+    assert speaks_of_itself("Följande riktlinje utgör en komplettering av Region Jönköpings läns riktlinjer för gåvor.")
+    assert speaks_of_itself("Rutinen innehåller följande delar:")
+    assert speaks_of_itself("SKR har tagit fram en rekommendation för att stötta kommunerna i kvalitetsarbetet.")
+    assert not speaks_of_itself("Enhetschefen har tagit fram en rutin som alla ska följa.")
+    assert not speaks_of_itself("Följande handlingar ska bifogas ansökan.")
 
 
 def test_a_sentence_sending_the_reader_on_is_no_answer_unless_asked_where_to_read():
