@@ -913,6 +913,10 @@ def test_a_sentence_sending_the_reader_on_is_no_answer_unless_asked_where_to_rea
     assert points_on("Här står det vilka avgifter som är för HVB för barn och vuxna.")
     assert points_on("Vi har samlat information till dig som arbetar inom hemtjänst och socialtjänst.")
     assert not points_on("Nedan finns telefonnummer till jouren.") and not points_on("Vi har samlat in nycklarna.")
+    # … or what another site holds
+    assert points_on("Hos MSB, Myndigheten för samhällsskydd och beredskap, hittar du svar på vanliga frågor om krigsplacering.")
+    assert points_on("Via länken nedan hittar du information om hur man ansöker om boende.")
+    assert not points_on("På hemsidan hittar du blanketten för ansökan.")
     # … or its writer introducing it
     assert points_on("Vi på Molnet Assistans vill ge dig lite information som kan vara till nytta under den närmaste tiden.")
     assert not points_on("Vi vill ge dig ett gott bemötande.")
