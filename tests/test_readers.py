@@ -766,6 +766,21 @@ def test_a_saved_web_page_loses_its_browser_notices_translation_widget_and_bread
     assert "Lön > 30 000 kr > skattetabell 33 gäller." in [b.text for b in read_document(tmp_path / "lon.txt").blocks]
 
 
+def test_a_saved_web_page_loses_its_links_strung_on_one_line_and_its_breadcrumb_label(tmp_path):
+    """A page's head copied without its layout strings its links on one line ("Hoppa till innehåll kalmar länstrafik
+    logotype Sök", "Lyssna på sidan Lyssna") and leaves the breadcrumb's label alone above its path ("Du är här:"):
+    the first was quoted as a sentence. Buttons alone on one line ("Meny Sök") may be a routine's words, and stay."""
+    page = tmp_path / "sjukresor.md"
+    page.write_text("# Sjukresor med egen bil\n\nHoppa till innehåll Storby länstrafik logotype Sök\n\n"
+                    "Logotyp för Storby kommun, till startsidan\n\n- Du är här:\n- Startsida\n- Resor\n\n"
+                    "Lyssna på sidan Lyssna\n\nResa med egen bil ersätts med 12 kr per mil.\n\nMeny Sök\n\n"
+                    "Blanketten finns på vårdmottagningen.\n", encoding="utf-8")
+    texts = " ".join(b.text for b in read_document(page).blocks)
+    for chrome in ("Hoppa till", "logotype", "Logotyp", "Du är här", "Lyssna"):
+        assert chrome not in texts
+    assert "Resa med egen bil ersätts med 12 kr per mil." in texts and "Meny Sök" in texts
+
+
 def test_a_title_naming_the_organisation_is_the_title_where_the_file_is_named_for_it(tmp_path):
     """A web page's title (and its heading again under it) may name the administration it is for: where it holds every
     word of the file's name, it is the title, not a letterhead, and the text's first numbered heading is not."""

@@ -246,7 +246,7 @@ _CHROME = re.compile(
     r"|tack\s+för\s+(?:din\s+återkoppling|ditt\s+svar|din\s+synpunkt|att\s+du\s+hjälper\s+oss)"
     r"|dela\s+(?:sidan|på\s+(?:facebook|linkedin|twitter|x))|skriv\s+ut\s+sidan|lyssna\s+på\s+sidan|läs\s+upp\s+sidan"
     # where the page sits in the site: "Du är här: Hem / Stöd & omsorg / Äldre / …", "Start / Omsorg och hjälp / …"
-    r"|(?:här\s+är\s+du|du\s+är\s+här)\s*:.*|(?:\w+\s+)?(?:start|startsidan?|hem)(?:\s*[/»›>]\s*[^/»›>]+){2,}"
+    r"|(?:här\s+är\s+du|du\s+är\s+här)(?:\s*:.*)?|(?:\w+\s+)?(?:start|startsidan?|hem)(?:\s*[/»›>]\s*[^/»›>]+){2,}"
     # … or as chevrons set apart: "JAG start > JAG Personlig assistans > Personlig arbetsledare"
     r"|[^.\d»›>]{1,40}(?:\s[»›>]\s[^.\d»›>]{1,50}){2,}"
     r"|brödsmul\w*(?:[-\s]?(?:navigation|navigering))?"
@@ -266,6 +266,13 @@ _CHROME = re.compile(
 # foot, above its first line of text or under its last
 _EDGE_CHROME = re.compile(r"(?:huvud)?meny|sök|dela|skriv\s+ut|lyssna|läs\s+upp|talande\s+webb|logga\s+in"
                           r"|kontakta\s+(?:kommunen|oss)(?:\s+och\s+lämna\s+synpunkter)?", re.IGNORECASE)
+# … and several of them strung on one line, as a page's head reads once its links lose their layout: "Hoppa till
+# innehåll kalmar länstrafik logotype Sök", "Lyssna på sidan Lyssna"; buttons alone ("Meny Sök") stay, as above
+_ONE_LINK = r"(?:" + _CHROME.pattern + r")"
+_ONE_BUTTON = r"(?:" + _EDGE_CHROME.pattern + r")"
+_CHROME_RUN = re.compile(r"(?:" + _ONE_BUTTON + r"[\s,]+)*" + _ONE_LINK + r"(?:[\s,]+(?:" + _ONE_LINK + "|" + _ONE_BUTTON
+                         + r"))+|(?:" + _ONE_BUTTON + r"[\s,]+)+" + _ONE_LINK, re.IGNORECASE)
+_CHROME_RUN_WORDS = 12  # a line of links is short; a paragraph is never tried
 _LINK = re.compile(r"^\[([^\]]*)\]\(.*\)$")  # "[Skriv ut](javascript:print())" in Markdown
 _TEXT_LINE_WORDS = 5
 
@@ -275,14 +282,18 @@ def remove_site_chrome(text: str) -> str:
     lines = text.split("\n")
     label = [_chrome_label(line) for line in lines]
     texts = [i for i, line in enumerate(lines)  # the page's own text: not its chrome, nor its fields ("Sidansvarig: …")
-             if len(line.split()) >= _TEXT_LINE_WORDS and not _CHROME.fullmatch(label[i])
+             if len(line.split()) >= _TEXT_LINE_WORDS and not _CHROME.fullmatch(label[i]) and not _chrome_run(label[i])
              and not _EDGE_CHROME.fullmatch(label[i]) and not is_field_line(line)]
     first, last = (texts[0], texts[-1]) if texts else (len(lines), -1)
     drop = {i for i, line in enumerate(label) if line and (
-        _CHROME.fullmatch(line) or ((i < first or i > last) and _EDGE_CHROME.fullmatch(line)))}
+        _CHROME.fullmatch(line) or _chrome_run(line) or ((i < first or i > last) and _EDGE_CHROME.fullmatch(line)))}
     if not drop:
         return text
     return "\n".join(line for i, line in enumerate(lines) if i not in drop)
+
+
+def _chrome_run(label: str) -> bool:
+    return len(label.split()) <= _CHROME_RUN_WORDS and _CHROME_RUN.fullmatch(label) is not None
 
 
 def _chrome_label(line: str) -> str:
