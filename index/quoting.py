@@ -460,7 +460,7 @@ _TIME = re.compile(
     r"gång(er)? (per|i|om|varje) (dag|dygn|vecka|veckan|månad|månaden|år|året|termin)|årligen|varannan|"
     r"veckovis|månadsvis)|"
     r"(?=[ouns])(?:" + _WITHOUT_DELAY + r"|nästa (vardag|arbetsdag)|"
-    r"nästkommande (vardag|arbetsdag|dag))\b|"  # the deadlines routines set without a number
+    r"(nästkommande|nästföljande) (vardag|arbetsdag|dag))\b|"  # the deadlines routines set without a number
     r"(?=[if])(?:(innan|före) ((ditt|ert|du) )?(arbets)?pass(et)? (slutar|är slut|tar slut)|innan du går hem|"
     r"(innan|före) arbetsdag(en|ens) (slut|är slut|slutar)))",
     re.IGNORECASE)
@@ -1069,6 +1069,10 @@ _AGE = re.compile(r"\b(under|över|från|upp\s+till|fyllt|fyller|mellan)\s+\d+(\
 # fyllt 18 år …, dock längst till dess att barnet har fyllt 21 år"
 _UNTIL_AN_AGE = re.compile(r"\b(tills|till\s+dess|fram\s+till)\b[^.;]{0,60}?\b((fyllt|fyller)\s+\d+\s+år|\d+\s+års\s+ålder)",
                            re.IGNORECASE)
+# … and, asked how long a thing lasts, the date it lasts until: "hur länge gäller p-dispensen" — "Dispensen gäller …
+# som längst till 31 mars 2022"
+_UNTIL_A_DATE = re.compile(r"\b(tills|till|t\.\s?o\.\s?m\.?)\s+(och\s+med\s+)?(den\s+)?(\d{1,2}(:e|:a)?\s+" + _MONTH_NAMES
+                           + r"\b|(19|20)\d{2}-\d{1,2}-\d{1,2}\b|(utgången|slutet)\s+av\s+)", re.IGNORECASE)
 
 
 def holds_kind(kind: re.Pattern, sentence: str) -> bool:
@@ -1107,7 +1111,8 @@ def holds_required(question: str, sentences: list[str]) -> bool:
     for kind in kinds:
         read = text if kind in _PHONED else unphoned
         if kind is _DURATION:
-            if (_ASKS_SINCE_WHEN.search(question) and _SINCE.search(read)) or _UNTIL_AN_AGE.search(read):
+            if ((_ASKS_SINCE_WHEN.search(question) and _SINCE.search(read)) or _UNTIL_AN_AGE.search(read)
+                    or (_ASKS_HOW_LONG_IT_LASTS.search(question) and _UNTIL_A_DATE.search(read))):
                 continue
             read = _REPEATS.sub(" ", _AGE.sub(" ", _DATED.sub(" ", read)))
             if _ASKS_HOW_LONG_IT_TAKES.search(question):

@@ -1066,6 +1066,14 @@ def test_asked_how_long_or_how_often_the_quote_must_say_a_time():
     assert holds_required(parents, ["Föräldrar är försörjningsskyldiga för sina barn fram till dess att de har fyllt 18 "
                                     "år, dock längst till dess att barnet har fyllt 21 år."])
     assert not holds_required(parents, ["Föräldrar till barn under 18 år kontaktas alltid."])
+    # … and, asked how long a thing lasts, the date or the day it lasts until; a date alone says no length of time
+    lasts = "hur länge gäller p-dispensen för vårdpersonal i stockholm"
+    assert holds_required(lasts, ["Dispensen gäller så länge restriktionerna pågår och som längst till 31 mars 2022."])
+    assert holds_required(lasts, ["Tillståndet gäller till och med 2025-12-31."])
+    assert not holds_required(lasts, ["Dispensen infördes den 9 april 2021."])
+    assert not holds_required("hur lång tid har jag på mig att överklaga", ["Överklagandet ska ha kommit in till den "
+                                                                             "31 mars 2022."])
+    assert holds_required("hur länge gäller jourens beslut", ["Jourens beslut gäller till nästföljande vardag."])
 
 
 def test_a_day_counted_is_a_time_asked_when():
