@@ -567,8 +567,8 @@ _ABOUT_ITSELF = re.compile(
     r"|utgör\s+(en|ett)\s+komplettering|innehåller\s+följande"
     r"|är\s+framtagen|har\s+tagits\s+fram)\b"
     r"|^den\s+(beskriver|syftar|kompletterar|ska\s+bidra|gäller\s+(alla|även|också|för))\b"
-    r"|^syftet\s+med\s+((den\s+här|denna)\s+)?(rutin|riktlinje|dokument|instruktion|rapport|granskning|kartläggning|"
-    r"undersökning|studie|enkät)"
+    # … or of what it is for: "Syftet med POSOM är att …", "Målet med umgängesstöd är att …"
+    r"|^(syftet|målet|ändamålet)\s+med\s+\S+"
     r"|^med\s+\S+(\s+\S+){0,5}\s+(avses|menas)\b"
     # … or who drew it up to what end, "SKR har tagit fram en rekommendation för att stötta …" (with "utgör en
     # komplettering" and "innehåller följande", session 59: tuning +1 right, confident-wrong -1; held-out the same)

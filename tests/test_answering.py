@@ -860,6 +860,10 @@ def test_a_sentence_on_the_routine_itself_answers_only_a_question_about_it():
 
     assert quoted("personlarm hembesök") == "Personlarmet bärs i bältesklämman under hela besöket."
     assert quoted("vad är syftet med rutinen om hembesök och personlarm").startswith("Rutinen ska bidra")
+    goal = _candidate("Syftet med hembesöket är att bedöma hemmiljön och träffa hela familjen. "
+                      "Vid hembesöket ska ni alltid vara två handläggare. Kaffet står i köket.")
+    assert _quoted_alone("ska vi vara två på hembesöket hos familjen", goal)[0].startswith("Vid hembesöket ska ni")
+    assert _quoted_alone("vad är syftet med hembesöket hos familjen", goal)[0].startswith("Syftet med hembesöket")
     assert quoted("vad menas med hembesök hos en klient") == "Med hembesök avses alla besök i en klients bostad."
     # asked what a word means, whatever the question says after it
     terms = _candidate("Timvikarier bokas i bemanningssystemet. Extra personal (SÄV) används när verksamheten behöver "
@@ -870,7 +874,12 @@ def test_a_sentence_on_the_routine_itself_answers_only_a_question_about_it():
     # a report's statement of its own purpose, as a routine's
     assert speaks_of_itself("Syftet med rapporten är att beskriva hur nyexaminerade socionomer tas emot.")
     assert speaks_of_itself("Syftet med granskningen har varit att bedöma om nämnden har en tillräcklig styrning.")
-    assert not speaks_of_itself("Syftet med samtalet är att barnet ska få berätta med egna ord.")
+    # … and what a service or a meeting is for: it answers what it is for, not what is done or allowed in it ("får man
+    # lämna en drabbad person ensam?" had "Syftet med POSOM är att … kunna erbjuda akut psykiskt och socialt
+    # omhändertagande …" as its confident answer)
+    assert speaks_of_itself("Syftet med POSOM är att kunna erbjuda akut psykiskt och socialt omhändertagande.")
+    assert speaks_of_itself("Målet med umgängesstöd är att barn och förälder ska utveckla en trygg relation.")
+    assert not speaks_of_itself("Ett syfte är att barnet ska få berätta med egna ord.")
     # … and a web page's of whom it is written for
     assert speaks_of_itself("Informationen nedan vänder sig till dig som har ett intermittent anställningsavtal.")
     assert speaks_of_itself("Den här sidan riktar sig till dig som är ny timvikarie.")
