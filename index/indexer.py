@@ -130,7 +130,7 @@ def _contents_by_collection(rows: list[dict]) -> dict[str, list[str]]:
     return {collection: _contents(its) for collection, its in sorted(by_collection.items())}
 
 
-PIPELINE_VERSION = 48  # raise when reading, chunking or passage context change what gets embedded (5: passages
+PIPELINE_VERSION = 49  # raise when reading, chunking or passage context change what gets embedded (5: passages
 # embedded on torch for a while lacked e5's "passage: " prefix; re-embed them; 6: a vector per sentence; 7: header boxes
 # flattened into one line and lines that only name a unit are not quoted, so not embedded; 8: a first passage is
 # embedded without its header block; 9: a short lead-in with a verb, "Till ansökan bifogas:", is quotable;
@@ -176,7 +176,8 @@ PIPELINE_VERSION = 48  # raise when reading, chunking or passage context change 
 # 46: a line over a price is a table's row, not a heading: "Hemsjukvård" over "300 kr/månad"; 47: a sentence dating
 # what it says, "Från och med 2020-01-01 gäller …", and a list's item without a verb, "• Tre huvudmål och två till tre
 # mellanmål under dygnet", are quotable; 48: a web page's links strung on one line, "Hoppa till innehåll kalmar
-# länstrafik logotype Sök", and the breadcrumb's label alone, "Du är här:", are its chrome)
+# länstrafik logotype Sök", and the breadcrumb's label alone, "Du är här:", are its chrome; 49: a web page's link notes,
+# "Länk till annan webbplats, öppnas i nytt fönster.", "Pdf, 578 kB.", are taken out of its sentences)
 
 
 def _content_key(file_digest: str, pipeline: str) -> str:

@@ -781,6 +781,26 @@ def test_a_saved_web_page_loses_its_links_strung_on_one_line_and_its_breadcrumb_
     assert "Resa med egen bil ersätts med 12 kr per mil." in texts and "Meny Sök" in texts
 
 
+def test_a_saved_web_page_loses_its_link_notes_and_keeps_its_sentences_whole(tmp_path):
+    """A page saved as text keeps the notes its links carry for a screen reader ("Länk till annan webbplats, öppnas i
+    nytt fönster.", "Pdf, 578 kB."): their full stop broke a sentence in two, and a note on a line of its own was
+    quoted as the answer. A size a routine states ("Bilden får vara högst 5 MB stor.") stays."""
+    page = tmp_path / "dodsfall.md"
+    page.write_text("# Dödsfall\n\nNär någon avlider ska dödsbodelägarna skicka in bouppteckningen till Skatteverket "
+                    "Länk till annan webbplats, öppnas i nytt fönster. inom fyra månader efter dödsfallet.\n\n"
+                    "Länk till annan webbplats.\n\n"
+                    "Ansökan görs på blanketten Begäran om bistånd Pdf, 136.7 kB, öppnas i nytt fönster.\n\n"
+                    "Handläggaren skickar kallelseWord (word, 43.5 kB) till föräldrarna och ett brev (pdf, nytt fönster) "
+                    "till tingsrätten.\n\nBilden får vara högst 5 MB stor.\n", encoding="utf-8")
+    assert [b.text for b in read_document(page).blocks] == [
+        "Dödsfall",
+        "När någon avlider ska dödsbodelägarna skicka in bouppteckningen till Skatteverket inom fyra månader efter "
+        "dödsfallet.",
+        "Ansökan görs på blanketten Begäran om bistånd.",
+        "Handläggaren skickar kallelse till föräldrarna och ett brev till tingsrätten.",
+        "Bilden får vara högst 5 MB stor."]
+
+
 def test_a_title_naming_the_organisation_is_the_title_where_the_file_is_named_for_it(tmp_path):
     """A web page's title (and its heading again under it) may name the administration it is for: where it holds every
     word of the file's name, it is the title, not a letterhead, and the text's first numbered heading is not."""

@@ -22,6 +22,7 @@ __all__ = [
     "running_line_indices",
     "remove_running_lines",
     "remove_site_chrome",
+    "remove_link_notes",
     "is_bullet",
     "numbering_depth",
     "is_all_caps",
@@ -294,6 +295,41 @@ def remove_site_chrome(text: str) -> str:
 
 def _chrome_run(label: str) -> bool:
     return len(label.split()) <= _CHROME_RUN_WORDS and _CHROME_RUN.fullmatch(label) is not None
+
+
+# A web page's links carry notes for a screen reader, which a page saved as text keeps in its sentences: "… via vår
+# e-tjänst Länk till annan webbplats, öppnas i nytt fönster..", "Blankett - Ansökan om bistånd Pdf, 578 kB.",
+# "… skickar kallelseWord (word, 43.5 kB) till föräldrarna". The note's own full stop broke its sentence in two
+# ("… till Skatteverket Länk till annan webbplats, öppnas i nytt fönster. inom fyra månader …") and, on a line of its
+# own, the note was quoted as the answer.
+_NEW_WINDOW = r"öppnas\s+i\s+(?:ett\s+)?nytt\s+fönster"
+_ELSEWHERE = r"(?:länk\s+till\s+(?:en\s+)?(?:annan|extern)\s+webbplats|extern\s+länk)(?:\s*,\s*" + _NEW_WINDOW + r")?"
+_FILE_TYPE = r"(?:pdf|word|excel|powerpoint|docx?|xlsx?|pptx?)"
+_FILE_SIZE = r"\d+(?:[.,]\d+)?\s*[km]b\b"
+_LINK_NOTE = re.compile(
+    r"\(" + _ELSEWHERE + r"\)|\b" + _ELSEWHERE + r"\.?"
+    r"|(?:pdf|word|excel|powerpoint)?\s*\(" + _FILE_TYPE + r"\s*,\s*(?:" + _FILE_SIZE + r"|nytt\s+fönster)\)"  # "Word (word, 42.5 kB)"
+    r"|(?:\s" + _FILE_TYPE + r")?\s*,\s*" + _FILE_SIZE + r"(?:\s*,\s*" + _NEW_WINDOW + r")?\.?"  # " Pdf, 578 kB.", " , 29 kB."
+    r"|\(\s*" + _FILE_SIZE + r"\s*\)"  # "rutin(247 KB)"
+    r"|,?\s*\b" + _NEW_WINDOW + r"\.?", re.IGNORECASE)
+_SPACE_BEFORE_MARK = re.compile(r" (?=[.,;:!?)])|(?<=\() ")
+
+
+def remove_link_notes(text: str) -> str:
+    """Take a saved web page's link notes out of its sentences (see _LINK_NOTE); a line that held only a note goes."""
+    lines = []
+    for line in text.split("\n"):
+        if not _LINK_NOTE.search(line):
+            lines.append(line)
+            continue
+        indent = line[: len(line) - len(line.lstrip())]  # a Markdown list's nesting
+        kept = indent + _SPACE_BEFORE_MARK.sub("", " ".join(_LINK_NOTE.sub(" ", line).split()))
+        last = list(_LINK_NOTE.finditer(line))[-1]
+        if last.group().endswith(".") and not line[last.end():].strip() and not kept.endswith((".", "!", "?", ":", ";")):
+            kept += "."  # the note's full stop ended the sentence too: "… enligt LSS Pdf, 136.7 kB."
+        if kept.strip(" .,;:()-–•*"):
+            lines.append(kept)
+    return "\n".join(lines)
 
 
 def _chrome_label(line: str) -> str:

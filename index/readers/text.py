@@ -22,6 +22,7 @@ from .cleanup import (
     looks_like_heading,
     normalise_whitespace,
     numbering_depth,
+    remove_link_notes,
     remove_repeated_lines,
     remove_site_chrome,
     split_paragraphs,
@@ -101,7 +102,8 @@ def _mark_underlined(text: str, underlined: dict[str, int]) -> str:
 def read_text(path: Path, data: bytes) -> ParsedDocument:
     """Paragraphs split on blank lines; a short first line is the title; ALL CAPS,
     numbered ("2. Ansvar") or underlined (=== / ---) short lines are headings."""
-    text = remove_site_chrome(remove_repeated_lines(wrap_long_lines(normalise_whitespace(decode_text(path, data)))))
+    text = remove_link_notes(remove_site_chrome(remove_repeated_lines(wrap_long_lines(normalise_whitespace(
+        decode_text(path, data))))))
     underlined: dict[str, int] = {}
     text = _mark_underlined(text, underlined).strip()
     blocks: list[Block] = []
@@ -274,7 +276,7 @@ def read_markdown(path: Path, data: bytes) -> ParsedDocument:
     """Headings (# and underlined), paragraphs, list items kept as lines, table rows."""
     raw = wrap_long_lines(decode_text(path, data).replace("\r\n", "\n").replace("\r", "\n"))
     front, body = split_front_matter(path, raw.lstrip("\ufeff"))
-    body = remove_site_chrome(remove_repeated_lines(_without_comments(body)))
+    body = remove_link_notes(remove_site_chrome(remove_repeated_lines(_without_comments(body))))
     blocks: list[Block] = []
     paragraph: list[str] = []
 
