@@ -308,7 +308,8 @@ _FILE_TYPE = r"(?:pdf|word|excel|powerpoint|docx?|xlsx?|pptx?)"
 _FILE_SIZE = r"\d+(?:[.,]\d+)?\s*[km]b\b"
 _LINK_NOTE = re.compile(
     r"\(" + _ELSEWHERE + r"\)|\b" + _ELSEWHERE + r"\.?"
-    r"|(?:pdf|word|excel|powerpoint)?\s*\(" + _FILE_TYPE + r"\s*,\s*(?:" + _FILE_SIZE + r"|nytt\s+fönster)\)"  # "Word (word, 42.5 kB)"
+    # "Word (word, 42.5 kB)", "(pdf, nytt fönster)"
+    r"|(?:pdf|word|excel|powerpoint)?\s*\(" + _FILE_TYPE + r"\s*,\s*(?:" + _FILE_SIZE + r"|nytt\s+fönster)\)"
     r"|(?:\s" + _FILE_TYPE + r")?\s*,\s*" + _FILE_SIZE + r"(?:\s*,\s*" + _NEW_WINDOW + r")?\.?"  # " Pdf, 578 kB.", " , 29 kB."
     r"|\(\s*" + _FILE_SIZE + r"\s*\)"  # "rutin(247 KB)"
     r"|,?\s*\b" + _NEW_WINDOW + r"\.?", re.IGNORECASE)
