@@ -320,12 +320,13 @@ def remove_link_notes(text: str) -> str:
     """Take a saved web page's link notes out of its sentences (see _LINK_NOTE); a line that held only a note goes."""
     lines = []
     for line in text.split("\n"):
-        if not _LINK_NOTE.search(line):
+        notes = list(_LINK_NOTE.finditer(line))
+        if not notes:
             lines.append(line)
             continue
         indent = line[: len(line) - len(line.lstrip())]  # a Markdown list's nesting
         kept = indent + _SPACE_BEFORE_MARK.sub("", " ".join(_LINK_NOTE.sub(" ", line).split()))
-        last = list(_LINK_NOTE.finditer(line))[-1]
+        last = notes[-1]
         if last.group().endswith(".") and not line[last.end():].strip() and not kept.endswith((".", "!", "?", ":", ";")):
             kept += "."  # the note's full stop ended the sentence too: "… enligt LSS Pdf, 136.7 kB."
         if kept.strip(" .,;:()-–•*"):
