@@ -924,8 +924,8 @@ _ASKS_A_TIME_OF_DAY = re.compile(_ASKED + r"((till\s+)?vilken\s+tid|vilka\s+tide
                                  re.IGNORECASE | re.MULTILINE)
 # … or a date or a day of the week: "Ansökan … är öppen från den 1 september 2024", "telefontid på onsdagar"
 _MONTH_NAMES = r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
-_CALENDAR_DAY = (r"\b\d{1,2}(:e|:a)?\s+" + _MONTH_NAMES + r"\b|\b\d{4}-\d{2}-\d{2}\b|"
-                 r"\b(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)")
+_WRITTEN_DATE = r"\b\d{1,2}(:e|:a)?\s+" + _MONTH_NAMES + r"\b|\b\d{4}-\d{2}-\d{2}\b"  # "1 september", "2024-09-01"
+_CALENDAR_DAY = _WRITTEN_DATE + r"|\b(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)"
 _TIME_OF_DAY = re.compile(_TIME.pattern + r"|\b(dygnet\s+runt|året\s+runt|vardag\w*|helg\w*|dagtid|kvällstid|"
                           r"nattetid|kontorstid\w*)\b|" + _CALENDAR_DAY, re.IGNORECASE)
 
@@ -1071,8 +1071,8 @@ _UNTIL_AN_AGE = re.compile(r"\b(tills|till\s+dess|fram\s+till)\b[^.;]{0,60}?\b((
                            re.IGNORECASE)
 # … and, asked how long a thing lasts, the date it lasts until: "hur länge gäller p-dispensen" — "Dispensen gäller …
 # som längst till 31 mars 2022"
-_UNTIL_A_DATE = re.compile(r"\b(tills|till|t\.\s?o\.\s?m\.?)\s+(och\s+med\s+)?(den\s+)?(\d{1,2}(:e|:a)?\s+" + _MONTH_NAMES
-                           + r"\b|(19|20)\d{2}-\d{1,2}-\d{1,2}\b|(utgången|slutet)\s+av\s+)", re.IGNORECASE)
+_UNTIL_A_DATE = re.compile(r"\b(tills|till|t\.\s?o\.\s?m\.?)\s+(och\s+med\s+)?(den\s+)?(" + _WRITTEN_DATE
+                           + r"|(utgången|slutet)\s+av\s+)", re.IGNORECASE)
 
 
 def holds_kind(kind: re.Pattern, sentence: str) -> bool:
