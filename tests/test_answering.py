@@ -1904,3 +1904,31 @@ def test_a_sentence_answering_under_the_titles_word_beats_one_only_repeating_it(
     quote = choose_quote(question, [candidate], idf=lambda stem: 1.1 if stem.startswith("nyck") else 1.0,
                          max_sentences=1)
     assert quote is not None and quote_sentences(candidate, quote) == ["Nyckeln hänger i skåpet i receptionen."]
+
+
+def test_naming_the_asked_municipality_lends_a_sentence_no_closeness():
+    """"kan brukaren själv välja vilket säbo hon ska flytta till i finspång?": the page's opening sentence names
+    Finspång and its boenden, and the question's vector finds it closest for the name; the sentence on choosing
+    one is the answer. Asked without a place, the closeness stands as the model gives it."""
+    from index.answering import PLACE_LENDS, Candidate, QuoteWeights, sentence_evidence
+    from index.quoting import sentence_spans
+
+    text = ("I Finspångs kommun finns särskilda boenden och ett korttidsboende.\n\n"
+            "Den enskilde har ingen ovillkorlig rätt att välja ett särskilt boende.\n\n"
+            "Ansökan görs hos biståndshandläggaren.")
+    vectors = np.array([[1.0, 0.0], [0.6, 0.8], [0.0, 1.0]], dtype=np.float16)
+    query = np.array([1.0, 0.0], dtype=np.float32)
+    candidate = Candidate(text, None, sentence_spans(text, None), vectors=vectors)
+    named, plain = (sentence_evidence(q, [candidate], query)
+                    for q in ("kan brukaren välja vilket boende hon ska flytta till i finspång?",
+                              "kan brukaren välja vilket boende hon ska flytta till?"))
+
+    def best(rows) -> str:
+        span = candidate.spans[max(rows, key=lambda r: r.score(QuoteWeights())).span]
+        return text[span.start:span.end]
+
+    assert best(named).startswith("Den enskilde") and best(plain).startswith("I Finspångs kommun")
+    assert [r.names_place for r in named] == [True, False, False] and not any(r.names_place for r in plain)
+    assert named[0].closeness == pytest.approx(plain[0].closeness - PLACE_LENDS, abs=1e-3)
+    unread = Candidate(text, None, sentence_spans(text, None))  # no similarity, so nothing lent to take off
+    assert not any(r.names_place for r in sentence_evidence("kan man välja boende i finspång", [unread], query))
