@@ -114,6 +114,20 @@ def _dated_sentence(text: str, alpha: list[str], has_verb: bool) -> bool:
             and not _OF_THE_DOCUMENT.search(text))
 
 
+# A row stating a measure under its label holds more numbers than words, as a table's flattened cells do: "Fyller
+# 40-49 år: 14,88 % av timlönen", "Upp till 39 år = 25 semesterdagar", "Tvätt 2 gånger/månaden | 706 kronor | |" each
+# answers what it costs or how many days. It opens with a word, names an amount or a count of days or hours, and
+# holds no law reference, date or postcode ("1 a § SoL Utredning Inom fyra månader 11 kap. 2 §", "Senast ändrad 3
+# apr, 2023", "Borlänge kommun, 781 81 Borlänge" stay unquoted), nor list items run together (each is quoted alone)
+_LABELLED_ROW = re.compile(r"^(?!.*(§|\bkap\.))[^\W\d_]{3,}[\s,:]+(\S+\s+)*?[^\W\d_]{3,}\b")
+
+
+def _states_a_measure(text: str) -> bool:
+    return (_LABELLED_ROW.match(text) is not None and not _DATE.search(text) and not _DATED.search(text)
+            and not _POSTCODE.search(text) and not any(items.search(text) for items in _INLINE_MARKERS.values())
+            and any(kind.search(text) for kind in (_AMOUNT, _DAYS_COUNTED, _HOURS_COUNTED)))
+
+
 def is_quotable(sentence: str, title: str = "") -> bool:
     """Whether a sentence reads as a sentence of the routine's text, not as its furniture."""
     text = _BULLET.sub("", sentence).strip()
@@ -156,7 +170,7 @@ def is_quotable(sentence: str, title: str = "") -> bool:
     capitals = sum(1 for t in alpha[1:] if t[0].isupper())
     if has_verb and text.endswith((".", "!", "?")) and capitals / max(len(alpha) - 1, 1) <= 0.5:
         return True  # a sentence, numbers and all ("Ring socialjouren på 0570-123 45 efter kl. 17.")
-    if numeric / len(tokens) > 0.3 and len(tokens) > 4:
+    if numeric / len(tokens) > 0.3 and len(tokens) > 4 and not _states_a_measure(text):
         return False  # "1 a § SoL Utredning Inom fyra månader 11 kap. 2 §": cells of a table, flattened
     if capitals / max(len(alpha) - 1, 1) > 0.5 and len(alpha) > 3 and not text.endswith((".", "!", "?")):
         return False  # a run of names or of column headings

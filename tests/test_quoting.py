@@ -1522,3 +1522,17 @@ def test_a_price_lists_row_read_a_cell_a_line_is_quoted_whole(tmp_path, fake_emb
     answer = library.ask("vad kostar hemsjukvården per månad")
     assert answer.answered and "300 kr/månad" in " ".join(answer.sentences)
     assert "217 kr/månad" not in " ".join(answer.sentences)
+
+
+def test_a_row_stating_a_measure_under_its_label_is_quotable():
+    """A row with more numbers than words is a table's flattened cells unless it states a measure under its label:
+    asked how many days of holiday one gets at 44, "Fyller 40-49 år: 14,88 % av timlönen" and "Från och med 40 år - 31
+    dagar" answer. A law reference, a page's dates and an address stay unquoted."""
+    for row in ["Fyller 40-49 år: 14,88 % av timlönen", "• Från och med 40 år - 31 dagar", "• Dag 1 - 75% av ersättningen",
+                "Tvätt 2 gånger/månaden | 706 kronor | |", "Upp till 39 år = 25 semesterdagar",
+                "- Halv dag 1-5 timmar                  39:-"]:
+        assert is_quotable(row), row
+    for row in ["1 a § SoL Utredning Inom fyra månader 11 kap. 2 §", "Senast ändrad: 3 apr, 2023", "Pris fr.o.m. 1 mars 2024",
+                "Borlänge kommun, 781 81 Borlänge", "Box 712 791 29 Falun 023-49 00 00",
+                "Typ av insats | Månadskostnad | Kommentar |", "Period 1: 17 juni-7 juli (vecka 25-27)"]:
+        assert not is_quotable(row), row
