@@ -524,6 +524,11 @@ def _is(test: Callable[[str], bool], sentence: str) -> bool:
     return test(sentence)
 
 
+@lru_cache(maxsize=100_000)  # … and read for the municipalities they name, where a question names one
+def _places_named(sentence: str) -> frozenset[str]:
+    return places.named_in(sentence)
+
+
 _FOUND_KEPT = 4096  # texts remembered for one set of terms
 
 
@@ -759,7 +764,7 @@ def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.n
                 reading.aside(sentence) or (not reading.asks_yes_or_no and _answers_a_lost_question(candidate, i)),
                 reading.asks_what_to_bring and (_announces_items(candidate, i) or says_what_to_bring(sentence)),
                 reading.share(said[span.section]),
-                sims is not None and bool(reading.here) and bool(places.named_in(sentence) & reading.here)))
+                sims is not None and bool(reading.here) and bool(_places_named(sentence) & reading.here)))
     _standardise(rows)
     return rows
 
