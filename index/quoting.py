@@ -464,7 +464,7 @@ _WITHOUT_DELAY = "omgående|utan (onödigt )?dröjsmål|så (snart|fort) som mö
 # sentence). The matches are the same: a test compares each pattern with its guards taken out.
 _TIME = re.compile(
     r"(?=[\dsodgivåmetfnku])(?:"
-    r"\b(?!(?:19|20)\d\d\s+års\b)(\d+|en|ett|ett\s+par|några|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton)\s+(arbets|vardags|kalender)?(dag|dagar|"
+    r"\b(?!(?:19|20)\d\d\s+års\b)(\d+|en|ett|ett\s+par|några|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton)\s+(?:(?:dryg|drygt|knapp|knappt|hel|helt|halv|halvt|god|gott)\s+)?(arbets|vardags|kalender)?(dag|dagar|"
     r"dagars|dygn|dygns|vecka|veckas|veckor|veckors|månad|månads|månader|månaders|timme|timmes|timmar|timmars|minuter|"
     r"minuters|år|års)\b|\b(klockan|kl\.?)\s*\d|\b\d{1,2}[.:]\d{2}\b|"
     r"(?=[sodgivåm])(?:" + _PROMPTLY + r"|dagligen|varje (dag|vecka|månad)|"

@@ -894,6 +894,16 @@ def test_a_postcode_is_no_time_and_no_amount():
     assert holds_required("hur lång tid har de på sig?", ["Vi har 14 arbetsdagar på oss att besluta."])
 
 
+def test_asked_how_long_a_time_qualified_in_words_answers():
+    from index.quoting import holds_required
+
+    asked = "hur lång tid tar intervjun om man vill bli kontaktperson"
+    assert holds_required(asked, ["Intervjun tar en dryg timme och därefter sammanställs den i en utredning."])
+    assert holds_required(asked, ["Utredningen tar ett knappt år."])
+    assert holds_required(asked, ["Räkna med en hel dag."])
+    assert not holds_required(asked, ["Det är en hel del papper att fylla i före intervjun."])
+
+
 def test_asked_when_something_opens_a_date_or_a_day_of_the_week_answers():
     from index.quoting import holds_required
 
