@@ -75,7 +75,7 @@ _LABELS: list[tuple[str, str]] = [
     ("owner", r"(?:dokumentansvarig|dok\.\s?ansvarig)(?:\s+(?:förvaltning|enhet|verksamhet|avdelning|funktion|person"
               r"|tjänsteperson|nämnd|på\s+(?:politisk|tjänstemanna)\s*nivå))?"
               r"|ansvarig\s+chef(?:\s+för\s+revidering(?:en)?)?"
-              r"|ansvarig\s+(?:processägare|tjänsteman|(?:regional\s+)?(?:kunskapsgrupp|arbetsgrupp))"
+              r"|ansvarig\s+(?:processägare|ägare|tjänsteman|(?:regional\s+)?(?:kunskapsgrupp|arbetsgrupp))"
               r"|för\s+revidering(?:en)?\s+ansvarar|dokumentansvar|dokumentägare|rutinansvarig|processägare|innehållsansvarig"
               r"|sidansvarig|sidägare"  # a routine published as a page of the intranet
               r"|ägare"
@@ -110,13 +110,14 @@ _CONNECT = re.compile(rf"[ \t]*(?:{_FILL_IN}[ \t]*)?(?:(?:är|den|var)(?!\w)[ \t
                       rf"[:\-–][ \t]*(?:den(?!\w)[ \t]*)?|[ \t]*(?:{_FILL_IN}[ \t]*)?(?:(?:är|den)(?!\w)[ \t]*)?")
 # "2016-11-01- tv": from then on, "tills vidare"
 _INDEFINITE = re.compile(r"\btills?\s*vidare\b|\bt\.\s?v\.(?!\w)|\btillsvidare|(?<=[-–])\s?tv$", re.I)
-_PLACEHOLDER = re.compile(r"^[\s\-–—_.…x?]*$|^(?:saknas|ej\s+angivet?|ingen|inget|n/a|namn|roll|datum)$", re.I)
+_PLACEHOLDER = re.compile(r"^[\s\-–—_.…x?]*$|^(?:saknas|ej\s+angivet?|ingen|inget|n/a|namn|roll|datum|befattning)$", re.I)
 _TAIL_NOISE = re.compile(r"\([^)]*\)|§\s*\d+\w*|\b(?:dnr|diarienummer)\b.*$|\bkl\.?\s*\d[\d.:]*", re.I)
 _BY = re.compile(r"^(?:av|i)\s+(?P<who>.+?)(?:[,\s]+den)?$", re.I)  # "Antagen i kommunfullmäktige den 31 januari …"
 _NAMED = re.compile(r"[A-ZÅÄÖ][^\W\d_]{2,}|[A-ZÅÄÖ]{2,5}\b")  # a body or a role ("SN", "KF"), not "den" before a date
 # "Socialnämnden SN 2014/0101", "Individnämnden IN 318/18": the case's registration number, not who
 _REGISTRATION = re.compile(r"(?:[,\s]+(?:dnr:?\s*)?[A-ZÅÄÖ]{1,6}\.?\s?\d{1,4}\s*[/.:-]\s*\d+\w*)+\s*$", re.I)
-_PARAGRAPH = re.compile(r"[,\s]*§\s*\d+\w*(?:/\d+)?\s*/?\s*$")  # "Socialnämnden, § 112", "SN § 4/2019-01-30": not who
+# "Socialnämnden, § 112", "SN § 4/2019-01-30", "Kommunstyrelsen 39/2019" (the paragraph of that year's minutes): not who
+_PARAGRAPH = re.compile(r"[,\s]*§\s*\d+\w*(?:/\d+)?\s*/?\s*$|\s+\d{1,4}/(?:19|20)\d{2}\s*$")
 # A line of its own naming a body, a date and the paragraph of its minutes is that body's decision, though no word says
 # so ("Socialnämnden 2021-01-26, § 9", "KF 2019-03-25 § 45")
 _BODY = (r"(?:[A-ZÅÄÖ][\w-]*\s+(?:och\s+)?){0,4}?"  # a political body ("Vård- och omsorgsnämnden", "KF")
@@ -419,11 +420,24 @@ def _in_change_log(cell: str) -> bool:
 
 
 def _flattened(cell: str) -> bool:
-    """A long line that is a header table's cells run together: several statements, dated ones among them."""
-    if len(cell) > _MAX_FLATTENED or len(find_dates(cell)) < 2:  # a paragraph on one line, mostly: quick to tell
+    """A long line that is a header table's cells run together: several statements, dated ones among them, or
+    set off by colons as a form's fields are ("… Antagen: Nämndens namn den dag månad årtal x Reviderad: … Giltig
+    t.o.m: Den 8 januari 2015 Ansvarig ägare: Resultatenhetschef …", a template's blanks left unfilled)."""
+    if len(cell) > _MAX_FLATTENED or not find_dates(cell):  # a paragraph on one line, mostly: quick to tell
         return False
-    segments = _segments(cell) or []
-    return len(segments) >= 3 and sum(bool(find_dates(value)) for _, value, _ in segments) >= 2
+    spans = _spans(cell) or []
+    segments = [(kind, value) for _, kind, value, _ in spans if kind != "other"]
+    if len(segments) < 3:
+        return False
+    dated = sum(bool(find_dates(value)) for _, value in segments)
+    return dated >= 2 or (dated >= 1 and sum(_colon_after_label(cell, at) for at, *_ in spans) >= 3)
+
+
+def _colon_after_label(cell: str, at: int) -> bool:
+    label = _label_at(cell, at, lowercase=True)
+    stop = _STOP.match(cell, at)
+    end = label[1] if label else stop.end() if stop else at
+    return _connect(cell, end)[1]
 
 
 def _only_dates(value: str) -> bool:
@@ -548,6 +562,8 @@ def _text_value(value: str) -> str | None:
     if not text or _PLACEHOLDER.match(text):
         return None
     words = text.split()
+    if re.match(r"(?:och|samt|eller)\b", text):
+        return None  # "Dokumentansvar och handläggning": the rest of a caption, whose fields follow it
     if not re.search(r"[^\W\d_]{2}", text) or find_dates(text) and len(words) <= 3:
         return None  # a date or a number is no name
     if len(words) > _MAX_TEXT_WORDS or (value.rstrip().endswith(".") and len(words) >= 6):

@@ -130,7 +130,7 @@ def _contents_by_collection(rows: list[dict]) -> dict[str, list[str]]:
     return {collection: _contents(its) for collection, its in sorted(by_collection.items())}
 
 
-PIPELINE_VERSION = 50  # raise when reading, chunking or passage context change what gets embedded (5: passages
+PIPELINE_VERSION = 51  # raise when reading, chunking or passage context change what gets embedded (5: passages
 # embedded on torch for a while lacked e5's "passage: " prefix; re-embed them; 6: a vector per sentence; 7: header boxes
 # flattened into one line and lines that only name a unit are not quoted, so not embedded; 8: a first passage is
 # embedded without its header block; 9: a short lead-in with a verb, "Till ansökan bifogas:", is quotable;
@@ -178,7 +178,9 @@ PIPELINE_VERSION = 50  # raise when reading, chunking or passage context change 
 # mellanmål under dygnet", are quotable; 48: a web page's links strung on one line, "Hoppa till innehåll kalmar
 # länstrafik logotype Sök", and the breadcrumb's label alone, "Du är här:", are its chrome; 49: a web page's link notes,
 # "Länk till annan webbplats, öppnas i nytt fönster.", "Pdf, 578 kB.", are taken out of its sentences; 50: a row stating
-# a measure under its label, "Fyller 40-49 år: 14,88 % av timlönen", "Tvätt 2 gånger/månaden | 706 kronor", is quotable)
+# a measure under its label, "Fyller 40-49 år: 14,88 % av timlönen", "Tvätt 2 gånger/månaden | 706 kronor", is quotable;
+# 51: a header table's fields copied out of a PDF onto one line, "Dokumentnamn: … Gäller t o m: 2022-04-01 Fastställd
+# av: …", stay a line of their own in a text or Markdown file, not joined into the paragraph around them)
 
 
 def _content_key(file_digest: str, pipeline: str) -> str:

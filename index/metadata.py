@@ -28,7 +28,7 @@ __all__ = [
     "normalise_title", "parse_date", "read_metadata", "read_sidecar", "sidecar_for",
 ]
 
-METADATA_VERSION = 14  # bump when extraction improves: stored contents are then re-read for metadata
+METADATA_VERSION = 15  # bump when extraction improves: stored contents are then re-read for metadata
 # (5: header tables run together on one line, cells without colons, fill-in notes; 7: "Fastst.", "Denna rutin
 # är fastställd av …", "För tillämpning fr.o.m.", "fr.o.m./t.o.m.", "Giltighetstid: 3 år", year ranges in cells;
 # 9: "Socialnämnden 2021-01-26, § 9" on a line of its own; 10: an appendix to the minutes, a minutes extract,
@@ -38,7 +38,9 @@ METADATA_VERSION = 14  # bump when extraction improves: stored contents are then
 # <date> Tills vidare, dock längst fyra år". The text a Word table gives is embedded again only when its file changes:
 # the empty cells add only separators to it; 14: "Sociala nämnden beslutade den 22 januari 2014 …", "Beslutet ersätter …",
 # "Detta reglemente är beslutat av …", a template's date left unfilled: "kommunfullmäktige den xx/xx 2015, xx",
-# "Mandatperioden 2015-2018", "Vård- och omsorgsnämnden Antaget 2016-04-20")
+# "Mandatperioden 2015-2018", "Vård- och omsorgsnämnden Antaget 2016-04-20"; 15: a template's fields set off by colons
+# on one line with one date filled in, "Ansvarig ägare:", "Kommunstyrelsen 39/2019", a caption "Dokumentansvar och
+# handläggning" and a placeholder "Befattning" no owner)
 EXPIRING_WITHIN_DAYS = 60  # a routine ending sooner than this is noted in replies and in the report
 SIDECAR_SUFFIXES = (".yaml", ".yml")
 SIDECAR_MAX_BYTES = 64_000

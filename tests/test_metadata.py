@@ -503,3 +503,42 @@ def test_a_body_named_just_before_the_label_of_its_decision_decided():
     assert (found["decided_by"], found["decided"], found["valid_until"]) == ("Vård- och omsorgsnämnden", "2016-04-20",
                                                                              "2020-04-20")
     assert extract_header(["Rutin för hembesök", "Enhet barn och familj Antaget 2016-04-20"])["decided_by"] is None
+
+
+def test_a_header_tables_fields_copied_out_of_a_pdf_onto_one_line_are_read_in_markdown(tmp_path):
+    """Text copied out of a PDF keeps a header table's cells on one line, between the title's line and the table
+    of contents. Markdown would join the three into one paragraph, too long to be read as a header."""
+    from index.readers import read_document
+
+    path = write(tmp_path / "riktlinjer.md", (
+        "# Riktlinjer för kontaktperson\n\n"
+        "Riktlinjer för kontaktperson Exempelby kommun 815 80 EXEMPELBY Telefon: 0293-21 80 00 www.exempelby.se\n"
+        "Dokumentets giltighet och beslut Dokumentnamn: Riktlinjer för kontaktperson Gäller för: IFO "
+        "Gäller fr o m: 2019-04-01 Gäller t o m: 2022-04-01 Fastställd av: Kommunstyrelsen 39/2019 "
+        "Fastställd: 2019-03-26 Diarienummer: KS 2019/98 Dokumentansvar och handläggning "
+        "Dokumentansvarig: Eva Lind, verksamhetschef IFO Handläggare: Per Ek, verksamhetsutvecklare\n"
+        "Innehållsförteckning Inledning...4 Syfte och tillämpning av riktlinjerna...4 Allmänna principer och "
+        "lagstiftning...4 Målgrupper...4 Barnperspektiv...5 Kontaktperson enligt SoL...6 Kontaktperson enligt LSS...8 "
+        "Ledsagning och ledsagarservice...12 Definitioner...12\n"
+        "Inledning Dessa riktlinjer behandlar kontaktperson- och ledsagarverksamhet som beviljas av socialtjänsten "
+        "enligt socialtjänstlagen och LSS. Utöver riktlinjerna finns viktig information om dokumentation och "
+        "utredning i respektive verksamhetsområdes riktlinjer.\n"))
+    found = read_metadata(read_document(path))
+    assert (found["valid_from"], found["valid_until"], found["decided"]) == ("2019-04-01", "2022-04-01", "2019-03-26")
+    # the paragraph of the minutes is no part of who decided; the caption "Dokumentansvar och handläggning" names
+    # no owner, the field after it does
+    assert (found["decided_by"], found["owner"]) == ("Kommunstyrelsen", "Eva Lind, verksamhetschef IFO")
+
+
+def test_a_templates_fields_on_one_line_are_read_though_only_one_date_was_filled_in():
+    line = ("1 Styrdokument, riktlinjer Välfärd, individ-och familjeomsorgen Kvalitetsledare Anna Berg Dnr SÄN/2014:30 "
+            "Riktlinjer för försöksboende Nivå: Social-och äldrenämnden Antagen: Nämndens namn den dag månad årtal x "
+            "Reviderad: Nämndens namn den dag månad årtal x Giltig t.o.m: Den 8 januari 2015 "
+            "Ansvarig ägare: Resultatenhetschef individ-och familjeomsorgen")
+    found = extract_header([line])
+    assert (found["valid_until"], found["owner"]) == ("2015-01-08", "Resultatenhetschef individ-och familjeomsorgen")
+    assert extract_header([line.replace("Resultatenhetschef individ-och familjeomsorgen", "Befattning")])["owner"] is None
+    # a line of running text naming a date and a field or two is no header
+    prose = ("Bostadstillägg söks hos Pensionsmyndigheten. Tel: 0771-776 776. Från den 1 januari 2015 gäller nya "
+             "regler för alla som ansöker, och beslut fattas av handläggaren inom en månad efter ansökan.")
+    assert not any(extract_header([prose])[f] for f in ("valid_until", "owner", "decided"))

@@ -967,6 +967,15 @@ def test_split_paragraphs_keeps_headings_apart():
     cover = "Antagna av Kommunfullmäktige § 163, 2014-09-24\nE K O N O M I S K T   B I S T Å N D   Riktlinjer"
     assert unwrap_lines(cover) == cover
     assert unwrap_lines("a b c\nd e f") == "a b c d e f"  # a few single letters are no letter-spaced title
+    # a header table's cells run together on one line stay off the lines around it; the rest of a long line cut
+    # in two (a "Tel:" and a "Förbehållsbelopp:" in running text) is joined again
+    fields = ("Riktlinjer för kontaktperson Exempelby kommun\nDokumentnamn: Riktlinjer Gäller fr o m: 2019-04-01 "
+              "Gäller t o m: 2022-04-01 Fastställd av: Kommunstyrelsen\nInnehållsförteckning Inledning...4")
+    assert unwrap_lines(fields) == fields
+    cut = ("Inkomstförfrågan skickas ut\ntill alla kunder. Bostadstillägg söks hos Pensionsmyndigheten. Tel: 0771-776 776 "
+           "Hemsida: www.pensionsmyndigheten.se Begreppsförklaringar Förbehållsbelopp: Det belopp som den enskilde "
+           "har rätt att behålla.")
+    assert unwrap_lines(cut) == cut.replace("\n", " ")
 
 
 # --- cleanup: properties --------------------------------------------------------------------
