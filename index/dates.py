@@ -24,8 +24,8 @@ _FULL_FORMS = [
     (re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?!\d)"), False),
     # 2007 02 24 (a cover's spaced digits)
     (re.compile(r"(?<!\d )(?P<y>(?:19|20)\d{2}) (?P<m>0[1-9]|1[0-2]) (?P<d>0[1-9]|[12]\d|3[01])(?! ?\d)"), False),
-    # 27 februari 2024, 1:a mars 2024, 5 feb. 2024
-    (re.compile(rf"(?P<d>\d{{1,2}})(?::[ae])?\s+(?P<mn>{_MONTH})\.?\s+(?P<y>\d{{4}})(?!\d)", re.I), True),
+    # 27 februari 2024, 1:a mars 2024, 5 feb. 2024, 3 apr, 2023 (as a web page's "Senast ändrad" prints it)
+    (re.compile(rf"(?P<d>\d{{1,2}})(?::[ae])?\s+(?P<mn>{_MONTH})\.?,?\s+(?P<y>\d{{4}})(?!\d)", re.I), True),
     # 5/3 2024, 5/3/2024, 5/3-2024, 5.3.2024 (day first, as written in Sweden)
     # … but not a version number before an ISO date ("1.1 2021-11-23" in a change log)
     (re.compile(r"(?P<d>\d{1,2})[/.](?P<m>\d{1,2})(?:[/.\s-]\s*|\s+)(?P<y>\d{4})(?!\d|[-./]\d)"), False),

@@ -180,7 +180,8 @@ PIPELINE_VERSION = 51  # raise when reading, chunking or passage context change 
 # "Länk till annan webbplats, öppnas i nytt fönster.", "Pdf, 578 kB.", are taken out of its sentences; 50: a row stating
 # a measure under its label, "Fyller 40-49 år: 14,88 % av timlönen", "Tvätt 2 gånger/månaden | 706 kronor", is quotable;
 # 51: a header table's fields copied out of a PDF onto one line, "Dokumentnamn: … Gäller t o m: 2022-04-01 Fastställd
-# av: …", stay a line of their own in a text or Markdown file, not joined into the paragraph around them)
+# av: …", and a web page's "Senast ändrad 22 augusti 2024" after its last sentence, stay lines of their own in a text or
+# Markdown file, not joined into the paragraph around them)
 
 
 def _content_key(file_digest: str, pipeline: str) -> str:

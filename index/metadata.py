@@ -40,7 +40,8 @@ METADATA_VERSION = 15  # bump when extraction improves: stored contents are then
 # "Detta reglemente är beslutat av …", a template's date left unfilled: "kommunfullmäktige den xx/xx 2015, xx",
 # "Mandatperioden 2015-2018", "Vård- och omsorgsnämnden Antaget 2016-04-20"; 15: a template's fields set off by colons
 # on one line with one date filled in, "Ansvarig ägare:", "Kommunstyrelsen 39/2019", a caption "Dokumentansvar och
-# handläggning" and a placeholder "Befattning" no owner)
+# handläggning" and a placeholder "Befattning" no owner; a web page's "Senast ändrad: 3 apr, 2023" and its date of change
+# on a line of its own after the text)
 EXPIRING_WITHIN_DAYS = 60  # a routine ending sooner than this is noted in replies and in the report
 SIDECAR_SUFFIXES = (".yaml", ".yml")
 SIDECAR_MAX_BYTES = 64_000

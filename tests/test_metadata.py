@@ -37,6 +37,7 @@ MONTH_NAMES = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "a
     ("27 Februari 2024", date(2024, 2, 27)),
     ("5 feb. 2024", date(2024, 2, 5)),
     ("1:a mars 2024", date(2024, 3, 1)),
+    ("3 apr, 2023", date(2023, 4, 3)),  # a web page's "Senast ändrad: 3 apr, 2023"
     ("5/3 2024", date(2024, 3, 5)),
     ("5/3/2024", date(2024, 3, 5)),
     ("5/3-2024", date(2024, 3, 5)),
@@ -542,3 +543,16 @@ def test_a_templates_fields_on_one_line_are_read_though_only_one_date_was_filled
     prose = ("Bostadstillägg söks hos Pensionsmyndigheten. Tel: 0771-776 776. Från den 1 januari 2015 gäller nya "
              "regler för alla som ansöker, och beslut fattas av handläggaren inom en månad efter ansökan.")
     assert not any(extract_header([prose])[f] for f in ("valid_until", "owner", "decided"))
+
+
+def test_a_web_pages_date_of_change_on_a_line_of_its_own_after_the_text_is_read(tmp_path):
+    """Copied from a web page, "Senast ändrad 22 augusti 2024" ends the text without a blank line before it:
+    Markdown would join it to the last sentence, where no label opens a line."""
+    from index.readers import read_document
+
+    path = write(tmp_path / "ersattning.md", (
+        "# Ersättning till kontaktperson\n\nSom kontaktperson får du ett arvode och en omkostnadsersättning.\n"
+        "Har du frågor om kontaktuppgifter eller enskilda ärenden? I de flesta fall ska du kontakta vårt "
+        "kontaktcenter, det kan du göra genom att ringa 0370-37 70 00.\nTack för att du hjälper oss förbättra webbplatsen!\n"
+        "Senast ändrad 22 augusti 2024\n"))
+    assert read_metadata(read_document(path))["revised"] == "2024-08-22"

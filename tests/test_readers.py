@@ -976,6 +976,10 @@ def test_split_paragraphs_keeps_headings_apart():
            "Hemsida: www.pensionsmyndigheten.se Begreppsförklaringar Förbehållsbelopp: Det belopp som den enskilde "
            "har rätt att behålla.")
     assert unwrap_lines(cut) == cut.replace("\n", " ")
+    # a date of change on a line of its own stays there; a sentence wrapped before a date is joined again
+    dated = "Tack för att du hjälper oss förbättra webbplatsen!\nSenast ändrad 22 augusti 2024"
+    assert unwrap_lines(dated) == dated
+    assert unwrap_lines("Ansökan ska vara inne senast\nMåndag 3 april 2024") == "Ansökan ska vara inne senast Måndag 3 april 2024"
 
 
 # --- cleanup: properties --------------------------------------------------------------------

@@ -406,6 +406,16 @@ _FIELDS_RUN_TOGETHER = 3
 _FIELDS_LINE = 800  # a longer line is a page of running text that mentions a few "X: y"
 
 
+# "Senast ändrad 22 augusti 2024", "Publicerad: 2023-05-01": a web page's date on a line of its own, which the
+# header reader finds only at the start of a line
+_DATED_LINE = re.compile(r"^[A-ZÅÄÖ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}:?\s+(?:\d{1,2}\s+[^\W\d_]+\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})$")
+
+
+def _dated_line_after(prev: str, line: str) -> bool:
+    """What follows the date may still belong to it ("Antaget 2016-04-20" / "Tills vidare, dock längst fyra år")."""
+    return _DATED_LINE.match(line) is not None and prev[-1] in ".!?"
+
+
 def runs_fields_together(line: str) -> bool:
     """"Dokumentets giltighet och beslut Dokumentnamn: … Gäller fr o m: 2019-04-01 Gäller t o m: 2022-04-01 …":
     a header table's cells printed on one line, as text copied out of a PDF keeps them. Joined to the lines
@@ -523,6 +533,7 @@ def unwrap_lines(paragraph: str, *, full_width: int = 0) -> str:
             or _is_list_item(line)
             or is_field_line(line)
             or runs_fields_together(line) or (runs_fields_together(prev) and not line[:1].islower())
+            or _dated_line_after(prev, line)
             or " | " in line or " | " in prev
             or _LETTER_SPACED.match(line) is not None or _LETTER_SPACED.match(prev) is not None
             or (
