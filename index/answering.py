@@ -295,7 +295,11 @@ _MEASURED = re.compile(r"\bhur\s+l[aå]nga?\s+(?:(?:är|blir|var)\s+(?:en\s+|ett
 def question_terms(question: str, alternatives: dict[str, list[str]] | None = None) -> list[Term]:
     """Each content word of the question, with the routine words it may stand for (see synonyms): "slår"
     is found in a sentence that says "våld", and is not unknown because the routines never say "slår"."""
-    given = {analysis.stem(word): words for word, words in (alternatives or {}).items()}
+    # words sharing a stem ("pappa", "papper": "papp") each bring their routine words: one stem, all of them, the
+    # same whichever of the words is read first
+    given: dict[str, list[str]] = {}
+    for word, words in (alternatives or {}).items():
+        given.setdefault(analysis.stem(word), []).extend(w for w in words if w not in given.get(analysis.stem(word), []))
     return [Term(t, p, tuple(phrase for w in given.get(t, []) if (phrase := _stems_and_prefixes(w))))
             for t, p in _stems_and_prefixes(question)
             if not _NAMES_THE_KIND.match(t) and not (t == _DATE and asks_a_date(question))]

@@ -85,4 +85,4 @@ def read_as(alternatives: dict[str, list[str]], question: str, uses: Callable[[s
     more = parts(question, uses, known)
     joined = particle_verbs(question)
     return {word: [*alternatives.get(word, []), *more.get(word, []), *joined.get(word, [])]
-            for word in {*alternatives, *more, *joined}}
+            for word in dict.fromkeys([*alternatives, *more, *joined])}  # in a fixed order: see question_terms
