@@ -299,7 +299,8 @@ def question_terms(question: str, alternatives: dict[str, list[str]] | None = No
     # same whichever of the words is read first
     given: dict[str, list[str]] = {}
     for word, words in (alternatives or {}).items():
-        given.setdefault(analysis.stem(word), []).extend(w for w in words if w not in given.get(analysis.stem(word), []))
+        merged = given.setdefault(analysis.stem(word), [])
+        merged.extend([w for w in words if w not in merged])
     return [Term(t, p, tuple(phrase for w in given.get(t, []) if (phrase := _stems_and_prefixes(w))))
             for t, p in _stems_and_prefixes(question)
             if not _NAMES_THE_KIND.match(t) and not (t == _DATE and asks_a_date(question))]

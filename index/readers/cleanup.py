@@ -401,9 +401,17 @@ def is_field_line(line: str) -> bool:
     return bool(_FIELD.match(line.strip()))
 
 
+# "Dokumentets giltighet och beslut Dokumentnamn: … Gäller fr o m: 2019-04-01 Gäller t o m: 2022-04-01 …": a header
+# table's cells printed on one line, as text copied out of a PDF keeps them. Joined to the lines around it, the header
+# would become a paragraph too long to be read as one.
 _INLINE_FIELD = re.compile(r"(?:^|(?<=\s))[A-ZÅÄÖ][\w.\-/()]*(?: [\w.\-/()]+){0,3}: +\S")
 _FIELDS_RUN_TOGETHER = 3
 _FIELDS_LINE = 800  # a longer line is a page of running text that mentions a few "X: y"
+
+
+def _runs_fields_together(line: str) -> bool:
+    return (len(line) <= _FIELDS_LINE and not line[:1].islower()  # not the rest of a line cut in two (wrap_long_lines)
+            and len(_INLINE_FIELD.findall(line)) >= _FIELDS_RUN_TOGETHER)
 
 
 # "Senast ändrad 22 augusti 2024", "Publicerad: 2023-05-01": a web page's date on a line of its own, which the
@@ -414,14 +422,6 @@ _DATED_LINE = re.compile(r"^[A-ZÅÄÖ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}:?\s+(?:\d{
 def _dated_line_after(prev: str, line: str) -> bool:
     """What follows the date may still belong to it ("Antaget 2016-04-20" / "Tills vidare, dock längst fyra år")."""
     return _DATED_LINE.match(line) is not None and prev[-1] in ".!?"
-
-
-def runs_fields_together(line: str) -> bool:
-    """"Dokumentets giltighet och beslut Dokumentnamn: … Gäller fr o m: 2019-04-01 Gäller t o m: 2022-04-01 …":
-    a header table's cells printed on one line, as text copied out of a PDF keeps them. Joined to the lines
-    around it, the header would become a paragraph too long to be read as one."""
-    return (len(line) <= _FIELDS_LINE and not line[:1].islower()  # not the rest of a line cut in two (wrap_long_lines)
-            and len(_INLINE_FIELD.findall(line)) >= _FIELDS_RUN_TOGETHER)
 
 
 def ends_sentence(line: str) -> bool:
@@ -532,7 +532,7 @@ def unwrap_lines(paragraph: str, *, full_width: int = 0) -> str:
             all_breaks
             or _is_list_item(line)
             or is_field_line(line)
-            or runs_fields_together(line) or (runs_fields_together(prev) and not line[:1].islower())
+            or _runs_fields_together(line) or (_runs_fields_together(prev) and not line[:1].islower())
             or _dated_line_after(prev, line)
             or " | " in line or " | " in prev
             or _LETTER_SPACED.match(line) is not None or _LETTER_SPACED.match(prev) is not None
