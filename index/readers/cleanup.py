@@ -12,6 +12,8 @@ import re
 import unicodedata
 from collections import Counter
 
+from ..dates import find_dates
+
 __all__ = [
     "is_removable_char",
     "normalise_whitespace",
@@ -389,7 +391,8 @@ def is_all_caps(line: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
-_FIELD = re.compile(r"^[^\W\d_][\w.\-/()]*(?: [\w.\-/()]+){0,3}: +\S")
+_FIELD_REST = r"[\w.\-/()]*(?: [\w.\-/()]+){0,3}: +\S"  # a label of 1-4 words after its first letter, colon, value
+_FIELD = re.compile(r"^[^\W\d_]" + _FIELD_REST)
 
 
 def is_field_line(line: str) -> bool:
@@ -404,7 +407,7 @@ def is_field_line(line: str) -> bool:
 # "Dokumentets giltighet och beslut Dokumentnamn: … Gäller fr o m: 2019-04-01 Gäller t o m: 2022-04-01 …": a header
 # table's cells printed on one line, as text copied out of a PDF keeps them. Joined to the lines around it, the header
 # would become a paragraph too long to be read as one.
-_INLINE_FIELD = re.compile(r"(?:^|(?<=\s))[A-ZÅÄÖ][\w.\-/()]*(?: [\w.\-/()]+){0,3}: +\S")
+_INLINE_FIELD = re.compile(r"(?:^|(?<=\s))[A-ZÅÄÖ]" + _FIELD_REST)
 _FIELDS_RUN_TOGETHER = 3
 _FIELDS_LINE = 800  # a longer line is a page of running text that mentions a few "X: y"
 
@@ -415,13 +418,17 @@ def _runs_fields_together(line: str) -> bool:
 
 
 # "Senast ändrad 22 augusti 2024", "Publicerad: 2023-05-01": a web page's date on a line of its own, which the
-# header reader finds only at the start of a line
-_DATED_LINE = re.compile(r"^[A-ZÅÄÖ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}:?\s+(?:\d{1,2}\s+[^\W\d_]+\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})$")
+# header reader finds only at the start of a line: a label of a few words, then a date and nothing more
+_DATE_LABEL = re.compile(r"^[A-ZÅÄÖ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}:?\s+(?=\d)")
+_DATED_LINE = 60  # characters: a label and a date
 
 
 def _dated_line_after(prev: str, line: str) -> bool:
     """What follows the date may still belong to it ("Antaget 2016-04-20" / "Tills vidare, dock längst fyra år")."""
-    return _DATED_LINE.match(line) is not None and prev[-1] in ".!?"
+    if prev[-1] not in ".!?" or len(line) > _DATED_LINE or not (label := _DATE_LABEL.match(line)):
+        return False
+    dates = find_dates(line[label.end():], months=False)
+    return len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(line) - label.end()
 
 
 def ends_sentence(line: str) -> bool:
