@@ -23,6 +23,7 @@ from .quoting import (
     answer_kinds,
     asks_a_count,
     asks_a_date,
+    asks_a_term,
     asks_a_time,
     asks_an_age,
     asks_an_amount,
@@ -33,6 +34,7 @@ from .quoting import (
     asks_where_to_read,
     asks_whether_allowed,
     asks_yes_or_no,
+    defines_term_asked,
     ends_in_colon,
     holds_kind,
     holds_required,
@@ -53,6 +55,7 @@ from .quoting import (
     stated_values,
     states_a_goal,
     states_a_rule,
+    terms_set_apart,
     without_examples,
 )
 from .units import names_unit, speaks_of_another_unit
@@ -413,6 +416,11 @@ class Candidate:
         """The heading each section of the passage stands under: read once, by the quote and a highlight."""
         return section_headings(self.text, self.lines, self.section)
 
+    @cached_property
+    def lines_set_apart(self) -> dict[int, str]:
+        """The lines read as headings within their section, by the section they open (see terms_set_apart)."""
+        return terms_set_apart(self.text, self.lines)
+
 
 @dataclass(frozen=True)
 class QuoteWeights:
@@ -582,6 +590,7 @@ class _Reading:
                              for stem, weight in self.weights.items()}
         self.kinds = answer_kinds(question)
         self.asks_what_it_is = asks_what_it_is(question)
+        self.asks_a_term = asks_a_term(question)
         self.asks_what_is_required = asks_what_is_required(question)
         self.asks_what_to_bring = asks_what_to_bring(question)
         self.asks_whether_allowed = asks_whether_allowed(question)
@@ -630,7 +639,8 @@ class _Reading:
     def around(self, candidate: Candidate, section: int) -> int:
         """The terms found in the heading a section stands under or its routine's title: where a question's
         word may be found without the sentence itself saying it."""
-        return self.found(candidate.headings.get(section, "")) | self.found(candidate.title)
+        entry = self.found(candidate.lines_set_apart[section]) if section in self.defines_in(candidate) else 0
+        return self.found(candidate.headings.get(section, "")) | self.found(candidate.title) | entry
 
     def context(self, candidate: Candidate, spans: list[int], section: int) -> float:
         """How much of the question a quote of these sentences holds, with their heading and the title (see
@@ -639,6 +649,15 @@ class _Reading:
         for j in spans:
             found |= self.found_in(_sentence(candidate, j))
         return self.coverage(found)
+
+    def defines_in(self, candidate: Candidate) -> dict[int, int]:
+        """The sections of a passage opened by the term whose meaning is asked, on a line of its own, with their first
+        sentence: its meaning in a list of terms (see quoting.defines_term_asked)."""
+        if not self.asks_a_term:
+            return {}
+        first = {span.section: i for i, span in reversed(list(enumerate(candidate.spans))) if span.quotable}
+        return {section: first[section] for section, line in candidate.lines_set_apart.items()
+                if section in first and defines_term_asked(self._question, line, _sentence(candidate, first[section]))}
 
     def holds_kind(self, sentence: str) -> bool:
         """Whether the sentence holds the kind of answer asked for (a time, a phone number …)."""
@@ -744,6 +763,7 @@ def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.n
         quotable = [(i, span, candidate.text[span.start : span.end]) for i, span in enumerate(candidate.spans)
                     if span.quotable]
         found = {i: reading.found(sentence) for i, _, sentence in quotable}
+        entries = reading.defines_in(candidate)
         around: dict[int, int] = {}  # by section: in its heading or the title
         said: dict[int, int] = {}  # by section: anywhere in it
         for i, span, _ in quotable:
@@ -760,10 +780,13 @@ def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.n
                 own |= found.get(i - 1, 0)  # "… s.k. nyckelgömma. Det är en liten låda …": what "det" stands for
             if _heads_unquotable_items(candidate, i):  # … and a lead-in what its items say: it is quoted with them
                 own |= _items_found(reading, candidate, i)
+            entry = entries.get(span.section) == i
+            if entry:  # "Läkemedelslista" over "Lista med uppgifter om …": the term's meaning, and what it names
+                own |= reading.found(candidate.lines_set_apart[span.section])
             rows.append(Evidence(
                 c, i, reading.share(own), reading.share(own | around[span.section]),
                 sims[i] if sims is not None else 0.0, 0.0,
-                1.0 if reading.holds_kind(sentence) else 0.0,
+                1.0 if entry or reading.holds_kind(sentence) else 0.0,
                 len(sentence.split()) < 4 and not span.item and not _announces_items(candidate, i),
                 best_score - candidate.score,
                 reading.aside(sentence) or (not reading.asks_yes_or_no and _answers_a_lost_question(candidate, i)),

@@ -1155,12 +1155,12 @@ _START = re.compile(r"\b(räknas|löper|gäller|börjar)\b[^.;:]*\bfrån\b|\bfr�
                     r"det\s+att|att|när)\b", re.IGNORECASE)
 # "vad är en nyckelgömma?", "vad betyder debriefing": a sentence saying what a thing is ("Det är en liten låda med
 # kodlås …", "Med debriefing menas …"), not one saying what it costs ("Nyckelgömman är kostnadsfri")
-_WANTS_DEFINITION = re.compile(r"\bvad\s+(är|betyder|innebär|menas\s+med|avses\s+med)\s+(en\s+|ett\s+)?"
+_WANTS_DEFINITION = re.compile(r"\bvad\s+(är|ar|betyder|innebär|menas\s+med|avses\s+med)\s+(en\s+|ett\s+|att\s+)?"
                                r"(?P<word>[\w-]+)(\s+[\w-]+)?(\s+(för\s+(nåt|något|nånting|någonting|en\s+sak)|egentligen))?\s*(\?|$)",
                                re.IGNORECASE | re.MULTILINE)
 # … and "vad betyder SÄV när man bokar vikarier": a word's meaning is asked, whatever follows ("vad är" and "vad innebär"
 # ask more than that: "vad är telefonnumret till …", "vad innebär det för mig")
-_MEANING_ASKED = r"\bvad\s+(betyder|menas\s+med|avses\s+med)\s+(en\s+|ett\s+)?"
+_MEANING_ASKED = r"\bvad\s+(betyder|menas\s+med|avses\s+med)\s+(en\s+|ett\s+|att\s+)?"
 _WANTS_MEANING = re.compile(_MEANING_ASKED + r"(?P<word>[\w-]+)", re.IGNORECASE)
 _ASKS_A_DEFINITION = re.compile(_WANTS_DEFINITION.pattern + "|" + _MEANING_ASKED + r"[\w-]+", re.IGNORECASE | re.MULTILINE)
 _DEFINES = re.compile(r"^\W*(\S+\s+){0,3}(är|betyder|innebär)\s+(en|ett|att|när|då)\b|\b(avses|menas)\b", re.IGNORECASE)
@@ -1238,14 +1238,56 @@ def _members_of(question: str) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=1024)
+def _term_asked(question: str) -> str:
+    """The word whose meaning is asked ("vad är en nyckelgömma", "vad betyder SÄV …"), or ""."""
+    match = _WANTS_DEFINITION.search(question) or _WANTS_MEANING.search(question)
+    word = match.group("word").casefold() if match else ""
+    return "" if len(word) < 4 or analysis.is_stopword(word) else word
+
+
+def asks_a_term(question: str) -> bool:
+    """Whether the question asks what a word means ("vad är en läkemedelslista", "vad betyder SÄV …")."""
+    return bool(_term_asked(question))
+
+
+@lru_cache(maxsize=1024)
 def _glossary_entry(question: str) -> re.Pattern | None:
     """Asked what a word means, its entry in a list of terms: "Genomförandeakt: Den del av personakten som …" (where
     "- Upprätta genomförandeakt - Uppdraget ska dokumenteras …", a list of contents, only names it)."""
-    match = _WANTS_DEFINITION.search(question) or _WANTS_MEANING.search(question)
-    word = match.group("word").casefold() if match else ""
-    if len(word) < 4 or analysis.is_stopword(word):
+    word = _term_asked(question)
+    if not word:
         return None
     return re.compile(r"^\W*" + re.escape(_word_start(word)) + r"\w*\s*(\([^()]*\)\s*)?(:|\s[–-]\s)", re.IGNORECASE)
+
+
+_TERM_LINE_WORDS = 5
+
+
+def defines_term_asked(question: str, line: str, sentence: str) -> bool:
+    """Asked what a word means, whether a line of its own is that term and the sentence below it its meaning: a list
+    of terms set out a term a line and its meaning below ("Läkemedelslista" over "Lista med uppgifter om
+    läkemedelsordinationer …"). A sentence naming the term again says something of it under a heading ("Återreseförbud"
+    over "Om Migrationsverket inte tror … kan du få ett återreseförbud …")."""
+    word = _term_asked(question)
+    if not word or len(line.split()) > _TERM_LINE_WORDS:
+        return False
+    term = analysis.fold(_word_start(word))
+    return analysis.fold(line.strip()).startswith(term) and term not in analysis.fold(sentence)
+
+
+def terms_set_apart(text: str, lines: list | None) -> dict[int, str]:
+    """The lines read as headings within their section (a term over its meaning, an unmarked heading), by the
+    number of the section they open (see section_headings)."""
+    rows = text.split("\n")
+    found: dict[int, str] = {}
+    if lines is not None and len(lines) == len(rows):
+        number = 0
+        for row, (_, heading) in zip(rows, lines):
+            if heading:
+                number += 1
+                if heading == WITHIN_HEADING:
+                    found[number] = row
+    return found
 
 
 def answer_kinds(question: str) -> list[re.Pattern]:

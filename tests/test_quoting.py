@@ -1504,6 +1504,38 @@ def test_asked_what_a_word_means_its_entry_in_a_list_of_terms_is_quoted():
     assert not asked.holds_kind("- Upprätta genomförandeakt - Uppdraget ska dokumenteras hos utföraren")
 
 
+def test_asked_what_a_word_means_the_meaning_under_the_term_on_its_own_line_is_quoted(tmp_path, fake_embedder):
+    """A page's list of terms set out a term on its own line and its meaning below ("Läkemedelslista" over "Lista med
+    uppgifter om läkemedelsordinationer …"): the term is read as a heading within its section, so its meaning held
+    none of the question's words and the mention elsewhere was quoted or nothing. Asked what the term means, the line
+    naming it counts for the sentence below it, also asked without å, ä and ö, or what it means "att" do it."""
+    from index.quoting import defines_term_asked
+
+    write(tmp_path / "docs" / "lakemedel.md",
+          "# Läkemedelshantering\n\nRutinen beskriver hur läkemedelslistan och dosetterna hanteras på enheten.\n\n"
+          "Definitioner\n\nOrdination\n\nBeslut av hälso- och sjukvårdspersonal som påverkar en patients tillstånd.\n\n"
+          "Läkemedelslista\n\nLista med uppgifter om de läkemedel som en viss patient har.\n\n"
+          "Iordningställande av läkemedel\n\nFärdigställande av ett ordinerat preparat inför överlämnande.\n\n"
+          "Överlämnande\n\nPreparatet lämnas över till patienten själv eller till en tredje person.\n")
+    library = Library(tmp_path / "data", embedder=fake_embedder)
+    library.build([tmp_path / "docs"])
+    for asked, meaning in (("vad är en läkemedelslista", "Lista med uppgifter"),
+                           ("vad ar en lakemedelslista?", "Lista med uppgifter"),
+                           ("vad är en ordination", "Beslut av hälso- och sjukvårdspersonal")):
+        answer = library.ask(asked)
+        assert answer.answered and answer.sentences[0].startswith(meaning), (asked, answer.sentences)
+    meaning = "Färdigställande av ett ordinerat läkemedel inför överlämnande."
+    assert defines_term_asked("vad menas med att iordningställa läkemedel", "Iordningställande av läkemedel", meaning)
+    # no meaning of the term asked where another term is asked, a line says more, or nothing is asked of a term
+    assert not defines_term_asked("vad är en läkemedelslista", "Ordination", meaning)
+    assert not defines_term_asked("vad är en läkemedelslista", "Läkemedelslistan uppdateras av sjuksköterskan varje vecka",
+                                  meaning)
+    assert not defines_term_asked("vem uppdaterar läkemedelslistan", "Läkemedelslista", meaning)
+    # … nor a sentence naming the term again: it says something of it under a heading
+    assert not defines_term_asked("vad innebär ett återreseförbud?", "Återreseförbud",
+                                  "Om du inte lämnar landet i tid kan du få ett återreseförbud i upp till fem år.")
+
+
 def test_a_price_lists_lines_sharing_a_form_are_content_not_page_furniture():
     """Three cells "300 kr/månad", "188 kr/månad", "155 kr/månad" share a form once digits are set aside, as a
     running header does; their numbers do not count up as page numbers do, so they are kept. A header whose page
