@@ -143,6 +143,9 @@ _STOP = re.compile(r"(?:Dnr|DNR|Diarienummer|Diarienr|Ärendenr|Ärendenummer|Si
                    r"|Dokumentnr|POSTADRESS|Postadress|BESÖKSADRESS|Besöksadress|Dokumentnummer|Dokument-id|Version|Revisionsnr"
                    r"|Revisionsnummer|Handläggare|Granskare|Granskad\s+av"
                    r"|Författare|Upprättare|Gäller\s+för|Målgrupp|Process|Rekommenderat\s+av|Rekommenderad\s+av)(?!\w)")
+# … and those of a header table's cells run together without colons before its first dated field (see _labels_before)
+_OTHER_LABEL_IN_LINE = re.compile(r"(?:Kontaktperson|Enhet|Förvaltning|Ämnesområde|Övergripande\s+dokument|Revisions\s*datum"
+                                  r"|Upprättad\s+av)(?!\w)")
 # labels that also open ordinary sentences ("Ansvarig handläggare ska …"): a name follows them only after a colon
 _WEAK_LABEL = re.compile(r"ansvarig(?:\s+(?:enhet|förvaltning|verksamhet|avdelning))?|ägare|beslut|beslutsnivå|gäller"
                          r"|giltig[ta]?|datum", re.I)
@@ -152,6 +155,7 @@ _BROAD_OWNER = re.compile(r"\b(?:nämnd|politisk)|^ansvarig\s+(?:enhet|förvaltn
 _MAX_LINE = 200  # longer lines are body text, not a header field …
 _MAX_FLATTENED = 800  # … unless a header table's cells run together on one line (see _flattened), never longer
 _MAX_TEXT_WORDS = 12
+_KINDS_RUN_TOGETHER = 4  # a header's fields of four kinds on one long line, one of them dated: its cells run together
 
 
 @dataclass
@@ -253,6 +257,7 @@ def _spans(cell: str) -> list[tuple[int, str, str, bool]] | None:
             starts.append((pos, *found))
     if not starts:
         return None
+    starts = _labels_before(cell, starts[0][0]) + starts
     out: list[tuple[int, str, str, bool]] = []
     for i, (pos, kind, end) in enumerate(starts):
         value_start, colon = _connect(cell, end)
@@ -262,6 +267,28 @@ def _spans(cell: str) -> list[tuple[int, str, str, bool]] | None:
         firm = colon or not _WEAK_LABEL.fullmatch(cell[pos:end].strip())
         out.append((pos, kind, cell[value_start:value_end].strip(" \t,;|·"), firm))
     return out
+
+
+def _labels_before(cell: str, first: int) -> list[tuple[int, str, int]]:
+    """The labels before a line's first statement, where a header table's cells ran together on one line without
+    colons ("Koncernkontoret Enhet säkerhet Dokumenttyp Riktlinje Dokumentansvarig Valter Lindström,
+    koncernsäkerhetschef Beslutad av Regionstyrelsen … Giltig från 2016-03-08"): each capitalised label that cannot
+    open a sentence, once a later one has been set off by a date, and the fields this module does not read as
+    "other". A line that does not run so far into a date is left as it was read."""
+    if first == 0 or len(cell) <= _MAX_LINE or not find_dates(cell[first:]):
+        return []
+    found: list[tuple[int, str, int]] = []
+    for m in re.finditer(r"(?<=\s)(?=\w)", cell[:first]):
+        pos = m.start()
+        if found and pos <= found[-1][2]:
+            continue
+        stop = _STOP.match(cell, pos) or _OTHER_LABEL_IN_LINE.match(cell, pos)
+        label = _label_at(cell, pos)
+        if label and not _WEAK_LABEL.fullmatch(cell[pos:label[1]]) and not (stop and stop.end() > label[1]):
+            found.append((pos, *label))
+        elif stop and found:
+            found.append((pos, "other", stop.end()))
+    return found
 
 
 def _cells(line: str) -> list[str]:
@@ -430,7 +457,8 @@ def _flattened(cell: str) -> bool:
     if len(segments) < 3:
         return False
     dated = sum(bool(find_dates(value)) for _, value in segments)
-    return dated >= 2 or (dated >= 1 and sum(_colon_after_label(cell, at) for at, *_ in spans) >= 3)
+    return (dated >= 2 or (dated >= 1 and sum(_colon_after_label(cell, at) for at, *_ in spans) >= 3)
+            or (dated >= 1 and len({kind for kind, _ in segments}) >= _KINDS_RUN_TOGETHER))
 
 
 def _colon_after_label(cell: str, at: int) -> bool:
@@ -663,6 +691,11 @@ def _publishes(label: str) -> bool:
     return label.startswith("publicer")
 
 
+# the document's title in capitals after the last value of a header run together ("Ersätter Riktlinjer för
+# personsäkerhet, RSK 59-2008 RIKTLINJER FÖR PERSONSÄKERHET")
+_TITLE_AFTER = re.compile(r"(?:\s+[A-ZÅÄÖ][A-ZÅÄÖ-]+){2,}\s*$")
+
+
 def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
     kind, value = statement.kind, statement.value.strip()
     if kind in TEXT_FIELDS:
@@ -672,6 +705,7 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
             value = split[0]
             found.put("decided", split[1].first.isoformat())
         if kind == "replaces":
+            value = _TITLE_AFTER.sub("", value) if re.search(r"[a-zåäö]", value) else value
             found.put(kind, None if _PLACEHOLDER.match(value.strip(" []")) else _clean_text(value))
         elif kind == "decided_by":
             found.put(kind, _decider(value))

@@ -28,7 +28,7 @@ __all__ = [
     "normalise_title", "parse_date", "read_metadata", "read_sidecar", "sidecar_for",
 ]
 
-METADATA_VERSION = 15  # bump when extraction improves: stored contents are then re-read for metadata
+METADATA_VERSION = 16  # bump when extraction improves: stored contents are then re-read for metadata
 # (5: header tables run together on one line, cells without colons, fill-in notes; 7: "Fastst.", "Denna rutin
 # är fastställd av …", "För tillämpning fr.o.m.", "fr.o.m./t.o.m.", "Giltighetstid: 3 år", year ranges in cells;
 # 9: "Socialnämnden 2021-01-26, § 9" on a line of its own; 10: an appendix to the minutes, a minutes extract,
@@ -41,7 +41,8 @@ METADATA_VERSION = 15  # bump when extraction improves: stored contents are then
 # "Mandatperioden 2015-2018", "Vård- och omsorgsnämnden Antaget 2016-04-20"; 15: a template's fields set off by colons
 # on one line with one date filled in, "Ansvarig ägare:", "Kommunstyrelsen 39/2019", a caption "Dokumentansvar och
 # handläggning" and a placeholder "Befattning" no owner; a web page's "Senast ändrad: 3 apr, 2023" and its date of change
-# on a line of its own after the text)
+# on a line of its own after the text; 16: a header table's cells run together on one line without colons, each label
+# beside its value, read also before its first dated field, its title in capitals after the last value no part of it)
 EXPIRING_WITHIN_DAYS = 60  # a routine ending sooner than this is noted in replies and in the report
 SIDECAR_SUFFIXES = (".yaml", ".yml")
 SIDECAR_MAX_BYTES = 64_000

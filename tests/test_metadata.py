@@ -545,6 +545,32 @@ def test_a_templates_fields_on_one_line_are_read_though_only_one_date_was_filled
     assert not any(extract_header([prose])[f] for f in ("valid_until", "owner", "decided"))
 
 
+def test_a_header_tables_cells_run_together_without_colons_are_read(tmp_path):
+    """A region's guideline copied out of a PDF holds its header table on one line, each label beside its value
+    without a colon, before the table of contents: "… Dokumentansvarig Valter Lind, koncernsäkerhetschef Beslutad av
+    Regionstyrelsen … Giltig från 2016-03-08 Version 2.0 Dnr RS 1045-2016 Ersätter …". Only the fields after the
+    date were read, and in Markdown none: the line was joined to the contents below it."""
+    from index.readers import read_document
+
+    header = ("Koncernkontoret Enhet säkerhet Dokumenttyp Riktlinje Dokumentansvarig Valter Lind, koncernsäkerhetschef "
+              "Beslutad av Regionstyrelsen Övergripande dokument Säkerhetspolicy Kontaktperson Anna Hed, "
+              "säkerhetssamordnare Giltig från 2016-03-08 Version 2.0 Dnr RS 1045-2016 Ersätter Riktlinjer för "
+              "personsäkerhet, RSK 59-2008 RIKTLINJER FÖR PERSONSÄKERHET")
+    path = write(tmp_path / "personsakerhet.md", (
+        f"{header}\nINNEHÅLL 1 Inledning... 3 2 Ansvar/organisation... 3 3 Säkerhetsprocessen... 4\n"
+        "1 Inledning Alla ska känna sig trygga i regionens lokaler och verksamheter. Dessa riktlinjer har tagits fram "
+        "för att skapa en gemensam syn på säkerhetsarbetet före, under och efter en händelse med hot eller våld.\n"))
+    found = read_metadata(read_document(path))
+    assert (found["owner"], found["decided_by"], found["valid_from"]) == (
+        "Valter Lind, koncernsäkerhetschef", "Regionstyrelsen", "2016-03-08")
+    assert found["replaces"] == "Riktlinjer för personsäkerhet, RSK 59-2008"  # not the title after it
+    # running text that names a date and a label or two is no such header
+    prose = ("Riktlinjen gäller från 2016-03-08 och Dokumentansvarig är den som Beslutad av nämnden utser, vilket "
+             "framgår av delegationsordningen som också anger vem som ska informera medarbetarna om ändringarna i "
+             "rutinerna och hur de ska dokumenteras i verksamhetssystemet när en händelse har inträffat på enheten.")
+    assert not any(extract_header([prose])[f] for f in ("owner", "decided_by"))
+
+
 def test_a_web_pages_date_of_change_on_a_line_of_its_own_after_the_text_is_read(tmp_path):
     """Copied from a web page, "Senast ändrad 22 augusti 2024" ends the text without a blank line before it:
     Markdown would join it to the last sentence, where no label opens a line."""

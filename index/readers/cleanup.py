@@ -412,9 +412,18 @@ _FIELDS_RUN_TOGETHER = 3
 _FIELDS_LINE = 800  # a longer line is a page of running text that mentions a few "X: y"
 
 
+# … and without colons, label and value side by side as the table's cells stood ("Dokumenttyp Riktlinje
+# Dokumentansvarig Valter Lindström, koncernsäkerhetschef Beslutad av Regionstyrelsen … Giltig från 2016-03-08 Version
+# 2.0 Dnr RS 1045-2016 Ersätter …"): labels that a header's cells open with and running text does not, capitalised
+_HEADER_CELL = re.compile(r"(?<!\S)(Dokumentansvarig|Dokumentägare|Dokumenttyp|Beslutad av|Fastställd av|Giltig från"
+                          r"|Giltig till|Gäller från|Gäller till|Ersätter|Dnr|Version)(?!\w)")
+_CELLS_RUN_TOGETHER = 4
+
+
 def _runs_fields_together(line: str) -> bool:
     return (len(line) <= _FIELDS_LINE and not line[:1].islower()  # not the rest of a line cut in two (wrap_long_lines)
-            and len(_INLINE_FIELD.findall(line)) >= _FIELDS_RUN_TOGETHER)
+            and (len(_INLINE_FIELD.findall(line)) >= _FIELDS_RUN_TOGETHER
+                 or len(set(_HEADER_CELL.findall(line))) >= _CELLS_RUN_TOGETHER))
 
 
 # "Senast ändrad 22 augusti 2024", "Publicerad: 2023-05-01": a web page's date on a line of its own, which the
