@@ -756,7 +756,10 @@ _MONEY = (r"(\w*lön|\w*ersättning|avgift|arvode)\w*|\w*bidrag\w*|traktamente\w
           r"försörjningsstöd\w*|ekonomiskt\s+bistånd\w*")
 _ASKS_AN_AMOUNT = re.compile(
     # "hur mycket tjänar en personlig assistent": what one earns is an amount too
-    r"\b((vad|hur mycket)(\s+\S+){0,3}\s+(kostar|kostade|kosta|betalar|tjänar|tjanar)|vad (är|blir) (priset|avgiften|kostnaden)|"
+    # "vad betalar de boende själva" asks which costs are theirs ("… du betalar din egen hyra, mat och hemförsäkring"),
+    # "vad betalar brukaren själv för matlådan" what one costs
+    r"\b((?!vad\s+betalar\s+(\S+\s+){0,3}?själva?\b(?!\s+för\b))(vad|hur mycket)(\s+\S+){0,3}\s+(kostar|kostade|kosta|betalar|"
+    r"tjänar|tjanar)|vad (är|blir) (priset|avgiften|kostnaden)|"
     r"hur mycket (är|blir|var) (?!(det|man|jag|du|vi|ni|hen|han|hon)\b)|"
     # "får jag milersättning …, hur mycket per mil": the money named first
     r"(" + _MONEY + r")\b[^?]*\bhur mycket(\s+(per|i|om)\s+\w+)?(?=\s*([?.,!]|$))|"

@@ -966,6 +966,19 @@ def test_a_length_of_time_in_the_genitive_says_how_long_and_a_years_name_does_no
     assert not holds_required("hur länge gäller tillståndet", ["Enligt 1951 års Genèvekonvention är du flykting."])
 
 
+def test_asked_what_one_pays_oneself_the_costs_that_are_ones_own_answer():
+    """"vad betalar de boende själva på gruppbostad" asks which costs are theirs, not an amount: "… du betalar din egen
+    hyra, mat och hemförsäkring" answers, though it names no sum. Asked what one pays oneself for a thing, or what
+    a thing costs, the quote still holds an amount."""
+    from index.quoting import holds_required
+
+    theirs = ["Oavsett om du bor i gruppbostad eller servicebostad betalar du din egen hyra, mat och hemförsäkring."]
+    assert holds_required("vad betalar de boende själva på gruppbostad i karlshamn", theirs)
+    assert holds_required("vad betalar jag själv?", theirs)
+    assert not holds_required("vad betalar brukaren själv för matlådan", theirs)
+    assert not holds_required("vad betalar man för hemtjänst", theirs)
+
+
 def test_asked_a_rate_for_a_period_the_quote_says_that_period():
     from index.quoting import holds_required, says_what_is_asked
 
