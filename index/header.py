@@ -691,9 +691,17 @@ def _publishes(label: str) -> bool:
     return label.startswith("publicer")
 
 
-# the document's title in capitals after the last value of a header run together ("Ersätter Riktlinjer för
-# personsäkerhet, RSK 59-2008 RIKTLINJER FÖR PERSONSÄKERHET")
 _TITLE_AFTER = re.compile(r"(?:\s+[A-ZÅÄÖ][A-ZÅÄÖ-]+){2,}\s*$")
+
+
+def _without_title_after(value: str) -> str:
+    """The value without the document's title in capitals after it, where a header ran together ("Ersätter Riktlinjer
+    för personsäkerhet, RSK 59-2008 RIKTLINJER FÖR PERSONSÄKERHET"); abbreviations ending a name ("… enligt SoL och
+    LSS KF") are no title: a title has a word of six letters or more."""
+    title = _TITLE_AFTER.search(value)
+    if title is None or not re.search(r"[a-zåäö]", value[: title.start()]) or not re.search(r"\w{6}", title.group(0)):
+        return value
+    return value[: title.start()]
 
 
 def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
@@ -705,7 +713,7 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
             value = split[0]
             found.put("decided", split[1].first.isoformat())
         if kind == "replaces":
-            value = _TITLE_AFTER.sub("", value) if re.search(r"[a-zåäö]", value) else value
+            value = _without_title_after(value)
             found.put(kind, None if _PLACEHOLDER.match(value.strip(" []")) else _clean_text(value))
         elif kind == "decided_by":
             found.put(kind, _decider(value))

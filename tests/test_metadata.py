@@ -564,6 +564,8 @@ def test_a_header_tables_cells_run_together_without_colons_are_read(tmp_path):
     assert (found["owner"], found["decided_by"], found["valid_from"]) == (
         "Valter Lind, koncernsäkerhetschef", "Regionstyrelsen", "2016-03-08")
     assert found["replaces"] == "Riktlinjer för personsäkerhet, RSK 59-2008"  # not the title after it
+    assert extract_header(["Dokumentansvarig Eva Lind Ersätter Handbok för hembesök SoL LSS KF"])["replaces"] == (
+        "Handbok för hembesök SoL LSS KF")  # abbreviations ending a name are no title
     # running text that names a date and a label or two is no such header
     prose = ("Riktlinjen gäller från 2016-03-08 och Dokumentansvarig är den som Beslutad av nämnden utser, vilket "
              "framgår av delegationsordningen som också anger vem som ska informera medarbetarna om ändringarna i "
