@@ -421,6 +421,11 @@ class Candidate:
         """The lines read as headings within their section, by the section they open (see terms_set_apart)."""
         return terms_set_apart(self.text, self.lines)
 
+    @cached_property
+    def openings(self) -> dict[int, int]:
+        """Each section's first quotable sentence, by section."""
+        return {span.section: i for i, span in reversed(list(enumerate(self.spans))) if span.quotable}
+
 
 @dataclass(frozen=True)
 class QuoteWeights:
@@ -655,7 +660,7 @@ class _Reading:
         sentence: its meaning in a list of terms (see quoting.defines_term_asked)."""
         if not self.asks_a_term:
             return {}
-        first = {span.section: i for i, span in reversed(list(enumerate(candidate.spans))) if span.quotable}
+        first = candidate.openings
         return {section: first[section] for section, line in candidate.lines_set_apart.items()
                 if section in first and defines_term_asked(self._question, line, _sentence(candidate, first[section]))}
 

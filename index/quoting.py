@@ -8,6 +8,7 @@ together with a vector per sentence, so choosing the quote costs no extra model 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -534,17 +535,31 @@ _RULING = re.compile(r"(?=[fiktbegm])\b(får\s+(inte|aldrig|bara|endast|alltid|e
                      r"går\s+(bra|inte)|enbart|endast|måste\s+inte)\b", re.IGNORECASE)
 
 
+def _heading_rows(text: str, lines: list | None) -> Iterator[tuple[int, str, bool]]:
+    """Each heading line of a passage: the number of the section it opens, its text, and whether it is read within
+    its section (WITHIN_HEADING)."""
+    rows = text.split("\n")
+    if lines is None or len(lines) != len(rows):
+        return
+    number = 0
+    for row, (_, heading) in zip(rows, lines):
+        if heading:
+            number += 1
+            yield number, row, heading == WITHIN_HEADING
+
+
 def section_headings(text: str, lines: list | None, section: str | None) -> dict[int, str]:
     """The heading each section number of a passage stands under (0: the heading the passage starts in)."""
-    rows = text.split("\n")
     headings = {0: section or ""}
-    if lines is not None and len(lines) == len(rows):
-        number = 0
-        for row, (_, heading) in zip(rows, lines):
-            if heading:
-                number += 1
-                headings[number] = headings[number - 1] if heading == WITHIN_HEADING else row
+    for number, row, within in _heading_rows(text, lines):
+        headings[number] = headings[number - 1] if within else row
     return headings
+
+
+def terms_set_apart(text: str, lines: list | None) -> dict[int, str]:
+    """The lines read as headings within their section (a term over its meaning, an unmarked heading), by the
+    number of the section they open (see section_headings)."""
+    return {number: row for number, row, within in _heading_rows(text, lines) if within}
 
 
 def sentence_context(sentence: str, title: str, heading: str) -> str:
@@ -1276,21 +1291,6 @@ def defines_term_asked(question: str, line: str, sentence: str) -> bool:
         return False
     term = analysis.fold(_word_start(word))
     return analysis.fold(line.strip()).startswith(term) and term not in analysis.fold(sentence)
-
-
-def terms_set_apart(text: str, lines: list | None) -> dict[int, str]:
-    """The lines read as headings within their section (a term over its meaning, an unmarked heading), by the
-    number of the section they open (see section_headings)."""
-    rows = text.split("\n")
-    found: dict[int, str] = {}
-    if lines is not None and len(lines) == len(rows):
-        number = 0
-        for row, (_, heading) in zip(rows, lines):
-            if heading:
-                number += 1
-                if heading == WITHIN_HEADING:
-                    found[number] = row
-    return found
 
 
 def answer_kinds(question: str) -> list[re.Pattern]:
