@@ -567,6 +567,22 @@ _WORKS_AT = re.compile(r"\b(?:jobbar|arbetar|jobbat|börjat|började|ny|sommarjo
                        r"\s+(?:på|i|inom|som|med)\s+(\w+(?:\s+(?!och\b|men\b|ska\b)\w+)?)"
                        r"|^\W*(?:hej\W+)?(?:ny\s+)?(\w+)\s+här\s*[,.!:]", re.IGNORECASE)
 WORKPLACE_WEIGHT = 0.5
+# Asked to choose ("munskydd eller visir?", "barnet eller föräldrarna?"), the answer names the one that holds: a
+# sentence holding either word holds what is asked of both. Only two words side by side that end what is asked:
+# "… också eller bara patienten?", "… eller ska hon överklaga?" and "en present eller pengar av en boende" offer
+# no pair (any two words: tuning pool +1 right, +2 unanswerable answered; at the end: +1 right, nothing lost).
+_EITHER_OR = re.compile(r"(\w+)\s+eller\s+(\w+)\s*(?:[?!.,;:]|$)", re.IGNORECASE)
+
+
+def _choices(question: str, terms: list[Term]) -> list[int]:
+    """The masks of the question's pairs of terms offered as a choice (see _EITHER_OR)."""
+    index = {t.stem: n for n, t in enumerate(terms)}
+    masks = []
+    for first, second in _EITHER_OR.findall(question):
+        sides = [{index[stem] for stem, _ in _stems_and_prefixes(word) if stem in index} for word in (first, second)]
+        if all(sides) and not sides[0] & sides[1]:
+            masks.append(sum(1 << n for n in sides[0] | sides[1]))
+    return masks
 
 
 class _Reading:
@@ -604,6 +620,7 @@ class _Reading:
         self.asks_yes_or_no = asks_yes_or_no(question)
         self._lookups = _lookups(tuple(self.terms))
         self._found = _found_for(tuple(self.terms))
+        self._choices = _choices(question, self.terms)
         self._shares: dict[int, float] = {}
         self._question = question
         asks_how_long = _ASKS_HOW_LONG.search(question) is not None
@@ -619,6 +636,9 @@ class _Reading:
             found = _terms_found(self._lookups, text)
             if len(self._found) < _FOUND_KEPT:
                 self._found[text] = found
+        for either in self._choices:
+            if found & either:
+                found |= either
         return found
 
     def found_in(self, sentence: str) -> int:

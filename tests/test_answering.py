@@ -222,6 +222,30 @@ def test_a_phrase_the_synonym_list_gives_stands_for_the_word_only_where_all_its_
     assert found("vem är chef på bof", "Chefen träffar barnet.") == 0.5
 
 
+def test_asked_to_choose_between_two_words_a_sentence_holding_either_holds_both():
+    """ "vem är umgänget till för, barnet eller föräldrarna?" is answered by "Umgänget är i första hand till för
+    barnet.", which never names the parents: asked to choose, the answer names the one that holds. Only two words side
+    by side are a choice: "… också eller bara patienten" and "… eller ska hon överklaga" offer none."""
+    from index.answering import Candidate, sentence_evidence
+    from index.quoting import sentence_spans
+
+    idf = lambda term: 2.0  # noqa: E731
+
+    def found(question: str, text: str) -> float:
+        candidate = Candidate(text, None, sentence_spans(text, None))
+        return sentence_evidence(question, [candidate], idf=idf)[0].lexical
+
+    umgange = "Umgänget är i första hand till för barnet."
+    assert found("vem är umgänget till för, barnet eller föräldrarna?", umgange) == 1.0
+    assert found("vem är umgänget till för, barnet eller föräldrarna?", "Föräldrarna betalar umgänget.") == 1.0
+    assert found("det stänker, munskydd eller visir?", "I första hand ska man använda visir.") == \
+        found("det stänker, munskydd eller visir?", "Använd munskydd och visir.")
+    # no choice: the words are not side by side, or a question asks of both
+    assert found("vem är umgänget till för, barnet och föräldrarna?", umgange) < 1.0
+    assert found("gäller umgänget barnet också eller bara föräldrarna?", umgange) < 1.0
+    assert found("får jag ta emot en present eller pengar av en boende", "Pengar får inte tas emot.") < 1.0
+
+
 def test_folding_lowers_and_drops_swedish_diacritics_however_they_were_typed():
     from index.analysis import fold
 
