@@ -246,6 +246,26 @@ def test_asked_to_choose_between_two_words_a_sentence_holding_either_holds_both(
     assert found("får jag ta emot en present eller pengar av en boende", "Pengar får inte tas emot.") < 1.0
 
 
+def test_what_the_asker_tells_before_asking_weighs_less_in_which_sentence_answers():
+    """ "vi på boendet har fått nya boendelås. får jag låsa dörren utifrån med nyckeln?": the story led to the routine,
+    the question says which of its sentences answers; a question saying too little on its own reads all its words."""
+    from index.answering import Candidate, sentence_evidence
+    from index.quoting import sentence_spans
+
+    idf = lambda term: 2.0  # noqa: E731
+
+    def found(question: str, text: str) -> float:
+        candidate = Candidate(text, None, sentence_spans(text, None))
+        return sentence_evidence(question, [candidate], idf=idf)[0].lexical
+
+    told = "vi på boendet har fått nya boendelås. får jag låsa dörren utifrån med nyckeln?"
+    story = "Boendelås har installerats på boendet och gäller för alla nya dörrar."
+    answer = "Lås aldrig dörren utifrån med nyckel."
+    assert found(told, answer) > found(told, story)
+    fell = "Om brukaren har ramlat ska du ringa sjuksköterskan."
+    assert found("brukaren har ramlat. vem ringer jag?", fell) == found("brukaren har ramlat, vem ringer jag?", fell)
+
+
 def test_folding_lowers_and_drops_swedish_diacritics_however_they_were_typed():
     from index.analysis import fold
 
