@@ -885,7 +885,7 @@ _ASKS_HOW_OFTEN = re.compile(_ASKED + r"hur\s+ofta\b", re.IGNORECASE | re.MULTIL
 _FREQUENCY = re.compile(
     r"\b(varje|var(t)?annan|vartannat|vart?\s+(annan|annat|tredje|fjärde|femte|sjätte|\d{1,2}:[ea])|"
     r"(?<!fler\s)(?<!flera\s)(?<!många\s)(?<!några\s)gång(er)?|"  # "fler gånger" says it happens again, not how often
-    r"ggr|dagligen|veckovis|månadsvis|årligen|"
+    r"ggr|dagligen|veckovis|månadsvis|årligen|(daglig|årlig|månatlig)[at]?(?!\s+verksamhet)|"
     r"kvartalsvis|terminsvis|per\s+(dag|dygn|vecka|månad|år|termin|kvartal)|i\s+(veckan|månaden|året|kvartalet)|"
     r"löpande|(vid|efter)\s+behov|regelbund\w*|jämna\s+mellanrum|procent|"
     r"(åt|i)\s+(gången|taget))\b|%", re.IGNORECASE)  # "söks för en månad åt gången"

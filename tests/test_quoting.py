@@ -1067,6 +1067,11 @@ def test_asked_how_long_or_how_often_the_quote_must_say_a_time():
     # "fler gånger" says it happens again, not how often
     visits = "hur ofta ska socialsekreteraren besöka barnet i familjehemmet?"
     assert not holds_required(visits, ["Under en utredning träffar en socialsekreterare barnet fler gånger."])
+    # "daglig", "årlig": how often, said by what is done ("Gör daglig hudinspektion …"); "daglig verksamhet" is a place
+    skin = "hur ofta ska man titta på huden på nån som sitter i rullstol"
+    assert holds_required(skin, ["Gör daglig hudinspektion hos alla med risk för trycksår."])
+    assert holds_required("hur ofta följs planen upp", ["Planen följs upp vid en årlig genomgång."])
+    assert not holds_required("hur ofta får brukaren åka till jobbet", ["Brukaren har beslut om daglig verksamhet."])
     assert holds_required(visits, ["Socialsekreteraren besöker barnet fyra gånger per år."])
     assert holds_required("hur länge gäller en delegering", ["Delegeringen gäller tills vidare."])
     assert holds_required("hur länge får jag stanna", ["Du får stanna tills Migrationsverket har beslutat."])
