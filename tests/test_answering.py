@@ -513,6 +513,19 @@ def _candidate(text: str, score: float = 0.0):
     return Candidate(text, None, sentence_spans(text, None), score=score)
 
 
+def test_among_a_pages_sentences_the_one_holding_more_than_its_topic_is_quoted():
+    """A page on "avlösning" names it in every sentence: asked whether relatives get it so that they can work, the
+    sentence on working answers, not the one repeating the topic with one more of the question's words."""
+    from index.answering import choose_quote, quote_sentences
+
+    candidate = _candidate("Avlösning ges till anhöriga som vårdar en närstående. Avlösning ges i hemmet av personal "
+                           "från hemtjänsten. Avlösning är kostnadsfri. Insatsen beviljas inte för att anhöriga ska "
+                           "arbeta.")
+    quote = choose_quote("kan anhöriga få avlösning för att arbeta", [candidate], idf=lambda term: 2.0, max_sentences=1)
+    assert quote is not None
+    assert quote_sentences(candidate, quote) == ["Insatsen beviljas inte för att anhöriga ska arbeta."]
+
+
 def test_a_passage_the_search_put_second_is_quoted_where_it_says_what_is_asked():
     """Two retrieval units below the best, a passage whose sentence says the time asked for ("inom en kvart") is
     quoted over the first passage's sentence that shares as many of the question's words but says no time."""
