@@ -929,10 +929,11 @@ def _time_counted(question: str) -> re.Pattern | None:
 
 
 # Asked how far ("hur långt ut på gården funkar larmknappen"), the answer is a distance: "cirka 100 meters omkrets"
-# ("hur långt tillstånd får du" asks how long a permit lasts, "hur långt innan", "hur långt bak" a time)
+# ("hur långt tillstånd får du" asks how long a permit lasts, "hur långt innan", "hur långt bak" a time, and "hur långt
+# måste lösenordet vara", "hur långt får det vara" how long a thing may be, in signs or sentences)
 _ASKS_A_DISTANCE = re.compile(r"\bhur\s+l[aå]ngt\s+(ut|bort|in|ifrån|från|till|är|var|får|fick|kan|räcker|når|gäller|"
-                              r"fungerar|funkar|ska|måste|bör|det|hemifrån)\b|\bhur\s+l[aå]ngt\s*[?!.]*$|\bhur\s+nära\b",
-                              re.IGNORECASE)
+                              r"fungerar|funkar|ska|måste|bör|det|hemifrån)\b(?!\s+(\w+\s+){0,2}vara\b)"
+                              r"|\bhur\s+l[aå]ngt\s*[?!.]*$|\bhur\s+nära\b", re.IGNORECASE)
 _DISTANCE = re.compile(r"(\d|\b(" + _SMALL_NUMBERS + r"|tio|femtio|hundra|tusen))\s*(meter\w*|m|km|kilometer\w*|mil)\b",
                        re.IGNORECASE)
 

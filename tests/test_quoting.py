@@ -1259,6 +1259,9 @@ def test_asked_at_what_age_the_sentence_of_the_section_that_states_one_is_quoted
     ("hur långt innan måste hemtjänsten beställas?", "Kontakta biståndshandläggaren i din kommun.", False),
     ("behövs kontoutdrag och i så fall hur långt bak?", "Ta med kontoutdrag för de tre senaste månaderna.", True),
     ("Hur långt tillstånd får du om du har flyktingstatus?", "Med flyktingstatus får du tre år.", True),  # how long
+    # how long a thing may be: in signs or sentences, no distance
+    ("hur långt måste lösenordet vara?", "Du ska använda minst åtta tecken.", True),
+    ("hur långt får det vara", "Meddelandet ska vara kortfattat, max 3 meningar.", True),
 ])
 def test_asked_how_far_the_quote_states_a_distance_and_how_long_before_a_time(asked, sentence, answers):
     """ "hur långt ut på gården funkar larmknappen" was answered by what the alarm button stands ("tål vatten"), and
