@@ -783,7 +783,7 @@ class Evidence:
     listed: bool = False
     section: float = 0.0  # … in the sentence's whole section: its sentences, its heading and the title
     names_place: bool = False  # names the municipality the question names, and has a similarity (see _standardise)
-    within: float = 0.0  # its share of the question's words weighed within its passage (see share_within), less lexical
+    within: float = 0.0  # its own words' share weighed within its passage (see share_within), less their plain share
 
     def score(self, weights: QuoteWeights) -> float:
         return (self.lexical + weights.context * (self.around - self.lexical) + weights.section * self.section
