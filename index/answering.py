@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -681,13 +681,7 @@ class _Reading:
         n = len(found)
         weights = {t.stem: self.weights[t.stem] * (1.0 - WITHIN * sum(f >> k & 1 for f in found) / n)
                    for k, t in enumerate(self.terms)}
-        shares: dict[int, float] = {}
-
-        def share(mask: int) -> float:
-            if mask not in shares:
-                shares[mask] = _share(self.terms, weights, mask)
-            return shares[mask]
-        return share
+        return lru_cache(maxsize=None)(partial(_share, self.terms, weights))
 
     def coverage(self, found: int) -> float:
         """The share of the question's terms beyond those naming the unit it speaks from: what grades a quote."""
