@@ -969,6 +969,12 @@ _ASKS_A_DATE = re.compile(_ASKED + r"(?:(?:från|på|till|under|fram\s+till)\s+)
                           r"vilken\s+(vecko)?dag\b|vilka\s+(vecko)?dagar\b|när\s+i\s+månaden\b)",
                           re.IGNORECASE | re.MULTILINE)
 _DAY_OR_DATE = re.compile(_CALENDAR_DAY + r"|\b\d{1,2}:(e|a)\b", re.IGNORECASE)
+# Asked since when, or which year ("sen när finns anhörigbehörighet", "vilket år kom stödboende som placeringsform?"),
+# the answer dates it: "Reglerna … trädde i kraft den 1 juli 2017.", "Placeringsformen infördes 2016" (a law's number,
+# "SOSFS 2009:6", dates nothing)
+_ASKS_WHEN_IT_BEGAN = re.compile(r"\b(sen|sedan)\s+(när|nar)\b|\bvilket\s+år\b|"
+                                 r"\bnär\s+(\S+\s+){0,4}?(trädde|infördes|började\s+(\S+\s+){0,4}?gälla)\b", re.IGNORECASE)
+_YEAR_OR_DATE = re.compile(_WRITTEN_DATE + r"|\b(19|20)\d\d\b(?![:-]\d)", re.IGNORECASE)
 
 # "lex Maria" (health care's reports, to IVO) is not "lex Sarah" (social services' and LSS reports): a quote from a
 # passage that names no lex the question names answers another question, however alike the words
@@ -1216,7 +1222,7 @@ _WANTED = ((_WANTS_START, _START), (_ASKS_A_DEFINITION, _DEFINES), (_WANTS_PHONE
            (_WANTS_TIME, _TIME), (_WANTS_TIME, _DAY_COUNTED), (_WANTS_NUMBER, _NUMBER), (_WANTS_WHO, _WHO),
            (_WANTS_THINGS, _THINGS), (_WANTS_RULING, _RULING), (_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_WHETHER_IT_COSTS, _AMOUNT),
            (_ASKS_A_DATE, _DAY_OR_DATE), (_ASKS_AN_AGE, _AGE_STATED), (_ASKS_A_DISTANCE, _DISTANCE),
-           (_WANTS_APPLY_AT, _APPLIES_AT))
+           (_WANTS_APPLY_AT, _APPLIES_AT), (_ASKS_WHEN_IT_BEGAN, _YEAR_OR_DATE))
 
 
 # An asked-for value that a sentence states ("08-465 004 30", "inom fyra månader"): another sentence stating the same

@@ -592,6 +592,28 @@ def test_asked_which_date_or_day_a_sentence_naming_one_is_the_likelier_answer():
     assert analysis.stem("datum") in {t.stem for t in question_terms("ska datum stå på journalanteckningen?")}
 
 
+def test_asked_since_when_or_which_year_a_sentence_dating_it_is_the_likelier_answer():
+    """"sen när finns anhörigbehörighet" is answered by "… trädde i kraft den 1 juli 2017", not by the sentence beside
+    it that names the thing as often; a law's number ("SOSFS 2009:6") dates nothing, and "från när räknas det" asks
+    from which event, not which year."""
+    from index.quoting import _YEAR_OR_DATE, answer_kinds
+
+    candidate = _candidate("En förutsättning för att anhörigbehörighet ska bli aktuell är att den enskilde inte längre "
+                           "kan ta hand om sina ekonomiska angelägenheter. Reglerna om anhörigbehörighet trädde i kraft "
+                           "den 1 juli 2017.")
+    for question in ("sen när finns anhörigbehörighet", "när trädde reglerna om anhörigbehörighet i kraft?",
+                     "vilket år kom anhörigbehörighet"):
+        assert _quoted_alone(question, candidate) == [
+            "Reglerna om anhörigbehörighet trädde i kraft den 1 juli 2017."], question
+        assert _YEAR_OR_DATE in answer_kinds(question), question
+    for question in ("från när räknas de fyra månaderna?", "när ska jag ringa socialjouren?"):
+        assert _YEAR_OR_DATE not in answer_kinds(question), question
+    for dated in ("infördes 2016", "den 1 juli 2017", "gäller från 2022-11-01"):
+        assert _YEAR_OR_DATE.search(dated), dated
+    for other in ("enligt SOSFS 2009:6", "ring 08-123 45 67", "inom 14 dagar"):
+        assert not _YEAR_OR_DATE.search(other), other
+
+
 def test_asked_whether_someone_named_may_do_something_the_sentence_ruling_on_it_answers():
     """"kan begravningsbyrån göra dödsboanmälan?" asks for a rule as "får jag …" does, and "Enbart kommunen kan göra
     dödsboanmälan" states one, though it says no "får inte": it is preferred to a sentence as like in words."""
