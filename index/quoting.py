@@ -975,6 +975,12 @@ _DAY_OR_DATE = re.compile(_CALENDAR_DAY + r"|\b\d{1,2}:(e|a)\b", re.IGNORECASE)
 _ASKS_WHEN_IT_BEGAN = re.compile(r"\b(sen|sedan)\s+(när|nar)\b|\bvilket\s+år\b|"
                                  r"\bnär\s+(\S+\s+){0,4}?(trädde|infördes|började\s+(\S+\s+){0,4}?gälla)\b", re.IGNORECASE)
 _YEAR_OR_DATE = re.compile(_WRITTEN_DATE + r"|\b(19|20)\d\d\b(?![:-]\d)", re.IGNORECASE)
+# Asked why, or what a thing is for ("varför ska vi rapportera småfel", "vad är målet med boendestödet"), the answer
+# gives a reason or a purpose: "Målet med boendestödet är att …", "… eftersom …", "Syftet är att …"
+_ASKS_WHY = re.compile(r"\bvarför\b|\bvad\s+(är|har)\s+(\S+\s+){0,2}?(syfte\w*|målet|poängen|meningen|avsikten)\b|"
+                       r"\bvad\s+syftar\b|\bvad\s+(ska|skall)\s+(\S+\s+){1,3}?(vara\s+)?bra\s+för\b", re.IGNORECASE)
+_SAYS_WHY = re.compile(r"\b(syfte\w*|syftar|målet|målsättning\w*|avsikt\w*|för\s+att|så\s+att|eftersom|därför\s+att|"
+                       r"på\s+grund\s+av|beror\s+på|leder\s+till|risk\w*)\b", re.IGNORECASE)
 
 # "lex Maria" (health care's reports, to IVO) is not "lex Sarah" (social services' and LSS reports): a quote from a
 # passage that names no lex the question names answers another question, however alike the words
@@ -1222,7 +1228,7 @@ _WANTED = ((_WANTS_START, _START), (_ASKS_A_DEFINITION, _DEFINES), (_WANTS_PHONE
            (_WANTS_TIME, _TIME), (_WANTS_TIME, _DAY_COUNTED), (_WANTS_NUMBER, _NUMBER), (_WANTS_WHO, _WHO),
            (_WANTS_THINGS, _THINGS), (_WANTS_RULING, _RULING), (_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_WHETHER_IT_COSTS, _AMOUNT),
            (_ASKS_A_DATE, _DAY_OR_DATE), (_ASKS_AN_AGE, _AGE_STATED), (_ASKS_A_DISTANCE, _DISTANCE),
-           (_WANTS_APPLY_AT, _APPLIES_AT), (_ASKS_WHEN_IT_BEGAN, _YEAR_OR_DATE))
+           (_WANTS_APPLY_AT, _APPLIES_AT), (_ASKS_WHEN_IT_BEGAN, _YEAR_OR_DATE), (_ASKS_WHY, _SAYS_WHY))
 
 
 # An asked-for value that a sentence states ("08-465 004 30", "inom fyra månader"): another sentence stating the same

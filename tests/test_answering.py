@@ -614,6 +614,23 @@ def test_asked_since_when_or_which_year_a_sentence_dating_it_is_the_likelier_ans
         assert not _YEAR_OR_DATE.search(other), other
 
 
+def test_asked_why_or_what_a_thing_is_for_a_sentence_giving_a_reason_is_the_likelier_answer():
+    """"vad är målet med boendestödet" is answered by "Målet … är att …", and "varför loggas allt jag gör" by the
+    sentence saying what the log is for, not by one that names the thing as often; "därför" alone points back to a
+    reason said before, and gives none."""
+    from index.quoting import _SAYS_WHY, answer_kinds
+
+    candidate = _candidate("Boendestödet ges i den egna bostaden av personal från socialpsykiatrin. Boendestödet "
+                           "syftar till att öka den enskildes förmåga att klara sin vardag.")
+    for question in ("vad är målet med boendestödet?", "varför finns boendestödet", "vad ska boendestödet vara bra för"):
+        assert _quoted_alone(question, candidate) == [
+            "Boendestödet syftar till att öka den enskildes förmåga att klara sin vardag."], question
+        assert _SAYS_WHY in answer_kinds(question), question
+    assert _SAYS_WHY not in answer_kinds("vem ger boendestödet?")
+    assert not _SAYS_WHY.search("Skatteverket har därför tagit fram en vägledning.")
+    assert _SAYS_WHY.search("Loggarna kontrolleras eftersom integriteten ska skyddas.")
+
+
 def test_asked_whether_someone_named_may_do_something_the_sentence_ruling_on_it_answers():
     """"kan begravningsbyrån göra dödsboanmälan?" asks for a rule as "får jag …" does, and "Enbart kommunen kan göra
     dödsboanmälan" states one, though it says no "får inte": it is preferred to a sentence as like in words."""
