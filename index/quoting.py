@@ -1218,9 +1218,12 @@ def asks_yes_or_no(question: str) -> bool:
     return _ASKS_YES_OR_NO.search(question) is not None
 
 
-# "vart söker man plats på demensboende", "var ansöker man om lss": asked where to apply, the answer names where or whom
-# ("Ansökan om boende gör du hos biståndsenheten", "Kontakta kommunens biståndshandläggare"), not that one may apply
-_WANTS_APPLY_AT = re.compile(r"\b(vart|var)\s+(\S+\s+){0,3}?(söker|soker|ansöker|ansoker|söka|ansöka)\b", re.IGNORECASE)
+# "vart söker man plats på demensboende", "var ansöker man om lss", "hur söker man dagverksamhet": asked where or how to
+# apply, the answer names where or whom ("Ansökan om boende gör du hos biståndsenheten", "Kontakta kommunens
+# biståndshandläggare", "… via e-tjänst"), not that one may apply
+_WANTS_APPLY_AT = re.compile(r"\b(vart|var)\s+(\S+\s+){0,3}?(söker|soker|ansöker|ansoker|söka|ansöka)\b|"
+                             r"\bhur\s+(\S+\s+){0,2}?(söker|soker|ansöker|ansoker|söka|ansöka)\s+(man|jag|hen|vi|de|dom|kunden|"
+                             r"brukaren|klienten|föräldrarna|familjen)\b", re.IGNORECASE)
 _APPLIES_AT = re.compile(r"\b(hos|via)\s+\w+|\bkontakta\w*\s+\w+|\bvänd(er)?\s+(dig|du|sig)\s+(\w+\s+)?till\b|"
                          r"\btill\s+(\S+\s+){0,3}?(\w*(enhet|nämnd|handläggar|förvaltning|kontor|center|kassan)\w*)\b|"
                          r"e-tjänst\w*|blankett\w*", re.IGNORECASE)

@@ -1952,9 +1952,11 @@ def test_asked_where_to_apply_the_sentence_naming_where_is_quoted():
 
     page = _candidate("Den som behöver kan ansöka om plats på ett demensboende.\n"
                       "Ansökan om plats på demensboende gör du hos biståndsenheten.")
-    quote = choose_quote("vart söker man plats på demensboende", [page], max_sentences=1)
-    assert quote is not None
-    assert quote_sentences(page, quote) == ["Ansökan om plats på demensboende gör du hos biståndsenheten."]
+    for question in ("vart söker man plats på demensboende", "hur söker man plats på demensboende",
+                     "hur ansöker jag om plats på demensboende?"):  # asked how to apply, where is the answer too
+        quote = choose_quote(question, [page], max_sentences=1)
+        assert quote is not None
+        assert quote_sentences(page, quote) == ["Ansökan om plats på demensboende gör du hos biståndsenheten."], question
 
 
 def test_asked_how_many_a_number_in_words_is_the_count():
