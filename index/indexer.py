@@ -130,7 +130,7 @@ def _contents_by_collection(rows: list[dict]) -> dict[str, list[str]]:
     return {collection: _contents(its) for collection, its in sorted(by_collection.items())}
 
 
-PIPELINE_VERSION = 52  # raise when reading, chunking or passage context change what gets embedded (5: passages
+PIPELINE_VERSION = 53  # raise when reading, chunking or passage context change what gets embedded (5: passages
 # embedded on torch for a while lacked e5's "passage: " prefix; re-embed them; 6: a vector per sentence; 7: header boxes
 # flattened into one line and lines that only name a unit are not quoted, so not embedded; 8: a first passage is
 # embedded without its header block; 9: a short lead-in with a verb, "Till ansökan bifogas:", is quotable;
@@ -182,7 +182,10 @@ PIPELINE_VERSION = 52  # raise when reading, chunking or passage context change 
 # 51: a header table's fields copied out of a PDF onto one line, "Dokumentnamn: … Gäller t o m: 2022-04-01 Fastställd
 # av: …", and a web page's "Senast ändrad 22 augusti 2024" after its last sentence, stay lines of their own in a text or
 # Markdown file, not joined into the paragraph around them; 52: … and such a line of four header labels or more
-# without colons, "Dokumenttyp Riktlinje Dokumentansvarig … Beslutad av … Giltig från 2016-03-08 Version 2.0 …")
+# without colons, "Dokumenttyp Riktlinje Dokumentansvarig … Beslutad av … Giltig från 2016-03-08 Version 2.0 …"; 53: a
+# Markdown file whose author marked no heading takes its title as a text file does, from the lines above its first
+# section ("Publicerad" and the first section's "TILLÄMPNINGSOMRÅDE" were titles), and more of a saved page's chrome
+# is dropped: "Navigera till sidans huvudinnehåll", "Startsidan för … webbplats", "Hej! Du använder en gammal webbläsare")
 
 
 def _content_key(file_digest: str, pipeline: str) -> str:

@@ -1076,3 +1076,28 @@ def test_a_saved_web_page_is_named_by_its_heading_not_its_menu_notices_or_contac
     "… – Telefon 08", "… – Jenny Arvidsson och Hamza Tahir Moussa")."""
     (tmp_path / name).write_text(text, encoding="utf-8")
     assert read_document(tmp_path / name).title == title
+
+
+@pytest.mark.parametrize("name, text, title", [
+    # a news page: its date line is no title, nor is the first line read as a section's heading further down
+    ("stadinsatser-varmebolja.md", "Publicerad\n\nHemtjänsten ställer in städinsatser under värmebölja\n\nInom "
+     "hemtjänsten har man i dag beslutat att ställa in alla städinsatser. Personalen gör vätsketurer i stället.\n\n"
+     "Bakgrund\n\nSMHI har utfärdat en varning för höga temperaturer.\n", "Hemtjänsten ställer in städinsatser under "
+     "värmebölja"),
+    # a routine under its site's name: "TILLÄMPNINGSOMRÅDE" heads its first section
+    ("forsvunnen-boende.md", "Kvalitetsfabriken\n\nRutin då enskild försvunnit från boendet\n\nDenna rutin gäller då "
+     "en hyresgäst har försvunnit från boendet.\n\nTILLÄMPNINGSOMRÅDE\n\nRutinen gäller för vård- och "
+     "omsorgsverksamheten.\n", "Rutin då enskild försvunnit från boendet"),
+    # a skip link and a browser notice are the site's, not the page's
+    ("sip.md", "Navigera till sidans huvudinnehåll\n\nAtt göra en samordnad individuell plan\n\nArbetet med SIP sker i "
+     "sju steg, från bedömning av behov till uppföljning.\n", "Att göra en samordnad individuell plan"),
+    ("fickpengar.md", "Hej! Du använder en gammal webbläsare\n\nHantera huvudmannens konton och fickpengar\n\nI början "
+     "av uppdraget uppkommer ofta frågor om hur huvudmannens konton ska hanteras.\n",
+     "Hantera huvudmannens konton och fickpengar"),
+])
+def test_a_markdown_page_without_a_marked_heading_is_named_as_a_text_is(tmp_path, name, text, title):
+    """A web page saved as Markdown without a "#" heading had its date line or its first section's heading as its
+    title ("Publicerad", "TILLÄMPNINGSOMRÅDE", "Navigera till sidans huvudinnehåll"), shown in every citation of it;
+    its title is now read from the lines above its first section, as a text file's is."""
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    assert read_document(tmp_path / name).title == title

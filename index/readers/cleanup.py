@@ -234,8 +234,10 @@ def remove_repeated_lines(text: str) -> str:
 # och våldssituationer – Länk till startsidan") and the feedback form was quoted ("Har du någon annan fråga till
 # kommunen skickar du in den här."). A routine never says these lines on their own.
 _CHROME = re.compile(
-    r"(?:hoppa|gå)\s+(?:direkt\s+)?till\s+(?:sidans\s+)?(?:huvud)?(?:innehåll|innehållet|navigation|navigeringen)"
-    r"|hoppa\s+över\s+(?:navigering(?:en)?|menyn)|till\s+navigation(?:en)?(?:\s+till\s+innehåll(?:et)?)?(?:\s*\(\w\))?"
+    r"(?:hoppa|gå|navigera)\s+(?:direkt\s+)?till\s+(?:sidans\s+)?(?:huvud)?(?:innehåll|innehållet|navigation|navigeringen)"
+    r"|hoppa\s+över\s+(?:navigering(?:en)?|menyn|menyflikskommandon)|huvudinnehållet\s+startar\s+här"
+    r"|startsidan\s+för\s+[^.]{1,60}\s+webbplats|stäng\s+meddelande(?:t)?|hej!?\s+du\s+använder\s+en\s+(?:gammal|äldre)\s+webbläsare"
+    r"|till\s+navigation(?:en)?(?:\s+till\s+innehåll(?:et)?)?(?:\s*\(\w\))?"
     r"|till\s+(?:sidans\s+)?(?:huvud)?innehåll(?:et)?(?:\s*\(\w\))?"
     r"|(?:länk\s+)?till\s+start(?:sidan)?|gå\s+till\s+huvudsidan\b.*|(?:öppna|stäng|visa|dölj)\s+menyn?"
     r"|(?:meddela|rapportera|anmäl)\s+fel\s+på\s+(?:denna\s+|den\s+här\s+)?sidan|tyck\s+till\s+om\s+(?:denna\s+|den\s+här\s+)?sidan"

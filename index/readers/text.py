@@ -330,9 +330,15 @@ def read_markdown(path: Path, data: bytes) -> ParsedDocument:
             line = _HTML_BREAK.sub(_HARD_BREAK, line)  # "<br>" in a paragraph is a hard break too (in a table's cell, a space)
             paragraph.append(line.removesuffix("\\").rstrip() + _HARD_BREAK if hard_break else line)
     flush()
+    marked = any(b.heading for b in blocks)  # the author's own headings ("#", underlined), before any read as such
     _mark_plain_headings(blocks)
 
     title = front.get("title")
+    if (not isinstance(title, str) or not title.strip()) and not marked:
+        # a page saved as Markdown without a marked heading reads as a plain text does: its lead's line naming the
+        # routine, past the site's name and "Publicerad" ("TILLÄMPNINGSOMRÅDE", the first line read as a heading
+        # once the text has begun, names a section)
+        title = choose_title(_lead(body), path)
     if not isinstance(title, str) or not title.strip():
         headings = [b for b in blocks if b.heading]
         top = [b for b in headings if b.level == 1] or headings
