@@ -334,18 +334,21 @@ def read_markdown(path: Path, data: bytes) -> ParsedDocument:
     _mark_plain_headings(blocks)
 
     title = front.get("title")
-    if (not isinstance(title, str) or not title.strip()) and not marked:
+    if not isinstance(title, str) or not title.strip():
         # a page saved as Markdown without a marked heading reads as a plain text does: its lead's line naming the
         # routine, past the site's name and "Publicerad" ("TILLÄMPNINGSOMRÅDE", the first line read as a heading
         # once the text has begun, names a section)
-        title = choose_title(_lead(body), path)
-    if not isinstance(title, str) or not title.strip():
-        headings = [b for b in blocks if b.heading]
-        top = [b for b in headings if b.level == 1] or headings
-        title = top[0].text if top else (blocks[0].text.split("\n")[0][:120] if blocks else path.stem)
+        title = (None if marked else choose_title(_lead(body), path)) or _top_heading(blocks, path)
     return ParsedDocument(
         title=normalise_whitespace(title), blocks=blocks, kind="markdown", front_matter=front
     )
+
+
+def _top_heading(blocks: list[Block], path: Path) -> str:
+    """The first level-one heading, else the first heading, else the first line or the file's name."""
+    headings = [b for b in blocks if b.heading]
+    top = [b for b in headings if b.level == 1] or headings
+    return top[0].text if top else (blocks[0].text.split("\n")[0][:120] if blocks else path.stem)
 
 
 def _heading(blocks: list[Block], text: str, level: int) -> None:
