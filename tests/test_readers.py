@@ -1101,3 +1101,42 @@ def test_a_markdown_page_without_a_marked_heading_is_named_as_a_text_is(tmp_path
     its title is now read from the lines above its first section, as a text file's is."""
     (tmp_path / name).write_text(text, encoding="utf-8")
     assert read_document(tmp_path / name).title == title
+
+
+@pytest.mark.parametrize("name, text, title", [
+    # a routine's long name, under its site's name or a search box
+    ("brukare-oppnar-inte.md", "Kvalitetsfabriken\n\nRutin då brukare i ordinärt boende inte öppnar vid hembesök eller "
+     "inte svarar i telefon\n\nDenna rutin gäller då du varit på hembesök och den du skulle besöka inte öppnar.\n",
+     "Rutin då brukare i ordinärt boende inte öppnar vid hembesök eller inte svarar i telefon"),
+    ("orosanmalan.md", "Stäng sök Stäng\n\nDu måste ange ett sökord.\n\nSök\n\nRutin för handläggning av orosanmälan "
+     "när barn far illa eller misstänks fara illa\n\nAlla som får kännedom om att ett barn far illa ska anmäla det.\n",
+     "Rutin för handläggning av orosanmälan när barn far illa eller misstänks fara illa"),
+    # a handbook's chapter, opening on its number
+    ("palliativ-vard.md", "9. Palliativ vård och rutiner vid dödsfall i SÄBO \nRiktlinjen är senast uppdaterad "
+     "2019-09-03\nInledning\nBegreppet hälso- och sjukvård omfattar omhändertagande av avlidna.\nStyrdokument\n"
+     " • Hälso- och sjukvårdslag (2017:30)\n • Patientsäkerhetslag (2010:659)\n",
+     "9. Palliativ vård och rutiner vid dödsfall i SÄBO"),
+    # a breadcrumb trail, as a list or run together
+    ("skuldradgivning.md", "- Startsida\n- Omsorg och stöd\n- Ekonomiskt stöd\n- Budget och skuldrådgivning\nBudget och "
+     "skuldrådgivning\nAv budget- och skuldrådgivaren får du råd och stöd för att få ordning på din ekonomi.\n",
+     "Budget och skuldrådgivning"),
+    ("samtal-med-barn.md", "Hoppa till huvudinnehåll\nStart Barn & unga Teman Samtal med barn Förberedelser inför "
+     "samtal\n\nFörberedelser inför samtal\n\nBarnet behöver känna till sin rätt att komma till tals.\n",
+     "Förberedelser inför samtal"),
+    # a document site's viewer over the text it read from a PDF, and a picture's file name
+    ("meddelandeblad.md", "Storlek: px\nStarta visningen från sidan:\n\nTranskript\n\nStöd till anhöriga\n\nHär "
+     "beskrivs hur stöd till anhöriga handläggs och dokumenteras i ärendet.\n", "Stöd till anhöriga"),
+    ("strumpor.md", "Region Örebro läns webbplats för personal.\n\nKompressionsstrumpor.jpg\n\nKompressionsstrumpor\n\n"
+     "Förskrivare av kompressionsstrumpor är utsedd vårdpersonal på vårdcentralen.\n", "Kompressionsstrumpor"),
+    # a sentence longer than a name, its full stop lost, is no title
+    ("flen-lex-sarah.md", "Lex Sarah innebär att personalen i vissa verksamheter är skyldiga att rapportera "
+     "missförhållanden\n\nLex Sarah\n\nLex Sarah är ett samlingsnamn för de bestämmelser som rör anställdas "
+     "skyldigheter att rapportera missförhållanden i en verksamhet.\n", "Lex Sarah"),
+])
+def test_a_page_is_named_by_its_own_title_not_its_site_trail_or_viewer(tmp_path, name, text, title):
+    """A saved page's title was the site's name ("Kvalitetsfabriken"), its search box ("Stäng sök Stäng"), its
+    breadcrumb trail ("- Startsida"), a document site's "Transkript" or a picture's file name, where the page's own
+    title was longer than twelve words or opened on its chapter's number; it is shown in every citation and read as
+    the page's topic."""
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    assert read_document(tmp_path / name).title == title

@@ -258,6 +258,7 @@ _CHROME = re.compile(
     # the site's logo as its text reads it ("Osby logotyp i mobilmeny"), a photo's credit, the subscription and the
     # spam check of its forms
     r"|(?:\S+\s+){0,3}logotyp\w*(?:\s+\S+){0,4}|foto(?:graf)?\s*:\s*[^.]{1,60}"
+    r"|[^\s/]+\.(?:jpe?g|png|gif|svg|webp)"  # an image's file name, where the picture was
     r"|(?:du\s+kan\s+)?prenumerera\s+på\s+(?:uppdateringar|nyheter|ändringar)\b.*|skriv\s+in\s+ovanst\w*\s+text\b.*"
     # the translation widget, in English: "Translate", "Choose language in the menu …", "Google Translate Logotype"
     r"|(?:google\s+)?translate(?:\s+logotype)?|(?:select|choose)\s+language\b.*|(?:you\s+can\s+)?use\s+google\s+to\s+"
@@ -270,7 +271,11 @@ _CHROME = re.compile(
 # … and buttons that may also be a routine's words ("Meny" over a week's meals): chrome only at the page's head or
 # foot, above its first line of text or under its last
 _EDGE_CHROME = re.compile(r"(?:huvud)?meny|sök|dela|skriv\s+ut|lyssna|läs\s+upp|talande\s+webb|logga\s+in"
-                          r"|kontakta\s+(?:kommunen|oss)(?:\s+och\s+lämna\s+synpunkter)?", re.IGNORECASE)
+                          r"|kontakta\s+(?:kommunen|oss)(?:\s+och\s+lämna\s+synpunkter)?"
+                          # a search box's and a notice's buttons and labels, a table of contents' label, a document
+                          # site's viewer ("Transkript" over the text it read from a PDF)
+                          r"|stäng(?:\s+sök)?(?:\s+stäng)?|du\s+måste\s+ange\s+ett\s+sökord\.?|(?:läs\s+mer\s+om\s+)?cookies|innehåll"
+                          r"|transkript|storlek:\s*px|starta\s+visningen\s+från\s+sidan:?", re.IGNORECASE)
 # … and several of them strung on one line, as a page's head reads once its links lose their layout: "Hoppa till
 # innehåll kalmar länstrafik logotype Sök", "Lyssna på sidan Lyssna"; buttons alone ("Meny Sök") stay, as above
 _ONE_LINK = r"(?:" + _CHROME.pattern + r")"
@@ -278,6 +283,8 @@ _ONE_BUTTON = r"(?:" + _EDGE_CHROME.pattern + r")"
 _CHROME_RUN = re.compile(r"(?:" + _ONE_BUTTON + r"[\s,]+)*" + _ONE_LINK + r"(?:[\s,]+(?:" + _ONE_LINK + "|" + _ONE_BUTTON
                          + r"))+|(?:" + _ONE_BUTTON + r"[\s,]+)+" + _ONE_LINK, re.IGNORECASE)
 _CHROME_RUN_WORDS = 12  # a line of links is short; a paragraph is never tried
+# … and, above the page's text, its breadcrumb trail run together: "Start Barn & unga Teman Samtal med barn …"
+_TRAIL = re.compile(r"(?:Start|Startsida)\s+[A-ZÅÄÖ]")
 _LINK = re.compile(r"^\[([^\]]*)\]\(.*\)$")  # "[Skriv ut](javascript:print())" in Markdown
 _TEXT_LINE_WORDS = 5
 
@@ -286,12 +293,14 @@ def remove_site_chrome(text: str) -> str:
     """Drop the lines of a saved web page's site chrome (see _CHROME); the lines around them stay as they were."""
     lines = text.split("\n")
     label = [_chrome_label(line) for line in lines]
+    trail = [bool(_TRAIL.match(line.strip())) for line in lines]
     texts = [i for i, line in enumerate(lines)  # the page's own text: not its chrome, nor its fields ("Sidansvarig: …")
              if len(line.split()) >= _TEXT_LINE_WORDS and not _CHROME.fullmatch(label[i]) and not _chrome_run(label[i])
-             and not _EDGE_CHROME.fullmatch(label[i]) and not is_field_line(line)]
+             and not _EDGE_CHROME.fullmatch(label[i]) and not is_field_line(line) and not trail[i]]
     first, last = (texts[0], texts[-1]) if texts else (len(lines), -1)
     drop = {i for i, line in enumerate(label) if line and (
-        _CHROME.fullmatch(line) or _chrome_run(line) or ((i < first or i > last) and _EDGE_CHROME.fullmatch(line)))}
+        _CHROME.fullmatch(line) or _chrome_run(line)
+        or ((i < first or i > last) and (_EDGE_CHROME.fullmatch(line) or trail[i])))}
     if not drop:
         return text
     return "\n".join(line for i, line in enumerate(lines) if i not in drop)
@@ -448,14 +457,14 @@ def ends_sentence(line: str) -> bool:
     return stripped[-1:] in tuple(_SENTENCE_END)
 
 
-def looks_like_heading(line: str, max_len: int = 80) -> bool:
+def looks_like_heading(line: str, max_len: int = 80, max_words: int = 12) -> bool:
     """Shape of a heading: short, starts uppercase or numbered, no final . , ; :
 
     "3. Larmet", "6 Trygghetslarm", "Så fungerar larmet", "Vad gör jag om larmet går?" qualify; list items,
     page numbers and sentences do not.
     """
     line = line.strip()
-    if not line or len(line) > max_len or len(line.split()) > 12:
+    if not line or len(line) > max_len or len(line.split()) > max_words:
         return False
     if line[-1] in ".,;:" or is_bullet(line) or is_page_number_line(line):
         return False

@@ -28,7 +28,7 @@ from .cleanup import (
     split_paragraphs,
     unwrap_lines,
 )
-from .titles import MARKDOWN_HEADING, choose_title, unit_named, with_unit
+from .titles import MARKDOWN_HEADING, TITLE_CHARS, TITLE_WORDS, choose_title, unit_named, with_unit
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # below space, except \t \n \f \r
 
@@ -162,6 +162,7 @@ def _mark_plain_headings(blocks: list[Block]) -> None:
 
 
 _LEAD_LINES = 15  # the head of a first page: letterhead, title, fields
+_MENU_WORDS = 6  # a link of a menu or a breadcrumb trail is short
 
 
 def _lead(text: str) -> list[str]:
@@ -170,15 +171,21 @@ def _lead(text: str) -> list[str]:
     SNÖFALL" and the lines of its paragraph), read past while the lead holds no more than the site's name, which a page
     may repeat ("Mitt Nacka")."""
     lead: list[str] = []
-    in_item = False
+    in_item = menu = False
     for line in text.split("\n"):
         stripped = line.strip()
         if is_bullet(stripped) and len(lead) <= 1:
+            menu = (menu or not in_item) and len(stripped.split()) <= _MENU_WORDS
             in_item = True
             continue
+        if in_item and menu and looks_like_heading(stripped, max_words=TITLE_WORDS, max_len=TITLE_CHARS):
+            in_item = False  # a menu's or a breadcrumb trail's links ("- Start", "- Omsorg och stöd"), then the title
         if (in_item and stripped) or stripped in lead:  # the item's next line, up to a blank line; the name again
             continue
         in_item = False
+        if numbering_depth(stripped) and not lead and looks_like_heading(stripped, max_words=TITLE_WORDS, max_len=TITLE_CHARS):
+            lead.append(stripped)  # a handbook's chapter opens on its number: "9. Palliativ vård och rutiner vid …"
+            continue
         if numbering_depth(stripped) or is_bullet(stripped) or (len(stripped.split()) > 12 and ends_sentence(stripped)):
             break
         if stripped:

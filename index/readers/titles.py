@@ -73,9 +73,11 @@ def choose_title(lines: list[str], path: Path) -> str | None:
         text = MARKDOWN_HEADING.sub("", line).strip()
         # a line naming the file's routine is its title though it names the organisation ("Introduktion för
         # sommarvikarier inom omsorgsförvaltningen" in introduktion-sommarvikarier.txt)
-        if not looks_like_heading(text, max_len=120) or (is_letterhead(text) and _shared(name, text) < _NAMES_IT) \
-                or states_opening_hours(text):  # a contact box's hours: "Måndag - torsdag 8-12, 13-16"
-            continue
+        if not looks_like_heading(text, max_len=TITLE_CHARS, max_words=TITLE_WORDS) \
+                or (is_letterhead(text) and _shared(name, text) < _NAMES_IT) \
+                or states_opening_hours(text) or _FILE_NAMED.fullmatch(text) \
+                or (len(text.split()) > _NAME_WORDS and _STATES.search(text) and not _KIND.match(text)):
+            continue  # "Måndag - torsdag 8-12, 13-16"; a sentence without its full stop
         marked = bool(MARKDOWN_HEADING.match(line))
         scored.append((2.0 * bool(_KIND.match(text)) + 2.0 * _shared(name, text) + _MARK_BONUS * marked, text))
     if not scored:
@@ -84,6 +86,13 @@ def choose_title(lines: list[str], path: Path) -> str | None:
     return next(text for score, text in scored if score >= best - _NEARLY)
 
 
+# a routine's name may be long ("Rutin då brukare i ordinärt boende inte öppnar vid hembesök eller inte svarar i
+# telefon vid telefonservice"): in a text's first lines, above its first sentence, a line this long is its name
+TITLE_WORDS = 20
+TITLE_CHARS = 160
+_NAME_WORDS = 12  # … and a line longer than this that states something ("Lex Sarah innebär att …") is a sentence
+_STATES = re.compile(r"\b(är|har|ska|skall|kan|får|måste|behöver|gäller|innebär)\b", re.IGNORECASE)
+_FILE_NAMED = re.compile(r"\S*_\S*")  # a picture's or a file's name for a caption: "Foto-Trullsa_Mostphotos-webb"
 _MARK_BONUS = 0.5
 _NAMES_IT = 1.0  # the share of the file name's words a letterhead-shaped line must hold to be the title
 _NEARLY = 0.75  # a later line must do this much better than an earlier one to be the title
