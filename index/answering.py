@@ -1042,6 +1042,12 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
             j += 1
         if chosen[-1] == last:  # … its lines ("Fredag 18.00 - lördag 01.00"), or what follows, when that is no list
             chosen.extend(_announced_lines(candidate, last) or _rows_below(candidate, last, joins))
+    if all(_asks(text(j)) for j in chosen):  # a page's own question, alone, answers nothing: quoted with its answer
+        j = chosen[-1] + 1
+        while len(chosen) < max_sentences and j < len(spans) and spans[j].section == spans[i].section:
+            if spans[j].quotable:
+                chosen.append(j)
+            j += 1
     return Quote(
         candidate=c, spans=chosen, context=reading.context(candidate, chosen, spans[i].section),
         similarity=max(by_key[(c, j)].similarity for j in chosen if (c, j) in by_key),

@@ -1042,6 +1042,21 @@ def test_a_pages_own_question_is_not_quoted_its_answer_is():
         assert _quoted_alone(question, candidate) == [expected]
 
 
+def test_a_pages_own_question_closest_to_the_newcomers_is_quoted_with_its_answer():
+    """A page's question, its date set apart on its line ("(24 juni)"), was quoted alone: the sentences of its answer
+    come after a line that is no sentence, and a quote only asking answers nothing."""
+    from index.answering import choose_quote, quote_sentences
+
+    candidate = _candidate("Ska personer som har hemsjukvård provtas för covid-19? (24 juni)\n\nFolkhälsomyndigheten har "
+                           "rekommendationer för provtagning. Där rekommenderas att provtagning görs av de som uppvisar "
+                           "symtom.\n\nKaffet står i köket.")
+    quote = choose_quote("ska brukare som har hemsjukvård testas för covid?", [candidate])
+    assert quote is not None
+    assert quote_sentences(candidate, quote) == [
+        "Ska personer som har hemsjukvård provtas för covid-19?", "Folkhälsomyndigheten har rekommendationer för "
+        "provtagning.", "Där rekommenderas att provtagning görs av de som uppvisar symtom."]
+
+
 def test_asked_what_is_required_the_requirement_is_quoted_not_the_units_goal():
     candidate = _candidate("Kommunen har som mål att utredningar ska vara klara inom 90 dagar. "
                            "En utredning ska vara klar senast inom fyra månader. Kaffet står i köket.")
