@@ -187,8 +187,8 @@ PIPELINE_VERSION = 54  # raise when reading, chunking or passage context change 
 # section ("Publicerad" and the first section's "TILLÄMPNINGSOMRÅDE" were titles), and more of a saved page's chrome
 # is dropped: "Navigera till sidans huvudinnehåll", "Startsidan för … webbplats", "Hej! Du använder en gammal webbläsare");
 # 54: a title may be long ("Rutin då brukare i ordinärt boende inte öppnar vid hembesök …") or open on its chapter's
-# number ("9. Palliativ vård …"); the site's or the municipality's name, a breadcrumb trail, a search box, "Transkript"
-# and a picture's file name are no title
+# number ("9. Palliativ vård …"); a breadcrumb trail, a search box, "Transkript" and a picture's file name are no
+# title
 
 
 def _content_key(file_digest: str, pipeline: str) -> str:

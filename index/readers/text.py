@@ -166,16 +166,17 @@ _MENU_WORDS = 6  # a link of a menu or a breadcrumb trail is short
 
 
 def _lead(text: str) -> list[str]:
-    """The lines above the text's first section: up to its first numbered line, list item or sentence. A saved web
-    page's list items above its first heading are its menu or notices ("• Lättläst", "• VARNING KLASS 1
-    SNÖFALL" and the lines of its paragraph), read past while the lead holds no more than the site's name, which a page
-    may repeat ("Mitt Nacka")."""
+    """The lines above the text's first section: up to its first numbered line, list item or sentence; a first line
+    numbered as a handbook's chapter is read ("9. Palliativ vård …"). A saved web page's list items above its first
+    heading are its menu or notices ("• Lättläst", "• VARNING KLASS 1 SNÖFALL" and the lines of its paragraph), read
+    past while the lead holds no more than the site's name, which a page may repeat ("Mitt Nacka"); a heading-shaped
+    line right under short items ("- Startsida", "- Budget och skuldrådgivning") is the title, not an item's."""
     lead: list[str] = []
     in_item = menu = False
     for line in text.split("\n"):
         stripped = line.strip()
         if is_bullet(stripped) and len(lead) <= 1:
-            menu = (menu or not in_item) and len(stripped.split()) <= _MENU_WORDS
+            menu = (menu if in_item else True) and len(stripped.split()) <= _MENU_WORDS  # every item of the run short
             in_item = True
             continue
         if in_item and menu and looks_like_heading(stripped, max_words=TITLE_WORDS, max_len=TITLE_CHARS):
