@@ -28,7 +28,7 @@ from .cleanup import (
     split_paragraphs,
     unwrap_lines,
 )
-from .titles import MARKDOWN_HEADING, TITLE_CHARS, TITLE_WORDS, choose_title, unit_named, with_unit
+from .titles import MARKDOWN_HEADING, STATING_VERBS, choose_title, is_title_shaped, unit_named, with_unit
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # below space, except \t \n \f \r
 
@@ -142,7 +142,7 @@ def read_text(path: Path, data: bytes) -> ParsedDocument:
 # letterhead above the text ("Enheten för ekonomiskt bistånd"), a table's row, one holding a number ("Telefon 0470-410
 # 00", "Måndag–fredag 8–16"), a rule's verb ("Du ska ringa chefen") or a question (a page's own question is answered by
 # the sentence after it, see answering).
-_SAYS_MORE_THAN_A_NAME = re.compile(r"\d|[?!|]|\b(är|har|ska|skall|kan|får|måste|behöver|gäller)\b", re.IGNORECASE)
+_SAYS_MORE_THAN_A_NAME = re.compile(rf"\d|[?!|]|\b({STATING_VERBS})\b", re.IGNORECASE)
 
 
 # … nor is a line over a price: "Hemsjukvård" over "300 kr/månad" is a table's row, a cell a line
@@ -179,12 +179,12 @@ def _lead(text: str) -> list[str]:
             menu = (menu if in_item else True) and len(stripped.split()) <= _MENU_WORDS  # every item of the run short
             in_item = True
             continue
-        if in_item and menu and looks_like_heading(stripped, max_words=TITLE_WORDS, max_len=TITLE_CHARS):
+        if in_item and menu and is_title_shaped(stripped):
             in_item = False  # a menu's or a breadcrumb trail's links ("- Start", "- Omsorg och stöd"), then the title
         if (in_item and stripped) or stripped in lead:  # the item's next line, up to a blank line; the name again
             continue
         in_item = False
-        if numbering_depth(stripped) and not lead and looks_like_heading(stripped, max_words=TITLE_WORDS, max_len=TITLE_CHARS):
+        if numbering_depth(stripped) and not lead and is_title_shaped(stripped):
             lead.append(stripped)  # a handbook's chapter opens on its number: "9. Palliativ vård och rutiner vid …"
             continue
         if numbering_depth(stripped) or is_bullet(stripped) or (len(stripped.split()) > 12 and ends_sentence(stripped)):

@@ -73,7 +73,7 @@ def choose_title(lines: list[str], path: Path) -> str | None:
         text = MARKDOWN_HEADING.sub("", line).strip()
         # a line naming the file's routine is its title though it names the organisation ("Introduktion för
         # sommarvikarier inom omsorgsförvaltningen" in introduktion-sommarvikarier.txt)
-        if not looks_like_heading(text, max_len=TITLE_CHARS, max_words=TITLE_WORDS) \
+        if not is_title_shaped(text) \
                 or (is_letterhead(text) and _shared(name, text) < _NAMES_IT) \
                 or states_opening_hours(text) or _FILE_NAMED.fullmatch(text) \
                 or (len(text.split()) > _NAME_WORDS and _STATES.search(text) and not _KIND.match(text)):
@@ -88,10 +88,19 @@ def choose_title(lines: list[str], path: Path) -> str | None:
 
 # a routine's name may be long ("Rutin då brukare i ordinärt boende inte öppnar vid hembesök eller inte svarar i
 # telefon vid telefonservice"): in a text's first lines, above its first sentence, a line this long is its name
-TITLE_WORDS = 20
-TITLE_CHARS = 160
-_NAME_WORDS = 12  # … and a line longer than this that states something ("Lex Sarah innebär att …") is a sentence
-_STATES = re.compile(r"\b(är|har|ska|skall|kan|får|måste|behöver|gäller|innebär)\b", re.IGNORECASE)
+_TITLE_WORDS = 20
+_TITLE_CHARS = 160
+
+
+def is_title_shaped(line: str) -> bool:
+    """Shaped as a heading, allowed a routine's long name."""
+    return looks_like_heading(line, max_len=_TITLE_CHARS, max_words=_TITLE_WORDS)
+
+
+# the verbs by which a line says something, as a name does not ("Du ska ringa chefen", "Lex Sarah innebär att …")
+STATING_VERBS = r"är|har|ska|skall|kan|får|måste|behöver|gäller"
+_NAME_WORDS = 12  # … and a line longer than this that states something is a sentence that lost its full stop
+_STATES = re.compile(rf"\b({STATING_VERBS}|innebär)\b", re.IGNORECASE)
 _FILE_NAMED = re.compile(r"\S*_\S*")  # a picture's or a file's name for a caption: "Foto-Trullsa_Mostphotos-webb"
 _MARK_BONUS = 0.5
 _NAMES_IT = 1.0  # the share of the file name's words a letterhead-shaped line must hold to be the title
