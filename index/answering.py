@@ -930,6 +930,10 @@ _REFERS_BACK = re.compile(r"^(det|detta|dessa|denna|då|därför|där|dit|de|den
                           r"sedan|därefter|dessutom|annars|också|även|men|dock|däremot|därmed|samtidigt|alltså|så|"
                           r"(\S+\s+){0,3}(i stället|istället)\b|"  # "Använd i stället …"
                           r"(\S+\s+){2}(sedan|därefter)\b(?!\s+\d))", re.IGNORECASE)  # "Du delar sedan …"
+# … but a "det" that stands for nothing said before ("Det spelar ingen roll om …", "Det finns …", "Det är viktigt att
+# …") opens a sentence that says all on its own: the one before it is no part of its answer
+_STANDS_FOR_NOTHING = re.compile(r"^det\s+(finns|fanns|spelar|krävs|behövs|händer\s+att|räcker\s+(inte\s+)?(med|att)|"
+                                 r"går\s+(inte\s+)?att|gäller\s+att|är\s+(inte\s+)?\w+\s+att)\b", re.IGNORECASE)
 
 
 # a lead-in as quoting.ends_in_colon reads one ("…:", "… insatser som"), or one ending on what it exemplifies
@@ -1009,7 +1013,8 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
     # "Därefter" before it points back to
     one_back = min(max_sentences, len(chosen) + 1)
     while (len(chosen) < (_BACK_TO if any(ends_in_colon(candidate.text, spans[j]) for j in chosen) else one_back)
-           and joins(chosen[0] - 1) and _REFERS_BACK.match(text(chosen[0]))):
+           and joins(chosen[0] - 1) and _REFERS_BACK.match(text(chosen[0]))
+           and not _STANDS_FOR_NOTHING.match(text(chosen[0]))):
         chosen.insert(0, chosen[0] - 1)
     if len(chosen) < max_sentences and joins(chosen[-1] + 1) and _REFERS_BACK.match(text(chosen[-1] + 1)):
         chosen.append(chosen[-1] + 1)  # "Det innebär att …", "I dessa fall …": the answer often follows

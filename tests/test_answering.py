@@ -772,6 +772,26 @@ def test_a_sentence_pointing_back_is_quoted_with_the_one_it_continues():
     assert not _REFERS_BACK.match("Blanketten har sedan 2019 legat på intranätet.")
 
 
+def test_a_det_that_stands_for_nothing_before_it_is_quoted_without_the_sentence_before():
+    """"Det spelar ingen roll om …", "Det finns …" point back to nothing: the sentence before them (here a link's
+    line) is no part of the answer; the sentence after, which goes on with it, is."""
+    from index.answering import choose_quote, quote_sentences
+
+    candidate = _candidate("Läs mer på domstolarnas webbplats. Det spelar ingen roll om du "
+                           "skickar ett brev eller mejl till oss och skriver att det är hemligt. Uppgifterna omfattas "
+                           "bara av sekretess om lagen anger det.")
+    quote = choose_quote("en medborgare skrev hemligt i mejlet, blir det sekretess då", [candidate], max_sentences=3)
+    assert quote is not None
+    assert quote_sentences(candidate, quote)[0].startswith("Det spelar ingen roll")
+    assert quote_sentences(candidate, quote)[-1] == "Uppgifterna omfattas bara av sekretess om lagen anger det."
+    from index.answering import _STANDS_FOR_NOTHING
+
+    for opening in ("Det finns en blankett.", "Det är viktigt att du ringer.", "Det går inte att boka."):
+        assert _STANDS_FOR_NOTHING.match(opening)
+    for pointing in ("Det lämnas tillbaka samma dag.", "Det gäller även vikarier.", "Det är chefen som beslutar."):
+        assert not _STANDS_FOR_NOTHING.match(pointing)
+
+
 def test_a_lead_in_is_quoted_with_what_it_announces_even_without_bullets():
     from index.answering import choose_quote, quote_sentences
 
