@@ -156,6 +156,21 @@ def test_on_a_tie_the_earlier_sentence_wins():
         assert quote is not None and (quote.candidate, quote.spans[0]) == (0, 0)
 
 
+def test_a_sentence_of_the_second_passage_holding_a_tenth_more_of_the_question_outweighs_its_place():
+    """The passage the search put second often holds the sentence that answers: a tenth more of the question's
+    telling words in it counts for more than its place (on the tuning pool's 54 real sets, a place cost 0.12 and
+    lost ten answers)."""
+    from index.answering import Evidence, QuoteWeights
+
+    first = Evidence(candidate=0, span=0, lexical=0.5, around=0.5, similarity=0.85, closeness=0.0, kind=0.0,
+                     short=False, behind=0.0)
+    second = Evidence(candidate=1, span=0, lexical=0.6, around=0.6, similarity=0.85, closeness=0.0, kind=0.0,
+                      short=False, behind=0.0)
+    weights = QuoteWeights()
+    assert second.score(weights) > first.score(weights)
+    assert Evidence(**{**vars(second), "candidate": 3}).score(weights) < first.score(weights)  # three places down
+
+
 def test_a_routine_in_force_is_cited_with_its_validity_and_owner():
     from bot.answer import cite
     from index import Source
