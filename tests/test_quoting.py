@@ -552,6 +552,8 @@ NEEDLE = _beside_keys("hemtjanst/blodsmitta.md", "Blodsmitta", "Vid tillbud",
                       "kontakta sjukvården.")
 SICK_CHILD = _beside_keys("bemanning/timvikarier.md", "Timvikarier", "Vård av barn",
                           "Vård av barn medför ingen lön för en timvikarie men är semestergrundande.")
+GUARDIAN = _beside_keys("ensamkommande/god-man.md", "God man för ensamkommande barn", "Särskilt förordnad vårdnadshavare",
+                        "Godmanskapet upphör när beslutet om särskilt förordnad vårdnadshavare vunnit laga kraft.")
 KEEPING = _beside_keys("hemtjanst/delegering.md", "Delegering", "Beslutet",
                        "Delegeringsbeslutet bör förvaras minst tre år.")
 TRAINING = _beside_keys("bemanning/introduktion.md", "Introduktion", "Webbutbildningar",
@@ -608,6 +610,7 @@ SICK_NOTE = _beside_keys("personal/sjukfranvaro.md", "Sjukfrånvaro", "Intyg",
     (BROKEN, ["larmet hos en kund har pajat, när blir det lagat"], "nästkommande vardag"),
     (POORLY, ["känner mig lite krasslig och snorig, får jag jobba?"], "stannar du hemma"),
     (KEEPING, ["hur länge måste man spara papperet på delegeringen?"], "förvaras minst tre år"),
+    (GUARDIAN, ["när upphör godmanskapet om det blir en sfv?"], "laga kraft"),
     (TRAINING, ["får man betalt för utbildningarna?"], "ersättning"),
     (PAYDAY, ["lönedagen är en helgdag, vad gäller då?"], "sista vardagen"),
     (PHOTOS, ["får jag ta bilder på deltagarna och lägga upp på insta?"], "samtycke"),
