@@ -33,6 +33,7 @@ __all__ = [
     "ends_sentence",
     "split_paragraphs",
     "unwrap_lines",
+    "wrap_width",
 ]
 
 # --- whitespace and invisible characters ----------------------------------------------
@@ -179,6 +180,21 @@ _REPEATS = 3  # a line seen this often (digits aside) in one text is page furnit
 
 
 _PAGES_SKIPPED = 3  # a page number counts up from one header to the next, by one unless pages lost theirs
+_PAGE_LINES = 5  # the fewest lines of text between a page's header and the next page's
+
+
+def _a_page_apart(lines: list[str]) -> set[str]:
+    """The digit-normalised forms whose lines stand a page apart, as a page's header or foot does. A line repeated
+    within a few lines is the text's own: a title over its "Dokumentnamn" field and its first heading, a step in each
+    of three short lists, a role in each row of a table. A page mark ("2 [6]", "Sida 2") marks furniture anyway."""
+    seen: dict[str, list[int]] = {}
+    marked: set[str] = set()
+    for at, line in enumerate(filter(str.strip, lines)):
+        key = line_key(line)
+        seen.setdefault(key, []).append(at)
+        if ends_in_page_mark(line) or is_page_number_line(line):
+            marked.add(key)
+    return marked | {key for key, at in seen.items() if all(b - a >= _PAGE_LINES for a, b in zip(at, at[1:]))}
 
 
 def _counting_pages(lines: list[str]) -> set[str]:
@@ -203,7 +219,7 @@ def remove_repeated_lines(text: str) -> str:
     lines = text.split("\n")
     counts = Counter(line_key(line) for line in lines if _furniture_shape(line))
     most = _RUNNING_TEXT_SHARE * sum(1 for line in lines if line.strip())  # a list of like items is content
-    paged = _counting_pages([line for line in lines if _furniture_shape(line)])
+    paged = _counting_pages([line for line in lines if _furniture_shape(line)]) & _a_page_apart(lines)
     drop = {i for i, line in enumerate(lines) if _furniture_shape(line) and line_key(line) in paged
             and (counts[line_key(line)] <= most or ends_in_page_mark(line)) and (
         counts[line_key(line)] >= _REPEATS or (counts[line_key(line)] >= 2 and ends_in_page_mark(line))
@@ -255,6 +271,7 @@ _CHROME = re.compile(
     # … or as chevrons set apart: "JAG start > JAG Personlig assistans > Personlig arbetsledare"
     r"|[^.\d»›>]{1,40}(?:\s[»›>]\s[^.\d»›>]{1,50}){2,}"
     r"|brödsmul\w*(?:[-\s]?(?:navigation|navigering))?"
+    r"|upp\s+igen|(?:tillbaka\s+)?(?:upp\s+)?till\s+toppen(?:\s+av\s+sidan)?"  # under each section: back to the top
     # the site's logo as its text reads it ("Osby logotyp i mobilmeny"), a photo's credit, the subscription and the
     # spam check of its forms
     r"|(?:\S+\s+){0,3}logotyp\w*(?:\s+\S+){0,4}|foto(?:graf)?\s*:\s*[^.]{1,60}"
@@ -358,8 +375,9 @@ def _furniture_shape(line: str) -> bool:
     stripped = line.strip()
     if is_page_number_line(stripped):  # "– 1 –" is shaped like a list item, and is a page's foot
         return True
+    # a numbered step ("1. Larma 112") or a lead-in to a list ("Här ingår följande moment:") is the text's own
     return bool(stripped) and len(stripped.split()) <= 15 and not stripped.startswith(("#", "|", "-", "*", ">")) \
-        and not is_bullet(stripped)
+        and not is_bullet(stripped) and not numbering_depth(stripped) and not stripped.endswith(":")
 
 
 # --- line shapes -----------------------------------------------------------------------
@@ -537,6 +555,20 @@ def split_paragraphs(text: str, *, sentence_breaks: bool = True) -> list[str]:
 
 # "E K O N O M I S K T   B I S T Å N D": a running title printed letter-spaced, as a PDF converted to text keeps it
 _LETTER_SPACED = re.compile(r"^(?:[^\W\d_] ){4,}[^\W\d_](?:\s|$)")
+
+
+_WRAPPED_LINES = 5  # lines a sentence runs on from before a text counts as wrapped at a fixed width
+
+
+def wrap_width(text: str) -> int:
+    """The length of a full line when the text was wrapped at a fixed width (0 when it was not): a PDF converted to
+    text or Markdown keeps its lines, and a header's fields then stand a line each ("Dokumentansvarig" over
+    "Medicinskt ansvarig sjuksköterska") where running them together would lose them. Measured on the lines whose
+    sentence runs on in lower case on the next line: those were broken by the width alone."""
+    lines = [line.strip() for line in text.split("\n")]
+    full = sorted(len(line) for line, nxt in zip(lines, lines[1:])
+                  if line and nxt[:1].islower() and not ends_sentence(line))
+    return full[len(full) // 2] if len(full) >= _WRAPPED_LINES else 0
 
 
 def unwrap_lines(paragraph: str, *, full_width: int = 0) -> str:

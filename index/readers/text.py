@@ -27,6 +27,7 @@ from .cleanup import (
     remove_site_chrome,
     split_paragraphs,
     unwrap_lines,
+    wrap_width,
 )
 from .titles import MARKDOWN_HEADING, STATING_VERBS, choose_title, is_title_shaped, unit_named, with_unit
 
@@ -106,6 +107,7 @@ def read_text(path: Path, data: bytes) -> ParsedDocument:
         decode_text(path, data))))))
     underlined: dict[str, int] = {}
     text = _mark_underlined(text, underlined).strip()
+    width = wrap_width(text)
     blocks: list[Block] = []
     title = choose_title(_lead(text), path) or ""
     before, at, after = _around_title(text, title)
@@ -115,7 +117,7 @@ def read_text(path: Path, data: bytes) -> ParsedDocument:
         title = with_unit(title, unit_named(before.split("\n")))
         blocks.append(Block(title, heading=True, level=1))
         # … no heading of the text: "STORVIKS KOMMUN" names no section
-        blocks.extend(Block(unwrap_lines(paragraph)) for paragraph in split_paragraphs(before))
+        blocks.extend(Block(unwrap_lines(paragraph, full_width=width)) for paragraph in split_paragraphs(before))
         text = after
     for paragraph in split_paragraphs(text):
         single = "\n" not in paragraph
@@ -128,7 +130,7 @@ def read_text(path: Path, data: bytes) -> ParsedDocument:
         elif single and looks_like_heading(paragraph) and (is_all_caps(paragraph) or depth or paragraph[0].isdigit()):
             blocks.append(Block(paragraph, heading=True, level=min(depth + 1, 6) if depth else 2))
         else:
-            blocks.append(Block(unwrap_lines(paragraph)))
+            blocks.append(Block(unwrap_lines(paragraph, full_width=width)))
     _mark_plain_headings(blocks)
     if not title:
         heading = next((b.text for b in blocks if b.heading), "")
@@ -285,6 +287,7 @@ def read_markdown(path: Path, data: bytes) -> ParsedDocument:
     raw = wrap_long_lines(decode_text(path, data).replace("\r\n", "\n").replace("\r", "\n"))
     front, body = split_front_matter(path, raw.lstrip("\ufeff"))
     body = remove_link_notes(remove_site_chrome(remove_repeated_lines(_without_comments(body))))
+    width = wrap_width(body)
     blocks: list[Block] = []
     paragraph: list[str] = []
 
@@ -294,7 +297,8 @@ def read_markdown(path: Path, data: bytes) -> ParsedDocument:
             # line breaks) ends a line of the block: a header's fields are read a line each, and no backslash is left
             # in the text; the other lines run on (a passage still runs a short block's lines into one line)
             parts = "\n".join(paragraph).split(_HARD_BREAK)
-            text = normalise_whitespace("\n".join(unwrap_lines(strip_inline_markdown(part)) for part in parts if part.strip()))
+            text = normalise_whitespace("\n".join(unwrap_lines(strip_inline_markdown(part), full_width=width)
+                                                   for part in parts if part.strip()))
             if text:
                 blocks.append(Block(text))
             paragraph.clear()
