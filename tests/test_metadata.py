@@ -584,3 +584,42 @@ def test_a_web_pages_date_of_change_on_a_line_of_its_own_after_the_text_is_read(
         "kontaktcenter, det kan du göra genom att ringa 0370-37 70 00.\nTack för att du hjälper oss förbättra webbplatsen!\n"
         "Senast ändrad 22 augusti 2024\n"))
     assert read_metadata(read_document(path))["revised"] == "2024-08-22"
+
+
+# A one-page PDF routine converted to text: its header box a field to a line, label over value, and its name
+# stated three times (as the title, as "Dokumentnamn" and over the text)
+CONVERTED_ROUTINE = """Läkemedel vid behov och signering
+
+Riktlinjer för hälso- och sjukvård
+Omsorg och Äldreförvaltningen
+Dokumentansvarig
+Medicinskt ansvarig sjuksköterska
+Utfärdat: 2005-03-31
+1(1)
+Dokumentnamn
+Läkemedel vid behov och signering
+Reviderad: 2014-01-04
+Läkemedel vid behov och signering
+Den som överlämnar ett vid behovsläkemedel till en person ska signera överlämnandet
+på särskild lista samt dokumentera och följa upp resultatet i journalen. Om läkemedlet
+är narkotikaklassat ska den som överlämnar kontrollräkna och signera i respektive
+förbrukningsjournal för narkotiska läkemedel. Listan för signering ska förvaras
+tillsammans med dosrecept och/eller läkemedelslista där den enskilde personens
+ordinerade vid behovsläkemedel framgår och vilket vid behovsläkemedel som kan ges.
+"""
+
+
+@pytest.mark.parametrize("name", ["lakemedel.md", "lakemedel.txt"])
+def test_a_header_box_converted_line_by_line_keeps_its_fields_and_the_routine_its_name(tmp_path, name):
+    """The lines of a wrapped text were run together ("… Dokumentansvarig Medicinskt ansvarig sjuksköterska"), so
+    no owner was read, and the routine's name, three times within a few lines, was dropped as a page's header."""
+    from index.readers import read_document
+
+    parsed = read_document(write(tmp_path / name, CONVERTED_ROUTINE))
+    assert parsed.title == "Läkemedel vid behov och signering"
+    found = read_metadata(parsed)
+    assert found["owner"] == "Medicinskt ansvarig sjuksköterska"
+    assert found["created"] == "2005-03-31" and found["revised"] == "2014-01-04"
+    text = "\n".join(block.text for block in parsed.blocks)
+    assert "Dokumentansvarig\nMedicinskt ansvarig sjuksköterska" in text
+    assert "signera överlämnandet på särskild lista" in text  # the wrapped sentences still run on

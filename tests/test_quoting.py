@@ -246,6 +246,19 @@ def test_running_headers_of_a_converted_pdf_are_removed_and_the_cut_sentence_joi
     assert "Nycklar kvitteras ut\nav samordnaren varje morgon." in cleaned
 
 
+def test_lines_repeated_within_a_few_lines_or_numbered_are_the_texts_own_not_page_furniture():
+    """A running header stands once a page. "1. Larma 112" opened each of three short lists and was dropped from all
+    three; a role named in each row of a short table, and a lead-in before each list, went the same way."""
+    steps = "\n\n".join(f"Om {who} hotar dig:\n\n1. Larma 112\n\n2. Gå därifrån\n\n3. Ring chefen\n\n"
+                          "4. Skriv en avvikelse" for who in ("brukaren", "en anhörig", "en granne"))
+    assert remove_repeated_lines(steps).count("1. Larma 112") == 3
+    roles = "\n".join(f"Socialsekreterare\n{task}\nInom en dag.\nSe rutinen." for task in ("Ringer upp.", "Skriver in.",
+                                                                                       "Bedömer.", "Beslutar."))
+    assert remove_repeated_lines(roles) == roles
+    lead_ins = "\n".join(f"Här ingår följande moment:\n{step}\n- a\n- b\n- c\n- d\nText." for step in "ABC")
+    assert remove_repeated_lines(lead_ins).count("Här ingår följande moment:") == 3
+
+
 def test_near_copies_fold_into_one_source_and_the_named_unit_is_cited(tmp_path, fake_embedder):
     body = ("# Sjukanmälan\n\n## Så sjukanmäler du dig\n\nRing bemanningen senast två timmar innan ditt pass "
             "börjar. Bemanningen nås på tel. {}. Skriv också i gruppchatten att du är sjuk så att kollegorna vet.\n")

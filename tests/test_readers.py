@@ -703,9 +703,10 @@ def test_a_saved_web_page_loses_its_site_chrome_and_keeps_its_text(tmp_path):
         "Uppdaterad:", "Senast uppdaterad: 27 mars 2024 09:38\nSidansvarig: Amanda Regebro Hult"]
     markdown = tmp_path / "social-jour.md"
     markdown.write_text("[Gå direkt till sidans innehåll](#main)\n\n# Social jour\n\nRing 112 och begär socialjouren.\n\n"
-                        "- [Skriv ut sidan](javascript:print())\n", encoding="utf-8")
+                        "[Upp igen](#top)\n\n- [Skriv ut sidan](javascript:print())\n", encoding="utf-8")
     doc = read_document(markdown)
     assert doc.title == "Social jour" and "Skriv ut" not in " ".join(b.text for b in doc.blocks)
+    assert "Upp igen" not in " ".join(b.text for b in doc.blocks)  # the link back to the top, under each section
     kitchen = tmp_path / "kost.txt"
     kitchen.write_text("Rutin för kost på Granhöjden\n\nMåltiderna lagas i köket varje dag av kockarna.\n\nMeny\n\n"
                        "Menyn sätts fyra veckor i förväg av kostombudet och sätts upp i matsalen.\n\n"
