@@ -623,3 +623,5 @@ def test_a_header_box_converted_line_by_line_keeps_its_fields_and_the_routine_it
     text = "\n".join(block.text for block in parsed.blocks)
     assert "Dokumentansvarig\nMedicinskt ansvarig sjuksköterska" in text
     assert "signera överlämnandet på särskild lista" in text  # the wrapped sentences still run on
+    # the text opens a paragraph of its own, not run on from the header's last line and quoted with it
+    assert any(block.text.startswith("Den som överlämnar") for block in parsed.blocks)

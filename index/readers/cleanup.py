@@ -34,6 +34,7 @@ __all__ = [
     "split_paragraphs",
     "unwrap_lines",
     "wrap_width",
+    "at_short_lines",
 ]
 
 # --- whitespace and invisible characters ----------------------------------------------
@@ -184,17 +185,17 @@ _PAGE_LINES = 5  # the fewest lines of text between a page's header and the next
 
 
 def _a_page_apart(lines: list[str]) -> set[str]:
-    """The digit-normalised forms whose lines stand a page apart, as a page's header or foot does. A line repeated
-    within a few lines is the text's own: a title over its "Dokumentnamn" field and its first heading, a step in each
-    of three short lists, a role in each row of a table. A page mark ("2 [6]", "Sida 2") marks furniture anyway."""
+    """The digit-normalised forms whose lines stand a page apart, as a page's header or foot does. The same line
+    repeated within a few lines is the text's own: a title over its "Dokumentnamn" field and its first heading, a role
+    in each row of a table. A page number that counts up ("2 [6]", "Sida 2", "… Rutin 3") marks furniture anyway."""
     seen: dict[str, list[int]] = {}
-    marked: set[str] = set()
+    forms: dict[str, set[str]] = {}
     for at, line in enumerate(filter(str.strip, lines)):
         key = line_key(line)
         seen.setdefault(key, []).append(at)
-        if ends_in_page_mark(line) or is_page_number_line(line):
-            marked.add(key)
-    return marked | {key for key, at in seen.items() if all(b - a >= _PAGE_LINES for a, b in zip(at, at[1:]))}
+        forms.setdefault(key, set()).add(" ".join(line.split()).casefold())
+    return {key for key, at in seen.items()
+            if len(forms[key]) > 1 or all(b - a >= _PAGE_LINES for a, b in zip(at, at[1:]))}
 
 
 def _counting_pages(lines: list[str]) -> set[str]:
@@ -571,6 +572,29 @@ def wrap_width(text: str) -> int:
     return full[len(full) // 2] if len(full) >= _WRAPPED_LINES else 0
 
 
+def at_short_lines(paragraph: str, full_width: int) -> list[str]:
+    """A wrapped paragraph cut after each clearly short line that does not end in punctuation and is followed by an
+    uppercase line: in a text wrapped at ``full_width`` such a line stood alone in the original (a header's field, a
+    heading, the routine's name over its first sentence), and it is a paragraph of its own, as a PDF's layout gives
+    it. Without a known width the paragraph stays whole."""
+    lines = paragraph.split("\n")
+    if full_width <= 0:
+        return [paragraph]
+    parts, current = [], [lines[0]]
+    for prev, line in zip(lines, lines[1:]):
+        if _short_line_break(prev.strip(), line.strip(), full_width):
+            parts.append("\n".join(current))
+            current = []
+        current.append(line)
+    parts.append("\n".join(current))
+    return parts
+
+
+def _short_line_break(prev: str, line: str, full_width: int) -> bool:
+    return (full_width > 0 and bool(prev) and len(prev) < 0.6 * full_width and prev[-1] not in ".!?:;,-"
+            and _starts_upper(line))
+
+
 def unwrap_lines(paragraph: str, *, full_width: int = 0) -> str:
     """Join a paragraph's wrapped lines into running text, de-hyphenating first.
 
@@ -595,12 +619,7 @@ def unwrap_lines(paragraph: str, *, full_width: int = 0) -> str:
             or _dated_line_after(prev, line)
             or " | " in line or " | " in prev
             or _LETTER_SPACED.match(line) is not None or _LETTER_SPACED.match(prev) is not None
-            or (
-                full_width > 0
-                and len(prev) < 0.6 * full_width
-                and prev[-1] not in ".!?:;,-"
-                and _starts_upper(line)
-            )
+            or _short_line_break(prev, line, full_width)
         )
         out += ("\n" if hard else " ") + line
     return out

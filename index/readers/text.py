@@ -15,6 +15,7 @@ from index.errors import ReadError
 from index.types import Block, ParsedDocument
 
 from .cleanup import (
+    at_short_lines,
     ends_sentence,
     is_all_caps,
     is_bullet,
@@ -117,9 +118,10 @@ def read_text(path: Path, data: bytes) -> ParsedDocument:
         title = with_unit(title, unit_named(before.split("\n")))
         blocks.append(Block(title, heading=True, level=1))
         # … no heading of the text: "STORVIKS KOMMUN" names no section
-        blocks.extend(Block(unwrap_lines(paragraph, full_width=width)) for paragraph in split_paragraphs(before))
+        blocks.extend(Block(unwrap_lines(part)) for paragraph in split_paragraphs(before)
+                      for part in at_short_lines(paragraph, width))
         text = after
-    for paragraph in split_paragraphs(text):
+    for paragraph in (part for whole in split_paragraphs(text) for part in at_short_lines(whole, width)):
         single = "\n" not in paragraph
         depth = numbering_depth(paragraph)
         marked = MARKDOWN_HEADING.match(paragraph) if single else None
@@ -130,7 +132,7 @@ def read_text(path: Path, data: bytes) -> ParsedDocument:
         elif single and looks_like_heading(paragraph) and (is_all_caps(paragraph) or depth or paragraph[0].isdigit()):
             blocks.append(Block(paragraph, heading=True, level=min(depth + 1, 6) if depth else 2))
         else:
-            blocks.append(Block(unwrap_lines(paragraph, full_width=width)))
+            blocks.append(Block(unwrap_lines(paragraph)))
     _mark_plain_headings(blocks)
     if not title:
         heading = next((b.text for b in blocks if b.heading), "")
@@ -296,11 +298,12 @@ def read_markdown(path: Path, data: bytes) -> ParsedDocument:
             # a hard line break (CommonMark: a line ending in a backslash or two spaces, as pandoc writes Word's
             # line breaks) ends a line of the block: a header's fields are read a line each, and no backslash is left
             # in the text; the other lines run on (a passage still runs a short block's lines into one line)
-            parts = "\n".join(paragraph).split(_HARD_BREAK)
-            text = normalise_whitespace("\n".join(unwrap_lines(strip_inline_markdown(part), full_width=width)
-                                                   for part in parts if part.strip()))
-            if text:
-                blocks.append(Block(text))
+            for lines in at_short_lines("\n".join(paragraph), width):
+                parts = lines.split(_HARD_BREAK)
+                text = normalise_whitespace("\n".join(unwrap_lines(strip_inline_markdown(part))
+                                                       for part in parts if part.strip()))
+                if text:
+                    blocks.append(Block(text))
             paragraph.clear()
 
     lines = body.split("\n")
