@@ -590,9 +590,16 @@ def at_short_lines(paragraph: str, full_width: int) -> list[str]:
     return parts
 
 
+# a line ending in one of these words runs on, however short ("Rutinen gäller inom Äldreomsorgen, Individ- och
+# familjeomsorgen, Socialpsykiatrin och" over "Funktionshinderverksamheten", a title page's lines centred)
+_RUNS_ON = frozenset({"och", "eller", "samt", "men", "i", "av", "för", "på", "till", "med", "som", "att", "en", "ett",
+                      "den", "det", "de", "om", "vid", "från", "under", "efter", "inom", "mot", "utan", "genom",
+                      "enligt", "hos", "per", "är", "ska", "kan", "har", "får"})
+
+
 def _short_line_break(prev: str, line: str, full_width: int) -> bool:
     return (full_width > 0 and bool(prev) and len(prev) < 0.6 * full_width and prev[-1] not in ".!?:;,-"
-            and _starts_upper(line))
+            and prev.rsplit(None, 1)[-1].casefold() not in _RUNS_ON and _starts_upper(line))
 
 
 def unwrap_lines(paragraph: str, *, full_width: int = 0) -> str:
