@@ -16,6 +16,7 @@ from reportlab.pdfgen import canvas
 from index.errors import ReadError
 from index.readers import SUPPORTED_SUFFIXES, read_document
 from index.readers.cleanup import (
+    at_short_lines,
     is_page_number_line,
     join_hyphenated,
     line_key,
@@ -23,6 +24,7 @@ from index.readers.cleanup import (
     remove_running_lines,
     split_paragraphs,
     unwrap_lines,
+    wrap_width,
 )
 
 HEADER = "PROJEKTRAPPORT 2018-12-12 2015/051465"
@@ -989,6 +991,20 @@ _TEXT_CHARS = st.sampled_from(
     list("abcåäöxyzABÅÄÖXZ0179-.,:?()/ ") + ["\n", "\r", "\t", "\u00a0", "\u00ad", "\u200b", "\ufeff", "\x07"]
 )
 _INVISIBLE = {"\u00ad", "\u200b", "\ufeff", "\x07"}
+
+
+def test_a_wrapped_texts_short_line_ends_its_paragraph_unless_its_last_word_runs_on():
+    """In a text wrapped at a fixed width, a short line not closed by punctuation stood alone in the original (a
+    header's field over its value); a short line ending in "och" or "i" was only centred on a title page."""
+    header = "Dokumentansvarig\nMedicinskt ansvarig sjuksköterska\nUtfärdat: 2005-03-31"
+    assert at_short_lines(header, 85) == header.split("\n")
+    centred = ("Rutinen gäller inom Äldreomsorgen, Individ- och\nfamiljeomsorgen, Socialpsykiatrin och\n"
+               "Funktionshinderverksamheten\ni Borås Stad.")
+    assert at_short_lines(centred, 85) == [centred]
+    assert at_short_lines(header, 0) == [header]  # not known to be wrapped: one paragraph, as before
+    text = "\n".join(["Den som överlämnar ett läkemedel ska signera på särskild lista avseende det", "läkemedel som"] * 5)
+    assert wrap_width(text) == len("Den som överlämnar ett läkemedel ska signera på särskild lista avseende det")
+    assert wrap_width("Kort rad.\nEn till.") == 0
 
 
 def _visible(text: str) -> str:
