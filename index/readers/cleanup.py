@@ -576,13 +576,15 @@ def at_short_lines(paragraph: str, full_width: int) -> list[str]:
     """A wrapped paragraph cut after each clearly short line that does not end in punctuation and is followed by an
     uppercase line: in a text wrapped at ``full_width`` such a line stood alone in the original (a header's field, a
     heading, the routine's name over its first sentence), and it is a paragraph of its own, as a PDF's layout gives
-    it. Without a known width the paragraph stays whole."""
+    it. A run of fields ("Beslutad: …" over "Gäller till: …") stays one paragraph, a field a line, as it always was.
+    Without a known width the paragraph stays whole."""
     lines = paragraph.split("\n")
     if full_width <= 0:
         return [paragraph]
     parts, current = [], [lines[0]]
     for prev, line in zip(lines, lines[1:]):
-        if _short_line_break(prev.strip(), line.strip(), full_width):
+        if (_short_line_break(prev.strip(), line.strip(), full_width) and not is_field_line(prev.strip())
+                and not is_field_line(line.strip())):
             parts.append("\n".join(current))
             current = []
         current.append(line)
