@@ -584,7 +584,7 @@ def at_short_lines(paragraph: str, full_width: int) -> list[str]:
     parts, current = [], [lines[0]]
     for prev, line in zip(lines, lines[1:]):
         if (_short_line_break(prev.strip(), line.strip(), full_width) and not is_field_line(prev.strip())
-                and not is_field_line(line.strip())):
+                and not is_field_line(line.strip()) and prev.split()[-1].casefold() not in _RUNS_ON):
             parts.append("\n".join(current))
             current = []
         current.append(line)
@@ -601,7 +601,7 @@ _RUNS_ON = frozenset({"och", "eller", "samt", "men", "i", "av", "för", "på", "
 
 def _short_line_break(prev: str, line: str, full_width: int) -> bool:
     return (full_width > 0 and bool(prev) and len(prev) < 0.6 * full_width and prev[-1] not in ".!?:;,-"
-            and prev.rsplit(None, 1)[-1].casefold() not in _RUNS_ON and _starts_upper(line))
+            and _starts_upper(line))
 
 
 def unwrap_lines(paragraph: str, *, full_width: int = 0) -> str:
