@@ -188,8 +188,9 @@ PIPELINE_VERSION = 55  # raise when reading, chunking or passage context change 
 # is dropped: "Navigera till sidans huvudinnehåll", "Startsidan för … webbplats", "Hej! Du använder en gammal webbläsare");
 # 54: a title may be long ("Rutin då brukare i ordinärt boende inte öppnar vid hembesök …") or open on its chapter's
 # number ("9. Palliativ vård …"); a breadcrumb trail, a search box, "Transkript" and a picture's file name are no
-# title; 55: a text or Markdown file wrapped at a fixed width keeps a short line's break (a header's fields a line each),
-# a line repeated within a few lines is no page furniture, nor is a numbered step or a lead-in; "Upp igen" is chrome
+# title; 55: a text or Markdown file wrapped at a fixed width ends a paragraph at a short line (a header's label over
+# its value, the routine's name over its first sentence); the same line repeated within a few lines is no page
+# furniture, nor is a numbered step or a lead-in; "Upp igen" is chrome
 
 
 def _content_key(file_digest: str, pipeline: str) -> str:

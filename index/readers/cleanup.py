@@ -572,26 +572,6 @@ def wrap_width(text: str) -> int:
     return full[len(full) // 2] if len(full) >= _WRAPPED_LINES else 0
 
 
-def at_short_lines(paragraph: str, full_width: int) -> list[str]:
-    """A wrapped paragraph cut after each clearly short line that does not end in punctuation and is followed by an
-    uppercase line: in a text wrapped at ``full_width`` such a line stood alone in the original (a header's field, a
-    heading, the routine's name over its first sentence), and it is a paragraph of its own, as a PDF's layout gives
-    it. A run of fields ("Beslutad: …" over "Gäller till: …") stays one paragraph, a field a line, as it always was.
-    Without a known width the paragraph stays whole."""
-    lines = paragraph.split("\n")
-    if full_width <= 0:
-        return [paragraph]
-    parts, current = [], [lines[0]]
-    for prev, line in zip(lines, lines[1:]):
-        if (_short_line_break(prev.strip(), line.strip(), full_width) and not is_field_line(prev.strip())
-                and not is_field_line(line.strip()) and prev.split()[-1].casefold() not in _RUNS_ON):
-            parts.append("\n".join(current))
-            current = []
-        current.append(line)
-    parts.append("\n".join(current))
-    return parts
-
-
 # a line ending in one of these words runs on, however short ("Rutinen gäller inom Äldreomsorgen, Individ- och
 # familjeomsorgen, Socialpsykiatrin och" over "Funktionshinderverksamheten", a title page's lines centred)
 _RUNS_ON = frozenset({"och", "eller", "samt", "men", "i", "av", "för", "på", "till", "med", "som", "att", "en", "ett",
@@ -602,6 +582,26 @@ _RUNS_ON = frozenset({"och", "eller", "samt", "men", "i", "av", "för", "på", "
 def _short_line_break(prev: str, line: str, full_width: int) -> bool:
     return (full_width > 0 and bool(prev) and len(prev) < 0.6 * full_width and prev[-1] not in ".!?:;,-"
             and _starts_upper(line))
+
+
+def at_short_lines(paragraph: str, full_width: int) -> list[str]:
+    """A wrapped paragraph cut after each clearly short line that does not end in punctuation and is followed by an
+    uppercase line: in a text wrapped at ``full_width`` such a line stood alone in the original (a header's field, a
+    heading, the routine's name over its first sentence), and it is a paragraph of its own, as a PDF's layout gives
+    it. A run of fields ("Beslutad: …" over "Gäller till: …") stays one paragraph, a field a line, as it always was.
+    Without a known width the paragraph stays whole."""
+    if full_width <= 0:
+        return [paragraph]
+    lines = paragraph.split("\n")
+    parts, current = [], [lines[0]]
+    for prev, line in zip(lines, lines[1:]):
+        if (_short_line_break(prev.strip(), line.strip(), full_width) and not is_field_line(prev.strip())
+                and not is_field_line(line.strip()) and prev.split()[-1].casefold() not in _RUNS_ON):
+            parts.append("\n".join(current))
+            current = []
+        current.append(line)
+    parts.append("\n".join(current))
+    return parts
 
 
 def unwrap_lines(paragraph: str, *, full_width: int = 0) -> str:
