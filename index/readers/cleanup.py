@@ -184,30 +184,29 @@ _PAGES_SKIPPED = 3  # a page number counts up from one header to the next, by on
 _PAGE_LINES = 5  # the fewest lines of text between a page's header and the next page's
 
 
-def _a_page_apart(lines: list[str]) -> set[str]:
-    """The digit-normalised forms whose lines stand a page apart, as a page's header or foot does. The same line
-    repeated within a few lines is the text's own: a title over its "Dokumentnamn" field and its first heading, a role
-    in each row of a table. A page number that counts up ("2 [6]", "Sida 2", "… Rutin 3") marks furniture anyway."""
-    seen: dict[str, list[int]] = {}
-    forms: dict[str, set[str]] = {}
-    for at, line in enumerate(filter(str.strip, lines)):
-        key = line_key(line)
-        seen.setdefault(key, []).append(at)
-        forms.setdefault(key, set()).add(" ".join(line.split()).casefold())
-    return {key for key, at in seen.items()
-            if len(forms[key]) > 1 or all(b - a >= _PAGE_LINES for a, b in zip(at, at[1:]))}
-
-
 def _counting_pages(lines: list[str]) -> set[str]:
-    """The digit-normalised forms whose lines could be a page's furniture: the same line each time, or one whose
-    numbers that change count up as page numbers do ("… 2 [6]", "… 3 [6]"). A price list's cells ("300 kr/månad",
-    "188 kr/månad", "155 kr/månad") share a form too, and are its content."""
+    """The digit-normalised forms whose furniture-shaped lines could be a page's header or foot: one whose numbers
+    that change count up as page numbers do ("… 2 [6]", "… 3 [6]"), or the same line each time a page apart. A price
+    list's cells ("300 kr/månad", "188 kr/månad", "155 kr/månad") share a form too, and are its content; the same line
+    repeated within a few lines is the text's own too (a title over its "Dokumentnamn" field and its first heading, a
+    role in each row of a table)."""
     numbers: dict[str, list[tuple[int, ...]]] = {}
-    for line in lines:
-        numbers.setdefault(line_key(line), []).append(tuple(int(n) for n in _DIGITS.findall(line)))
-    return {key for key, seen in numbers.items()
-            if all(0 < b - a <= _PAGES_SKIPPED for changing in zip(*seen) if len(set(changing)) > 1
-                   for a, b in zip(changing, changing[1:]))}
+    places: dict[str, list[int]] = {}
+    for at, line in enumerate(filter(str.strip, lines)):
+        if _furniture_shape(line):
+            key = line_key(line)
+            numbers.setdefault(key, []).append(tuple(int(n) for n in _DIGITS.findall(line)))
+            places.setdefault(key, []).append(at)
+    paged = set()
+    for key, seen in numbers.items():
+        changing = [column for column in zip(*seen) if len(set(column)) > 1]
+        if changing:
+            furniture = all(0 < b - a <= _PAGES_SKIPPED for column in changing for a, b in zip(column, column[1:]))
+        else:
+            furniture = all(b - a >= _PAGE_LINES for a, b in zip(places[key], places[key][1:]))
+        if furniture:
+            paged.add(key)
+    return paged
 
 
 def remove_repeated_lines(text: str) -> str:
@@ -220,7 +219,7 @@ def remove_repeated_lines(text: str) -> str:
     lines = text.split("\n")
     counts = Counter(line_key(line) for line in lines if _furniture_shape(line))
     most = _RUNNING_TEXT_SHARE * sum(1 for line in lines if line.strip())  # a list of like items is content
-    paged = _counting_pages([line for line in lines if _furniture_shape(line)]) & _a_page_apart(lines)
+    paged = _counting_pages(lines)
     drop = {i for i, line in enumerate(lines) if _furniture_shape(line) and line_key(line) in paged
             and (counts[line_key(line)] <= most or ends_in_page_mark(line)) and (
         counts[line_key(line)] >= _REPEATS or (counts[line_key(line)] >= 2 and ends_in_page_mark(line))
