@@ -263,6 +263,9 @@ def _cell_runs(rows: list[str], headings: list[bool]) -> set[int]:
 _ITEMS_LISTED = 3
 _ITEM_WORDS = 6  # items this short are facts looked up one at a time ("särskilt boende – 40 arbetsdagar"); longer
 # ones are steps, where the list as a whole answers ("Chefen ska se till att: - den drabbade får vård … - det hålls …")
+_LIST_WORDS = 80  # … unless the whole runs longer than any answer is read: a page of twenty kinds of deviation ("•
+# Larm som inte besvaras inom föreskriven tid • Fel på medicintekniska produkter, t.ex. lyftar …") is quoted an item
+# at a time, not as one wall of text
 _INLINE_MARKERS = {marker: re.compile(r"(?<=[^\s.!?:;]) " + re.escape(marker) + r" (?=[^\W\d_])")
                    for marker in ("-", "•", "*", "▪", "●", "○")}
 
@@ -279,7 +282,8 @@ def _list_items(sentences: list[str], row: str) -> list[str]:
     for sentence in sentences:
         pieces = [item.strip() for item in items.sub("\n" + marker + " ", sentence).split("\n")]
         lengths = sorted(len(piece.split()) for piece in pieces)
-        short = len(pieces) >= _ITEMS_LISTED and lengths[len(lengths) // 2] <= _ITEM_WORDS
+        short = len(pieces) >= _ITEMS_LISTED and (lengths[len(lengths) // 2] <= _ITEM_WORDS
+                                                   or sum(lengths) > _LIST_WORDS)
         lost = not short and len(pieces) > 1 and not is_quotable(sentence) and all(map(is_quotable, pieces))
         cut.extend(pieces if short or lost else [sentence])
     return cut
