@@ -130,7 +130,7 @@ def _contents_by_collection(rows: list[dict]) -> dict[str, list[str]]:
     return {collection: _contents(its) for collection, its in sorted(by_collection.items())}
 
 
-PIPELINE_VERSION = 56  # raise when reading, chunking or passage context change what gets embedded (5: passages
+PIPELINE_VERSION = 57  # raise when reading, chunking or passage context change what gets embedded (5: passages
 # embedded on torch for a while lacked e5's "passage: " prefix; re-embed them; 6: a vector per sentence; 7: header boxes
 # flattened into one line and lines that only name a unit are not quoted, so not embedded; 8: a first passage is
 # embedded without its header block; 9: a short lead-in with a verb, "Till ansökan bifogas:", is quotable;
@@ -191,7 +191,9 @@ PIPELINE_VERSION = 56  # raise when reading, chunking or passage context change 
 # title; 55: a text or Markdown file wrapped at a fixed width ends a paragraph at a short line (a header's label over
 # its value, the routine's name over its first sentence); the same line repeated within a few lines is no page
 # furniture, nor is a numbered step or a lead-in; "Upp igen" is chrome; 56: a list run into one line and longer than
-# an answer is read ("• Larm som inte besvaras … • Fel på medicintekniska produkter …") is cut into its items
+# an answer is read ("• Larm som inte besvaras … • Fel på medicintekniska produkter …") is cut into its items; 57: a
+# saved page's link home ("Till Karlskogas startsida", "… logga, till startsidan"), skip link, share link, news notice
+# and listed breadcrumb trail are chrome (each had been its title)
 
 
 def _content_key(file_digest: str, pipeline: str) -> str:

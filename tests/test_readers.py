@@ -784,6 +784,31 @@ def test_a_saved_web_page_loses_its_links_strung_on_one_line_and_its_breadcrumb_
     assert "Resa med egen bil ersätts med 12 kr per mil." in texts and "Meny Sök" in texts
 
 
+def test_a_saved_web_page_is_not_named_by_its_link_home_its_share_link_or_its_news_notice(tmp_path):
+    """Each of these lines, above a page's text, had been read as its title and cited as the routine: the site's
+    name linking home ("Till Karlskogas startsida", "Tjörn kommuns logga, till startsidan", "…-logotyp (till
+    startsidan)"), the English skip link, the page's own navigation, the share link, the JavaScript notice and a news
+    page's notice of its age. A breadcrumb trail written as a list ("- Startsida", "- SKR", …) goes too. A routine's
+    own sentence on a start page stays."""
+    def read(name: str, head: str, body: str = "Ett trygghetslarm ger trygghet i bostaden dygnet runt.\n"):
+        (tmp_path / name).write_text(head + "\n\nTrygghetslarm\n\n" + body, encoding="utf-8")
+        return read_document(tmp_path / name)
+
+    for head in ("Till Karlskogas startsida", "Söderhamns kommuns startsida Söderhamns kommuns startsida",
+                 "Startsida för Stenungsunds kommun", "Tjörn kommuns logga, till startsidan",
+                 "Vårdgivare och samarbetspartners-logotyp (till startsidan)",
+                 "Mjölby kommuns vapensköld som även länkar till startsidan för Mjölby kommun", "Skip to content",
+                 "Snabbnavigation", "Dela sidan på sociala medier", "Javascript är avstängt", "Läs mer här",
+                 "Observera att denna nyhet är äldre än 10 månader och att innehållet därför kan vara inaktuellt."):
+        doc = read("larm.md", head)
+        assert doc.title == "Trygghetslarm", head
+        assert head not in " ".join(b.text for b in doc.blocks)
+    trail = read("larm.md", "- Startsida\n- Omsorg och stöd\n- Trygghet i hemmet\n- Trygghetslarm")
+    assert trail.title == "Trygghetslarm" and "Omsorg och stöd" not in " ".join(b.text for b in trail.blocks)
+    kept = "Rutinen finns på intranätets startsida.\n"
+    assert kept.strip() in " ".join(b.text for b in read("larm.md", "Rutin för larm", kept).blocks)
+
+
 def test_a_saved_web_page_loses_its_link_notes_and_keeps_its_sentences_whole(tmp_path):
     """A page saved as text keeps the notes its links carry for a screen reader ("Länk till annan webbplats, öppnas i
     nytt fönster.", "Pdf, 578 kB."): their full stop broke a sentence in two, and a note on a line of its own was

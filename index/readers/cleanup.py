@@ -255,7 +255,11 @@ _CHROME = re.compile(
     r"|startsidan\s+för\s+[^.]{1,60}\s+webbplats|stäng\s+meddelande(?:t)?|hej!?\s+du\s+använder\s+en\s+(?:gammal|äldre)\s+webbläsare"
     r"|till\s+navigation(?:en)?(?:\s+till\s+innehåll(?:et)?)?(?:\s*\(\w\))?"
     r"|till\s+(?:sidans\s+)?(?:huvud)?innehåll(?:et)?(?:\s*\(\w\))?"
-    r"|(?:länk\s+)?till\s+start(?:sidan)?|gå\s+till\s+huvudsidan\b.*|(?:öppna|stäng|visa|dölj)\s+menyn?"
+    r"|(?:länk\s+)?till\s+(?:\S+s\s+)?start(?:sida|sidan)?|gå\s+till\s+huvudsidan\b.*|(?:öppna|stäng|visa|dölj)\s+menyn?"
+    # the site's name linking home: "Söderhamns kommuns startsida", "Startsida för Stenungsunds kommun", "- Startsida",
+    # "Mjölby kommuns vapensköld som även länkar till startsidan …"; English skip links; a page's own navigation
+    r"|(?:[-–•]\s*)?(?:\S+s\s+){0,2}startsida(?:n)?(?:\s+för\s+\S+(?:\s+\S+){0,2})?|.{0,80}\blänkar\s+till\s+startsidan\b.{0,60}"
+    r"|skip\s+to\s+(?:the\s+)?(?:main\s+)?content|snabbnavigation"
     r"|(?:meddela|rapportera|anmäl)\s+fel\s+på\s+(?:denna\s+|den\s+här\s+)?sidan|tyck\s+till\s+om\s+(?:denna\s+|den\s+här\s+)?sidan"
     r"|(?:hjälpte|var)\s+(?:informationen|sidan|innehållet|texten)(?:\s+på\s+(?:denna|den\s+här)\s+sida(?:n)?)?"
     r"\s+(?:dig|till\s+hjälp|användbar)"
@@ -265,7 +269,10 @@ _CHROME = re.compile(
     r"|det\s+du\s+skickar(?:\s+till\s+\w+)?\s+blir\s+(?:en\s+)?allmän\s+handling"
     r"|har\s+du\s+(?:någon\s+)?annan\s+fråga(?:\s+till\s+\w+)?\s+(?:skickar|ställer)\s+du\s+(?:in\s+)?den\s+här"
     r"|tack\s+för\s+(?:din\s+återkoppling|ditt\s+svar|din\s+synpunkt|att\s+du\s+hjälper\s+oss)"
-    r"|dela\s+(?:sidan|på\s+(?:facebook|linkedin|twitter|x))|skriv\s+ut\s+sidan|lyssna\s+på\s+sidan|läs\s+upp\s+sidan"
+    r"|dela\s+(?:sidan(?:\s+på\s+sociala\s+medier)?|på\s+(?:facebook|linkedin|twitter|x))|skriv\s+ut\s+sidan|lyssna\s+på\s+sidan"
+    r"|läs\s+upp\s+sidan|läs\s+mer\s+här\s*!?"
+    # a news page's notice of its age: "Observera att denna nyhet är äldre än 10 månader och att innehållet …"
+    r"|observera\s+att\s+(?:denna|den\s+här)\s+(?:nyhet|sida|artikel|text)\s+är\s+äldre\b.*"
     # where the page sits in the site: "Du är här: Hem / Stöd & omsorg / Äldre / …", "Start / Omsorg och hjälp / …"
     r"|(?:här\s+är\s+du|du\s+är\s+här)(?:\s*:.*)?|(?:\w+\s+)?(?:start|startsidan?|hem)(?:\s*[/»›>]\s*[^/»›>]+){2,}"
     # … or as chevrons set apart: "JAG start > JAG Personlig assistans > Personlig arbetsledare"
@@ -274,7 +281,8 @@ _CHROME = re.compile(
     r"|upp\s+igen|(?:tillbaka\s+)?(?:upp\s+)?till\s+toppen(?:\s+av\s+sidan)?"  # under each section: back to the top
     # the site's logo as its text reads it ("Osby logotyp i mobilmeny"), a photo's credit, the subscription and the
     # spam check of its forms
-    r"|(?:\S+\s+){0,3}logotyp\w*(?:\s+\S+){0,4}|foto(?:graf)?\s*:\s*[^.]{1,60}"
+    r"|(?:\S+\s+){0,3}\S*logotyp\w*(?:\s+\S+){0,4}|(?:\S+\s+){0,2}\S+s\s+logga,?\s+till\s+startsidan"
+    r"|foto(?:graf)?\s*:\s*[^.]{1,60}"
     r"|[^\s/]+\.(?:jpe?g|png|gif|svg|webp)"  # an image's file name, where the picture was
     r"|(?:du\s+kan\s+)?prenumerera\s+på\s+(?:uppdateringar|nyheter|ändringar)\b.*|skriv\s+in\s+ovanst\w*\s+text\b.*"
     # the translation widget, in English: "Translate", "Choose language in the menu …", "Google Translate Logotype"
@@ -283,7 +291,7 @@ _CHROME = re.compile(
     r"|here\s+you\s+can\s+choose\s+in\s+which\s+language\b.*|we\s+are\s+using\s+google\s+translate\b.*"
     # the browser notices: cookies ("Vi skulle vilja använda statistikkakor … Godkänner du det?") and JavaScript
     r"|(?=.*(?:kakor|cookies?)\b)(?=.*\b(?:webbplats|godkänn|acceptera|samtyck|inställning)).*"
-    r"|(?=.*\bjavascript\b)(?=.*\b(?:webbläsare|aktivera|inaktiver)).*",
+    r"|(?=.*\bjavascript\b)(?=.*\b(?:webbläsare|aktivera|inaktiver|avstängt|påslag)).*",
     re.IGNORECASE)
 # … and buttons that may also be a routine's words ("Meny" over a week's meals): chrome only at the page's head or
 # foot, above its first line of text or under its last
@@ -292,7 +300,7 @@ _EDGE_CHROME = re.compile(r"(?:huvud)?meny|sök|dela|skriv\s+ut|lyssna|läs\s+up
                           # a search box's and a notice's buttons and labels, a table of contents' label, a document
                           # site's viewer ("Transkript" over the text it read from a PDF)
                           r"|stäng(?:\s+sök)?(?:\s+stäng)?|du\s+måste\s+ange\s+ett\s+sökord\.?|(?:läs\s+mer\s+om\s+)?cookies|innehåll"
-                          r"|transkript|storlek:\s*px|starta\s+visningen\s+från\s+sidan:?", re.IGNORECASE)
+                          r"|transkript|storlek:\s*px|starta\s+visningen\s+från\s+sidan:?|kontaktinformation", re.IGNORECASE)
 # … and several of them strung on one line, as a page's head reads once its links lose their layout: "Hoppa till
 # innehåll kalmar länstrafik logotype Sök", "Lyssna på sidan Lyssna"; buttons alone ("Meny Sök") stay, as above
 _ONE_LINK = r"(?:" + _CHROME.pattern + r")"
@@ -318,9 +326,29 @@ def remove_site_chrome(text: str) -> str:
     drop = {i for i, line in enumerate(label) if line and (
         _CHROME.fullmatch(line) or _chrome_run(line)
         or ((i < first or i > last) and (_EDGE_CHROME.fullmatch(line) or trail[i])))}
+    drop |= _trail_listed(lines, first)
     if not drop:
         return text
     return "\n".join(line for i, line in enumerate(lines) if i not in drop)
+
+
+# … or listed, an item a line: "- Startsida", "- SKR", "- Social omsorg", … "- Frågor och svar om arbete med
+# våldsutövare" over the page's title
+_TRAIL_START = re.compile(r"^[-–•*]\s*(?:start|startsida|startsidan|hem)$", re.IGNORECASE)
+
+
+def _trail_listed(lines: list[str], first: int) -> set[int]:
+    """The lines of a breadcrumb trail written as a list above the page's first line of text."""
+    start = next((i for i in range(min(first, len(lines))) if _TRAIL_START.match(lines[i].strip())), None)
+    if start is None:
+        return set()
+    end = start
+    while end < len(lines) and is_bullet(lines[end]) and len(lines[end].split()) <= _TRAIL_ITEM_WORDS:
+        end += 1
+    return set(range(start, end))
+
+
+_TRAIL_ITEM_WORDS = 10
 
 
 def _chrome_run(label: str) -> bool:
