@@ -63,6 +63,19 @@ enligt offentlighets- och sekretesslagen. Rådgör alltid med enhetschefen innan
 """
 
 
+# a page's kinds of deviation, eleven items of a list run into one line: too long to quote whole
+DEVIATION_KINDS = ["Besök eller omvårdnadsinsats som inte utförts", "Larm som inte besvaras inom föreskriven tid",
+                   "Brister i bemötande av omsorgstagare eller olämpligt beteende",
+                   "Avvikelser som rör kost och nutrition, till exempel brister vid matleveranser",
+                   "Överlämnande av läkemedel som missas eller läkemedel som ges vid fel tid",
+                   "Trycksår som har uppkommit i egen eller annan verksamhet",
+                   "Dörrar med automatisk stängning som slår igen för snabbt eller för kraftigt",
+                   "Fel på medicintekniska produkter, till exempel rollatorer, rullstolar och lyftar",
+                   "Brister i informationsöverföring mellan vårdgivare och kommunens hemtjänst",
+                   "Självmordsförsök och självmord hos omsorgstagare i verksamheten",
+                   "Vårdrelaterade infektioner som ögoninfektioner, sårinfektioner eller magsjuka"]
+
+
 @pytest.fixture
 def docs(tmp_path):
     root = tmp_path / "documents"

@@ -1639,20 +1639,12 @@ def test_an_item_far_down_a_list_is_quoted_with_the_lead_in_it_hangs_from():
 
 
 def test_an_item_of_a_long_list_run_into_one_line_is_quoted_with_its_lead_in_not_the_whole_list():
-    """A page's twelve kinds of deviation, run into one line: asked about a broken lift, the reader gets the lead-in
+    """A page's eleven kinds of deviation, run into one line: asked about a broken lift, the reader gets the lead-in
     and the item on faulty equipment, not a wall of text that holds every kind."""
+    from conftest import DEVIATION_KINDS as kinds
+
     from index.answering import choose_quote, quote_sentences
 
-    kinds = ["Besök eller omvårdnadsinsats som inte utförts", "Larm som inte besvaras inom föreskriven tid",
-             "Brister i bemötande av omsorgstagare eller olämpligt beteende",
-             "Avvikelser som rör kost och nutrition, till exempel brister vid matleveranser",
-             "Överlämnande av läkemedel som missas eller läkemedel som ges vid fel tid",
-             "Trycksår som har uppkommit i egen eller annan verksamhet",
-             "Dörrar med automatisk stängning som slår igen för snabbt eller för kraftigt",
-             "Fel på medicintekniska produkter, till exempel rollatorer, rullstolar och lyftar",
-             "Brister i informationsöverföring mellan vårdgivare och kommunens hemtjänst",
-             "Självmordsförsök och självmord hos omsorgstagare i verksamheten",
-             "Vårdrelaterade infektioner som ögoninfektioner, sårinfektioner eller magsjuka"]
     page = _candidate("Exempel på avvikelser som ska rapporteras:\n" + " ".join("• " + kind for kind in kinds))
     quote = choose_quote("lyften krånglar, ska det rapporteras som avvikelse", [page], max_sentences=1)
     assert quote is not None

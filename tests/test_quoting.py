@@ -1426,16 +1426,8 @@ def test_a_list_of_short_items_run_into_one_line_is_quoted_an_item_at_a_time():
 def test_a_long_list_run_into_one_line_is_quoted_an_item_at_a_time_though_its_items_are_long():
     """A page listing twenty kinds of deviation, run into one line, is a catalogue to look one thing up in: quoted
     whole it is a wall of text that "holds" every answer. A few steps stay one answer (see above)."""
-    kinds = ["Besök eller omvårdnadsinsats som inte utförts", "Larm som inte besvaras inom föreskriven tid",
-             "Brister i bemötande av omsorgstagare eller olämpligt beteende",
-             "Avvikelser som rör kost och nutrition, till exempel brister vid matleveranser",
-             "Överlämnande av läkemedel som missas eller läkemedel som ges vid fel tid",
-             "Trycksår som har uppkommit i egen eller annan verksamhet",
-             "Dörrar med automatisk stängning som slår igen för snabbt eller för kraftigt",
-             "Fel på medicintekniska produkter, till exempel rollatorer, rullstolar och lyftar",
-             "Brister i informationsöverföring mellan vårdgivare och kommunens hemtjänst",
-             "Självmordsförsök och självmord hos omsorgstagare i verksamheten",
-             "Vårdrelaterade infektioner som ögoninfektioner, sårinfektioner eller magsjuka"]
+    from conftest import DEVIATION_KINDS as kinds
+
     catalogue = "Exempel på avvikelser som ska rapporteras:\n" + " ".join("• " + kind for kind in kinds)
     assert quotable_sentences(catalogue) == ["Exempel på avvikelser som ska rapporteras:", *("• " + k for k in kinds)]
     steps = "Exempel på avvikelser som ska rapporteras:\n" + " ".join("• " + kind for kind in kinds[:4])
