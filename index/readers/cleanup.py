@@ -335,6 +335,7 @@ def remove_site_chrome(text: str) -> str:
 # … or listed, an item a line: "- Startsida", "- SKR", "- Social omsorg", … "- Frågor och svar om arbete med
 # våldsutövare" over the page's title
 _TRAIL_START = re.compile(r"^[-–•*]\s*(?:start|startsida|startsidan|hem)$", re.IGNORECASE)
+_TRAIL_ITEM_WORDS = 10
 
 
 def _trail_listed(lines: list[str], first: int) -> set[int]:
@@ -346,9 +347,6 @@ def _trail_listed(lines: list[str], first: int) -> set[int]:
     while end < len(lines) and is_bullet(lines[end]) and len(lines[end].split()) <= _TRAIL_ITEM_WORDS:
         end += 1
     return set(range(start, end))
-
-
-_TRAIL_ITEM_WORDS = 10
 
 
 def _chrome_run(label: str) -> bool:

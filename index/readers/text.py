@@ -298,8 +298,8 @@ def read_markdown(path: Path, data: bytes) -> ParsedDocument:
             # a hard line break (CommonMark: a line ending in a backslash or two spaces, as pandoc writes Word's
             # line breaks) ends a line of the block: a header's fields are read a line each, and no backslash is left
             # in the text; the other lines run on (a passage still runs a short block's lines into one line)
-            for lines in at_short_lines("\n".join(paragraph), width):
-                parts = lines.split(_HARD_BREAK)
+            for block in at_short_lines("\n".join(paragraph), width):
+                parts = block.split(_HARD_BREAK)
                 text = normalise_whitespace("\n".join(unwrap_lines(strip_inline_markdown(part))
                                                        for part in parts if part.strip()))
                 if text:
