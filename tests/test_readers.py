@@ -809,6 +809,34 @@ def test_a_saved_web_page_is_not_named_by_its_link_home_its_share_link_or_its_ne
     assert kept.strip() in " ".join(b.text for b in read("larm.md", "Rutin för larm", kept).blocks)
 
 
+def test_a_saved_web_page_is_not_named_by_a_notice_of_its_site_its_skip_links_its_coat_of_arms_or_its_dateline(tmp_path):
+    """Each of these heads had been read as its page's title and cited as the routine: the site's notice that its
+    search is down or its publishing licence has run out, a news page's age notice without "Observera", skip links
+    to the menu and search, the municipality's coat of arms linking home, a date line ("Artikeln publicerades …",
+    "Pressmeddelande • …"). A page named by the question it answers keeps that question as its title."""
+    def read(head: str, title: str = "Trygghetslarm", body: str = "Ett trygghetslarm ger trygghet dygnet runt.\n"):
+        (tmp_path / "larm.md").write_text(head + "\n\n" + title + "\n\n" + body, encoding="utf-8")
+        return read_document(tmp_path / "larm.md")
+
+    for head in ("Vi har just nu problem med sökfunktionen på webbplatsen\n\nJust nu fungerar inte sökfunktionen här "
+                 "på Socialstyrelsen.se. Vi arbetar för att lösa problemet så snart som möjligt.\n\nTack för ditt tålamod.",
+                 "There is a license error on this site:\nLicense has expired\nThe Web site remains functional, but this "
+                 "message will be displayed until the license error has been corrected.\n\nTo correct this error:If you "
+                 "do not have a license file, please request one from EPiServer License Center.",
+                 "Denna nyhet är äldre än 6 månader och är kanske inte aktuell längre.",
+                 "Hoppa till innehåll Hoppa till meny\nLogo\nÖppna sök Sök", "Stenungsunds kommunvapen, länk till startsidan",
+                 "Pressmeddelande   •   Okt 26, 2010 09:56 CEST"):
+        doc = read(head)
+        assert doc.title == "Trygghetslarm", head
+        assert head.split("\n")[0] not in " ".join(b.text for b in doc.blocks), head
+    asked = "Vad gäller vid snöhinder – om jag inte kan ta mig till jobbet?"
+    dated = read("Artikeln publicerades 3 januari 2024", asked, "Huvudregeln är att arbetstagaren själv ansvarar för att "
+                 "ta sig till och från sin arbetsplats, även vid snöoväder.\n")
+    assert dated.title == asked
+    links = read("Vårdintyg ska utfärdas på Socialstyrelsens blanketter:\nVårdintyg för psykiatrisk tvångsvård (nytt fönster)")
+    assert "fönster" not in " ".join(b.text for b in links.blocks)
+
+
 def test_a_saved_web_page_loses_its_link_notes_and_keeps_its_sentences_whole(tmp_path):
     """A page saved as text keeps the notes its links carry for a screen reader ("Länk till annan webbplats, öppnas i
     nytt fönster.", "Pdf, 578 kB."): their full stop broke a sentence in two, and a note on a line of its own was

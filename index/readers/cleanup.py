@@ -250,12 +250,13 @@ def remove_repeated_lines(text: str) -> str:
 # och våldssituationer – Länk till startsidan") and the feedback form was quoted ("Har du någon annan fråga till
 # kommunen skickar du in den här."). A routine never says these lines on their own.
 _CHROME = re.compile(
-    r"(?:hoppa|gå|navigera)\s+(?:direkt\s+)?till\s+(?:sidans\s+)?(?:huvud)?(?:innehåll|innehållet|navigation|navigeringen)"
+    r"(?:hoppa|gå|navigera)\s+(?:direkt\s+)?till\s+(?:sidans\s+)?(?:huvud)?(?:innehåll|innehållet|navigation|navigeringen"
+    r"|menyn?|sök(?:ning(?:en)?|fältet|rutan)?)"
     r"|hoppa\s+över\s+(?:navigering(?:en)?|menyn|menyflikskommandon)|huvudinnehållet\s+startar\s+här"
     r"|startsidan\s+för\s+[^.]{1,60}\s+webbplats|stäng\s+meddelande(?:t)?|hej!?\s+du\s+använder\s+en\s+(?:gammal|äldre)\s+webbläsare"
     r"|till\s+navigation(?:en)?(?:\s+till\s+innehåll(?:et)?)?(?:\s*\(\w\))?"
     r"|till\s+(?:sidans\s+)?(?:huvud)?innehåll(?:et)?(?:\s*\(\w\))?"
-    r"|(?:länk\s+)?till\s+(?:\S+s\s+)?start(?:sida|sidan)?|gå\s+till\s+huvudsidan\b.*|(?:öppna|stäng|visa|dölj)\s+menyn?"
+    r"|(?:länk\s+)?till\s+(?:\S+s\s+)?start(?:sida|sidan)?|gå\s+till\s+huvudsidan\b.*|(?:öppna|stäng|visa|dölj)\s+(?:menyn?|sök(?:et|fältet|rutan)?)"
     # the site's name linking home: "Söderhamns kommuns startsida", "Startsida för Stenungsunds kommun", "- Startsida",
     # "Mjölby kommuns vapensköld som även länkar till startsidan …"; English skip links; a page's own navigation
     r"|(?:[-–•]\s*)?(?:\S+s\s+){0,2}startsida(?:n)?(?:\s+för\s+\S+(?:\s+\S+){0,2})?|.{0,80}\blänkar\s+till\s+startsidan\b.{0,60}"
@@ -272,7 +273,13 @@ _CHROME = re.compile(
     r"|dela\s+(?:sidan(?:\s+på\s+sociala\s+medier)?|på\s+(?:facebook|linkedin|twitter|x))|skriv\s+ut\s+sidan|lyssna\s+på\s+sidan"
     r"|läs\s+upp\s+sidan|läs\s+mer\s+här\s*!?"
     # a news page's notice of its age: "Observera att denna nyhet är äldre än 10 månader och att innehållet …"
-    r"|observera\s+att\s+(?:denna|den\s+här)\s+(?:nyhet|sida|artikel|text)\s+är\s+äldre\b.*"
+    r"|(?:observera\s+att\s+)?(?:denna|den\s+här)\s+(?:nyhet|sida|artikel|text)\s+är\s+äldre\s+än\b.*"
+    # a site's notice of its own trouble: its search down ("Vi har just nu problem med sökfunktionen på webbplatsen"),
+    # its publishing system's licence run out ("There is a license error on this site: License has expired …")
+    r"|vi\s+har\s+just\s+nu\s+problem\s+med\s+\S+(?:\s+på\s+webbplatsen)?\.?|just\s+nu\s+fungerar\s+inte\s+sökfunktionen\b.*"
+    r"|tack\s+för\s+ditt\s+tålamod\.?"
+    r"|there\s+is\s+a\s+license\s+error\b.*|license\s+has\s+expired\.?|the\s+web\s*site\s+remains\s+functional\b.*"
+    r"|to\s+correct\s+this\s+error\b.*"
     # where the page sits in the site: "Du är här: Hem / Stöd & omsorg / Äldre / …", "Start / Omsorg och hjälp / …"
     r"|(?:här\s+är\s+du|du\s+är\s+här)(?:\s*:.*)?|(?:\w+\s+)?(?:start|startsidan?|hem)(?:\s*[/»›>]\s*[^/»›>]+){2,}"
     # … or as chevrons set apart: "JAG start > JAG Personlig assistans > Personlig arbetsledare"
@@ -281,7 +288,7 @@ _CHROME = re.compile(
     r"|upp\s+igen|(?:tillbaka\s+)?(?:upp\s+)?till\s+toppen(?:\s+av\s+sidan)?"  # under each section: back to the top
     # the site's logo as its text reads it ("Osby logotyp i mobilmeny"), a photo's credit, the subscription and the
     # spam check of its forms
-    r"|(?:\S+\s+){0,3}\S*logotyp\w*(?:\s+\S+){0,4}|(?:\S+\s+){0,2}\S+s\s+logga,?\s+till\s+startsidan"
+    r"|(?:\S+\s+){0,3}\S*logotyp\w*(?:\s+\S+){0,4}|(?:\S+\s+){0,2}\S+s\s+(?:logga|logo|kommunvapen|vapen|vapensköld),?\s+(?:länk\s+)?till\s+startsidan"
     r"|foto(?:graf)?\s*:\s*[^.]{1,60}"
     r"|[^\s/]+\.(?:jpe?g|png|gif|svg|webp)"  # an image's file name, where the picture was
     r"|(?:du\s+kan\s+)?prenumerera\s+på\s+(?:uppdateringar|nyheter|ändringar)\b.*|skriv\s+in\s+ovanst\w*\s+text\b.*"
@@ -295,7 +302,7 @@ _CHROME = re.compile(
     re.IGNORECASE)
 # … and buttons that may also be a routine's words ("Meny" over a week's meals): chrome only at the page's head or
 # foot, above its first line of text or under its last
-_EDGE_CHROME = re.compile(r"(?:huvud)?meny|sök|dela|skriv\s+ut|lyssna|läs\s+upp|talande\s+webb|logga\s+in"
+_EDGE_CHROME = re.compile(r"(?:huvud)?meny|sök|dela|logo(?:type?)?|logotyp|skriv\s+ut|lyssna|läs\s+upp|talande\s+webb|logga\s+in"
                           r"|kontakta\s+(?:kommunen|oss)(?:\s+och\s+lämna\s+synpunkter)?"
                           # a search box's and a notice's buttons and labels, a table of contents' label, a document
                           # site's viewer ("Transkript" over the text it read from a PDF)
@@ -359,6 +366,7 @@ def _chrome_run(label: str) -> bool:
 # ("… till Skatteverket Länk till annan webbplats, öppnas i nytt fönster. inom fyra månader …") and, on a line of its
 # own, the note was quoted as the answer.
 _NEW_WINDOW = r"öppnas\s+i\s+(?:ett\s+)?nytt\s+fönster"
+_NEW_WINDOW_NOTE = r"\((?:\s*öppnas\s+i\s+(?:ett\s+)?)?\s*nytt\s+fönster\s*\)"  # "Vårdintyg för … (nytt fönster)"
 _ELSEWHERE = r"(?:länk\s+till\s+(?:en\s+)?(?:annan|extern)\s+webbplats|extern\s+länk)(?:\s*,\s*" + _NEW_WINDOW + r")?"
 _FILE_TYPE = r"(?:pdf|word|excel|powerpoint|docx?|xlsx?|pptx?)"
 _FILE_SIZE = r"\d+(?:[.,]\d+)?\s*[km]b\b"
@@ -368,7 +376,7 @@ _LINK_NOTE = re.compile(
     r"|(?:pdf|word|excel|powerpoint)?\s*\(" + _FILE_TYPE + r"\s*,\s*(?:" + _FILE_SIZE + r"|nytt\s+fönster)\)"
     r"|(?:\s" + _FILE_TYPE + r")?\s*,\s*" + _FILE_SIZE + r"(?:\s*,\s*" + _NEW_WINDOW + r")?\.?"  # " Pdf, 578 kB.", " , 29 kB."
     r"|\(\s*" + _FILE_SIZE + r"\s*\)"  # "rutin(247 KB)"
-    r"|,?\s*\b" + _NEW_WINDOW + r"\.?", re.IGNORECASE)
+    r"|\s*" + _NEW_WINDOW_NOTE + r"|,?\s*\b" + _NEW_WINDOW + r"\.?", re.IGNORECASE)
 _SPACE_BEFORE_MARK = re.compile(r" (?=[.,;:!?)])|(?<=\() ")
 
 

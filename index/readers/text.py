@@ -191,13 +191,19 @@ def _lead(text: str) -> list[str]:
         if numbering_depth(stripped) and not lead and is_title_shaped(stripped):
             lead.append(stripped)  # a handbook's chapter opens on its number: "9. Palliativ vård och rutiner vid …"
             continue
-        if numbering_depth(stripped) or is_bullet(stripped) or (len(stripped.split()) > 12 and ends_sentence(stripped)):
+        if numbering_depth(stripped) or is_bullet(stripped) or (len(stripped.split()) > 12 and ends_sentence(stripped)
+                                                                and not _names_by_asking(stripped)):
             break
         if stripped:
             lead.append(stripped)
             if len(lead) >= _LEAD_LINES:
                 break
     return lead
+
+
+def _names_by_asking(line: str) -> bool:
+    """A page named by the question it answers: "Vad gäller vid snöhinder – om jag inte kan ta mig till jobbet?"."""
+    return line.endswith("?") and is_title_shaped(line)
 
 
 def _around_title(text: str, title: str) -> tuple[str, str, str]:

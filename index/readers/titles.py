@@ -52,7 +52,9 @@ _SAYS_WHERE = re.compile(r"^(?!\S*(kommun|förvaltning|region|stadsdel|enhet|soc
 
 
 # what a routine's head states besides its name: "Dokumentet gäller tillsvidare", "Senast uppdaterad 2024-02"
-_VALIDITY = re.compile(r"^(dokumentet\s+)?gäller\b|\btills?\s*vidare\b|\b(uppdaterad|reviderad|upprättad|publicerad)\b",
+# … and a news page's dateline: "Artikeln publicerades 3 januari 2024", "Pressmeddelande • Okt 26, 2010 09:56 CEST"
+_VALIDITY = re.compile(r"^(dokumentet\s+)?gäller\b|\btills?\s*vidare\b|\b(uppdaterad|reviderad|upprättad|publicera(?:d|t|des))\b"
+                       r"|^pressmeddelande\b",
                        re.IGNORECASE)
 
 
@@ -76,8 +78,10 @@ def choose_title(lines: list[str], path: Path) -> str | None:
         if not is_title_shaped(text) \
                 or (is_letterhead(text) and _shared(name, text) < _NAMES_IT) \
                 or states_opening_hours(text) or _FILE_NAMED.fullmatch(text) \
-                or (len(text.split()) > _NAME_WORDS and _STATES.search(text) and not _KIND.match(text)):
-            continue  # "Måndag - torsdag 8-12, 13-16"; a sentence without its full stop
+                or (len(text.split()) > _NAME_WORDS and _STATES.search(text) and not _KIND.match(text)
+                    and not text.endswith("?")):
+            continue  # "Måndag - torsdag 8-12, 13-16"; a sentence without its full stop (a page may be named by a
+            # question: "Vad gäller vid snöhinder – om jag inte kan ta mig till jobbet?")
         marked = bool(MARKDOWN_HEADING.match(line))
         scored.append((2.0 * bool(_KIND.match(text)) + 2.0 * _shared(name, text) + _MARK_BONUS * marked, text))
     if not scored:
