@@ -825,7 +825,8 @@ def test_a_saved_web_page_is_not_named_by_a_notice_of_its_site_its_skip_links_it
                  "do not have a license file, please request one from EPiServer License Center.",
                  "Denna nyhet är äldre än 6 månader och är kanske inte aktuell längre.",
                  "Hoppa till innehåll Hoppa till meny\nLogo\nÖppna sök Sök", "Stenungsunds kommunvapen, länk till startsidan",
-                 "Pressmeddelande   •   Okt 26, 2010 09:56 CEST"):
+                 "Pressmeddelande   •   Okt 26, 2010 09:56 CEST", "Till navigering", "Till senaste kommentaren",
+                 "Denna sida är flyttad till nya Komin!\n\nNya adressen: https://cityofmalmo.omniacloud.net/", "untitled-2"):
         doc = read(head)
         assert doc.title == "Trygghetslarm", head
         assert head.split("\n")[0] not in " ".join(b.text for b in doc.blocks), head
@@ -835,6 +836,20 @@ def test_a_saved_web_page_is_not_named_by_a_notice_of_its_site_its_skip_links_it
     assert dated.title == asked
     links = read("Vårdintyg ska utfärdas på Socialstyrelsens blanketter:\nVårdintyg för psykiatrisk tvångsvård (nytt fönster)")
     assert "fönster" not in " ".join(b.text for b in links.blocks)
+
+
+def test_a_document_sites_transcript_label_is_no_section_and_its_download_link_no_text(tmp_path):
+    """A PDF saved from a document site reads "Storlek: px … Download "…" … Transkript" above the document's own
+    text: "Transkript" had been read as the heading of every passage and cited as its section."""
+    page = tmp_path / "policy.md"
+    page.write_text("Telefonpolicy för Sunne kommun\n\nStorlek: px\nStarta visningen från sidan:\n\n"
+                    'Download "Telefonpolicy för Sunne kommun"\n\nTranskript\n\n'
+                    "Samtal ska besvaras efter högst fyra signaler. Den som är borta hänvisar sin telefon.\n",
+                    encoding="utf-8")
+    doc = read_document(page)
+    assert doc.title == "Telefonpolicy för Sunne kommun"
+    assert not [b for b in doc.blocks if b.heading and b.text == "Transkript"]
+    assert "Download" not in " ".join(b.text for b in doc.blocks)
 
 
 def test_a_saved_web_page_loses_its_link_notes_and_keeps_its_sentences_whole(tmp_path):

@@ -254,7 +254,8 @@ _CHROME = re.compile(
     r"|menyn?|sök(?:ning(?:en)?|fältet|rutan)?)"
     r"|hoppa\s+över\s+(?:navigering(?:en)?|menyn|menyflikskommandon)|huvudinnehållet\s+startar\s+här"
     r"|startsidan\s+för\s+[^.]{1,60}\s+webbplats|stäng\s+meddelande(?:t)?|hej!?\s+du\s+använder\s+en\s+(?:gammal|äldre)\s+webbläsare"
-    r"|till\s+navigation(?:en)?(?:\s+till\s+innehåll(?:et)?)?(?:\s*\(\w\))?"
+    r"|till\s+(?:navigation(?:en)?|navigering(?:en)?)(?:\s+till\s+innehåll(?:et)?)?(?:\s*\(\w\))?"
+    r"|till\s+senaste\s+kommentaren"  # a question page's link down to its answers
     r"|till\s+(?:sidans\s+)?(?:huvud)?innehåll(?:et)?(?:\s*\(\w\))?"
     r"|(?:länk\s+)?till\s+(?:\S+s\s+)?start(?:sida|sidan)?|gå\s+till\s+huvudsidan\b.*|(?:öppna|stäng|visa|dölj)\s+(?:menyn?|sök(?:et|fältet|rutan)?)"
     # the site's name linking home: "Söderhamns kommuns startsida", "Startsida för Stenungsunds kommun", "- Startsida",
@@ -277,7 +278,8 @@ _CHROME = re.compile(
     # a site's notice of its own trouble: its search down ("Vi har just nu problem med sökfunktionen på webbplatsen"),
     # its publishing system's licence run out ("There is a license error on this site: License has expired …")
     r"|vi\s+har\s+just\s+nu\s+problem\s+med\s+\S+(?:\s+på\s+webbplatsen)?\.?|just\s+nu\s+fungerar\s+inte\s+sökfunktionen\b.*"
-    r"|tack\s+för\s+ditt\s+tålamod\.?"
+    r"|tack\s+för\s+ditt\s+tålamod\.?|(?:denna|den\s+här)\s+sida(?:n)?\s+(?:är|har)\s+flytta(?:d|t)\s+till\b.*"
+    r"|nya\s+adress(?:en)?\s*:\s*https?://\S+|transkript"
     r"|there\s+is\s+a\s+license\s+error\b.*|license\s+has\s+expired\.?|the\s+web\s*site\s+remains\s+functional\b.*"
     r"|to\s+correct\s+this\s+error\b.*"
     # where the page sits in the site: "Du är här: Hem / Stöd & omsorg / Äldre / …", "Start / Omsorg och hjälp / …"
@@ -307,7 +309,9 @@ _EDGE_CHROME = re.compile(r"(?:huvud)?meny|sök|dela|logo(?:type?)?|logotyp|skri
                           # a search box's and a notice's buttons and labels, a table of contents' label, a document
                           # site's viewer ("Transkript" over the text it read from a PDF)
                           r"|stäng(?:\s+sök)?(?:\s+stäng)?|du\s+måste\s+ange\s+ett\s+sökord\.?|(?:läs\s+mer\s+om\s+)?cookies|innehåll"
-                          r"|transkript|storlek:\s*px|starta\s+visningen\s+från\s+sidan:?|kontaktinformation", re.IGNORECASE)
+                          r"|transkript|storlek:\s*px|starta\s+visningen\s+från\s+sidan:?|kontaktinformation"
+                          # a document site's download link, a nameless file's name ("untitled-2")
+                          r"|download\s+[\"“”].*|untitled(?:[-\s]*\d+)?", re.IGNORECASE)
 # … and several of them strung on one line, as a page's head reads once its links lose their layout: "Hoppa till
 # innehåll kalmar länstrafik logotype Sök", "Lyssna på sidan Lyssna"; buttons alone ("Meny Sök") stay, as above
 _ONE_LINK = r"(?:" + _CHROME.pattern + r")"
