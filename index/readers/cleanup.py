@@ -278,10 +278,13 @@ _CHROME = re.compile(
     # a site's notice of its own trouble: its search down ("Vi har just nu problem med sökfunktionen på webbplatsen"),
     # its publishing system's licence run out ("There is a license error on this site: License has expired …")
     r"|vi\s+har\s+just\s+nu\s+problem\s+med\s+\S+(?:\s+på\s+webbplatsen)?\.?|just\s+nu\s+fungerar\s+inte\s+sökfunktionen\b.*"
-    r"|tack\s+för\s+ditt\s+tålamod\.?|(?:denna|den\s+här)\s+sida(?:n)?\s+(?:är|har)\s+flytta(?:d|t)\s+till\b.*"
-    r"|nya\s+adress(?:en)?\s*:\s*https?://\S+|transkript"
+    r"|tack\s+för\s+ditt\s+tålamod\.?"
     r"|there\s+is\s+a\s+license\s+error\b.*|license\s+has\s+expired\.?|the\s+web\s*site\s+remains\s+functional\b.*"
     r"|to\s+correct\s+this\s+error\b.*"
+    # … that the page has moved ("Denna sida är flyttad till nya Komin!", "Nya adressen: https://…"); a document site's
+    # label over the text it read from a PDF, anywhere ("Transkript" had been every passage's section)
+    r"|(?:denna|den\s+här)\s+sida(?:n)?\s+(?:är|har)\s+flytta(?:d|t)\s+till\b.*|nya\s+adress(?:en)?\s*:\s*https?://\S+"
+    r"|transkript"
     # where the page sits in the site: "Du är här: Hem / Stöd & omsorg / Äldre / …", "Start / Omsorg och hjälp / …"
     r"|(?:här\s+är\s+du|du\s+är\s+här)(?:\s*:.*)?|(?:\w+\s+)?(?:start|startsidan?|hem)(?:\s*[/»›>]\s*[^/»›>]+){2,}"
     # … or as chevrons set apart: "JAG start > JAG Personlig assistans > Personlig arbetsledare"
@@ -304,12 +307,12 @@ _CHROME = re.compile(
     re.IGNORECASE)
 # … and buttons that may also be a routine's words ("Meny" over a week's meals): chrome only at the page's head or
 # foot, above its first line of text or under its last
-_EDGE_CHROME = re.compile(r"(?:huvud)?meny|sök|dela|logo(?:type?)?|logotyp|skriv\s+ut|lyssna|läs\s+upp|talande\s+webb|logga\s+in"
+_EDGE_CHROME = re.compile(r"(?:huvud)?meny|sök|dela|logo(?:type?)?|skriv\s+ut|lyssna|läs\s+upp|talande\s+webb|logga\s+in"
                           r"|kontakta\s+(?:kommunen|oss)(?:\s+och\s+lämna\s+synpunkter)?"
                           # a search box's and a notice's buttons and labels, a table of contents' label, a document
-                          # site's viewer ("Transkript" over the text it read from a PDF)
+                          # site's viewer
                           r"|stäng(?:\s+sök)?(?:\s+stäng)?|du\s+måste\s+ange\s+ett\s+sökord\.?|(?:läs\s+mer\s+om\s+)?cookies|innehåll"
-                          r"|transkript|storlek:\s*px|starta\s+visningen\s+från\s+sidan:?|kontaktinformation"
+                          r"|storlek:\s*px|starta\s+visningen\s+från\s+sidan:?|kontaktinformation"
                           # a document site's download link, a nameless file's name ("untitled-2")
                           r"|download\s+[\"“”].*|untitled(?:[-\s]*\d+)?", re.IGNORECASE)
 # … and several of them strung on one line, as a page's head reads once its links lose their layout: "Hoppa till
