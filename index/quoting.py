@@ -1113,7 +1113,11 @@ _SINCE = re.compile(r"\bsedan\s+(?:år\s+|starten\s+|början\s+av\s+)?(?:19|20)\
 # … nor does an age: "ett barn under 18 år", "barn mellan 6 och 12 år", "en 14-åring", "är du 75 år eller äldre"
 _AGE = re.compile(r"\b(under|över|från|upp\s+till|fyllt|fyller|mellan)\s+\d+(\s*(och|till|–|-)\s*\d+)?\s+år\b|"
                   r"\b\d+\s*-?\s*år(ing|ig)\w*|\b\d+\s+år\s+(eller|och)\s+(äldre|yngre)\b|"
-                  r"\b(äldre|yngre)\s+än\s+\d+\s+år\b", re.IGNORECASE)
+                  r"\b(äldre|yngre)\s+än\s+\d+\s+år\b|"
+                  # whom a service is for, by age: "familjer med barn på 10–17 år", "barn (0-18 år)", "i åldern 0–20 år"
+                  r"\b(barn|ungdomar|unga|personer|elever|flickor|pojkar|kvinnor|män)\s+(på\s+|mellan\s+)?\(?\d+"
+                  r"(\s*(och|till|–|-)\s*\d+)?\s+år\b|\bi\s+åld(ern|rarna)\s+\d+(\s*(och|till|–|-)\s*\d+)?\s+år\b",
+                  re.IGNORECASE)
 # … except the age a time lasts until: "hur länge är föräldrar försörjningsskyldiga" — "… fram till dess att de har
 # fyllt 18 år …, dock längst till dess att barnet har fyllt 21 år"
 _UNTIL_AN_AGE = re.compile(r"\b(tills|till\s+dess|fram\s+till)\b[^.;]{0,60}?\b((fyllt|fyller)\s+\d+\s+år|\d+\s+års\s+ålder)",

@@ -2055,6 +2055,22 @@ def test_an_age_is_no_time_asked_for():
         "Personal från hemtjänsten kommer till dig så fort som möjligt och senast inom 40 minuter."]
 
 
+def test_whom_a_service_is_for_by_age_is_no_time_asked_for():
+    """"hur länge pågår mst-behandlingen i värmdö?" was answered "I Värmdö kommun finns möjligheter för familjer med
+    barn på 10–17 år att delta i … MST": the children's ages read as the time asked for, and the sentence saying how
+    long the treatment lasts came second. A course of two years still says a time."""
+    from index.quoting import _TIME, holds_kind
+
+    for ages in ("familjer med barn på 10–17 år", "alla barn (0-18 år) omfattas", "ungdomar i åldern 16-20 år"):
+        assert not holds_kind(_TIME, ages), ages
+    assert holds_kind(_TIME, "Utbildningen på 2 år ges på distans.")
+    page = _candidate("I kommunen finns möjligheter för familjer med barn på 10–17 år att delta i en intensiv "
+                      "behandling som kallas MST.\nMST-teamet arbetar med trettio familjer. Behandlingen pågår i "
+                      "tre-fem månader.")
+    assert _quoted_alone("hur länge pågår mst-behandlingen i kommunen?", page) == [
+        "Behandlingen pågår i tre-fem månader."]
+
+
 def test_a_sentence_answering_under_the_titles_word_beats_one_only_repeating_it():
     """The title already chose the passage: asked where the car's key is, "Nyckeln hänger …" under the title
     "Tjänstebil" answers, and "Tjänstebilen står i garaget …" only says the title's word again (the question's
