@@ -1111,13 +1111,13 @@ _DATED = re.compile(r"\b\d{1,2}(:e|:a)?\s+" + _MONTH_NAMES + r"(\s+\d{4})?\b|\b(
 _ASKS_SINCE_WHEN = re.compile(r"\bhur\s+l[aä]nge\s+har\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsedan\s+(?:år\s+|starten\s+|början\s+av\s+)?(?:19|20)\d{2}\b", re.IGNORECASE)
 # … nor does an age: "ett barn under 18 år", "barn mellan 6 och 12 år", "en 14-åring", "är du 75 år eller äldre"
-_AGE = re.compile(r"\b(under|över|från|upp\s+till|fyllt|fyller|mellan)\s+\d+(\s*(och|till|–|-)\s*\d+)?\s+år\b|"
+_YEARS = r"\d+(\s*(och|till|–|-)\s*\d+)?\s+år\b"  # "18 år", "10–17 år", "6 och 12 år"
+_AGE = re.compile(r"\b(under|över|från|upp\s+till|fyllt|fyller|mellan)\s+" + _YEARS + r"|"
                   r"\b\d+\s*-?\s*år(ing|ig)\w*|\b\d+\s+år\s+(eller|och)\s+(äldre|yngre)\b|"
                   r"\b(äldre|yngre)\s+än\s+\d+\s+år\b|"
                   # whom a service is for, by age: "familjer med barn på 10–17 år", "barn (0-18 år)", "i åldern 0–20 år"
-                  r"\b(barn|ungdomar|unga|personer|elever|flickor|pojkar|kvinnor|män)\s+(på\s+|mellan\s+)?\(?\d+"
-                  r"(\s*(och|till|–|-)\s*\d+)?\s+år\b|\bi\s+åld(ern|rarna)\s+\d+(\s*(och|till|–|-)\s*\d+)?\s+år\b",
-                  re.IGNORECASE)
+                  r"\b(barn|ungdomar|unga|personer|elever|flickor|pojkar|kvinnor|män)\s+(på\s+)?\(?" + _YEARS
+                  + r"|\bi\s+åld(ern|rarna)\s+" + _YEARS, re.IGNORECASE)
 # … except the age a time lasts until: "hur länge är föräldrar försörjningsskyldiga" — "… fram till dess att de har
 # fyllt 18 år …, dock längst till dess att barnet har fyllt 21 år"
 _UNTIL_AN_AGE = re.compile(r"\b(tills|till\s+dess|fram\s+till)\b[^.;]{0,60}?\b((fyllt|fyller)\s+\d+\s+år|\d+\s+års\s+ålder)",

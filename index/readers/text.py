@@ -30,7 +30,15 @@ from .cleanup import (
     unwrap_lines,
     wrap_width,
 )
-from .titles import MARKDOWN_HEADING, STATING_VERBS, choose_title, is_title_shaped, unit_named, with_unit
+from .titles import (
+    MARKDOWN_HEADING,
+    STATING_VERBS,
+    choose_title,
+    is_title_shaped,
+    names_by_asking,
+    unit_named,
+    with_unit,
+)
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # below space, except \t \n \f \r
 
@@ -192,18 +200,13 @@ def _lead(text: str) -> list[str]:
             lead.append(stripped)  # a handbook's chapter opens on its number: "9. Palliativ vård och rutiner vid …"
             continue
         if numbering_depth(stripped) or is_bullet(stripped) or (len(stripped.split()) > 12 and ends_sentence(stripped)
-                                                                and not _names_by_asking(stripped)):
+                                                                and not names_by_asking(stripped)):
             break
         if stripped:
             lead.append(stripped)
             if len(lead) >= _LEAD_LINES:
                 break
     return lead
-
-
-def _names_by_asking(line: str) -> bool:
-    """A page named by the question it answers: "Vad gäller vid snöhinder – om jag inte kan ta mig till jobbet?"."""
-    return line.endswith("?") and is_title_shaped(line)
 
 
 def _around_title(text: str, title: str) -> tuple[str, str, str]:

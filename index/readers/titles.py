@@ -79,15 +79,19 @@ def choose_title(lines: list[str], path: Path) -> str | None:
                 or (is_letterhead(text) and _shared(name, text) < _NAMES_IT) \
                 or states_opening_hours(text) or _FILE_NAMED.fullmatch(text) \
                 or (len(text.split()) > _NAME_WORDS and _STATES.search(text) and not _KIND.match(text)
-                    and not text.endswith("?")):
-            continue  # "Måndag - torsdag 8-12, 13-16"; a sentence without its full stop (a page may be named by a
-            # question: "Vad gäller vid snöhinder – om jag inte kan ta mig till jobbet?")
+                    and not names_by_asking(text)):
+            continue  # "Måndag - torsdag 8-12, 13-16"; a sentence without its full stop
         marked = bool(MARKDOWN_HEADING.match(line))
         scored.append((2.0 * bool(_KIND.match(text)) + 2.0 * _shared(name, text) + _MARK_BONUS * marked, text))
     if not scored:
         return None
     best = max(score for score, _ in scored)
     return next(text for score, text in scored if score >= best - _NEARLY)
+
+
+def names_by_asking(line: str) -> bool:
+    """A page named by the question it answers: "Vad gäller vid snöhinder – om jag inte kan ta mig till jobbet?"."""
+    return line.endswith("?") and is_title_shaped(line)
 
 
 # a routine's name may be long ("Rutin då brukare i ordinärt boende inte öppnar vid hembesök eller inte svarar i
