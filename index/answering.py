@@ -937,7 +937,11 @@ def _alone(evidence: list[Evidence], c: int) -> list[Evidence]:
 _REFERS_BACK = re.compile(r"^(det|detta|dessa|denna|då|därför|där|dit|de|den|i (så|dessa|detta|sådana) fall|"
                           r"sedan|därefter|dessutom|annars|också|även|men|dock|däremot|därmed|samtidigt|alltså|så|"
                           r"(\S+\s+){0,3}(i stället|istället)\b|"  # "Använd i stället …"
-                          r"(\S+\s+){2}(sedan|därefter)\b(?!\s+\d))", re.IGNORECASE)  # "Du delar sedan …"
+                          r"(\S+\s+){2}(sedan|därefter)\b(?!\s+\d)|"  # "Du delar sedan …"
+                          # a verb without its subject: "I särskilda fall kan bifogad blankett användas. Gäller t.ex. då
+                          # rapportör inte har tillgång till systemet …" says what the sentence before allows
+                          r"(gäller|avser|omfattar)\s+(t\.\s?ex\.|bl\.\s?a\.|(till\s+exempel|exempelvis|bland\s+annat|främst|"
+                          r"framför\s+allt|endast|enbart|bara|även|också|inte|ej|när|då|om)\b))", re.IGNORECASE)
 # … but a "det" that stands for nothing said before ("Det spelar ingen roll om …", "Det finns …", "Det är viktigt att
 # …") opens a sentence that says all on its own: the one before it is no part of its answer
 _STANDS_FOR_NOTHING = re.compile(r"^det\s+(finns|fanns|spelar|krävs|behövs|händer\s+att|räcker\s+(inte\s+)?(med|att)|"

@@ -787,6 +787,29 @@ def test_a_sentence_pointing_back_is_quoted_with_the_one_it_continues():
     assert not _REFERS_BACK.match("Blanketten har sedan 2019 legat på intranätet.")
 
 
+def test_a_sentence_opening_on_its_verb_is_quoted_with_the_sentence_it_goes_on_with():
+    """"Gäller t.ex. då …" has no subject of its own: it says when the sentence before applies, and alone it answered
+    "kan jag lämna rapporten på papper istället om jag inte vill att min chef ska få den direkt?" with a case, not
+    with what may be done."""
+    from index.answering import choose_quote, quote_sentences
+
+    candidate = _candidate("Lunch serveras klockan tolv. I särskilda fall kan bifogad blankett användas. "
+                           "Gäller t.ex. då rapportör inte har tillgång till systemet eller inte önskar att rapport ska "
+                           "gå direkt till närmsta chef.")
+    from index.answering import QuoteWeights
+
+    strict = QuoteWeights(margin=0.0)  # no neighbour as telling: as where the vectors set the case apart from the rule
+    quote = choose_quote("kan jag rapportera på papper om jag inte vill att rapporten går direkt till min chef",
+                         [candidate], max_sentences=2, weights=strict)
+    assert quote is not None
+    assert quote_sentences(candidate, quote) == ["I särskilda fall kan bifogad blankett användas.",
+                                                     "Gäller t.ex. då rapportör inte har tillgång till systemet eller "
+                                                     "inte önskar att rapport ska gå direkt till närmsta chef."]
+    from index.answering import _REFERS_BACK
+    assert _REFERS_BACK.match("Omfattar även vikarier och praktikanter.")
+    assert not _REFERS_BACK.match("Gällande rutin finns på intranätet.")
+
+
 def test_a_det_that_stands_for_nothing_before_it_is_quoted_without_the_sentence_before():
     """"Det spelar ingen roll om …", "Det finns …" point back to nothing: the sentence before them (here a link's
     line) is no part of the answer; the sentence after, which goes on with it, is."""
