@@ -791,21 +791,18 @@ def test_a_sentence_opening_on_its_verb_is_quoted_with_the_sentence_it_goes_on_w
     """"Gäller t.ex. då …" has no subject of its own: it says when the sentence before applies, and alone it answered
     "kan jag lämna rapporten på papper istället om jag inte vill att min chef ska få den direkt?" with a case, not
     with what may be done."""
-    from index.answering import choose_quote, quote_sentences
+    from index.answering import _REFERS_BACK, QuoteWeights, choose_quote, quote_sentences
 
     candidate = _candidate("Lunch serveras klockan tolv. I särskilda fall kan bifogad blankett användas. "
                            "Gäller t.ex. då rapportör inte har tillgång till systemet eller inte önskar att rapport ska "
                            "gå direkt till närmsta chef.")
-    from index.answering import QuoteWeights
-
     strict = QuoteWeights(margin=0.0)  # no neighbour as telling: as where the vectors set the case apart from the rule
     quote = choose_quote("kan jag rapportera på papper om jag inte vill att rapporten går direkt till min chef",
                          [candidate], max_sentences=2, weights=strict)
     assert quote is not None
     assert quote_sentences(candidate, quote) == ["I särskilda fall kan bifogad blankett användas.",
-                                                     "Gäller t.ex. då rapportör inte har tillgång till systemet eller "
-                                                     "inte önskar att rapport ska gå direkt till närmsta chef."]
-    from index.answering import _REFERS_BACK
+                                                 "Gäller t.ex. då rapportör inte har tillgång till systemet eller "
+                                                 "inte önskar att rapport ska gå direkt till närmsta chef."]
     assert _REFERS_BACK.match("Omfattar även vikarier och praktikanter.")
     assert not _REFERS_BACK.match("Gällande rutin finns på intranätet.")
 
