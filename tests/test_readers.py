@@ -769,6 +769,38 @@ def test_a_saved_web_page_loses_its_browser_notices_translation_widget_and_bread
     assert "Lön > 30 000 kr > skattetabell 33 gäller." in [b.text for b in read_document(tmp_path / "lon.txt").blocks]
 
 
+def test_skip_links_a_page_picker_a_gallery_link_a_caption_and_a_contact_box_name_no_saved_page(tmp_path):
+    """Above a saved page's heading: a skip link worded "Direkt till innehållet" or "Hoppa till sidinnehåll", the English
+    "Search" button, a page picker's "Välj en sida", a gallery's "Fler bilder från …", a photo's caption ending on its
+    credit, an old browser's notice and a contact box ("Besöksadress" over the address). Each had been a page's title
+    (or, the notice, had hidden the title from it); a routine's own sentence on its browser or its photos stays."""
+    def read(name: str, text: str):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        return read_document(tmp_path / name)
+
+    assert read("sida1.txt", "Direkt till innehållet\n\nNya blanketter för intyg\n\n"
+                "Från den 1 mars används tre nya blanketter.\n").title == "Nya blanketter för intyg"
+    assert read("sida2.txt", "Hoppa till sidinnehåll\n\nSamordnad individuell plan\n\n"
+                "En plan skrivs när flera huvudmän ger stöd.\n").title == "Samordnad individuell plan"
+    assert read("sida3.txt", "Regionens webbplats för personal inom vård och omsorg.\n\nSearch\n\n"
+                "Utbildningar och stödmaterial\n\nKursen hålls varje vår för nya medarbetare.\n"
+                ).title == "Utbildningar och stödmaterial"
+    assert read("sida4.txt", "Välj en sida\n\nEkonomiskt bistånd\n\n"
+                "Ansökan lämnas till mottagningen varje månad.\n").title == "Ekonomiskt bistånd"
+    assert read("sida5.txt", "Fler bilder från Storvik\n\nVad händer när en anmälan kommer in?\n\n"
+                "Samma dag görs en skyddsbedömning.\n").title == "Vad händer när en anmälan kommer in?"
+    assert read("sida6.txt", "Hej! Du använder en gammal webbläsare\n\nSnart fungerar inte sidan med den här gamla "
+                "webbläsaren. Vi rekommenderar att du byter till en nyare webbläsare.\n\nSkyddsutrustning förstärks från den "
+                "24 november\n\nEn handske som ligger på ett bord Foto: Bildbyrån\n\n"
+                "Visir används vid vård nära brukaren.\n").title == "Skyddsutrustning förstärks från den 24 november"
+    assert read("sida7.txt", "Kontakta oss\n\nBesöksadress\n\nStorgatan 4\n\nMedicinskt ansvarig sjuksköterska\n\n"
+                "Varje kommun ska ha en medicinskt ansvarig sjuksköterska.\n").title == "Medicinskt ansvarig sjuksköterska"
+    kept = read("dator.txt", "Rutin för verksamhetssystemet\n\nOm systemet är långsamt i en äldre webbläsare, starta "
+                "om datorn.\n\nTa inga foton av brukare med mobilen.\n")
+    assert [b.text for b in kept.blocks] == [
+        "Rutin för verksamhetssystemet", "Om systemet är långsamt i en äldre webbläsare, starta om datorn.",
+        "Ta inga foton av brukare med mobilen."]
+
 def test_a_saved_web_page_loses_its_links_strung_on_one_line_and_its_breadcrumb_label(tmp_path):
     """A page's head copied without its layout strings its links on one line ("Hoppa till innehåll kalmar länstrafik
     logotype Sök", "Lyssna på sidan Lyssna") and leaves the breadcrumb's label alone above its path ("Du är här:"):

@@ -250,13 +250,13 @@ def remove_repeated_lines(text: str) -> str:
 # och våldssituationer – Länk till startsidan") and the feedback form was quoted ("Har du någon annan fråga till
 # kommunen skickar du in den här."). A routine never says these lines on their own.
 _CHROME = re.compile(
-    r"(?:hoppa|gå|navigera)\s+(?:direkt\s+)?till\s+(?:sidans\s+)?(?:huvud)?(?:innehåll|innehållet|navigation|navigeringen"
+    r"(?:hoppa|gå|navigera)\s+(?:direkt\s+)?till\s+(?:sidans\s+|sid)?(?:huvud)?(?:innehåll|innehållet|navigation|navigeringen"
     r"|menyn?|sök(?:ning(?:en)?|fältet|rutan)?)"
     r"|hoppa\s+över\s+(?:navigering(?:en)?|menyn|menyflikskommandon)|huvudinnehållet\s+startar\s+här"
     r"|startsidan\s+för\s+[^.]{1,60}\s+webbplats|stäng\s+meddelande(?:t)?|hej!?\s+du\s+använder\s+en\s+(?:gammal|äldre)\s+webbläsare"
     r"|till\s+(?:navigation(?:en)?|navigering(?:en)?)(?:\s+till\s+innehåll(?:et)?)?(?:\s*\(\w\))?"
     r"|till\s+senaste\s+kommentaren"  # a question page's link down to its answers
-    r"|till\s+(?:sidans\s+)?(?:huvud)?innehåll(?:et)?(?:\s*\(\w\))?"
+    r"|(?:direkt\s+)?till\s+(?:sidans\s+|sid)?(?:huvud)?innehåll(?:et)?(?:\s*\(\w\))?"  # "Direkt till innehållet"
     r"|(?:länk\s+)?till\s+(?:\S+s\s+)?start(?:sida|sidan)?|gå\s+till\s+huvudsidan\b.*|(?:öppna|stäng|visa|dölj)\s+(?:menyn?|sök(?:et|fältet|rutan)?)"
     # the site's name linking home: "Söderhamns kommuns startsida", "Startsida för Stenungsunds kommun", "- Startsida",
     # "Mjölby kommuns vapensköld som även länkar till startsidan …"; English skip links; a page's own navigation
@@ -266,6 +266,7 @@ _CHROME = re.compile(
     r"|(?:hjälpte|var)\s+(?:informationen|sidan|innehållet|texten)(?:\s+på\s+(?:denna|den\s+här)\s+sida(?:n)?)?"
     r"\s+(?:dig|till\s+hjälp|användbar)"
     r"|fick\s+du\s+(?:svar\s+på\s+din\s+fråga|den\s+information\s+du\s+sökte)"
+    r"|har\s+du\s+(?:frågor|synpunkter)\s+(?:om|på)\s+innehållet\s+på\s+(?:den\s+här|denna)\s+sida(?:n)?\??"
     r"|hittade\s+du\s+(?:det|vad|den\s+information)\s+du\s+(?:letade\s+efter|sökte)"
     r"|\*?\s*obligatoriskt(?:\s+fält|\s+om\s+du\s+vill\s+(?:få|ha)\s+(?:ett\s+)?svar)?"
     r"|det\s+du\s+skickar(?:\s+till\s+\w+)?\s+blir\s+(?:en\s+)?allmän\s+handling"
@@ -294,7 +295,7 @@ _CHROME = re.compile(
     # the site's logo as its text reads it ("Osby logotyp i mobilmeny"), a photo's credit, the subscription and the
     # spam check of its forms
     r"|(?:\S+\s+){0,3}\S*logotyp\w*(?:\s+\S+){0,4}|(?:\S+\s+){0,2}\S+s\s+(?:logga|logo|kommunvapen|vapen|vapensköld),?\s+(?:länk\s+)?till\s+startsidan"
-    r"|foto(?:graf)?\s*:\s*[^.]{1,60}"
+    r"|(?:[^.]{1,80}\s)?foto(?:graf)?\s*:\s*[^.]{1,60}"  # "Ett munskydd som ligger på ett bord Foto: Mostphotos"
     r"|[^\s/]+\.(?:jpe?g|png|gif|svg|webp)"  # an image's file name, where the picture was
     r"|(?:du\s+kan\s+)?prenumerera\s+på\s+(?:uppdateringar|nyheter|ändringar)\b.*|skriv\s+in\s+ovanst\w*\s+text\b.*"
     # the translation widget, in English: "Translate", "Choose language in the menu …", "Google Translate Logotype"
@@ -302,8 +303,15 @@ _CHROME = re.compile(
     r"translate\b.*|we\s+take\s+no\s+responsibility\s+for\s+the\s+accuracy\b.*|close"
     r"|here\s+you\s+can\s+choose\s+in\s+which\s+language\b.*|we\s+are\s+using\s+google\s+translate\b.*"
     # the browser notices: cookies ("Vi skulle vilja använda statistikkakor … Godkänner du det?") and JavaScript
-    r"|(?=.*(?:kakor|cookies?)\b)(?=.*\b(?:webbplats|godkänn|acceptera|samtyck|inställning)).*"
-    r"|(?=.*\bjavascript\b)(?=.*\b(?:webbläsare|aktivera|inaktiver|avstängt|påslag)).*",
+    r"|(?=.*(?:kakor|cookies?)\b)(?=.*\b(?:webbplats|godkänn|acceptera|samtyck|inställning|upplevelse)).*"
+    r"|(?=.*\bjavascript\b)(?=.*\b(?:webbläsare|aktivera|inaktiver|avstängt|påslag)).*"
+    # … an old browser's, under its "Hej! Du använder en gammal webbläsare": "Inom kort kommer vissa funktioner på
+    # haninge.se inte fungera med den här gamla webbläsaren. Vi … rekommenderar att byta till …"; the site's English
+    # search button
+    r"|(?=.*\b(?:gammal|gamla|äldre|föråldrade?)\s+webbläsare)(?=.*\b(?:rekommenderar|byt(?:a|er)?\s+till|uppgradera)\b).*"
+    r"|search"
+    # a page picker's label and a photo gallery's link: "Välj en sida", "Fler bilder från Norrtälje" (each had been a title)
+    r"|välj\s+(?:en\s+)?sida|(?:visa\s+)?fler\s+bilder(?:\s+från\s+[^.]{1,40})?",
     re.IGNORECASE)
 # … and buttons that may also be a routine's words ("Meny" over a week's meals): chrome only at the page's head or
 # foot, above its first line of text or under its last

@@ -36,12 +36,19 @@ _NAMES_NOTHING = frozenset({"och", "for", "med", "vid", "till", "inom", "samt", 
 
 def is_letterhead(line: str) -> bool:
     """A line of the first page's head that names no routine: the organisation, an address, a header field,
-    a date or a page mark."""
+    a date, a page mark or a contact box's label."""
     line = line.strip()
     if _KIND.match(line):  # "Rutin: Krisstöd till medarbetare …" is shaped like a field, and is the title
         return False
-    return _states_the_header(line) or (len(line.split()) <= _LETTERHEAD_WORDS and bool(_ORGANISATION.search(line))
-                                        and not _SAYS_WHERE.match(line))
+    if _states_the_header(line) or _CONTACT_LABEL.fullmatch(line):
+        return True
+    return len(line.split()) <= _LETTERHEAD_WORDS and bool(_ORGANISATION.search(line)) and not _SAYS_WHERE.match(line)
+
+
+# a contact box's labels, each on a line of its own above its value: "Besöksadress" over "Eriksövägen 27" (a saved web
+# page's head; it had been the title of the page on the medically responsible nurse)
+_CONTACT_LABEL = re.compile(r"besöksadress|postadress|leveransadress|telefon(?:nummer|tid(?:er)?)?|e-?post(?:adress)?|fax"
+                            r"|växel|öppettider|kontakt(?:a\s+oss|uppgifter|information)?", re.IGNORECASE)
 
 
 # a title saying where its routine holds ("Introduktion för timanställd medarbetare på socialförvaltningen"):
