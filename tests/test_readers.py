@@ -244,6 +244,33 @@ def test_pdf_without_a_title_of_its_own_is_named_by_its_title_not_its_letterhead
     assert doc.title == "Rutin för hembesök"
 
 
+def test_a_header_cell_naming_only_the_documents_kind_is_no_title(tmp_path):
+    """A routine's header states its kind in a cell of its own, above its name ("RUTIN" over "Hot och våld i
+    psykiatrisk vård", as a PDF converted to text keeps it; a saved page's "Rutin" under its heading): taken as the
+    title, every routine of the library would be cited as "Rutin". A title opening with its kind is still the title."""
+    text = tmp_path / "dokument-19151.txt"
+    text.write_text("Psykiatriförvaltningen\nRUTIN\nHot och våld i psykiatrisk vård\nGiltigt fr o m 2025-03-18\n\n"
+                    "Syfte\n\nAlla medarbetare ska känna till hur de larmar vid hot.\n", encoding="utf-8")
+    assert read_document(text).title == "Hot och våld i psykiatrisk vård"
+    page = tmp_path / "sida-4.txt"
+    page.write_text("Lex Sarah\n\nRiktlinje\n\nLex Sarah är ett samlingsnamn för de bestämmelser som gäller rapportering av "
+                    "missförhållanden.\n", encoding="utf-8")
+    assert read_document(page).title == "Lex Sarah"
+    pdf = tmp_path / "dokument-7.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    for font, size, line, y in [("Helvetica-Bold", 14, "RUTIN", 800),
+                                ("Helvetica-Bold", 20, "Hembesök och personlarm", 740),
+                                ("Helvetica", 11, "Bär alltid personlarmet vid hembesök hos nya klienter.", 700)]:
+        c.setFont(font, size)
+        c.drawString(72, y, line)
+    c.showPage()
+    c.save()
+    assert read_document(pdf).title == "Hembesök och personlarm"
+    named = tmp_path / "dokument-8.txt"
+    named.write_text("Rutin för hembesök\n\nBär alltid personlarmet vid hembesök hos nya klienter.\n", encoding="utf-8")
+    assert read_document(named).title == "Rutin för hembesök"
+
+
 def _line_with_marks(c, y: float, parts: list[tuple[str, bool]]) -> None:
     """One line of 11 pt text; parts marked True are set as a report sets a footnote mark: 6 pt, 4 pt up."""
     x = 72.0

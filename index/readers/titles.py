@@ -28,6 +28,8 @@ _DATE = re.compile(r"\b(19|20)\d\d-\d\d\b")
 DOCUMENT_KIND = (r"(?:lokal\s+)?(?:rutin|riktlinje|instruktion|handbok|policy|checklista|lathund|anvisning|vägledning"
                  r"|handlingsplan|arbetsbeskrivning|processbeskrivning|arbetsrutin|vårdrutin)(?:er|en|erna)?")
 _KIND = re.compile(rf"^{DOCUMENT_KIND}\b", re.IGNORECASE)
+# … and nothing else: a header's cell of its own ("RUTIN", "Riktlinje", "Processbeskrivning") above the routine's name
+_KIND_ALONE = re.compile(rf"{DOCUMENT_KIND}\W*", re.IGNORECASE)
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(?=\S)")  # "# Gallring …": a Markdown heading left in a text file
 _FOLD = str.maketrans("åäöéü", "aaoeu")
 _NAME_WORD = 4  # file name words this long count, by their first four letters ("nyck", "akut")
@@ -36,8 +38,10 @@ _NAMES_NOTHING = frozenset({"och", "for", "med", "vid", "till", "inom", "samt", 
 
 def is_letterhead(line: str) -> bool:
     """A line of the first page's head that names no routine: the organisation, an address, a header field,
-    a date, a page mark or a contact box's label."""
+    a date, a page mark, a contact box's label or the document's kind alone."""
     line = line.strip()
+    if _KIND_ALONE.fullmatch(line):  # "RUTIN" over "Hot och våld i psykiatrisk vård": the document's kind, no name
+        return True
     if _KIND.match(line):  # "Rutin: Krisstöd till medarbetare …" is shaped like a field, and is the title
         return False
     if _states_the_header(line) or _CONTACT_LABEL.fullmatch(line):
