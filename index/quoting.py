@@ -1142,9 +1142,11 @@ _ASKS_HOW_LONG_IT_TAKES = re.compile(
     re.IGNORECASE | re.DOTALL | re.MULTILINE)
 _CLOCK = re.compile(r"\b(klockan|kl\.?)\s*\d{1,2}([.:]\d{2})?|\b\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
 # … nor, asked how long a thing lasts ("hur länge räcker batteriet", "hur länge gäller delegeringen"), does a deadline:
-# "sätt det på laddning samma dag" says when to act, not how long the battery lasts
-_ASKS_HOW_LONG_IT_LASTS = re.compile(r"\bhur\s+l[aä]nge\s+(\S+\s+){0,3}?(räcker|varar|håller|gäller|sparas|pågår)\b",
-                                     re.IGNORECASE)
+# "sätt det på laddning samma dag" says when to act, not how long the battery lasts; after a verb that tells how it
+# usually goes, the verb's infinitive: "hur länge brukar planeringsmötet hålla på" is not answered by "… ett
+# planeringsmöte samma dag du kommer hem"
+_ASKS_HOW_LONG_IT_LASTS = re.compile(r"\bhur\s+l[aä]nge\s+(\S+\s+){0,3}?(räcker|räcka|varar|vara|håller|hålla|gäller|gälla"
+                                     r"|sparas|pågår|pågå)\b", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(" + _PROMPTLY + "|" + _WITHOUT_DELAY + r")\b", re.IGNORECASE)
 
 

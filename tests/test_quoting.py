@@ -1298,6 +1298,11 @@ def test_asked_how_long_a_thing_lasts_a_deadline_is_no_answer():
     assert holds_required("hur länge gäller delegeringen?", ["Delegeringen gäller i högst 12 månader."])
     assert not holds_required("hur länge gäller delegeringen?", ["Meddela sjuksköterskan omedelbart."])
     assert holds_required("hur snabbt måste larmet laddas?", [deadline])  # how soon: a deadline answers
+    # … and asked after a verb telling how it usually goes, in the infinitive: "hålla på", "vara", "pågå"
+    meeting = "Du får ett erbjudande om ett planeringsmöte samma dag du kommer hem."
+    assert not holds_required("Hur länge brukar planeringsmötet hålla på?", [meeting])
+    assert not holds_required("hur länge brukar mötet pågå?", [meeting])
+    assert holds_required("Hur länge brukar planeringsmötet hålla på?", ["Mötet tar ungefär en timme."])
 
 
 def test_a_paragraph_of_the_law_is_no_number_and_no_time():
