@@ -225,20 +225,25 @@ def test_pdf_cover_title_repeated_as_running_header_is_kept_on_cover(tmp_path):
     assert [b.page for b in doc.blocks if b.heading] == [1, 2, 3, 4]
 
 
-def test_pdf_without_a_title_of_its_own_is_named_by_its_title_not_its_letterhead(tmp_path):
-    """No metadata title, and the first page's first heading is the letterhead ("Socialförvaltningen", in
-    bold): the title is the heading that names the routine."""
-    path = tmp_path / "hembesok.pdf"
+def _one_page_pdf(path: Path, lines: list[tuple[str, float, str, float]]) -> Path:
+    """A one-page PDF without a metadata title, of (font, size, text, y) lines at the left margin."""
     c = canvas.Canvas(str(path), pagesize=A4)
-    for font, size, text, y in [("Helvetica-Bold", 14, "Socialförvaltningen", 800),
-                                ("Helvetica-Bold", 20, "Rutin för hembesök", 740),
-                                ("Helvetica", 11, "Läs genomförandeplanen före besöket och ta med personlarmet.", 700),
-                                ("Helvetica-Bold", 14, "Efter besöket", 660),
-                                ("Helvetica", 11, "Dokumentera samma dag i journalen och lämna tillbaka larmet.", 630)]:
+    for font, size, text, y in lines:
         c.setFont(font, size)
         c.drawString(72, y, text)
     c.showPage()
     c.save()
+    return path
+
+
+def test_pdf_without_a_title_of_its_own_is_named_by_its_title_not_its_letterhead(tmp_path):
+    """No metadata title, and the first page's first heading is the letterhead ("Socialförvaltningen", in
+    bold): the title is the heading that names the routine."""
+    path = _one_page_pdf(tmp_path / "hembesok.pdf", [
+        ("Helvetica-Bold", 14, "Socialförvaltningen", 800), ("Helvetica-Bold", 20, "Rutin för hembesök", 740),
+        ("Helvetica", 11, "Läs genomförandeplanen före besöket och ta med personlarmet.", 700),
+        ("Helvetica-Bold", 14, "Efter besöket", 660),
+        ("Helvetica", 11, "Dokumentera samma dag i journalen och lämna tillbaka larmet.", 630)])
     doc = read_document(path)
     assert [b.text for b in doc.blocks if b.heading][:2] == ["Socialförvaltningen", "Rutin för hembesök"]
     assert doc.title == "Rutin för hembesök"
@@ -256,15 +261,9 @@ def test_a_header_cell_naming_only_the_documents_kind_is_no_title(tmp_path):
     page.write_text("Lex Sarah\n\nRiktlinje\n\nLex Sarah är ett samlingsnamn för de bestämmelser som gäller rapportering av "
                     "missförhållanden.\n", encoding="utf-8")
     assert read_document(page).title == "Lex Sarah"
-    pdf = tmp_path / "dokument-7.pdf"
-    c = canvas.Canvas(str(pdf), pagesize=A4)
-    for font, size, line, y in [("Helvetica-Bold", 14, "RUTIN", 800),
-                                ("Helvetica-Bold", 20, "Hembesök och personlarm", 740),
-                                ("Helvetica", 11, "Bär alltid personlarmet vid hembesök hos nya klienter.", 700)]:
-        c.setFont(font, size)
-        c.drawString(72, y, line)
-    c.showPage()
-    c.save()
+    pdf = _one_page_pdf(tmp_path / "dokument-7.pdf", [
+        ("Helvetica-Bold", 14, "RUTIN", 800), ("Helvetica-Bold", 20, "Hembesök och personlarm", 740),
+        ("Helvetica", 11, "Bär alltid personlarmet vid hembesök hos nya klienter.", 700)])
     assert read_document(pdf).title == "Hembesök och personlarm"
     named = tmp_path / "dokument-8.txt"
     named.write_text("Rutin för hembesök\n\nBär alltid personlarmet vid hembesök hos nya klienter.\n", encoding="utf-8")
@@ -796,37 +795,43 @@ def test_a_saved_web_page_loses_its_browser_notices_translation_widget_and_bread
     assert "Lön > 30 000 kr > skattetabell 33 gäller." in [b.text for b in read_document(tmp_path / "lon.txt").blocks]
 
 
-def test_skip_links_a_page_picker_a_gallery_link_a_caption_and_a_contact_box_name_no_saved_page(tmp_path):
-    """Above a saved page's heading: a skip link worded "Direkt till innehållet" or "Hoppa till sidinnehåll", the English
-    "Search" button, a page picker's "Välj en sida", a gallery's "Fler bilder från …", a photo's caption ending on its
-    credit, an old browser's notice and a contact box ("Besöksadress" over the address). Each had been a page's title
-    (or, the notice, had hidden the title from it); a routine's own sentence on its browser or its photos stays."""
-    def read(name: str, text: str):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        return read_document(tmp_path / name)
+# (a saved page's text, its title): above the heading, a skip link worded "Direkt till innehållet" or "Hoppa till
+# sidinnehåll", the English "Search" button, a page picker's "Välj en sida", a gallery's "Fler bilder från …", a photo's
+# caption ending on its credit, an old browser's notice and a contact box ("Besöksadress" over the address)
+_CHROME_ABOVE_THE_TITLE = [
+    ("Direkt till innehållet\n\nNya blanketter för intyg\n\nFrån den 1 mars används tre nya blanketter.\n",
+     "Nya blanketter för intyg"),
+    ("Hoppa till sidinnehåll\n\nSamordnad individuell plan\n\nEn plan skrivs när flera huvudmän ger stöd.\n",
+     "Samordnad individuell plan"),
+    ("Regionens webbplats för personal inom vård och omsorg.\n\nSearch\n\nUtbildningar och stödmaterial\n\n"
+     "Kursen hålls varje vår för nya medarbetare.\n", "Utbildningar och stödmaterial"),
+    ("Välj en sida\n\nEkonomiskt bistånd\n\nAnsökan lämnas till mottagningen varje månad.\n", "Ekonomiskt bistånd"),
+    ("Fler bilder från Storvik\n\nVad händer när en anmälan kommer in?\n\nSamma dag görs en skyddsbedömning.\n",
+     "Vad händer när en anmälan kommer in?"),
+    ("Hej! Du använder en gammal webbläsare\n\nSnart fungerar inte sidan med den här gamla webbläsaren. Vi "
+     "rekommenderar att du byter till en nyare webbläsare.\n\nSkyddsutrustning förstärks från den 24 november\n\n"
+     "En handske som ligger på ett bord Foto: Bildbyrån\n\nVisir används vid vård nära brukaren.\n",
+     "Skyddsutrustning förstärks från den 24 november"),
+    ("Kontakta oss\n\nBesöksadress\n\nStorgatan 4\n\nMedicinskt ansvarig sjuksköterska\n\n"
+     "Varje kommun ska ha en medicinskt ansvarig sjuksköterska.\n", "Medicinskt ansvarig sjuksköterska"),
+]
 
-    assert read("sida1.txt", "Direkt till innehållet\n\nNya blanketter för intyg\n\n"
-                "Från den 1 mars används tre nya blanketter.\n").title == "Nya blanketter för intyg"
-    assert read("sida2.txt", "Hoppa till sidinnehåll\n\nSamordnad individuell plan\n\n"
-                "En plan skrivs när flera huvudmän ger stöd.\n").title == "Samordnad individuell plan"
-    assert read("sida3.txt", "Regionens webbplats för personal inom vård och omsorg.\n\nSearch\n\n"
-                "Utbildningar och stödmaterial\n\nKursen hålls varje vår för nya medarbetare.\n"
-                ).title == "Utbildningar och stödmaterial"
-    assert read("sida4.txt", "Välj en sida\n\nEkonomiskt bistånd\n\n"
-                "Ansökan lämnas till mottagningen varje månad.\n").title == "Ekonomiskt bistånd"
-    assert read("sida5.txt", "Fler bilder från Storvik\n\nVad händer när en anmälan kommer in?\n\n"
-                "Samma dag görs en skyddsbedömning.\n").title == "Vad händer när en anmälan kommer in?"
-    assert read("sida6.txt", "Hej! Du använder en gammal webbläsare\n\nSnart fungerar inte sidan med den här gamla "
-                "webbläsaren. Vi rekommenderar att du byter till en nyare webbläsare.\n\nSkyddsutrustning förstärks från den "
-                "24 november\n\nEn handske som ligger på ett bord Foto: Bildbyrån\n\n"
-                "Visir används vid vård nära brukaren.\n").title == "Skyddsutrustning förstärks från den 24 november"
-    assert read("sida7.txt", "Kontakta oss\n\nBesöksadress\n\nStorgatan 4\n\nMedicinskt ansvarig sjuksköterska\n\n"
-                "Varje kommun ska ha en medicinskt ansvarig sjuksköterska.\n").title == "Medicinskt ansvarig sjuksköterska"
-    kept = read("dator.txt", "Rutin för verksamhetssystemet\n\nOm systemet är långsamt i en äldre webbläsare, starta "
-                "om datorn.\n\nTa inga foton av brukare med mobilen.\n")
-    assert [b.text for b in kept.blocks] == [
+
+@pytest.mark.parametrize("text, title", _CHROME_ABOVE_THE_TITLE)
+def test_skip_links_a_page_picker_a_gallery_link_a_caption_and_a_contact_box_name_no_saved_page(tmp_path, text, title):
+    """Each had been a page's title (or, the browser's notice, had hidden the title from it). The file's name shares
+    no word with the title, so only the page's lines name it."""
+    (tmp_path / "sida-1.txt").write_text(text, encoding="utf-8")
+    assert read_document(tmp_path / "sida-1.txt").title == title
+
+
+def test_a_routines_own_sentence_on_its_browser_or_its_photos_stays(tmp_path):
+    (tmp_path / "dator.txt").write_text("Rutin för verksamhetssystemet\n\nOm systemet är långsamt i en äldre webbläsare, "
+                                        "starta om datorn.\n\nTa inga foton av brukare med mobilen.\n", encoding="utf-8")
+    assert [b.text for b in read_document(tmp_path / "dator.txt").blocks] == [
         "Rutin för verksamhetssystemet", "Om systemet är långsamt i en äldre webbläsare, starta om datorn.",
         "Ta inga foton av brukare med mobilen."]
+
 
 def test_a_saved_web_page_loses_its_links_strung_on_one_line_and_its_breadcrumb_label(tmp_path):
     """A page's head copied without its layout strings its links on one line ("Hoppa till innehåll kalmar länstrafik
