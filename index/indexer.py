@@ -130,7 +130,7 @@ def _contents_by_collection(rows: list[dict]) -> dict[str, list[str]]:
     return {collection: _contents(its) for collection, its in sorted(by_collection.items())}
 
 
-PIPELINE_VERSION = 61  # raise when reading, chunking or passage context change what gets embedded (5: passages
+PIPELINE_VERSION = 62  # raise when reading, chunking or passage context change what gets embedded (5: passages
 # embedded on torch for a while lacked e5's "passage: " prefix; re-embed them; 6: a vector per sentence; 7: header boxes
 # flattened into one line and lines that only name a unit are not quoted, so not embedded; 8: a first passage is
 # embedded without its header block; 9: a short lead-in with a verb, "Till ansökan bifogas:", is quotable;
@@ -201,7 +201,9 @@ PIPELINE_VERSION = 61  # raise when reading, chunking or passage context change 
 # moved page's notice and its new address, a nameless file's "untitled-2" are chrome; 60: "Direkt till innehållet",
 # "Hoppa till sidinnehåll", "Search", "Välj en sida", "Fler bilder från …", a caption ending on its photo credit, an old
 # browser's notice and a cookie notice on "din upplevelse" are chrome, and a contact box's "Besöksadress" is no title;
-# 61: a header's cell naming only the document's kind, "RUTIN" over "Hot och våld i psykiatrisk vård", is no title
+# 61: a header's cell naming only the document's kind, "RUTIN" over "Hot och våld i psykiatrisk vård", is no title;
+# 62: a header table read a cell a line, its labels ("Dokumenttyp", "Beslutad av") and their values, names neither
+# the routine nor its unit, and the value under "Dokumentnamn" is the title
 
 
 def _content_key(file_digest: str, pipeline: str) -> str:

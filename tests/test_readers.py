@@ -14,6 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from index.errors import ReadError
+from index.metadata import read_metadata
 from index.readers import SUPPORTED_SUFFIXES, read_document
 from index.readers.cleanup import (
     at_short_lines,
@@ -268,6 +269,26 @@ def test_a_header_cell_naming_only_the_documents_kind_is_no_title(tmp_path):
     named = tmp_path / "dokument-8.txt"
     named.write_text("Rutin för hembesök\n\nBär alltid personlarmet vid hembesök hos nya klienter.\n", encoding="utf-8")
     assert read_document(named).title == "Rutin för hembesök"
+
+
+def test_a_header_table_read_a_cell_a_line_names_the_routine_by_its_name_not_its_labels(tmp_path):
+    """A Word header table converted to text puts each cell on a line of its own: "Dokumenttyp" over "Rutin",
+    "Dokumentansvarig" over "Enhetschef Vuxenenheten". The first label had been the title; the owner's value above
+    the title is no unit of the routine's ("… – Enhetschef Vuxenenheten"); the header's fields are still read; and
+    under "Dokumentnamn" stands the routine's name."""
+    table = tmp_path / "dok-1.txt"
+    table.write_text("STORVIKS KOMMUN\nSocialförvaltningen\nDokumenttyp\nRutin\nBeslutad av\nSocialchef\nGiltig till\n"
+                     "2026-12-31\nDokumentansvarig\nEnhetschef Vuxenenheten\n\nHembesök och personlarm\n\n"
+                     "Du ska alltid bära personlarm vid hembesök hos nya klienter.\n", encoding="utf-8")
+    doc = read_document(table)
+    assert doc.title == "Hembesök och personlarm"
+    fields = read_metadata(doc, table)
+    assert (fields["valid_until"], fields["owner"], fields["decided_by"]) == (
+        "2026-12-31", "Enhetschef Vuxenenheten", "Socialchef")
+    named = tmp_path / "dok-2.txt"
+    named.write_text("Dokumentnamn\nLarm och nycklar\nDokumenttyp\nRutin\nFastställd av\nSocialchef\n\n"
+                     "Nycklarna kvitteras ut i receptionen.\n", encoding="utf-8")
+    assert read_document(named).title == "Larm och nycklar"
 
 
 def _line_with_marks(c, y: float, parts: list[tuple[str, bool]]) -> None:

@@ -82,8 +82,12 @@ def choose_title(lines: list[str], path: Path) -> str | None:
     title comes before the headings of its text ("# Gallring …" in a text file is one, and counts a little)."""
     name = _name_words(path)
     scored: list[tuple[float, str]] = []
-    for line in lines:
+    for line, under in _under_labels(lines):
         text = MARKDOWN_HEADING.sub("", line).strip()
+        if under is not None:  # a header table's cell under its label: the document's name, or no name at all
+            if under and is_title_shaped(text) and not is_letterhead(text):  # "Reviderad: …" where the name was
+                scored.append((_NAMED_BY_LABEL, text))
+            continue
         # a line naming the file's routine is its title though it names the organisation ("Introduktion för
         # sommarvikarier inom omsorgsförvaltningen" in introduktion-sommarvikarier.txt)
         if not is_title_shaped(text) \
@@ -98,6 +102,31 @@ def choose_title(lines: list[str], path: Path) -> str | None:
         return None
     best = max(score for score, _ in scored)
     return next(text for score, text in scored if score >= best - _NEARLY)
+
+
+# A header table read a cell a line: each label on a line of its own, its value on the next ("Dokumenttyp" over "Rutin",
+# "Beslutad av" over "Socialchef", "Dokumentansvarig" over "Enhetschef Vuxenenheten"). As the title, "Dokumenttyp" had
+# named the routine; the owner's value is no unit of the routine's; under "Dokumentnamn" stands its name.
+_HEADER_LABEL = re.compile(r"(?:(?P<name>dokumentnamn|dokumentrubrik|dokumenttitel|rubrik|titel)|dokumenttyp"
+                           r"|dokumentansvarig|dokumentägare|innehållsansvarig|processägare"
+                           r"|(?:beslutad|fastställd|godkänd|upprättad|reviderad|antagen)\s+av"
+                           r"|(?:giltig[t]?|gäller)\s+(?:från|till|för|t\.?\s?o\.?\s?m\.?|fr\.?\s?o\.?\s?m\.?)"
+                           r"|giltighetstid|ersätter|dnr|diarienummer|version|dok(?:ument)?nr\.?(?:\s+i\s+\w+)?"
+                           r"|dokumentserie|beslutsdatum|målgrupp)\s*:?", re.IGNORECASE)
+_NAMED_BY_LABEL = 4.0  # the document's name under its label is the title before any line that only looks like one
+
+
+def _under_labels(lines: list[str]) -> list[tuple[str, bool | None]]:
+    """Each line that is no header label, with whether it stands under one: None where it does not, True under a
+    label for the document's name, False under any other label (its value)."""
+    read: list[tuple[str, bool | None]] = []
+    label: re.Match | None = None
+    for line in lines:
+        text = MARKDOWN_HEADING.sub("", line).strip()
+        under, label = label, _HEADER_LABEL.fullmatch(text)
+        if not label:
+            read.append((line, None if under is None else bool(under.group("name"))))
+    return read
 
 
 def names_by_asking(line: str) -> bool:
@@ -146,7 +175,8 @@ def unit_named(lines: list[str]) -> str | None:
     """The unit a routine's letterhead names, most specific last ("Socialförvaltningen – Hemtjänst Hamnen",
     "Enheten för ekonomiskt bistånd"): where every unit keeps its own copy of a routine, which unit's it is
     belongs with its title, as Word and PDF routines often write it ("Hembesök och personlarm – Vuxenenheten")."""
-    named = [part for line in lines for part in _before_an_address(_PARTS.split(line.strip()))
+    named = [part for line, under in _under_labels(lines) if under is None
+             for part in _before_an_address(_PARTS.split(line.strip()))
              if looks_like_heading(part) and len(part.split()) <= _LETTERHEAD_WORDS
              and not is_letterhead(part) and not _KIND.match(part)
              and not DAY_NAMED.search(part)  # "Fredag 8-12": opening hours ("13-15" holds a digit, see below)
