@@ -106,7 +106,9 @@ def choose_title(lines: list[str], path: Path) -> str | None:
 
 # A header table read a cell a line: each label on a line of its own, its value on the next ("Dokumenttyp" over "Rutin",
 # "Beslutad av" over "Socialchef", "Dokumentansvarig" over "Enhetschef Vuxenenheten"). As the title, "Dokumenttyp" had
-# named the routine; the owner's value is no unit of the routine's; under "Dokumentnamn" stands its name.
+# named the routine; the owner's value is no unit of the routine's; under "Dokumentnamn" stands its name. The labels are
+# those header.py reads fields by (and cleanup._HEADER_CELL counts in a row), kept to the ones whose value names neither
+# the routine nor its unit: header.py also reads "Enhet" and "Verksamhet", whose values do name the unit.
 _HEADER_LABEL = re.compile(r"(?:(?P<name>dokumentnamn|dokumentrubrik|dokumenttitel|rubrik|titel)|dokumenttyp"
                            r"|dokumentansvarig|dokumentägare|innehållsansvarig|processägare"
                            r"|(?:beslutad|fastställd|godkänd|upprättad|reviderad|antagen)\s+av"
