@@ -367,7 +367,8 @@ def _said_in_passing(word: str) -> bool:
 def unknown_share(question: str, idf: Callable[[str], float], known: Callable[[str, str | None], bool],
                   alternatives: dict[str, list[str]] | None = None) -> float:
     """Share (idf-weighted) of the question's content words that the routines never use at all (nor any
-    routine word the synonym list gives for them).
+    routine word the synonym list gives for them). ``known``: whether the routines near the question use a word
+    (see search.NEIGHBOURHOOD); ``idf`` still weighs it among them all.
 
     The strongest sign that a question is about something the routines do not cover ("friskvårdsbidrag",
     "semesterdagar"): the best passage may still be close in meaning to a question about the workplace. A word

@@ -206,7 +206,7 @@ class Library:
             if not sources:
                 return Answer(asked, False, [], [], warnings=warnings, vector=query_vector, vector_model=self.embedder.name)
             alternatives = synonyms.alternatives(question, served.synonyms)
-            unknown = unknown_share(question, scope.idf, scope.known, alternatives)  # asks the database
+            unknown = unknown_share(question, scope.idf, searcher.neighbourhood(scope, hits).known, alternatives)
             read_as = compounds.read_as(alternatives, question, scope.uses, scope.known)  # not for the unknown share
         policy = self.policy or AbstainPolicy.for_model(self.embedder.name)
         answer = decide(question, read_as, sources, passages, query_vector, scope.idf, unknown, policy, warnings,

@@ -7,6 +7,7 @@ from conftest import write
 from fakes import FakeEmbedder, RecordingEmbedder
 
 from index import IndexLocked, IndexMissing, Library, ModelMismatch
+from index.answering import AbstainPolicy
 from index.lock import reindex_lock
 
 
@@ -255,3 +256,34 @@ def test_a_question_typed_without_swedish_letters_is_embedded_with_the_routines_
     assert again.switched and again.generation != first.generation
     lib.ask("maste jag testa larmet fore hembesoket")
     assert embedder.queries[-1:] == ["måste jag testa larmet före hembesöket"]
+
+
+class _SeesUnknownShare(AbstainPolicy):
+    """Records the share of the question's words the routines are taken never to use."""
+
+    def grade(self, quote, unknown):
+        self.seen.append(unknown)  # type: ignore[attr-defined]
+        return super().grade(quote, unknown)
+
+
+def _unknown_share_asked(tmp_path, question: str) -> float:
+    write(tmp_path / "docs" / "hembesok.md", "# Hembesök\n\nPersonlarm ska alltid bäras vid hembesök. "
+          "Larmet hämtas i receptionen.\n")
+    write(tmp_path / "docs" / "djur.md", "# Djur i hemmet\n\nHundar i brukarens hem ska anmälas till "
+          "enhetschefen före första besöket.\n")
+    policy = _SeesUnknownShare(threshold=0.4, similarity_weight=0.0)
+    object.__setattr__(policy, "seen", [])
+    lib = Library(tmp_path / "data", embedder=FakeEmbedder(), policy=policy)
+    lib.build([tmp_path / "docs"])
+    lib.ask(question)
+    return policy.seen[-1]  # type: ignore[attr-defined]
+
+
+def test_a_word_only_routines_far_from_the_question_use_counts_as_one_the_routines_never_use(tmp_path, monkeypatch):
+    """In a municipality's whole library nearly every word is used somewhere ("hund" in a page on pets in the home),
+    and a question on something no routine covers would read as covered: a word counts as known only where the
+    passages the search found for the question use it (index.search.NEIGHBOURHOOD of them)."""
+    question = "får jag ta med hunden på hembesök med personlarm?"
+    assert _unknown_share_asked(tmp_path / "all", question) == 0.0  # a library no larger than the neighbourhood
+    monkeypatch.setattr("index.search.NEIGHBOURHOOD", 1)  # … and one larger: the page on pets lies outside it
+    assert _unknown_share_asked(tmp_path / "near", question) > 0.1
