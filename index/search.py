@@ -141,18 +141,18 @@ class Scope:
         """Whether these passages use this word at all: as a stem, inside a compound, or misspelt."""
         if self.uses(term):
             return True
-        if prefix and self._searcher.holds_part(prefix, self):
+        if prefix and self._searcher.holds_part(prefix, self.ids):
             return True
-        return next(self._like(term), None) is not None
+        return next(self.like(term), None) is not None
 
-    def _like(self, term: str) -> Iterator[str]:
+    def like(self, term: str) -> Iterator[str]:
         """The terms of these passages that ``term`` may be a misspelling of."""
         return (other for other in self._by_prefix.get(term[:2], ()) if analysis.similar(term, other))
 
     def meant(self, term: str) -> str | None:
         """The commonest term of these passages that one they never use is a misspelling of ("metnor" of
         "mentor", "nyanstald" of "nyanstalld"), or None."""
-        return max(self._like(term), key=lambda other: (self.counts.frequency[other], other), default=None)
+        return max(self.like(term), key=lambda other: (self.counts.frequency[other], other), default=None)
 
     @cached_property
     def _written(self) -> dict[tuple[str, int], Counter[str]]:
@@ -197,6 +197,24 @@ class Scope:
         return f"{question} ({' '.join(meant)})" if meant else question
 
 
+class Neighbourhood:
+    """The passages a search found first for one question: what the routines that speak of it use. A question word
+    none of them uses counts as one the routines never use (see NEIGHBOURHOOD and answering.unknown_share)."""
+
+    def __init__(self, searcher: HybridSearcher, scope: Scope, ids: frozenset[int]):
+        self.ids = ids
+        self._searcher = searcher
+        self._scope = scope
+
+    def known(self, term: str, prefix: str | None) -> bool:
+        """Whether these passages use this word: as a stem, inside a compound, or misspelt (as Scope.known)."""
+        terms = [self._searcher.terms_of(pid) for pid in self.ids]
+        if any(term in used for used in terms):
+            return True
+        if prefix and self._searcher.holds_part(prefix, self.ids):
+            return True
+        return any(other in used for other in self._scope.like(term) for used in terms)
+
 class HybridSearcher:
     """Scores passages of one index generation for one asker's scope (see ``scope``).
 
@@ -236,6 +254,7 @@ class HybridSearcher:
         self._length_arrays = {index.column: np.array([self._lengths[pid][index.column] for pid in self.stemmed.texts],
                                                      dtype=np.float64) for index in (self.stemmed, self.trigram)}
         self._scopes: dict[frozenset[frozenset[str]], Scope] = {}
+        self._terms: dict[int, frozenset[str]] = {}  # see terms_of
 
     def scope(self, collections: list[str] | None) -> Scope:
         """The passages of the given collections (all when None), with their statistics."""
@@ -257,19 +276,20 @@ class HybridSearcher:
             self._scopes[groups] = Scope(self, frozenset(ids), counts, len(groups) == len(self._groups), shares)
         return self._scopes[groups]
 
-    def neighbourhood(self, scope: Scope, hits: list[Hit]) -> Scope:
-        """The first NEIGHBOURHOOD passages a search found for one question, as a scope of their own: what they use
-        is what the routines that speak of the question use (see answering.unknown_share)."""
-        found = frozenset(h.passage_id for h in hits[:NEIGHBOURHOOD]) & scope.ids
-        counts = KeywordCounts()
-        for pid in found:
-            counts.count(self.stemmed.texts[pid], self._lengths[pid])
-        return Scope(self, found, counts, complete=False)
+    def neighbourhood(self, scope: Scope, hits: list[Hit]) -> Neighbourhood:
+        """The first NEIGHBOURHOOD passages a search found for one question (see Neighbourhood)."""
+        return Neighbourhood(self, scope, frozenset(h.passage_id for h in hits[:NEIGHBOURHOOD]) & scope.ids)
 
-    def holds_part(self, part: str, scope: Scope) -> bool:
-        """Whether a passage of the scope holds ``part`` as a word or a word's part (see analysis.holds_part)."""
+    def terms_of(self, pid: int) -> frozenset[str]:
+        """A passage's stemmed terms, read at the first question that finds it."""
+        if pid not in self._terms:
+            self._terms[pid] = frozenset(self.stemmed.texts[pid].split())
+        return self._terms[pid]
+
+    def holds_part(self, part: str, ids: frozenset[int]) -> bool:
+        """Whether one of these passages holds ``part`` as a word or a word's part (see analysis.holds_part)."""
         at, _ = self.trigram.postings.rows(part)
-        return any(pid in scope.ids and analysis.holds_part(self.trigram.texts[pid], part)
+        return any(pid in ids and analysis.holds_part(self.trigram.texts[pid], part)
                    for pid in self._pids[at].tolist())
 
     def _keyword(self, index: _KeywordIndex, terms: list[str], scope: Scope, limit: int) -> tuple[np.ndarray, np.ndarray]:
