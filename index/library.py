@@ -194,7 +194,7 @@ class Library:
             scope = searcher.scope(collections)  # every statistic the answer reads is of these passages only
             # the keyword search also looks for the words that misspelt ones were meant as ("metnor": mentor)
             keywords = scope.respelt(synonyms.expand(question, served.synonyms))
-            hits = searcher.search(keywords, query_vector, scope, 8 * k)
+            hits = searcher.search(keywords, query_vector, scope, 8 * k, near := searcher.near(scope))
             passages = served.passages(catalog, (h.passage_id for h in hits))
             named = units.mentioned(keywords, served.paths_in(collections))  # "ek bist" too
             if named:
@@ -206,7 +206,7 @@ class Library:
             if not sources:
                 return Answer(asked, False, [], [], warnings=warnings, vector=query_vector, vector_model=self.embedder.name)
             alternatives = synonyms.alternatives(question, served.synonyms)
-            unknown = unknown_share(question, scope.idf, searcher.neighbourhood(scope, hits).known, alternatives)
+            unknown = unknown_share(question, scope.idf, near.known, alternatives)  # known: what routines near it use
             read_as = compounds.read_as(alternatives, question, scope.uses, scope.known)  # not for the unknown share
         policy = self.policy or AbstainPolicy.for_model(self.embedder.name)
         answer = decide(question, read_as, sources, passages, query_vector, scope.idf, unknown, policy, warnings,

@@ -21,11 +21,13 @@ from .numeric import mean_and_std, single_threaded_blas, weighted_mean_and_std
 from .postings import Postings
 from .vectors import Among, VectorIndex
 
-# A question word counts as one the routines use only where one of the first this many passages the search found for
-# the question uses it (answering.unknown_share, read by Library.ask): in a municipality's whole library nearly every
-# word stands somewhere, and a question no routine answers read as covered. Measured with all 24 real sets' 455 pages in
-# one library: tuning halves' unanswerable questions abstained 76 -> 93 of 264, right 407 -> 405 of 936 (15: 97, 403;
-# 40: 85, 405); every change among tentative answers. A library of at most this many passages reads as before.
+# A question word counts as one the routines use only where one of the first this many texts the search found for the
+# question uses it (answering.unknown_share, read by Library.ask; near-copies count once): in a municipality's whole
+# library nearly every word stands somewhere, and a question no routine answers read as covered. Measured with all 24
+# real sets' 455 pages in one library: tuning halves' unanswerable questions abstained 76 -> 93 of 264, right 407 -> 405
+# of 936 (15: 97, 403; 40: 85, 405); every change among tentative answers. A library of at most this many texts reads
+# as before; so does bench_own's every-unit library (684 documents, a dozen copies of each routine), where counting
+# passages rather than texts had withheld two right guesses of its held-out halves.
 NEIGHBOURHOOD = 25
 
 
@@ -198,13 +200,24 @@ class Scope:
 
 
 class Neighbourhood:
-    """The passages a search found first for one question: what the routines that speak of it use. A question word
-    none of them uses counts as one the routines never use (see NEIGHBOURHOOD and answering.unknown_share)."""
+    """The first NEIGHBOURHOOD texts a search found for one question: what the routines that speak of it use. A
+    question word none of them uses counts as one the routines never use (see answering.unknown_share). Near-copies
+    count once (each its share of its group, as in the search): a routine every unit keeps would fill it alone."""
 
-    def __init__(self, searcher: HybridSearcher, scope: Scope, ids: frozenset[int]):
-        self.ids = ids
+    def __init__(self, searcher: HybridSearcher, scope: Scope):
+        self.ids: frozenset[int] = frozenset()
         self._searcher = searcher
         self._scope = scope
+
+    def take(self, ranked: list[int]) -> None:
+        """Fill it from a search's candidates, best first."""
+        found, texts = [], 0.0
+        for pid in ranked:
+            if texts >= NEIGHBOURHOOD:
+                break
+            found.append(pid)
+            texts += self._scope.shares.get(pid, 1.0)
+        self.ids = frozenset(found)
 
     def known(self, term: str, prefix: str | None) -> bool:
         """Whether these passages use this word: as a stem, inside a compound, or misspelt (as Scope.known)."""
@@ -276,9 +289,9 @@ class HybridSearcher:
             self._scopes[groups] = Scope(self, frozenset(ids), counts, len(groups) == len(self._groups), shares)
         return self._scopes[groups]
 
-    def neighbourhood(self, scope: Scope, hits: list[Hit]) -> Neighbourhood:
-        """The first NEIGHBOURHOOD passages a search found for one question (see Neighbourhood)."""
-        return Neighbourhood(self, scope, frozenset(h.passage_id for h in hits[:NEIGHBOURHOOD]) & scope.ids)
+    def near(self, scope: Scope) -> Neighbourhood:
+        """An empty neighbourhood of this scope, for ``search`` to fill (see Neighbourhood)."""
+        return Neighbourhood(self, scope)
 
     def terms_of(self, pid: int) -> frozenset[str]:
         """A passage's stemmed terms, read at the first question that finds it."""
@@ -341,8 +354,10 @@ class HybridSearcher:
             scope.inside = np.array([pid in scope.ids for pid in self._pids.tolist()], dtype=bool)
         return scope.inside
 
-    def search(self, question: str, query_vector: np.ndarray, scope: Scope, k: int) -> list[Hit]:
-        """The ``k`` best passages of ``scope`` (see ``scope``), best first.
+    def search(self, question: str, query_vector: np.ndarray, scope: Scope, k: int,
+               neighbourhood: Neighbourhood | None = None) -> list[Hit]:
+        """The ``k`` best passages of ``scope`` (see ``scope``), best first; ``neighbourhood`` is filled from all the
+        candidates.
 
         Near-copies count once here too: each signal brings as many candidates as ``candidates`` distinct
         texts would (copies would crowd the others out), and a group of copies counts once in standardising
@@ -381,7 +396,10 @@ class HybridSearcher:
             mean, spread = mean_and_std(table, axis=0)
         spread[spread == 0] = 1.0
         fused = ((table - mean) / spread) @ np.array([w.dense, w.stemmed, w.trigram])
-        best = np.lexsort((ids, -fused))[:k]  # ties: the lower id first
+        order = np.lexsort((ids, -fused))  # ties: the lower id first
+        if neighbourhood is not None:
+            neighbourhood.take(ids[order].tolist())
+        best = order[:k]
         return [Hit(pid, score, *row) for pid, score, row in
                 zip(ids[best].tolist(), fused[best].tolist(), table[best].tolist())]
 

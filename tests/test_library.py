@@ -287,3 +287,20 @@ def test_a_word_only_routines_far_from_the_question_use_counts_as_one_the_routin
     assert _unknown_share_asked(tmp_path / "all", question) == 0.0  # a library no larger than the neighbourhood
     monkeypatch.setattr("index.search.NEIGHBOURHOOD", 1)  # … and one larger: the page on pets lies outside it
     assert _unknown_share_asked(tmp_path / "near", question) > 0.1
+
+
+def test_a_routine_every_unit_keeps_fills_the_neighbourhood_once(tmp_path, monkeypatch):
+    """Near-copies count once in the neighbourhood, as in the search: the routine on home visits kept by five units
+    does not crowd out the page on pets, whose words the routines near the question then use."""
+    for unit in ("norr", "syd", "öst", "väst", "centrum"):
+        write(tmp_path / "docs" / unit / "hembesok.md", f"# Hembesök\n\nPersonlarm ska alltid bäras vid hembesök. "
+              f"Larmet hämtas i receptionen hos hemtjänsten {unit}.\n")
+    write(tmp_path / "docs" / "djur.md", "# Djur i hemmet\n\nHundar i brukarens hem ska anmälas till enhetschefen "
+          "före första besöket.\n")
+    policy = _SeesUnknownShare(threshold=0.4, similarity_weight=0.0)
+    object.__setattr__(policy, "seen", [])
+    lib = Library(tmp_path / "data", embedder=FakeEmbedder(), policy=policy)
+    lib.build([tmp_path / "docs"])
+    monkeypatch.setattr("index.search.NEIGHBOURHOOD", 2)  # two texts: the five copies and the page on pets
+    lib.ask("får jag ta med hunden på hembesök med personlarm?")
+    assert policy.seen[-1] == 0.0  # type: ignore[attr-defined]
