@@ -266,33 +266,12 @@ class _SeesUnknownShare(AbstainPolicy):
         return super().grade(quote, unknown)
 
 
-def _unknown_share_asked(tmp_path, question: str) -> float:
-    write(tmp_path / "docs" / "hembesok.md", "# Hembesök\n\nPersonlarm ska alltid bäras vid hembesök. "
-          "Larmet hämtas i receptionen.\n")
-    write(tmp_path / "docs" / "djur.md", "# Djur i hemmet\n\nHundar i brukarens hem ska anmälas till "
-          "enhetschefen före första besöket.\n")
-    policy = _SeesUnknownShare(threshold=0.4, similarity_weight=0.0)
-    object.__setattr__(policy, "seen", [])
-    lib = Library(tmp_path / "data", embedder=FakeEmbedder(), policy=policy)
-    lib.build([tmp_path / "docs"])
-    lib.ask(question)
-    return policy.seen[-1]  # type: ignore[attr-defined]
+_QUESTION_ON_PETS = "får jag ta med hunden på hembesök med personlarm?"
 
 
-def test_a_word_only_routines_far_from_the_question_use_counts_as_one_the_routines_never_use(tmp_path, monkeypatch):
-    """In a municipality's whole library nearly every word is used somewhere ("hund" in a page on pets in the home),
-    and a question on something no routine covers would read as covered: a word counts as known only where the
-    passages the search found for the question use it (index.search.NEIGHBOURHOOD of them)."""
-    question = "får jag ta med hunden på hembesök med personlarm?"
-    assert _unknown_share_asked(tmp_path / "all", question) == 0.0  # a library no larger than the neighbourhood
-    monkeypatch.setattr("index.search.NEIGHBOURHOOD", 1)  # … and one larger: the page on pets lies outside it
-    assert _unknown_share_asked(tmp_path / "near", question) > 0.1
-
-
-def test_a_routine_every_unit_keeps_fills_the_neighbourhood_once(tmp_path, monkeypatch):
-    """Near-copies count once in the neighbourhood, as in the search: the routine on home visits kept by five units
-    does not crowd out the page on pets, whose words the routines near the question then use."""
-    for unit in ("norr", "syd", "öst", "väst", "centrum"):
+def _unknown_share_asked(tmp_path, units: tuple[str, ...]) -> float:
+    """Asked of the routine on home visits as each unit keeps it, beside a page on pets in the home."""
+    for unit in units:
         write(tmp_path / "docs" / unit / "hembesok.md", f"# Hembesök\n\nPersonlarm ska alltid bäras vid hembesök. "
               f"Larmet hämtas i receptionen hos hemtjänsten {unit}.\n")
     write(tmp_path / "docs" / "djur.md", "# Djur i hemmet\n\nHundar i brukarens hem ska anmälas till enhetschefen "
@@ -301,6 +280,21 @@ def test_a_routine_every_unit_keeps_fills_the_neighbourhood_once(tmp_path, monke
     object.__setattr__(policy, "seen", [])
     lib = Library(tmp_path / "data", embedder=FakeEmbedder(), policy=policy)
     lib.build([tmp_path / "docs"])
+    lib.ask(_QUESTION_ON_PETS)
+    return policy.seen[-1]  # type: ignore[attr-defined]
+
+
+def test_a_word_only_routines_far_from_the_question_use_counts_as_one_the_routines_never_use(tmp_path, monkeypatch):
+    """In a municipality's whole library nearly every word is used somewhere ("hund" in a page on pets in the home),
+    and a question on something no routine covers would read as covered: a word counts as known only where the
+    passages the search found for the question use it (index.search.NEIGHBOURHOOD of them)."""
+    assert _unknown_share_asked(tmp_path / "all", ("norr",)) == 0.0  # a library no larger than the neighbourhood
+    monkeypatch.setattr("index.search.NEIGHBOURHOOD", 1)  # … and one larger: the page on pets lies outside it
+    assert _unknown_share_asked(tmp_path / "near", ("norr",)) > 0.1
+
+
+def test_a_routine_every_unit_keeps_fills_the_neighbourhood_once(tmp_path, monkeypatch):
+    """Near-copies count once in the neighbourhood, as in the search: the routine on home visits kept by five units
+    does not crowd out the page on pets, whose words the routines near the question then use."""
     monkeypatch.setattr("index.search.NEIGHBOURHOOD", 2)  # two texts: the five copies and the page on pets
-    lib.ask("får jag ta med hunden på hembesök med personlarm?")
-    assert policy.seen[-1] == 0.0  # type: ignore[attr-defined]
+    assert _unknown_share_asked(tmp_path, ("norr", "syd", "öst", "väst", "centrum")) == 0.0
