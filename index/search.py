@@ -228,6 +228,7 @@ class Neighbourhood:
             return True
         return any(other in used for other in self._scope.like(term) for used in terms)
 
+
 class HybridSearcher:
     """Scores passages of one index generation for one asker's scope (see ``scope``).
 
