@@ -103,7 +103,28 @@ class _KeywordIndex:
         return Postings(list(self.texts.values()), parts=not self.words)
 
 
-class Scope:
+class _Words:
+    """Whether a set of passages uses a word at all: as a stem, inside a compound, or misspelt (see Scope and
+    Neighbourhood for what each counts as using a stem, and as a misspelling's candidates)."""
+
+    ids: frozenset[int]
+    _searcher: HybridSearcher
+
+    def uses(self, term: str) -> bool:
+        raise NotImplementedError
+
+    def like(self, term: str) -> Iterator[str]:
+        raise NotImplementedError
+
+    def known(self, term: str, prefix: str | None) -> bool:
+        if self.uses(term):
+            return True
+        if prefix and self._searcher.holds_part(prefix, self.ids):
+            return True
+        return next(self.like(term), None) is not None
+
+
+class Scope(_Words):
     """The passages one asker may see, with the keyword statistics of those passages alone.
 
     Every statistic an answer depends on — idf, whether a question word is known at all, BM25's
@@ -138,14 +159,6 @@ class Scope:
     def uses(self, term: str) -> bool:
         """Whether these passages use this stemmed term itself."""
         return bool(self.counts.frequency.get(term, 0))
-
-    def known(self, term: str, prefix: str | None) -> bool:
-        """Whether these passages use this word at all: as a stem, inside a compound, or misspelt."""
-        if self.uses(term):
-            return True
-        if prefix and self._searcher.holds_part(prefix, self.ids):
-            return True
-        return next(self.like(term), None) is not None
 
     def like(self, term: str) -> Iterator[str]:
         """The terms of these passages that ``term`` may be a misspelling of."""
@@ -199,7 +212,7 @@ class Scope:
         return f"{question} ({' '.join(meant)})" if meant else question
 
 
-class Neighbourhood:
+class Neighbourhood(_Words):
     """The first NEIGHBOURHOOD texts a search found for one question: what the routines that speak of it use. A
     question word none of them uses counts as one the routines never use (see answering.unknown_share). Near-copies
     count once (each its share of its group, as in the search): a routine every unit keeps would fill it alone."""
@@ -219,14 +232,12 @@ class Neighbourhood:
             texts += self._scope.shares.get(pid, 1.0)
         self.ids = frozenset(found)
 
-    def known(self, term: str, prefix: str | None) -> bool:
-        """Whether these passages use this word: as a stem, inside a compound, or misspelt (as Scope.known)."""
-        terms = [self._searcher.terms_of(pid) for pid in self.ids]
-        if any(term in used for used in terms):
-            return True
-        if prefix and self._searcher.holds_part(prefix, self.ids):
-            return True
-        return any(other in used for other in self._scope.like(term) for used in terms)
+    def uses(self, term: str) -> bool:
+        return any(term in self._searcher.terms_of(pid) for pid in self.ids)
+
+    def like(self, term: str) -> Iterator[str]:
+        """The terms of the scope that ``term`` may be a misspelling of, where these passages use them."""
+        return (other for other in self._scope.like(term) if self.uses(other))
 
 
 class HybridSearcher:
