@@ -724,6 +724,22 @@ def test_a_quote_is_the_routines_answer_only_when_it_stands_out():
     assert alone.lead > 0.5 > rivals.lead
 
 
+def test_a_guess_with_nothing_for_it_is_no_answer():
+    """A guess holding few of the question's words, barely ahead of the other sentences it could have been and of
+    the other routines in the search, is withheld: in a large library nearly every question finds such a quote."""
+    from index.answering import Quote
+
+    policy = AbstainPolicy()
+    bare = {"candidate": 0, "spans": [0], "context": 0.3, "similarity": 0.87, "lead": 0.1, "search_lead": 0.5}
+    assert policy.evidence(0.87, 0.3, 0.0) > policy.tentative  # a guess on its evidence alone
+    assert policy.grade(Quote(**bare), unknown=0.0) == "none"
+    # any one thing for it keeps it a guess: the question's words, a lead among the sentences, a lead in the search
+    for something in ({"context": 0.5}, {"lead": 0.3}, {"search_lead": 1.5}):
+        assert policy.grade(Quote(**{**bare, **something}), unknown=0.0) == "tentative", something
+    # a model the policy was not calibrated with is judged on words alone
+    assert AbstainPolicy.for_model("hashing").grade(Quote(**bare), unknown=0.0) == "tentative"
+
+
 def test_the_same_sentence_in_another_units_copy_is_no_rival():
     from index.answering import choose_quote
 
