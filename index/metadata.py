@@ -28,7 +28,7 @@ __all__ = [
     "normalise_title", "parse_date", "read_metadata", "read_sidecar", "sidecar_for",
 ]
 
-METADATA_VERSION = 16  # bump when extraction improves: stored contents are then re-read for metadata
+METADATA_VERSION = 17  # bump when extraction improves: stored contents are then re-read for metadata
 # (5: header tables run together on one line, cells without colons, fill-in notes; 7: "Fastst.", "Denna rutin
 # är fastställd av …", "För tillämpning fr.o.m.", "fr.o.m./t.o.m.", "Giltighetstid: 3 år", year ranges in cells;
 # 9: "Socialnämnden 2021-01-26, § 9" on a line of its own; 10: an appendix to the minutes, a minutes extract,

@@ -170,3 +170,39 @@ def test_header_shapes_of_the_fresh_tuning_half(lines, expected):
 ])
 def test_header_fields_read_from_real_shapes(lines, field, value):
     assert extract_header(lines)[field] == value
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # a header table's row of labels over its row of values, each row on a line (a Word table saved as text)
+    (["Dokumentansvarig Fastställd av Fastställd datum Giltig till", "Enhetschef IFO Socialnämnden 2023-04-12 2026-12-31",
+      "Syfte"],
+     {"owner": "Enhetschef IFO", "decided_by": "Socialnämnden", "decided": "2023-04-12", "valid_until": "2026-12-31"}),
+    # … run together on one line, the decider first
+    (["Fastställd av Dokumentansvarig Fastställd datum Vård- och omsorgsnämnden Verksamhetschef äldreomsorg 2023-04-12"],
+     {"decided_by": "Vård- och omsorgsnämnden", "owner": "Verksamhetschef äldreomsorg", "decided": "2023-04-12"}),
+    # a role of two words is one name: the body after it is the other
+    (["Dokumentansvarig Fastställd av Fastställd datum", "Medicinskt ansvarig sjuksköterska Socialnämnden 2023-04-12"],
+     {"owner": "Medicinskt ansvarig sjuksköterska", "decided_by": "Socialnämnden", "decided": "2023-04-12"}),
+    # one name under two name labels: it is not cut, and the dates still reach their labels
+    (["Dokumentansvarig Fastställd av Giltig till", "Enhetschef IFO 2026-12-31", "Syfte"],
+     {"owner": "Enhetschef IFO", "valid_until": "2026-12-31"}),
+])
+def test_two_names_under_a_row_of_labels_each_go_to_their_own(lines, expected):
+    """Under "Dokumentansvarig Fastställd av …", names run together are parted where the last role begins (a
+    role or a body: "Enhetschef", "Socialnämnden"), and a name label left with no words no longer waits for the
+    next line: "Syfte" was read as who decided the routine, and the dates after it were lost."""
+    found = extract_header(lines)
+    for field in ("decided", "valid_until", "owner", "decided_by"):
+        assert found[field] == expected.get(field), (field, found)
+
+
+def test_a_word_table_saved_as_text_keeps_its_owner_and_validity(tmp_path):
+    """Word saves a table as text a row a line, its cells parted by tabs; the reader runs the rows together."""
+    routine = tmp_path / "hot-och-vald.txt"
+    routine.write_text("Hot och våld i mötet med klienter\n"
+                       "Dokumentansvarig\tFastställd av\tFastställd datum\tGiltig till\n"
+                       "Enhetschef IFO\tSocialnämnden\t2023-04-12\t2026-12-31\n\n"
+                       "Syfte\nRutinen beskriver hur du gör när en klient hotar dig.\n", encoding="utf-8")
+    found = read_metadata(read_document(routine), routine)
+    assert (found["owner"], found["decided_by"]) == ("Enhetschef IFO", "Socialnämnden")
+    assert (found["decided"], found["valid_until"]) == ("2023-04-12", "2026-12-31")
