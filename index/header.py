@@ -523,7 +523,8 @@ def _assign(pending: list[tuple[str, str]], cell: str, whole: bool = False) -> l
         elif kind in TEXT_FIELDS:
             # "Socialnämnden 2023-10-18 2026-10-17" for "Beslutad av", "Beslutsdatum", "Gäller t.o.m.": the name
             # is the words before the dates the labels after it wait for
-            upto = hits[0].start if hits and any(k in DATE_FIELDS or k in _VALIDITY for k, _ in pending[n + 1:]) else None
+            dates_wait = any(k in DATE_FIELDS or k in _VALIDITY for k, _ in pending[n + 1:])
+            upto = hits[0].start if hits and dates_wait else None
             if kind != "replaces" and n + 1 < len(pending) and pending[n + 1][0] in ("owner", "decided_by") and (
                     last := _last_role(left, upto)) is not None:
                 upto = last  # "Enhetschef IFO Socialnämnden" for "Dokumentansvarig", "Fastställd av": a role each
@@ -531,7 +532,7 @@ def _assign(pending: list[tuple[str, str]], cell: str, whole: bool = False) -> l
             if not value and kind == "replaces" and hits:  # "Ersätter | Utbytt den" over "2009-06-15 | 2012-01-10"
                 upto = hits.pop(0).end
                 value = left[:upto].strip()
-            if not value and hits and any(k in DATE_FIELDS or k in _VALIDITY for k, _ in pending[n + 1:]):
+            if not value and hits and dates_wait:
                 used += 1  # the name before it took the words: it stood empty, and the dates go to the labels after it
                 continue
             if not value:
@@ -575,7 +576,7 @@ def _last_role(left: str, upto: int | None) -> int | None:
     """Where the last role starts in names run together under two name labels ("Dokumentansvarig Fastställd av"
     over "Enhetschef IFO Socialnämnden"), so that each label takes its own; None where no words stand before it."""
     roles = list(_ROLE.finditer(left, 0, len(left) if upto is None else upto))
-    return roles[-1].start() if roles and _name_part(left[:roles[-1].start()]).strip() else None
+    return roles[-1].start() if roles and _name_part(left[:roles[-1].start()]) else None
 
 
 def _takes(kind: str, cell: str, whole: bool = False) -> bool:
