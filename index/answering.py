@@ -58,6 +58,7 @@ from .quoting import (
     terms_set_apart,
     without_examples,
 )
+from .record import asked_of_record, record_statements, topic
 from .units import names_unit, speaks_of_another_unit
 
 
@@ -84,6 +85,9 @@ class Source:
     review_by: str | None = None  # "Revideras senast": valid_until is this date when the header states no other end
     # when it was last revised or updated ("Reviderad", "Senast uppdaterad: 27 mars 2024"): a web page's only date
     revised: str | None = None
+    # the header's own statement of each field it states ("Fastställd av socialnämnden 2018-06-25"): quoted when the
+    # question asks for the routine's record (see record.py)
+    said: dict[str, str] = field(default_factory=dict)
     older_versions: list[OlderVersion] = field(default_factory=list)  # replaced versions, not cited
     highlight: list[str] = field(default_factory=list)  # the sentences of this passage nearest the question
 
@@ -104,7 +108,9 @@ class OlderVersion:
 class Answer:
     question: str
     answered: bool
-    sentences: list[str]  # from sources[0], in document order; empty when abstaining
+    # from sources[0], in document order (its header's statements where the question asks for its record); empty
+    # when abstaining
+    sentences: list[str]
     sources: list[Source]
     warnings: list[str] = field(default_factory=list)
     confidence: float = 0.0
@@ -1298,6 +1304,28 @@ def _sentence(candidate: Candidate, span: int) -> str:
     return candidate.text[candidate.spans[span].start : candidate.spans[span].end]
 
 
+RECORD_CANDIDATES = 5  # the sources searched for the routine a question about a routine's record names
+RECORD_TOPIC = 0.5  # … which holds at least this share of the question's telling words besides its asking
+
+
+def _on_record(question: str, sources: list[Source], idf: Callable[[str], float] | None) -> tuple[Source, list[str]] | None:
+    """Asked when a routine was decided, by whom, who owns it or until when it holds (record.asked_of_record): the
+    first source of the routine the question names, in the search's order, whose header states it, with the
+    header's own statements. The routine named is one whose title, heading and passage hold most of what the question
+    says besides its asking and the words it says in passing ("skuldrådgivningen"), of the place it names where it
+    names one."""
+    asked = asked_of_record(question)
+    if not asked:
+        return None
+    about = " ".join(w for w in analysis.words(topic(question)) if not _said_in_passing(w))  # "jobbar", "Timrå"
+    for source in sources:
+        statements = record_statements(asked, source.said)
+        if statements and not places.of_another_place(question, source.document) and coverage(
+                about, f"{source.title}\n{source.section or ''}\n{source.text}", idf) >= RECORD_TOPIC:
+            return source, statements
+    return None
+
+
 def decide(question: str, alternatives: dict[str, list[str]], sources: list[Source], passages: dict,
            query_vector: np.ndarray | None, idf: Callable[[str], float] | None, unknown: float, policy: AbstainPolicy,
            warnings: list[str], unit_words: AbstractSet[str] = frozenset()) -> Answer:
@@ -1312,7 +1340,14 @@ def decide(question: str, alternatives: dict[str, list[str]], sources: list[Sour
     if any(elsewhere) and here:  # the municipality asked about first, as a unit named is, and quoted from alone:
         # another's page would not be answered (below)
         sources = [s for s, e in zip(sources, elsewhere) if not e] + [s for s, e in zip(sources, elsewhere) if e]
+    searched = list(sources)  # in the search's order: quote_sources puts the quote's source first
     quote = quote_sources(question, reading, sources, passages, query_vector, here or QUOTE_CANDIDATES)
+    if (stated := _on_record(question, searched[:RECORD_CANDIDATES], idf)) is not None:
+        source, statements = stated
+        source.highlight = statements  # its nearest sentences, as every quoted source's are
+        sources.insert(0, sources.pop(sources.index(source)))
+        return Answer(question, True, statements, sources, warnings=warnings,
+                      confidence=quote.similarity if quote else 0.0, grade="confident")
     if quote is None:
         return Answer(question, False, [], sources, warnings=warnings, grade="none")
     grade = policy.grade(quote, unknown)

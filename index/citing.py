@@ -68,7 +68,7 @@ class _Citer:
             passage_id=hit.passage_id, decided=meta.decided, valid_until=meta.valid_until, owner=meta.owner,
             decided_by=meta.decided_by,
             expired=expired, valid_indefinitely=meta.valid_indefinitely, expiring=expiring, days_left=days_left,
-            review_by=meta.review_by, revised=meta.revised,
+            review_by=meta.review_by, revised=meta.revised, said=dict(meta.said),
             older_versions=list(self.versions.older.get(first.path, [])) if first.path in self.dropped else [],
         )
 

@@ -657,9 +657,39 @@ _YEAR_ONLY = re.compile(r"^(?:år\s+|utgången\s+av\s+)?((?:19|20)\d{2})$", re.I
 
 
 class _Found(dict):
+    """The fields found so far, the first statement of each winning, with the header's own words for each: the
+    statement being read (``reading``) is what a field put now was stated by."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reading: _Statement | None = None
+        self.said: dict[str, str] = {}
+
     def put(self, field: str, value) -> None:
         if value and not self.get(field):
             self[field] = value
+            self.stated_by(field, self.reading)
+
+    def stated_by(self, field: str, statement: _Statement | None) -> None:
+        if statement is not None:
+            self.said[field] = _said(statement)
+        else:
+            self.said.pop(field, None)
+
+    def same_words(self, field: str, source: str) -> None:
+        """A field worked out from another (the owner named broadly, the end of validity from the review date)
+        was stated in that one's words."""
+        if source in self.said:
+            self.said[field] = self.said[source]
+
+
+def _said(statement: _Statement) -> str:
+    """A statement in the header's own words, from its label to the end of its value; a label and a value
+    standing in cells of their own (a table's, or label over value) each on a line of its own."""
+    cell, value = statement.cell, statement.value.strip()
+    end = cell.find(value, statement.at) if value else -1
+    text = cell[statement.at:end + len(value)] if end >= 0 else cell[statement.at:]
+    return "\n".join(" ".join(part.split()) for part in text.split(" | ") if part.strip())
 
 
 def empty() -> dict:
@@ -746,6 +776,7 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
         parsed = [opening[0]], "", value[opening[0].end:]  # "Uppdaterad: 2018-09-17 Sara Lund, Regionledningskontoret"
     if kind in ("valid_until", "validity") and not parsed and _INDEFINITE.search(value):
         found["indefinitely"] = True
+        found.said.setdefault("valid_indefinitely", _said(statement))
         return
     years_apart = _YEARS_APART.match(value.strip(" .")) if kind == "validity" else None
     if years_apart:  # "Giltighetstid: 2024–2026"
@@ -765,6 +796,7 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
     if indefinite and (indefinite.start() >= hits[0].end or re.search(rf"\b{_FROM}\s*$", before, re.I)):
         found.put("valid_from", hits[0].first.isoformat())  # "Gäller: 2024-01-01 – tills vidare": a start
         found["indefinitely"] = True
+        found.said.setdefault("valid_indefinitely", _said(statement))
         return
     if kind == "valid_from" and len(hits) >= 2 and (_PERIOD.fullmatch(value[hits[0].end:hits[1].start])
                                                     or _AT_LATEST.search(value[hits[0].end:hits[-1].start])):
@@ -787,6 +819,7 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
         if (not found.get("revised") or (label == found.get("revised_by_label") and latest > found["revised"])
                 or (not _publishes(label) and _publishes(found.get("revised_by_label", "")))):
             found["revised"], found["revised_by_label"] = latest, label  # "Reviderad: …" repeated: the latest
+            found.stated_by("revised", statement)
     elif kind == "review_by":
         found.put("review_by", hits[0].last.isoformat())
     elif kind == "date":
@@ -811,8 +844,11 @@ def extract_header(lines: list[str]) -> dict:
     found = _Found()
     bare_dates: list[str] = []
     for statement in statements(lines):
+        found.reading = statement
         _read(statement, found, bare_dates)
+    found.reading = None
     found.put("owner", found.get("owner_broad"))
+    found.same_words("owner", "owner_broad")
     # "Datum: …" dates the routine where nothing more precise does and the header names who decided it or answers
     # for it ("Fastställt av | Datum", "Datum: … Ansvarig: …"); a letterhead's "Handläggare | Datum" or "Datum |
     # Reviderad" dates a letter or a draft, not a decision
@@ -821,11 +857,14 @@ def extract_header(lines: list[str]) -> dict:
     if not found.get("indefinitely"):
         if found.get("valid_years") and found.get("decided"):  # "Giltighetstid: 2 år från beslutsdatum"
             found.put("valid_until", _years_after(found["decided"], found["valid_years"]))
+            found.same_words("valid_until", "valid_years")
         if found.get("review_by"):  # to be revised by then: past it, the routine is out of date
             found.put("valid_until", found["review_by"])
+            found.same_words("valid_until", "review_by")
     out = empty()
     out.update({k: v for k, v in found.items() if k in out})
     out["valid_indefinitely"] = bool(found.get("indefinitely")) and not out["valid_until"]
+    out["said"] = {k: v for k, v in found.said.items() if out.get(k)}
     return out
 
 

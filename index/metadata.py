@@ -11,7 +11,7 @@ Dates are kept as ISO strings (``2024-03-12``) so they survive JSON and compare 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import date
 from pathlib import Path
 
@@ -28,7 +28,7 @@ __all__ = [
     "normalise_title", "parse_date", "read_metadata", "read_sidecar", "sidecar_for",
 ]
 
-METADATA_VERSION = 17  # bump when extraction improves: stored contents are then re-read for metadata
+METADATA_VERSION = 18  # bump when extraction improves: stored contents are then re-read for metadata
 # (5: header tables run together on one line, cells without colons, fill-in notes; 7: "Fastst.", "Denna rutin
 # är fastställd av …", "För tillämpning fr.o.m.", "fr.o.m./t.o.m.", "Giltighetstid: 3 år", year ranges in cells;
 # 9: "Socialnämnden 2021-01-26, § 9" on a line of its own; 10: an appendix to the minutes, a minutes extract,
@@ -42,7 +42,9 @@ METADATA_VERSION = 17  # bump when extraction improves: stored contents are then
 # on one line with one date filled in, "Ansvarig ägare:", "Kommunstyrelsen 39/2019", a caption "Dokumentansvar och
 # handläggning" and a placeholder "Befattning" no owner; a web page's "Senast ändrad: 3 apr, 2023" and its date of change
 # on a line of its own after the text; 16: a header table's cells run together on one line without colons, each label
-# beside its value, read also before its first dated field, its title in capitals after the last value no part of it)
+# beside its value, read also before its first dated field, its title in capitals after the last value no part of it;
+# 17: two names under a row of labels; 18: each field's statement in the header's own words, quoted when a question
+# asks for the routine's record, see record.py)
 EXPIRING_WITHIN_DAYS = 60  # a routine ending sooner than this is noted in replies and in the report
 SIDECAR_SUFFIXES = (".yaml", ".yml")
 SIDECAR_MAX_BYTES = 64_000
@@ -121,11 +123,14 @@ def read_metadata(parsed: ParsedDocument, path: Path | None = None) -> dict:
     for f in FIELDS:
         if not found[f] and closing[f] and not (f == "valid_until" and found["valid_indefinitely"]):
             found[f] = closing[f]
+            if f in closing["said"]:
+                found["said"][f] = closing["said"][f]
     found["valid_indefinitely"] = found["valid_indefinitely"] and not found["valid_until"]
     overrides, problems = normalise_overrides(
         {k: v for k, v in parsed.front_matter.items() if str(k).strip().lower() in OVERRIDE_KEYS}
     ) if parsed.front_matter else ({}, [])
     overrides.pop("title", None)  # the Markdown reader already took the title from the front matter
+    found["said"] = {f: words for f, words in found["said"].items() if f not in overrides}  # the header's, not theirs
     return {**found, **overrides, "version": METADATA_VERSION, **({"problems": problems} if problems else {})}
 
 
@@ -196,13 +201,18 @@ class RoutineMetadata:
     decided_by: str | None = None
     replaces: str | None = None  # "Ersätter": the document this one replaces, as its header names it
     review_by: str | None = None  # "Revideras senast": the end of validity too, where the header states no other
+    # each field's statement in the header's own words ("Fastställd av socialnämnden 2018-06-25"), for a field the
+    # header stated and no sidecar corrected
+    said: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def merged(cls, content: dict | None, overrides: dict | None = None) -> RoutineMetadata:
         """The stored header metadata of a content with a path's sidecar overrides on top (they win even
         with None: ``valid_until: tillsvidare`` clears a date the header states)."""
         values: dict = {k: v for k, v in (content or {}).items() if k in FIELDS}
-        values.update({k: v for k, v in (overrides or {}).items() if k in OVERRIDE_KEYS})
+        corrected = {k: v for k, v in (overrides or {}).items() if k in OVERRIDE_KEYS}
+        values.update(corrected)
+        values["said"] = {k: v for k, v in ((content or {}).get("said") or {}).items() if k not in corrected}
         values["valid_indefinitely"] = bool(values.get("valid_indefinitely"))
         known = {f.name for f in fields(cls)}  # a field the extraction learns is stored before it is shown
         return cls(**{k: v for k, v in values.items() if k in known})

@@ -301,7 +301,7 @@ def test_no_header_means_nothing_is_guessed():
     found = extract_header(["Rutin för hembesök", "Personlarmet hämtas i receptionen."])
     assert found == {"decided": None, "valid_from": None, "valid_until": None, "valid_indefinitely": False,
                      "revised": None, "created": None, "owner": None, "decided_by": None, "replaces": None,
-                     "review_by": None}
+                     "review_by": None, "said": {}}
 
 
 def test_the_first_statement_wins_and_a_date_beats_indefinitely():

@@ -1,0 +1,90 @@
+"""Questions about a routine's own record (when decided, by whom, who owns it, until when it holds) are answered with
+the header's own statement of it, not with a sentence of the routine's text."""
+from conftest import write
+
+from index import Library, Source
+from index.answering import _on_record
+from index.header import extract_header
+from index.metadata import RoutineMetadata
+from index.record import asked_of_record, record_statements, topic
+
+
+def test_a_question_about_the_record_names_a_kind_of_document_and_asks_for_a_field():
+    assert asked_of_record("när antogs riktlinjerna för skuldrådgivningen i Timrå?") == {"decided"}
+    assert asked_of_record("vem äger rutinen om försöksboende, vem ska jag fråga?") == {"owner"}
+    assert asked_of_record("Vem är det som har fattat beslut om regionens regler för personalens säkerhet?") == {"decided_by"}
+    assert asked_of_record("gäller rutinen för nyckelhantering fortfarande?") == {"validity"}
+    assert asked_of_record("från vilket datum gäller den senaste versionen av säkerhetsreglerna?") == {"validity"}
+    assert asked_of_record("när antogs stadens regler och när gjordes senaste revideringen") == {"decided", "revised"}
+    # the same verbs of a case, a certificate or the writing of notes: no document's record
+    for question in ("hur länge gäller ett vårdintyg?", "vem beslutar om bistånd till hemtjänst?",
+                     "när ska beslutet om LVM fattas?", "hur länge är dokumentationen sparad?",
+                     "vem ansvarar för nycklarna till brukarens lägenhet?", "gäller riktlinjen även för oss på LSS?"):
+        assert asked_of_record(question) == frozenset(), question
+
+
+def test_the_routine_a_record_question_names_is_what_it_says_besides_asking():
+    assert topic("när antogs riktlinjerna för skuldrådgivningen i Timrå?") == "för skuldrådgivningen i Timrå?"
+    assert "säkerhetsregler" in topic("från vilket datum gäller VGRs säkerhetsregler?")  # a compound is its topic
+
+
+def test_each_field_keeps_the_headers_own_words():
+    inline = extract_header(["Riktlinjer för budget- och skuldrådgivning Fastställd av socialnämnden 2018-06-25"])
+    assert inline["said"] == {"decided": "Fastställd av socialnämnden 2018-06-25",
+                              "decided_by": "Fastställd av socialnämnden 2018-06-25"}
+    table = extract_header(["Dokumentansvarig | Fastställd av | Giltig till", "Enhetschef IFO | Socialnämnden | 2026-12-31"])
+    assert table["said"] == {"owner": "Dokumentansvarig\nEnhetschef IFO", "decided_by": "Fastställd av\nSocialnämnden",
+                             "valid_until": "Giltig till\n2026-12-31"}
+    review = extract_header(["Dokumentansvarig: Enhetschef barn och familj", "Revideras senast 2026-02-21"])
+    assert review["said"]["valid_until"] == "Revideras senast 2026-02-21"  # the end of validity is the review date
+    assert extract_header(["Gäller tills vidare"])["said"] == {"valid_indefinitely": "Gäller tills vidare"}
+    assert extract_header(["Rutin för hembesök", "Personlarmet hämtas i receptionen."])["said"] == {}
+
+
+def test_a_sidecars_correction_is_no_words_of_the_header():
+    stored = {"decided": "2018-06-25", "said": {"decided": "Fastställd 2018-06-25", "owner": "Ägare: Enhetschef"}}
+    merged = RoutineMetadata.merged(stored, {"decided": "2019-01-01"})
+    assert merged.said == {"owner": "Ägare: Enhetschef"}
+
+
+def test_every_field_asked_must_be_stated():
+    said = {"decided": "Antagna av KS april 2008", "revised": "Reviderade november 2015"}
+    assert record_statements(frozenset({"decided", "revised"}), said) == ["Antagna av KS april 2008",
+                                                                           "Reviderade november 2015"]
+    assert record_statements(frozenset({"decided", "revised"}), {"revised": "Senast uppdaterad 2023"}) == []
+    # the owner not named, the one who decided it is the one to ask
+    assert record_statements(frozenset({"owner"}), {"decided_by": "Fastställd av: Socialchef"}) == ["Fastställd av: Socialchef"]
+
+
+def _source(document: str, title: str, text: str, **said) -> Source:
+    return Source(document, title, None, None, text, 1.0, said=said)
+
+
+def test_the_record_quoted_is_of_the_routine_the_question_names():
+    debts = _source("skuld.txt", "Riktlinjer för budget- och skuldrådgivning", "Rådgivningen är gratis.",
+                    decided="Fastställd av socialnämnden 2018-06-25")
+    keys = _source("nycklar.txt", "Rutin för nyckelhantering", "Nycklar kvitteras ut hos samordnaren.",
+                   decided="Beslutad 2021-03-01")
+    for question, first in (("när antogs riktlinjerna för skuldrådgivningen?", debts),
+                            ("när beslutades rutinen för nyckelhantering?", keys)):
+        assert _on_record(question, [keys, debts], None) == (first, [first.said["decided"]])
+    # a routine not among the sources: no other routine's record answers for it, nor one of another municipality
+    assert _on_record("när antogs riktlinjerna för färdtjänst?", [keys, debts], None) is None
+    timra = _source("timra/skuld.txt", "Riktlinjer för budget- och skuldrådgivning", "Rådgivningen är gratis.",
+                    decided="Fastställd av socialnämnden 2018-06-25")
+    assert _on_record("när antogs riktlinjerna för skuldrådgivningen i Umeå?", [timra], None) is None
+    assert _on_record("vad kostar skuldrådgivningen?", [debts], None) is None  # no question of its record
+
+
+def test_asked_when_a_routine_was_adopted_the_header_answers(tmp_path, fake_embedder):
+    root = tmp_path / "documents"
+    write(root / "hembesok.md", "# Rutin för hembesök\n\nFastställd av socialnämnden 2023-04-12\n\n## Före besöket\n\n"
+          "Personlarmet hämtas i receptionen före varje hembesök. Skriv in besöket i kalendern.\n")
+    write(root / "flextid.md", "# Flextid\n\n## Flexramar\n\nFlextiden får användas mellan klockan 07.00 och 18.00.\n")
+    library = Library(tmp_path / "data", embedder=fake_embedder)
+    library.build([root])
+    answer = library.ask("när antogs rutinen för hembesök?")
+    assert answer.answered and answer.sources[0].document == "hembesok.md"
+    assert answer.sentences == ["Fastställd av socialnämnden 2023-04-12"]
+    # a question on what the routine says is answered from its text as before
+    assert "Personlarmet" in " ".join(library.ask("var hämtar jag personlarmet före hembesök?").sentences)
