@@ -1255,10 +1255,14 @@ def _saying_what_is_asked(question: str, reading: _Reading, candidates: list[Can
         saying = [r for r in evidence if r.candidate == quote.candidate and r.lexical > 0
                   and candidate.spans[r.span].section == section
                   and holds_required(question, [_sentence(candidate, r.span)])]
-    if not saying:  # … or, short of one there, the best sentence of any candidate that says it and scores near
-        weights = QuoteWeights()
-        scored = [(r.score(weights), r) for r in evidence]
-        best = max(score for score, _ in scored)
+    # … or, short of one there, the best sentence of any candidate that says it and scores near; and where one does,
+    # such a sentence of another candidate competes with it
+    weights = QuoteWeights()
+    scored = [(r.score(weights), r) for r in evidence]
+    best = max(score for score, _ in scored)
+    saying += [r for score, r in scored if score >= best - weights.saying and r.candidate != quote.candidate
+               and says_what_is_asked(question, _sentence(candidates[r.candidate], r.span)) and r not in saying]
+    if not saying:
         saying = [r for score, r in scored if score >= best - weights.saying
                   and says_what_is_asked(question, _sentence(candidates[r.candidate], r.span))]
     # a sentence saying it by referring back ("… ange kommunens arbetsgivarnummer. Det är: 621154.") is chosen

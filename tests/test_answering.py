@@ -2164,3 +2164,24 @@ def test_words_sharing_a_stem_bring_all_their_routine_words_whichever_is_read_fi
     # … and the compounds' parts and particle verbs join them in the order given, not a set's
     read = compounds.read_as(dict([kin, papers]), question, lambda _: True, lambda *_: True)
     assert list(read)[:2] == ["pappa", "papper"]
+
+
+def test_asked_how_long_a_time_in_another_passage_scoring_near_the_quote_competes_with_one_of_its_own_section():
+    """Asked within how long a threat is reported, the quote's own section said only "så snart som möjligt", of
+    getting back to work; the next passage's "Detta ska ske skyndsamt - inom 24 timmar", scoring nearly as high as the
+    quote, was passed over because the section had a time of its own. Both now compete, on their evidence."""
+    from index.answering import Evidence, Quote, _Reading, _saying_what_is_asked, quote_sentences
+
+    chef = _candidate("Vid allvarligt hot ska anmälan göras till Arbetsmiljöverket. "
+                      "Sträva efter att den som utsatts kommer tillbaka till arbetsplatsen så snart som möjligt.")
+    rapport = _candidate("Allvarliga hot ska rapporteras till Arbetsmiljöverket. Detta ska ske skyndsamt - inom 24 timmar.")
+    asked = "inom hur lång tid måste ett allvarligt hot anmälas till Arbetsmiljöverket?"
+    evidence = [Evidence(candidate, span, lexical, lexical, 0.0, 0.0, kind, False, 0.0)
+                for candidate, span, lexical, kind in ((0, 0, 0.9, 0.0), (0, 1, 0.1, 1.0), (1, 0, 0.6, 0.0), (1, 1, 0.5, 1.0))]
+    quote = Quote(candidate=0, spans=[0], context=0.9, similarity=0.0)
+    again = _saying_what_is_asked(asked, _Reading(asked, None, None), [chef, rapport], evidence, quote)
+    assert again is not None and again.candidate == 1
+    assert "Detta ska ske skyndsamt - inom 24 timmar." in quote_sentences(rapport, again)
+    # a time of the section's own that scores as well still wins: it stands beside the quote
+    close = [Evidence(0, 1, 0.6, 0.6, 0.0, 0.0, 1.0, False, 0.0) if (e.candidate, e.span) == (0, 1) else e for e in evidence]
+    assert _saying_what_is_asked(asked, _Reading(asked, None, None), [chef, rapport], close, quote).candidate == 0
