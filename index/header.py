@@ -665,22 +665,23 @@ class _Found(dict):
         self.reading: _Statement | None = None
         self.said: dict[str, str] = {}
 
-    def put(self, field: str, value) -> None:
+    def put(self, field: str, value, from_field: str | None = None) -> None:
+        """Set a field not yet found. ``from_field``: the field it is worked out from (the owner named broadly, the
+        end of validity from the review date), whose words state it too."""
         if value and not self.get(field):
             self[field] = value
-            self.stated_by(field, self.reading)
+            if from_field is not None:
+                self.said.pop(field, None)
+                if from_field in self.said:
+                    self.said[field] = self.said[from_field]
+            else:
+                self.stated_by(field, self.reading)
 
     def stated_by(self, field: str, statement: _Statement | None) -> None:
         if statement is not None:
             self.said[field] = _said(statement)
         else:
             self.said.pop(field, None)
-
-    def same_words(self, field: str, source: str) -> None:
-        """A field worked out from another (the owner named broadly, the end of validity from the review date)
-        was stated in that one's words."""
-        if source in self.said:
-            self.said[field] = self.said[source]
 
 
 def _said(statement: _Statement) -> str:
@@ -847,8 +848,7 @@ def extract_header(lines: list[str]) -> dict:
         found.reading = statement
         _read(statement, found, bare_dates)
     found.reading = None
-    found.put("owner", found.get("owner_broad"))
-    found.same_words("owner", "owner_broad")
+    found.put("owner", found.get("owner_broad"), from_field="owner_broad")
     # "Datum: …" dates the routine where nothing more precise does and the header names who decided it or answers
     # for it ("Fastställt av | Datum", "Datum: … Ansvarig: …"); a letterhead's "Handläggare | Datum" or "Datum |
     # Reviderad" dates a letter or a draft, not a decision
@@ -856,11 +856,9 @@ def extract_header(lines: list[str]) -> dict:
         found.put("decided", bare_dates[0])
     if not found.get("indefinitely"):
         if found.get("valid_years") and found.get("decided"):  # "Giltighetstid: 2 år från beslutsdatum"
-            found.put("valid_until", _years_after(found["decided"], found["valid_years"]))
-            found.same_words("valid_until", "valid_years")
+            found.put("valid_until", _years_after(found["decided"], found["valid_years"]), from_field="valid_years")
         if found.get("review_by"):  # to be revised by then: past it, the routine is out of date
-            found.put("valid_until", found["review_by"])
-            found.same_words("valid_until", "review_by")
+            found.put("valid_until", found["review_by"], from_field="review_by")
     out = empty()
     out.update({k: v for k, v in found.items() if k in out})
     out["valid_indefinitely"] = bool(found.get("indefinitely")) and not out["valid_until"]

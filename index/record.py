@@ -16,8 +16,8 @@ DECIDED, DECIDED_BY, OWNER, VALIDITY, REVISED = "decided", "decided_by", "owner"
 
 # a kind of document, also as a compound's last part ("säkerhetsreglerna"), but not "dokumentation" or "rutinmässigt"
 _KIND = (r"(?:rutin(?:en|er|erna)?|riktlinje(?:n|r|rna)?|regler(?:na)?|regel(?:n)?|policy(?:n)?|instruktion(?:en|er|erna)?"
-             r"|handbok(?:en)?|dokument(?:et|en)?|lathund(?:en)?|checklista(?:n)?|vägledning(?:en)?|anvisning(?:en|ar|arna)?"
-             r"|delegationsordning(?:en)?)")
+         r"|handbok(?:en)?|dokument(?:et|en)?|lathund(?:en)?|checklista(?:n)?|vägledning(?:en)?|anvisning(?:en|ar|arna)?"
+         r"|delegationsordning(?:en)?)")
 _DOCUMENT = rf"\w*{_KIND}"
 _WHEN = r"(?:när|vilket\s+(?:datum|år)|vilken\s+(?:dag|månad)|hur\s+gammal)"
 _WHO = r"(?:vem|vilken|vilka|av\s+vilken|av\s+vem)"

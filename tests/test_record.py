@@ -38,6 +38,13 @@ def test_each_field_keeps_the_headers_own_words():
     review = extract_header(["Dokumentansvarig: Enhetschef barn och familj", "Revideras senast 2026-02-21"])
     assert review["said"]["valid_until"] == "Revideras senast 2026-02-21"  # the end of validity is the review date
     assert extract_header(["Gäller tills vidare"])["said"] == {"valid_indefinitely": "Gäller tills vidare"}
+    # a field worked out from another takes its words only where it was: the owner named closely keeps its own
+    both = extract_header(["Ansvarig förvaltning: Socialförvaltningen", "Dokumentansvarig: Enhetschef IFO",
+                           "Gäller till: 2027-01-01", "Revideras senast 2026-02-21"])
+    assert both["said"]["owner"] == "Dokumentansvarig: Enhetschef IFO"
+    assert both["said"]["valid_until"] == "Gäller till: 2027-01-01"
+    broad = extract_header(["Ansvarig förvaltning: Socialförvaltningen"])
+    assert broad["owner"] == "Socialförvaltningen" and broad["said"]["owner"] == "Ansvarig förvaltning: Socialförvaltningen"
     assert extract_header(["Rutin för hembesök", "Personlarmet hämtas i receptionen."])["said"] == {}
 
 
