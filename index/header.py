@@ -670,18 +670,9 @@ class _Found(dict):
         end of validity from the review date), whose words state it too."""
         if value and not self.get(field):
             self[field] = value
-            if from_field is not None:
-                self.said.pop(field, None)
-                if from_field in self.said:
-                    self.said[field] = self.said[from_field]
-            else:
-                self.stated_by(field, self.reading)
-
-    def stated_by(self, field: str, statement: _Statement | None) -> None:
-        if statement is not None:
-            self.said[field] = _said(statement)
-        else:
-            self.said.pop(field, None)
+            words = self.said.get(from_field) if from_field else self.reading and _said(self.reading)
+            if words:
+                self.said[field] = words
 
 
 def _said(statement: _Statement) -> str:
@@ -776,8 +767,7 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
             and opening[0].start == 0:
         parsed = [opening[0]], "", value[opening[0].end:]  # "Uppdaterad: 2018-09-17 Sara Lund, Regionledningskontoret"
     if kind in ("valid_until", "validity") and not parsed and _INDEFINITE.search(value):
-        found["indefinitely"] = True
-        found.said.setdefault("valid_indefinitely", _said(statement))
+        found.put("valid_indefinitely", True)
         return
     years_apart = _YEARS_APART.match(value.strip(" .")) if kind == "validity" else None
     if years_apart:  # "Giltighetstid: 2024–2026"
@@ -796,8 +786,7 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
     indefinite = _INDEFINITE.search(value) if kind in ("validity", "valid_from") and len(hits) == 1 else None
     if indefinite and (indefinite.start() >= hits[0].end or re.search(rf"\b{_FROM}\s*$", before, re.I)):
         found.put("valid_from", hits[0].first.isoformat())  # "Gäller: 2024-01-01 – tills vidare": a start
-        found["indefinitely"] = True
-        found.said.setdefault("valid_indefinitely", _said(statement))
+        found.put("valid_indefinitely", True)
         return
     if kind == "valid_from" and len(hits) >= 2 and (_PERIOD.fullmatch(value[hits[0].end:hits[1].start])
                                                     or _AT_LATEST.search(value[hits[0].end:hits[-1].start])):
@@ -820,7 +809,7 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
         if (not found.get("revised") or (label == found.get("revised_by_label") and latest > found["revised"])
                 or (not _publishes(label) and _publishes(found.get("revised_by_label", "")))):
             found["revised"], found["revised_by_label"] = latest, label  # "Reviderad: …" repeated: the latest
-            found.stated_by("revised", statement)
+            found.said["revised"] = _said(statement)
     elif kind == "review_by":
         found.put("review_by", hits[0].last.isoformat())
     elif kind == "date":
@@ -854,14 +843,14 @@ def extract_header(lines: list[str]) -> dict:
     # Reviderad" dates a letter or a draft, not a decision
     if bare_dates and (found.get("decided_by") or found.get("owner") or found.get("owner_broad")):
         found.put("decided", bare_dates[0])
-    if not found.get("indefinitely"):
+    if not found.get("valid_indefinitely"):
         if found.get("valid_years") and found.get("decided"):  # "Giltighetstid: 2 år från beslutsdatum"
             found.put("valid_until", _years_after(found["decided"], found["valid_years"]), from_field="valid_years")
         if found.get("review_by"):  # to be revised by then: past it, the routine is out of date
             found.put("valid_until", found["review_by"], from_field="review_by")
     out = empty()
     out.update({k: v for k, v in found.items() if k in out})
-    out["valid_indefinitely"] = bool(found.get("indefinitely")) and not out["valid_until"]
+    out["valid_indefinitely"] = bool(found.get("valid_indefinitely")) and not out["valid_until"]
     out["said"] = {k: v for k, v in found.said.items() if out.get(k)}
     return out
 

@@ -21,19 +21,22 @@ _KIND = (r"(?:rutin(?:en|er|erna)?|riktlinje(?:n|r|rna)?|regler(?:na)?|regel(?:n
 _DOCUMENT = rf"\w*{_KIND}"
 _WHEN = r"(?:när|vilket\s+(?:datum|år)|vilken\s+(?:dag|månad)|hur\s+gammal)"
 _WHO = r"(?:vem|vilken|vilka|av\s+vilken|av\s+vem)"
+# the words of deciding and revising, which both ask for a field and are no part of the routine the question names
+_DECIDED_WORDS = (r"antogs|antagits|antagna|antagen|antaget|beslutades|beslutad|beslutat|fastställdes|fastställd|fastställt"
+                  r"|fastställda|godkändes|godkänd")
+_DECIDING_WORDS = r"beslutade|beslutat|fastställde|fastställt|antog|antagit|godkände|godkänt"
+_REVISED_WORDS = r"reviderades|reviderad|reviderade|revidering\w*|uppdaterades|uppdaterad|ändrades"
 _ASKS = {
-    DECIDED: re.compile(rf"\b{_WHEN}\b.*\b(?:antogs|antagits|antagna|antagen|antaget|beslutades|beslutad|beslutat"
-                        rf"|fastställdes|fastställd|fastställt|fastställda|godkändes|godkänd|kom\b.*\but)\b", re.I),
-    DECIDED_BY: re.compile(rf"\b{_WHO}\b.*\b(?:beslutade|beslutat|fastställde|fastställt|antog|antagit|godkände"
-                           rf"|godkänt|fattade?\s+beslut|fattat\s+beslut|nämnd\w*|styrelse\w*)\b", re.I),
+    DECIDED: re.compile(rf"\b{_WHEN}\b.*\b(?:{_DECIDED_WORDS}|kom\b.*\but)\b", re.I),
+    DECIDED_BY: re.compile(rf"\b{_WHO}\b.*\b(?:{_DECIDING_WORDS}|fattade?\s+beslut|fattat\s+beslut|nämnd\w*|styrelse\w*)\b",
+                           re.I),
     OWNER: re.compile(rf"\b{_WHO}\b.*\b(?:äger|ägare|ansvarar\s+för|ansvarig\s+för|dokumentansvarig|står\s+bakom"
                       rf"|skrev|skrivit|har\s+skrivit)\b", re.I),
     VALIDITY: re.compile(r"\b(?:gäller|giltig\w*|aktuell\w*)\b.*\b(?:fortfarande|längre|till\s+när|från\s+när"
                          r"|från\s+vilket|än)\b|\bhur\s+länge\s+(?:gäller|är)\b|\bnär\s+(?:går|löper)\b.*\but\b"
                          r"|\b(?:från|till)\s+(?:vilket|när)\b.*\bgäller\b|\bnär\s+ska\b.*\b(?:revideras|ses\s+över)\b",
                          re.I),
-    REVISED: re.compile(rf"\b{_WHEN}\b.*\b(?:reviderades|reviderad|reviderade|revidering\w*|uppdaterades|uppdaterad"
-                        rf"|ändrades|senast\s+ändrad)\b", re.I),
+    REVISED: re.compile(rf"\b{_WHEN}\b.*\b(?:{_REVISED_WORDS}|senast\s+ändrad)\b", re.I),
 }
 _NAMES_A_DOCUMENT = re.compile(rf"\b{_DOCUMENT}\b", re.I)
 
@@ -76,12 +79,10 @@ def record_statements(asked: frozenset[str], said: dict[str, str]) -> list[str]:
 
 # what a question about the record says besides the routine it names: its kind, the asking and the fields
 _RECORD_WORDS = re.compile(
-    rf"\b(?:{_KIND}|när|vem|vilken|vilka|vilket|datum|år|dag|månad|av|som|det|den|de|är|var|har|gjordes|hur|gammal"
-    r"|antogs|antagits|antagna|antagen|antaget|beslutades|beslutad|beslutat|beslutade|beslut|fattat|fattade|fastställdes"
-    r"|fastställd|fastställt|fastställda|fastställde|godkändes|godkänd|godkänt|godkände|antog|antagit|nämnd\w*"
-    r"|styrelse\w*|äger|ägare|ansvarar|ansvarig|dokumentansvarig|står|bakom|skrev|skrivit|gäller|giltig\w*|aktuell\w*"
-    r"|fortfarande|längre|senaste|senast|version\w*|reviderades|reviderad|reviderade|revidering\w*|revideras"
-    r"|uppdaterades|uppdaterad|ändrades|ändrad|ses|över|går|löper|ut|kom|fråga)\b", re.I)
+    rf"\b(?:{_KIND}|{_DECIDED_WORDS}|{_DECIDING_WORDS}|{_REVISED_WORDS}|när|vem|vilken|vilka|vilket|datum|år|dag|månad|av"
+    r"|som|det|den|de|är|var|har|gjordes|hur|gammal|beslut|fattat|fattade|nämnd\w*|styrelse\w*|äger|ägare|ansvarar"
+    r"|ansvarig|dokumentansvarig|står|bakom|skrev|skrivit|gäller|giltig\w*|aktuell\w*|fortfarande|längre|senaste|senast"
+    r"|version\w*|revideras|ändrad|ses|över|går|löper|ut|kom|fråga)\b", re.I)
 
 
 def topic(question: str) -> str:
