@@ -908,7 +908,8 @@ _POSTCODE = re.compile(r"\b(?!" + _SERVICE_NUMBER + r")\d{3} ?\d{2}(?= [A-ZÅÄ�
 _ASKS_A_COUNT = re.compile(_ASKED + r"(?:(?:inom|på|efter|under|i)\s+)?hur\s+m[aå]nga\b", re.IGNORECASE | re.MULTILINE)
 _COUNT = re.compile(r"\d|\b(" + _SMALL_NUMBERS + "|" + _TEENS + r"|tjugo|trettio|fyrtio|femtio|sextio|hundra|tusen|"
                     r"båda|bägge|hälften|varannan|"
-                    r"var\s+(tredje|fjärde|femte|tionde)|en\s+gång|ett\s+par|dubbelt)\b", re.IGNORECASE)
+                    r"var\s+(tredje|fjärde|femte|tionde)|en\s+gång|ett\s+par|dubbelt|"
+                    r"(minst|högst|max|maximalt|endast|bara|enbart)\s+(en|ett))\b", re.IGNORECASE)
 # … and asked how many hours or days, a count of them: "hur många timmar om dagen är deltagarna på daglig verksamhet"
 # is not answered by "… en genomförandeplan inom fyra veckor", nor "inom hur många dagar ska planen vara klar" by
 # "ersättning 4 timmar" (days are also counted in weeks, months or years: "inom två veckor" answers "hur många dagar")
@@ -922,7 +923,8 @@ _THINGS_COUNTED = re.compile(r"(?<!\bvar )\b(" + _SMALL_NUMBERS + "|" + _TEENS +
                              r"tusen|båda|bägge|hälften)\b(?!\s+(\w+\s+)?(gång\w*|\w*dag\w*|dygn\w*|\w*veck\w*|"
                              r"\w*månad\w*|år|års|timm\w*|minut\w*)\b)", re.IGNORECASE)
 _HOURS_COUNTED = re.compile(_COUNT_WORD + r"\s*-?\s*(timm\w*|tim\b|h\b|minut\w*|min\b)|\bhalvtimm\w*", re.IGNORECASE)
-_DAYS_COUNTED = re.compile(_COUNT_WORD + r"\s+(år|års|åren|\w*dag\w*|dygn\w*|\w*veck\w*|\w*månad\w*|mån\b)",
+# … its unit after a space or a hyphen: "tre veckor", "en 2,5-dagars utbildning"
+_DAYS_COUNTED = re.compile(_COUNT_WORD + r"(?:\s+|\s*-\s*)(år|års|åren|\w*dag\w*|dygn\w*|\w*veck\w*|\w*månad\w*|mån\b)",
                            re.IGNORECASE)
 
 
@@ -1110,9 +1112,11 @@ _DATED = re.compile(r"\b\d{1,2}(:e|:a)?\s+" + _MONTH_NAMES + r"(\s+\d{4})?\b|\b(
 # … except asked how long something has been so ("hur länge har vi jobbat med BBIC"): "Metoden har använts sedan 2006"
 _ASKS_SINCE_WHEN = re.compile(r"\bhur\s+l[aä]nge\s+har\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsedan\s+(?:år\s+|starten\s+|början\s+av\s+)?(?:19|20)\d{2}\b", re.IGNORECASE)
-# … nor does an age: "ett barn under 18 år", "barn mellan 6 och 12 år", "en 14-åring", "är du 75 år eller äldre"
+# … nor does an age: "ett barn under 18 år", "barn mellan 6 och 12 år", "en 14-åring", "är du 75 år eller äldre", "är
+# 20–64 år gammal", "om du är 18–20 år"
 _YEARS = r"\d+(\s*(och|till|–|-)\s*\d+)?\s+år\b"  # "18 år", "10–17 år", "6 och 12 år"
-_AGE = re.compile(r"\b(under|över|från|upp\s+till|fyllt|fyller|mellan)\s+" + _YEARS + r"|"
+_AGE = re.compile(r"\b(under|över|från|upp\s+till|fyllt|fyller|mellan)\s+" + _YEARS + r"|\b" + _YEARS + r"\s+gam(mal|la)\b|"
+                  r"\b(du|hen|han|hon|personen|barnet|den\s+enskilde)\s+(är|var|blir)\s+" + _YEARS + r"|"
                   r"\b\d+\s*-?\s*år(ing|ig)\w*|\b\d+\s+år\s+(eller|och)\s+(äldre|yngre)\b|"
                   r"\b(äldre|yngre)\s+än\s+\d+\s+år\b|"
                   # whom a service is for, by age: "familjer med barn på 10–17 år", "barn (0-18 år)", "i åldern 0–20 år"

@@ -1105,6 +1105,10 @@ def test_asked_how_long_or_how_often_the_quote_must_say_a_time():
     assert not holds_required(decided, ["Är du 75 år eller äldre kan du ansöka om hemtjänst utan behovsbedömning."])
     assert not holds_required(decided, ["Den som är äldre än 75 år kan ansöka utan behovsbedömning."])
     assert holds_required(decided, ["Beslutet är tidsbegränsat till ett år."])
+    # "hur lange galler en etablerinsplan" had been answered, confident, by who may have one
+    plan = "hur lange galler en etablerinsplan fran af?"
+    assert not holds_required(plan, ["• är 20–64 år gammal eller om du är 18–20 år och bor i Sverige utan dina föräldrar"])
+    assert holds_required(plan, ["Etableringsplanen gäller i två år."])
     # … but the age a time lasts until says how long
     parents = "hur länge är föräldrar försörjningsskyldiga om tonåringen fortfarande plugga på gymnasiet"
     assert holds_required(parents, ["Föräldrar är försörjningsskyldiga för sina barn fram till dess att de har fyllt 18 "
@@ -1172,6 +1176,10 @@ def test_asked_how_many_the_quote_must_hold_a_count_and_a_phone_number_is_none()
     assert holds_required(asked, ["Du kan ta fyra veckors semester i sträck under sommaren."])
     assert holds_required("ny på ek bist, hur många ärenden får jag?", ["Du får högst 30 hushåll de första tre månaderna."])
     assert holds_required("hur många blev hotade förra året", ["Nästan varannan socialsekreterare hade blivit hotad."])
+    # "minst en" counts, where "en" alone is an article: "hur manga anhoriga ska erbjudas samtal" had been withheld
+    asked = "hur manga anhoriga ska erbjudas samtal efter att nan dott, alla?"
+    assert holds_required(asked, ["Minst en närstående vid varje dödsfall ska erbjudas samtal."])
+    assert not holds_required(asked, ["En närstående ska erbjudas samtal."])
     assert not holds_required("hur länge ska jag vänta", ["Ring samordnaren på 0570-184 62."])
     assert holds_required("vilket nummer har samordnaren", ["Ring samordnaren på 0570-184 62."])
     assert not holds_required("vad kostar larmet", ["Frågor om larmet: ring 0570-184 62."])
@@ -1199,6 +1207,9 @@ def test_asked_how_many_the_quote_must_hold_a_count_and_a_phone_number_is_none()
     ("hur många dagar får jag gå bredvid", "Du går bredvid i tre arbetsdagar.", True),
     ("hur många år sparas akterna", "Akterna gallras efter fem år.", True),
     ("hur många dagars utbildning krävs", "Utbildningen tar 3 timmar.", False),
+    # the count joined to its unit by a hyphen: "hur manga dagar ar administratorsutbildningen" had been withheld
+    ("hur manga dagar ar administratorsutbildningen", "Man ska ha gått vår 2,5-dagars administratörsutbildning.", True),
+    ("hur många veckor är introduktionen", "Introduktionen är ett 6-veckorsprogram.", True),
     ("hur många brukare har vi", "Enheten har 4 timmar per brukare.", True),  # no unit of time counted
 ])
 def test_asked_how_many_hours_or_days_the_count_is_of_them(asked, sentence, answers):
