@@ -1636,7 +1636,8 @@ def test_a_row_stating_a_measure_under_its_label_is_quotable():
     dagar" answer. A law reference, a page's dates and an address stay unquoted."""
     for row in ["Fyller 40-49 år: 14,88 % av timlönen", "• Från och med 40 år - 31 dagar", "• Dag 1 - 75% av ersättningen",
                 "Tvätt 2 gånger/månaden | 706 kronor | |", "Upp till 39 år = 25 semesterdagar",
-                "- Halv dag 1-5 timmar                  39:-"]:
+                "- Halv dag 1-5 timmar                  39:-",
+                "• Introduktion nyanställda 2 - 3-dagars"]:  # the count of days joined to its unit by a hyphen
         assert is_quotable(row), row
     for row in ["1 a § SoL Utredning Inom fyra månader 11 kap. 2 §", "Senast ändrad: 3 apr, 2023", "Pris fr.o.m. 1 mars 2024",
                 "Borlänge kommun, 781 81 Borlänge", "Box 712 791 29 Falun 023-49 00 00",
