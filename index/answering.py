@@ -1240,9 +1240,10 @@ def _saying_what_is_asked(question: str, reading: _Reading, candidates: list[Can
     words is not ("Under förhandsbedömningen får du tala med barnet …" beside "… ska fattas inom 14 dagar från
     inkomstdatum"). So, asked which number to call or what it costs, does a quote holding no phone number or
     amount ("Sydostjouren är en gemensam socialjour för Västervik, …" beside "… kontakta sydostjouren på
-    telefonnummer 020-45 39 00"). Short of one in the section, a sentence of another candidate that says it and
-    scores near the quote (QuoteWeights.saying) is taken. Chosen over a sentence with more evidence, it is shown as
-    a guess ("Det här kanske hjälper"). Without such a sentence the quote stays, and is not answered (see decide)."""
+    telefonnummer 020-45 39 00"). A sentence of another candidate that says it and scores near the quote
+    (QuoteWeights.saying) competes with the section's own; short of both, one of the quote's own passage is taken.
+    Chosen over a sentence with more evidence, it is shown as a guess ("Det här kanske hjälper"). Without such a
+    sentence the quote stays, and is not answered (see decide)."""
     if quote is None or holds_required(question, quote_sentences(candidates[quote.candidate], quote)):
         return quote
     candidate = candidates[quote.candidate]
@@ -1255,16 +1256,14 @@ def _saying_what_is_asked(question: str, reading: _Reading, candidates: list[Can
         saying = [r for r in evidence if r.candidate == quote.candidate and r.lexical > 0
                   and candidate.spans[r.span].section == section
                   and holds_required(question, [_sentence(candidate, r.span)])]
-    # … or, short of one there, the best sentence of any candidate that says it and scores near; and where one does,
-    # such a sentence of another candidate competes with it
+    # … and a sentence of another candidate that says it and scores near competes with the section's own; short of
+    # any, the best of the quote's own passage that says it and scores near
     weights = QuoteWeights()
     scored = [(r.score(weights), r) for r in evidence]
     best = max(score for score, _ in scored)
-    saying += [r for score, r in scored if score >= best - weights.saying and r.candidate != quote.candidate
-               and says_what_is_asked(question, _sentence(candidates[r.candidate], r.span)) and r not in saying]
-    if not saying:
-        saying = [r for score, r in scored if score >= best - weights.saying
-                  and says_what_is_asked(question, _sentence(candidates[r.candidate], r.span))]
+    near = [r for score, r in scored if score >= best - weights.saying
+            and says_what_is_asked(question, _sentence(candidates[r.candidate], r.span))]
+    saying = saying + [r for r in near if r.candidate != quote.candidate] or near
     # a sentence saying it by referring back ("… ange kommunens arbetsgivarnummer. Det är: 621154.") is chosen
     # through the sentence it refers to, which holds the question's words, and quoted with it
     by_key = {(r.candidate, r.span): r for r in evidence}
