@@ -940,7 +940,8 @@ def _time_counted(question: str) -> re.Pattern | None:
 _ASKS_A_DISTANCE = re.compile(r"\bhur\s+l[aå]ngt\s+(ut|bort|in|ifrån|från|till|är|var|får|fick|kan|räcker|når|gäller|"
                               r"fungerar|funkar|ska|måste|bör|det|hemifrån)\b(?!\s+(\w+\s+){0,2}vara\b)"
                               r"|\bhur\s+l[aå]ngt\s*[?!.]*$|\bhur\s+nära\b", re.IGNORECASE)
-_DISTANCE = re.compile(r"(\d|\b(" + _SMALL_NUMBERS + r"|tio|femtio|hundra|tusen))\s*(meter\w*|m|km|kilometer\w*|mil)\b",
+_DISTANCE = re.compile(r"(\d|\b(" + _SMALL_NUMBERS + r"|tio|femtio|hundra|tusen))\s*"
+                       r"(meter\w*|m|km|kilometer\w*|mil|centimeter\w*|cm|decimeter\w*|dm|millimeter\w*|mm)\b",
                        re.IGNORECASE)
 
 
@@ -1154,6 +1155,11 @@ _ASKS_HOW_LONG_IT_LASTS = re.compile(r"\bhur\s+l[aä]nge\s+(\S+\s+){0,3}?(räcke
 _DEADLINE = re.compile(r"\b(" + _PROMPTLY + "|" + _WITHOUT_DELAY + r")\b", re.IGNORECASE)
 
 
+# What one pays may be said by the tariff named, where no rate is asked: "betalar enligt Region Skånes
+# öppenvårdstaxa", "enligt maxtaxan" ("enligt gällande taxa" names none)
+_BY_TARIFF = re.compile(r"\benligt\s+(\S+\s+){0,3}?\w+taxa(n|or|orna)?\b", re.IGNORECASE)
+
+
 _PHONED = (_NUMBER, _PHONE_NUMBERS)  # the kinds a phone number holds
 # the kinds a sentence rarely holds unless it says what was asked (a bare number only as a phone number, see
 # says_what_is_asked); a count or a time of day may be any number of the sentence's
@@ -1181,6 +1187,8 @@ def holds_required(question: str, sentences: list[str]) -> bool:
         elif kind is _AMOUNT:
             if _ASKS_A_RATE.search(question):
                 read = _WHOLE_COST.sub(" ", read)
+            elif _BY_TARIFF.search(read):
+                continue
             if not _said_for_period_asked(question, read):
                 return False
         elif kind is _COUNT and (counted := _time_counted(question)) is not None:

@@ -1055,6 +1055,11 @@ def test_an_amount_is_a_sum_of_money_not_any_number():
     # "i dag" says when, not how often
     assert holds_required("vad kostar det att avboka i dag", ["Vid sen avbokning debiteras enheten full kostnad."])
     assert not holds_required("vad kostar tolken i timmen", ["Vid sen avbokning debiteras enheten full kostnad."])
+    # what one pays, said by the tariff named; not a rate, nor a tariff unnamed
+    paid = "vad betalar brukaren för nödvändig tandvård?"
+    assert holds_required(paid, ["Patienten betalar enligt Region Skånes öppenvårdstaxa."])
+    assert not holds_required(paid, ["Patienten betalar enligt gällande taxa."])
+    assert not holds_required("vad kostar hemtjänst i timmen", ["Avgiften tas ut enligt kommunens maxtaxa."])
     # "hur mycket är …" asks an amount
     norm = "hur mycket är riksnormen för en ensamstående vuxen i år?"
     assert not holds_required(norm, ["Försörjningsstödet beräknas enligt riksnormen, som regeringen fastställer varje år."])
@@ -1281,6 +1286,8 @@ def test_asked_at_what_age_the_sentence_of_the_section_that_states_one_is_quoted
     ("brukaren undrar hur långt ut på gården larmknappen funkar",
      "Larmknappen tål vatten, ta därför inte av dig den i badrummet.", False),
     ("hur långt får jag köra med tjänstebilen", "Tjänstebilen får användas för resor upp till 5 mil.", True),
+    ("hur nära väggen får brandvarnaren sitta i taket?", "Placera den minst 50 centimeter från väggen.", True),
+    ("hur nära väggen får brandvarnaren sitta i taket?", "Brandvarnaren ska sitta i taket.", False),
     # "hur långt innan", "hur långt bak" ask a time, not a distance
     ("hur långt innan måste hemtjänsten beställas?", "Beställningen måste ske senast 14 dagar innan ankomsten.", True),
     ("hur långt innan måste hemtjänsten beställas?", "Kontakta biståndshandläggaren i din kommun.", False),
