@@ -651,7 +651,7 @@ class _Reading:
         # the municipality the asker works in ("… i falun"): any sentence of its pages may name it, so naming it is
         # no evidence of an answer (real tuning halves +7 right; counted at half its weight +4)
         self.here = places.where_asked(question)
-        named = {analysis.stem(word) for word in analysis.words(question) if places.named_in(word) & self.here}
+        named = {analysis.stem(word) for word in places.words_naming(question, self.here)}
         if named and any(stem not in named for stem in self.weights):
             self.weights = {stem: 0.0 if stem in named else weight for stem, weight in self.weights.items()}
         # "på ek bist", "i söder": they choose whose copy answers, and every sentence of that unit holds them,

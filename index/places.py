@@ -7,6 +7,7 @@ are also everyday words ("Vara", "Mark", "Berg", "Kil", "Lund") are left out: as
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from . import analysis
 
@@ -49,6 +50,27 @@ _PARTS = ("Malung", "Sälen", "Edet", "Väsby", "Göinge")
 _NAMES = frozenset(analysis.fold(name) for name in (*_MUNICIPALITIES, *_PARTS))
 
 
+# a name of two words, read as one where the question writes both ("i Upplands Väsby", "upplands bro"): known by its
+# own part where it has one, so "Väsby" alone names it too
+_TWO_WORDS = {tuple(analysis.fold(w) for w in analysis.words(name)):
+              next((analysis.fold(p) for p in _PARTS if p in name.replace("-", " ").split()), analysis.fold(name))
+              for name in _MUNICIPALITIES if len(analysis.words(name)) == 2}
+
+
+def _names(words: list[str]) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Each municipality the words name (folded, without a genitive s), with the words that name it."""
+    i = 0
+    while i < len(words):
+        pair = tuple(analysis.fold(w) for w in words[i : i + 2])
+        if len(pair) == 2 and (pair in _TWO_WORDS or (pair[1].endswith("s") and (pair[0], pair[1][:-1]) in _TWO_WORDS)):
+            yield _TWO_WORDS.get(pair) or _TWO_WORDS[(pair[0], pair[1][:-1])], tuple(words[i : i + 2])
+            i += 2
+            continue
+        if (name := _named(words[i])) is not None:
+            yield name, (words[i],)
+        i += 1
+
+
 def _named(word: str) -> str | None:
     """The municipality a word names (folded), also in its genitive ("Strömstads"), or None."""
     folded = analysis.fold(word)
@@ -64,7 +86,12 @@ def is_municipality(word: str) -> bool:
 
 def named_in(text: str) -> frozenset[str]:
     """The municipalities a text names (folded, without a genitive s)."""
-    return frozenset(name for word in analysis.words(text) if (name := _named(word)) is not None)
+    return frozenset(name for name, _ in _names(analysis.words(text)))
+
+
+def words_naming(text: str, names: frozenset[str]) -> frozenset[str]:
+    """The words of the text that name one of these municipalities: both of a name of two words."""
+    return frozenset(word for name, words in _names(analysis.words(text)) if name in names for word in words)
 
 
 def of_another_place(question: str, path: str) -> bool:
@@ -79,14 +106,19 @@ def of_another_place(question: str, path: str) -> bool:
     return bool(named) and not named & asked
 
 
+# the second words of the names of two words, as a question may write them ("väsby", "vasby")
+_SECOND_WORDS = sorted({form for name in _MUNICIPALITIES if len(words := analysis.words(name)) == 2
+                        for form in (words[1], analysis.fold(words[1]))})
+
+
 # Where the asker says they are, not what they ask about: "… i falun", "i eslövs kommun", "mjölby kommun", or the
 # name alone after the question ("… vilket tar man först? eskilstuna") or before it ("östersund: …"). "Studenterna
 # vid Malmö universitet" names an institution; "flyttar till Göteborg" a place the question is about.
-_WHERE = re.compile(r"\b(?:i|inom|från)\s+(\w+(?:-\w+)?)|(?:^|[,?!.:;])\s*(\w+(?:-\w+)?)\s*(?=[,?!.:;]|$)"
+_WHERE = re.compile(r"\b(?:i|inom|från)\s+(\w+(?:-\w+|\s+(?:" + "|".join(_SECOND_WORDS) + r")\b)?)"
+                    r"|(?:^|[,?!.:;])\s*(\w+(?:-\w+)?)\s*(?=[,?!.:;]|$)"
                     r"|\b(\w+(?:-\w+)?)\s+(?:kommun|stad)\b", re.IGNORECASE)
 
 
 def where_asked(question: str) -> frozenset[str]:
     """The municipalities the question names as where the asker works (folded, without a genitive s)."""
-    return frozenset(name for match in _WHERE.finditer(question)
-                     for part in analysis.words(match[1] or match[2] or match[3]) if (name := _named(part)) is not None)
+    return frozenset(name for match in _WHERE.finditer(question) for name in named_in(match[1] or match[2] or match[3]))

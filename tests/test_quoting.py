@@ -372,6 +372,25 @@ def test_where_the_asker_works_is_told_apart_from_a_place_asked_about():
     assert where_asked("vilket försäkringsbolag har eslövs kommun för oss anställda?") == {"eslov"}
     assert not where_asked("Hur många kårer finns det vid Malmö universitet?")  # an institution's name
     assert not where_asked("klienten flyttar till Göteborg, vad skickar jag?")  # the place asked about
+    # a name of two words ("i Upplands Väsby" was read as "i Upplands", no municipality), and its own part alone
+    assert where_asked("vilka åldrar tar Mini-Maria i Upplands Väsby emot") == where_asked("Mini-Maria i Väsby?") != set()
+    assert where_asked("går det att söka boendestöd digitalt i Upplands-Bro?") == {"upplands-bro"}
+    assert where_asked("hur söker man boendestöd i upplands bro") == {"upplands-bro"}
+    assert where_asked("jobbar i hemtjänsten i Kristianstad, vem bestämmer?") == {"kristianstad"}  # "i" not taken
+
+
+def test_both_words_of_the_municipality_asked_from_are_no_evidence_that_a_sentence_answers():
+    """"Vilka åldrar tar Mini-Maria i Upplands Väsby emot" quoted "Mini-Maria Upplands Väsby är ett samarbete mellan
+    …", not the ages two sentences above: "Upplands" still counted as a word of what was asked."""
+    text = ("Mini-Maria vänder sig till ungdomar i åldern 12-19 år och deras föräldrar.\n"
+            "Mini-Maria Upplands Väsby är ett samarbete mellan kommunen och regionen.")
+    spans = sentence_spans(text, [[None, False], [None, False]])
+    vectors = np.array([[0.8, 0.6], [0.8, 0.6]], dtype=np.float16)
+    candidate = Candidate(text, None, spans, vectors)
+    query = np.array([1.0, 0.0], dtype=np.float32)
+    quote = choose_quote("vilka åldrar tar Mini-Maria i Upplands Väsby emot", [candidate], query,
+                         idf=lambda stem: 3.0 if stem in ("uppland", "upplands", "väsby") else 1.0, max_sentences=1)
+    assert quote_sentences(candidate, quote) == ["Mini-Maria vänder sig till ungdomar i åldern 12-19 år och deras föräldrar."]
 
 
 def test_a_unit_named_in_shorthand_is_named(tmp_path, fake_embedder):
