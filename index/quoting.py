@@ -892,6 +892,7 @@ _FREQUENCY = re.compile(
     r"ggr|dagligen|veckovis|månadsvis|årligen|(daglig|årlig|månatlig)[at]?(?!\s+verksamhet)|"
     r"kvartalsvis|terminsvis|per\s+(dag|dygn|vecka|månad|år|termin|kvartal)|i\s+(veckan|månaden|året|kvartalet)|"
     r"löpande|(vid|efter)\s+behov|regelbund\w*|jämna\s+mellanrum|procent|"
+    r"morgon\s+och\s+kväll|morgnar\s+och\s+kvällar|kväll\s+och\s+morgon|"  # "Borsta tänderna morgon och kväll"
     r"(åt|i)\s+(gången|taget))\b|%", re.IGNORECASE)  # "söks för en månad åt gången"
 _STEP_NUMBER = re.compile(r"^\W*\d{1,2}[.)]\s+")  # "3. Skriv en avvikelse": a step's number is no answer
 _LAW_REF = re.compile(r"\b\d+\s*(?:[a-z]\s*)?(?:kap\.?|§§?)(?:\s*\d+\s*(?:[a-z]\s*)?(?:§§?|st\.?|p\.?))*|§§?\s*\d+\s*[a-z]?\b"

@@ -900,6 +900,9 @@ def test_asked_how_often_every_so_many_days_is_a_frequency():
     assert holds_required(asked, ["Ordinarie direktleverans sker var 14:e dag alternativt var 7:e dag."])
     assert holds_required(asked, ["Handledning ges var tredje vecka."])
     assert not holds_required(asked, ["Ordinarie leveranser levereras 2 dagar efter stopptid."])
+    # morning and evening is twice a day
+    assert holds_required("hur ofta ska vi borsta tänderna på brukarna", ["• Borsta tänderna morgon och kväll."])
+    assert not holds_required("hur ofta ska vi borsta tänderna på brukarna", ["• Borsta tänderna med fluortandkräm."])
 
 
 def test_how_much_time_asks_a_length_of_time_not_an_amount():
