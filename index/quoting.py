@@ -893,6 +893,7 @@ _FREQUENCY = re.compile(
     r"kvartalsvis|terminsvis|per\s+(dag|dygn|vecka|månad|år|termin|kvartal)|i\s+(veckan|månaden|året|kvartalet)|"
     r"löpande|(vid|efter)\s+behov|regelbund\w*|jämna\s+mellanrum|procent|"
     r"morgon\s+och\s+kväll|morgnar\s+och\s+kvällar|kväll\s+och\s+morgon|"  # "Borsta tänderna morgon och kväll"
+    r"\d+\s+av\s+(\S+\s+){0,2}?(fall|fallen|gånger|tillfällen|ärenden)|"  # "i 16 av dessa fall"
     r"(åt|i)\s+(gången|taget))\b|%", re.IGNORECASE)  # "söks för en månad åt gången"
 _STEP_NUMBER = re.compile(r"^\W*\d{1,2}[.)]\s+")  # "3. Skriv en avvikelse": a step's number is no answer
 _LAW_REF = re.compile(r"\b\d+\s*(?:[a-z]\s*)?(?:kap\.?|§§?)(?:\s*\d+\s*(?:[a-z]\s*)?(?:§§?|st\.?|p\.?))*|§§?\s*\d+\s*[a-z]?\b"
@@ -1151,11 +1152,15 @@ _CLOCK = re.compile(r"\b(klockan|kl\.?)\s*\d{1,2}([.:]\d{2})?|\b\d{1,2}[.:]\d{2}
 # "sätt det på laddning samma dag" says when to act, not how long the battery lasts; after a verb that tells how it
 # usually goes, the verb's infinitive: "hur länge brukar planeringsmötet hålla på" is not answered by "… ett
 # planeringsmöte samma dag du kommer hem"
-_ASKS_HOW_LONG_IT_LASTS = re.compile(r"\bhur\s+l[aä]nge\s+(\S+\s+){0,3}?(räcker|räcka|varar|vara|håller|hålla|gäller|gälla"
-                                     r"|sparas|pågår|pågå)\b", re.IGNORECASE)
+_ASKS_HOW_LONG_IT_LASTS = re.compile(r"\bhur\s+l[aä]nge\s+(\S+\s+){0,3}?(r[aä]cker|r[aä]cka|varar|vara|h[aå]ller|h[aå]lla|"
+                                     r"g[aä]ller|g[aä]lla|sparas|p[aå]g[aå]r|p[aå]g[aå])\b", re.IGNORECASE)  # å-less too
 _DEADLINE = re.compile(r"\b(" + _PROMPTLY + "|" + _WITHOUT_DELAY + r")\b", re.IGNORECASE)
 
 
+# a sum in millions or thousands of crowns, the crowns unsaid: "Kostnaderna … uppgår till cirka 40 miljoner per år"
+_MILLIONS = re.compile(r"\b\d[\d\s,.]*\s*(miljon(er)?|miljard(er)?|mnkr|mkr|mdkr|tkr)\b(?!\s*(kr|kronor|sek)\b)", re.IGNORECASE)
+# asked for an e-mail address by name ("vilken mejladress har IVO"), an e-mail address answers
+_ASKS_AN_EMAIL = re.compile(r"\b(mejl|mail|e-?post)\w*adress\w*", re.IGNORECASE)
 # What one pays may be said by the tariff named, where no rate is asked: "betalar enligt Region Skånes
 # öppenvårdstaxa", "enligt maxtaxan" ("enligt gällande taxa" names none)
 _BY_TARIFF = re.compile(r"\benligt\s+(\S+\s+){0,3}?\w+taxa(n|or|orna)?\b", re.IGNORECASE)
@@ -1192,6 +1197,10 @@ def holds_required(question: str, sentences: list[str]) -> bool:
                 continue
             if not _said_for_period_asked(question, read):
                 return False
+            if _MILLIONS.search(read):
+                continue
+        elif kind is _ADDRESS and _ASKS_AN_EMAIL.search(question) and _EMAIL.search(read):
+            continue
         elif kind is _COUNT and (counted := _time_counted(question)) is not None:
             kind = counted
         elif kind is _SAYS_WHEN_IN_TIME and _WANTS_START.search(question) and _START.search(read):

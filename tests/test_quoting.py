@@ -890,6 +890,11 @@ def test_asked_for_an_address_a_quote_must_give_one():
     assert not required_kinds("var ska jag parkera bilen?")  # where, but no address asked for
     assert required_kinds("vad är adressen till socialkontoret")
     assert not required_kinds("När måste du meddela din nya adress till Migrationsverket?")  # asks when
+    # an e-mail address asked for by name: an e-mail address answers, a street address is still asked for otherwise
+    mejl = "Vilken mejladress har IVO om man har frågor om beslut?"
+    assert holds_required(mejl, ["Kontakta IVO på e-postadressen: ejverkstalldabeslut@ivo.se"])
+    assert not holds_required(mejl, ["Kontakta IVO om du har frågor om beslut."])
+    assert not holds_required(asked, ["Mejla dv@ockero.se om du har frågor."])
 
 
 def test_asked_how_often_every_so_many_days_is_a_frequency():
@@ -901,6 +906,7 @@ def test_asked_how_often_every_so_many_days_is_a_frequency():
     assert holds_required(asked, ["Handledning ges var tredje vecka."])
     assert not holds_required(asked, ["Ordinarie leveranser levereras 2 dagar efter stopptid."])
     # morning and evening is twice a day
+    assert holds_required("hur ofta var soc inte där vid avhysningarna?", ["I 16 av dessa fall var socialtjänsten inte där."])
     assert holds_required("hur ofta ska vi borsta tänderna på brukarna", ["• Borsta tänderna morgon och kväll."])
     assert not holds_required("hur ofta ska vi borsta tänderna på brukarna", ["• Borsta tänderna med fluortandkräm."])
 
@@ -992,6 +998,8 @@ def test_asked_how_long_a_notice_period_is_a_date_or_a_year_is_no_answer():
     assert not holds_required("hur länge gäller beslutet", ["Beslutet fattades 2023-05-12 av nämnden."])
     assert holds_required(asked, ["Uppsägningstiden är 14 dagar för timavlönade."])
     assert holds_required("hur länge gäller beslutet", ["Beslutet gäller till och med den 31 december 2025, sex månader."])
+    # … written without å too: "hur lange haller projektet pa" asks how long it lasts, and until a date answers
+    assert holds_required("hur lange haller projektet med givarna pa?", ["Projektet kommer att pågå till den 31 december 2024."])
 
 
 def test_a_length_of_time_in_the_genitive_says_how_long_and_a_years_name_does_not():
@@ -1081,6 +1089,9 @@ def test_an_amount_is_a_sum_of_money_not_any_number():
     paid = "vad betalar brukaren för nödvändig tandvård?"
     assert holds_required(paid, ["Patienten betalar enligt Region Skånes öppenvårdstaxa."])
     assert not holds_required(paid, ["Patienten betalar enligt gällande taxa."])
+    # millions, the crowns unsaid
+    assert holds_required("vad kostar hvb-vården varje år?", ["Kostnaderna uppgår till cirka 40 miljoner per år."])
+    assert not holds_required("vad kostar hvb-vården i månaden?", ["Kostnaderna uppgår till cirka 40 miljoner per år."])
     assert not holds_required("vad kostar hemtjänst i timmen", ["Avgiften tas ut enligt kommunens maxtaxa."])
     # "hur mycket är …" asks an amount
     norm = "hur mycket är riksnormen för en ensamstående vuxen i år?"
