@@ -399,15 +399,30 @@ _ANSWER_LABEL = re.compile(r"^\W*(svar|expertens\s+svar|juristen\s+svarar)(\s+fr
 _LETTER_LABEL = re.compile(r"^\W*(fråga|läsarfråga)(\s+från\s+[^:\n]{1,40})?\s*:", re.IGNORECASE)
 
 
+def _letter_label_above(rows: list[str], n: int) -> int | None:
+    """The row of the "Fråga:" that opens the letter answered at row ``n``, where one does below any earlier answer."""
+    for k in range(n - 1, -1, -1):
+        if _ANSWER_LABEL.match(rows[k]):
+            return None
+        if _LETTER_LABEL.match(rows[k]):
+            return k
+    return None
+
+
 def _without_the_letter(spans: list[Span], rows: list[str]) -> list[Span]:
     """``spans``, with those of a letter answered below it unquotable: the lines of a section before one opening
-    "Svar:", back to the section's start, a line opening "Fråga:" or an earlier answer."""
+    "Svar:", back to a line opening "Fråga:" (whatever headings lie between) or, without one, to the section's start
+    or an earlier answer."""
     answers = [n for n, row in enumerate(rows) if _ANSWER_LABEL.match(row)]
     if not answers:
         return spans
     section_of = {span.line: span.section for span in spans}
     letter: set[int] = set()
     for n in answers:
+        asked = _letter_label_above(rows, n)
+        if asked is not None:  # labelled, the letter runs from "Fråga:" to "Svar:" past a line read as a heading
+            letter.update(range(asked, n))
+            continue
         own = next((span.section for span in spans if span.line >= n), None)  # "SVAR:" may stand on a line alone
         for k in range(n - 1, -1, -1):
             if _ANSWER_LABEL.match(rows[k]) or section_of.get(k, own) != own:

@@ -1511,6 +1511,10 @@ def test_an_advice_columns_letter_is_not_quoted_its_answer_is():
     lines = [[1, False], [1, True], [1, False], [1, False]]  # a heading between: the section before keeps its own
     text = "Rutinen gäller alla.\nFrågor och svar\nJag undrar om allt.\nSvar: Det gör den."
     assert quotable_with(text, lines) == ["Rutinen gäller alla.", "Svar: Det gör den."]
+    # labelled "Fråga:", the letter runs to its "Svar:" past a line read as a heading (its sign-off, a reader's name)
+    text = "Fråga:\nJag undrar om jag får testa eleverna?\nOrolig skolsköterska\nSvar:\nDet får du om eleven samtycker."
+    lines = [[None, False], [None, False], [None, 2], [None, False], [None, False]]
+    assert quotable_with(text, lines) == ["Det får du om eleven samtycker."]
 
 
 def quotable_with(text: str, lines: list) -> list[str]:

@@ -605,6 +605,20 @@ def test_a_line_of_its_own_shaped_like_a_heading_heads_the_text_below_it(tmp_pat
             assert line not in headings, (name, line)
 
 
+def test_a_letters_sign_off_is_no_heading(tmp_path):
+    """A question-and-answer page prints a reader's letter signed off on a line of its own ("Vänliga hälsningar L,
+    skolsköterska i Skåne"): read as a heading, it named the answer's section and parted the letter from its
+    "Svar:", so the letter was quoted as the answer."""
+    page = ("# Drogtester på elever\n\nFråga:\n\nJag undrar om jag som skolsköterska får ta drogtester? Skolan vill "
+            "börja nu.\n\nVänliga hälsningar L, skolsköterska i Skåne\n\nSvar:\n\nNågon läkarordination behövs inte.\n\n"
+            "Mvh Anna\n\nSamtycke\n\nEleven ska samtycka.\n")
+    for name in ("fraga.md", "fraga.txt"):
+        path = tmp_path / name
+        path.write_text(page, encoding="utf-8")
+        headings = [b.text for b in read_document(path).blocks if b.heading]
+        assert headings == ["Drogtester på elever", "Samtycke"], name
+
+
 def test_a_line_over_a_price_is_a_tables_row_not_a_heading(tmp_path):
     """A price list copied from a web page reads a cell a line: "Hemsjukvård" over "300 kr/månad" names what the price
     is of, and read as a heading it left the price a bare line no one could quote. A line shaped like a heading over

@@ -157,6 +157,12 @@ def read_text(path: Path, data: bytes) -> ParsedDocument:
 _SAYS_MORE_THAN_A_NAME = re.compile(rf"\d|[?!|]|\b({STATING_VERBS})\b", re.IGNORECASE)
 
 
+# … nor a letter's sign-off ("Vänliga hälsningar L, skolsköterska i Skåne", "Mvh Anna"): read as a heading, it made
+# the answer below a letter on a question-and-answer page its section, and cut the letter off from its "Svar:"
+_SIGN_OFF = re.compile(r"^\W*((med\s+)?(vänlig|vänliga|bästa|varma|många|glada)\s+hälsning(ar)?|hälsningar|mvh)\b",
+                       re.IGNORECASE)
+
+
 # … nor is a line over a price: "Hemsjukvård" over "300 kr/månad" is a table's row, a cell a line
 _PRICE = re.compile(r"\d[\d\s,.]*\s*(kr|kronor|sek|:-|%|procent)(?!\w)", re.IGNORECASE)
 
@@ -168,7 +174,7 @@ def _mark_plain_headings(blocks: list[Block]) -> None:
             level = min(block.level + 1, 6)
         elif (begun and "\n" not in block.text and not after.heading and looks_like_heading(block.text)
               and not is_field_line(block.text) and not _SAYS_MORE_THAN_A_NAME.search(block.text)
-              and not _PRICE.match(after.text)):
+              and not _SIGN_OFF.match(block.text) and not _PRICE.match(after.text)):
             block.heading, block.level, block.within = True, level, True
         begun = begun or (not block.heading and ends_sentence(block.text))
 
