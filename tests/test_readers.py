@@ -613,10 +613,12 @@ def test_a_letters_sign_off_is_no_heading(tmp_path):
             "börja nu.\n\nVänliga hälsningar L, skolsköterska i Skåne\n\nSvar:\n\nNågon läkarordination behövs inte.\n\n"
             "Mvh Anna\n\nSamtycke\n\nEleven ska samtycka.\n")
     for name in ("fraga.md", "fraga.txt"):
-        path = tmp_path / name
-        path.write_text(page, encoding="utf-8")
-        headings = [b.text for b in read_document(path).blocks if b.heading]
-        assert headings == ["Drogtester på elever", "Samtycke"], name
+        assert _headings(tmp_path / name, page) == ["Drogtester på elever", "Samtycke"], name
+
+
+def _headings(path, text: str) -> list[str]:
+    path.write_text(text, encoding="utf-8")
+    return [b.text for b in read_document(path).blocks if b.heading]
 
 
 def test_a_line_over_a_price_is_a_tables_row_not_a_heading(tmp_path):
@@ -626,9 +628,7 @@ def test_a_line_over_a_price_is_a_tables_row_not_a_heading(tmp_path):
     page = ("# Avgifter och taxor\n\nHär finns kommunens avgifter.\n\nHemsjukvård\n\n300 kr/månad\n\n"
             "Trygghetslarm\n\n217 kronor per månad\n\nOm avgiften\n\nAvgiften räknas ut efter din inkomst.\n")
     for name in ("avgifter.md", "avgifter.txt"):
-        path = tmp_path / name
-        path.write_text(page, encoding="utf-8")
-        headings = [b.text for b in read_document(path).blocks if b.heading]
+        headings = _headings(tmp_path / name, page)
         assert "Om avgiften" in headings and "Hemsjukvård" not in headings and "Trygghetslarm" not in headings, name
 
 
