@@ -611,9 +611,9 @@ def test_a_letters_sign_off_is_no_heading(tmp_path):
     "Svar:", so the letter was quoted as the answer."""
     page = ("# Drogtester på elever\n\nFråga:\n\nJag undrar om jag som skolsköterska får ta drogtester? Skolan vill "
             "börja nu.\n\nVänliga hälsningar L, skolsköterska i Skåne\n\nSvar:\n\nNågon läkarordination behövs inte.\n\n"
-            "Mvh Anna\n\nSamtycke\n\nEleven ska samtycka.\n")
+            "Mvh Anna\n\nSamtycke\n\nEleven ska samtycka.\n\nHälsningar och bemötande\n\nHälsa alltid på eleven.\n")
     for name in ("fraga.md", "fraga.txt"):
-        assert _headings(tmp_path / name, page) == ["Drogtester på elever", "Samtycke"], name
+        assert _headings(tmp_path / name, page) == ["Drogtester på elever", "Samtycke", "Hälsningar och bemötande"], name
 
 
 def _headings(path, text: str) -> list[str]:

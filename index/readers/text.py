@@ -158,9 +158,10 @@ _SAYS_MORE_THAN_A_NAME = re.compile(rf"\d|[?!|]|\b({STATING_VERBS})\b", re.IGNOR
 
 
 # … nor a letter's sign-off ("Vänliga hälsningar L, skolsköterska i Skåne", "Mvh Anna"): read as a heading, it made
-# the answer below a letter on a question-and-answer page its section, and cut the letter off from its "Svar:"
-_SIGN_OFF = re.compile(r"^\W*((med\s+)?(vänlig|vänliga|bästa|varma|många|glada)\s+hälsning(ar)?|hälsningar|mvh)\b",
-                       re.IGNORECASE)
+# the answer below a letter on a question-and-answer page its section, and cut the letter off from its "Svar:". A
+# heading that opens so ("Hälsningar och bemötande") goes on in lower case.
+_SIGN_OFF = re.compile(r"^\W*((med\s+)?(vänlig|vänliga|bästa|varma|många|glada)\s+hälsning(ar)?|hälsningar|mvh)"
+                       r"(?=\s*$|\s*[,!.]|\s+(?-i:[A-ZÅÄÖ]))", re.IGNORECASE)
 
 
 # … nor is a line over a price: "Hemsjukvård" over "300 kr/månad" is a table's row, a cell a line
