@@ -52,18 +52,18 @@ _NAMES = frozenset(analysis.fold(name) for name in (*_MUNICIPALITIES, *_PARTS))
 
 # a name of two words, read as one where the question writes both ("i Upplands Väsby", "upplands bro"): known by its
 # own part where it has one, so "Väsby" alone names it too
-_TWO_WORDS = {tuple(analysis.fold(w) for w in analysis.words(name)):
-              next((analysis.fold(p) for p in _PARTS if p in name.replace("-", " ").split()), analysis.fold(name))
-              for name in _MUNICIPALITIES if len(analysis.words(name)) == 2}
+_SPLIT = {name: analysis.words(name) for name in _MUNICIPALITIES if len(analysis.words(name)) == 2}
+_TWO_WORDS = {tuple(map(analysis.fold, words)): next((analysis.fold(w) for w in words if analysis.fold(w) in _NAMES),
+                                                      analysis.fold(name)) for name, words in _SPLIT.items()}
 
 
 def _names(words: list[str]) -> Iterator[tuple[str, tuple[str, ...]]]:
     """Each municipality the words name (folded, without a genitive s), with the words that name it."""
     i = 0
     while i < len(words):
-        pair = tuple(analysis.fold(w) for w in words[i : i + 2])
-        if len(pair) == 2 and (pair in _TWO_WORDS or (pair[1].endswith("s") and (pair[0], pair[1][:-1]) in _TWO_WORDS)):
-            yield _TWO_WORDS.get(pair) or _TWO_WORDS[(pair[0], pair[1][:-1])], tuple(words[i : i + 2])
+        first, second = map(analysis.fold, words[i : i + 2]) if i + 1 < len(words) else ("", "")
+        if (name := _TWO_WORDS.get((first, second)) or _TWO_WORDS.get((first, second.removesuffix("s")))) is not None:
+            yield name, tuple(words[i : i + 2])
             i += 2
             continue
         if (name := _named(words[i])) is not None:
@@ -107,8 +107,7 @@ def of_another_place(question: str, path: str) -> bool:
 
 
 # the second words of the names of two words, as a question may write them ("väsby", "vasby")
-_SECOND_WORDS = sorted({form for name in _MUNICIPALITIES if len(words := analysis.words(name)) == 2
-                        for form in (words[1], analysis.fold(words[1]))})
+_SECOND_WORDS = sorted({form for _, second in _SPLIT.values() for form in (second, analysis.fold(second))})
 
 
 # Where the asker says they are, not what they ask about: "… i falun", "i eslövs kommun", "mjölby kommun", or the
