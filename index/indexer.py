@@ -130,7 +130,7 @@ def _contents_by_collection(rows: list[dict]) -> dict[str, list[str]]:
     return {collection: _contents(its) for collection, its in sorted(by_collection.items())}
 
 
-PIPELINE_VERSION = 64  # raise when reading, chunking or passage context change what gets embedded (5: passages
+PIPELINE_VERSION = 65  # raise when reading, chunking or passage context change what gets embedded (5: passages
 # embedded on torch for a while lacked e5's "passage: " prefix; re-embed them; 6: a vector per sentence; 7: header boxes
 # flattened into one line and lines that only name a unit are not quoted, so not embedded; 8: a first passage is
 # embedded without its header block; 9: a short lead-in with a verb, "Till ansökan bifogas:", is quotable;
@@ -207,6 +207,8 @@ PIPELINE_VERSION = 64  # raise when reading, chunking or passage context change 
 # 63: a table's row counting days with the count joined to its unit by a hyphen ("Grundkurs 2,5-dagars") states a
 # measure, so is quotable (no passage of our corpora reads differently); 64: a letter's sign-off ("Vänliga hälsningar
 # L, skolsköterska") is no heading, and a letter labelled "Fråga:" is unquotable down to its "Svar:" past any heading
+# 65: a list run into its lead-in's paragraph ("… bra om du kan beskriva: - Vad som har hänt. - När …") is read as
+# items, each embedded after the lead-in it hangs from
 
 
 def _content_key(file_digest: str, pipeline: str) -> str:

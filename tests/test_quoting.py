@@ -1543,6 +1543,21 @@ def test_an_item_is_embedded_after_the_lead_in_it_hangs_from():
                      "Boendestöd. Kostnader: Fråga din kontaktperson.", "Boendestöd. Kostnader: - resor med egen bil"]
 
 
+def test_a_list_run_into_its_lead_ins_paragraph_is_read_as_items():
+    """A page's list under "… bra om du kan beskriva:" reaches a passage as one line with its paragraph: its items
+    are still items, each embedded after the lead-in it hangs from, so "- När och var …" says what it is an item of."""
+    from index.quoting import sentence_spans, sentence_texts
+
+    text = ("Tänk på att vara konkret. Det är bra om du kan beskriva: - Vad det är som har hänt. "
+            "- När och var händelsen inträffade.")
+    spans = sentence_spans(text, None)
+    assert [(text[s.start:s.end], s.item) for s in spans] == [
+        ("Tänk på att vara konkret.", False), ("Det är bra om du kan beskriva:", False),
+        ("- Vad det är som har hänt.", True), ("- När och var händelsen inträffade.", True)]
+    assert sentence_texts(text, None, spans, "Klagomål", "")[3].endswith(
+        "Det är bra om du kan beskriva: - När och var händelsen inträffade.")
+
+
 def test_a_numbered_list_run_together_is_cut_into_its_items():
     """A paragraph's numbered lines run together in a passage ("1. Socialstyrelsens introduktionsprogram 2. Social
     dokumentation …"): where the items end without a full stop, each next number opens the next item, and is not
