@@ -326,9 +326,13 @@ _LEADS_ON = re.compile(r"(?=[sma])\b(som|med|av|såsom)$", re.IGNORECASE)
 
 
 def ends_in_colon(text: str, span: Span) -> bool:
-    """Whether the sentence announces what follows it: it ends in ":", or on a word that leads on (see _LEADS_ON)."""
+    """Whether the sentence announces what follows it: it ends in ":", or on a word that leads on (see _LEADS_ON), or,
+    no item itself, it ends its line on a word, with no stop, over a list: "… ett handlingsprogram som bland annat kan
+    innehålla" over "• organisatoriska förändringar • säkerhetsrutiner …"."""
     said = text[span.start : span.end].rstrip()
-    return said.endswith(":") or _LEADS_ON.search(said) is not None
+    return (said.endswith(":") or _LEADS_ON.search(said) is not None
+            or (not span.item and said[-1:].isalpha() and text[span.end : span.end + 1] == "\n"
+                and _BULLET.match(text[span.end + 1 : span.end + 12]) is not None))
 
 
 _EXPLAINED = re.compile(r"\([^()]*\)")  # a label's explanation in brackets, which a cell's width allows

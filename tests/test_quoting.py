@@ -1558,6 +1558,27 @@ def test_a_list_run_into_its_lead_ins_paragraph_is_read_as_items():
         "Det är bra om du kan beskriva: - När och var händelsen inträffade.")
 
 
+def test_a_lead_in_that_lost_its_colon_is_quoted_with_its_list():
+    """A page's lead-in may lose its colon ("… ett handlingsprogram som bland annat kan innehålla" over "•
+    organisatoriska förändringar • säkerhetsrutiner …"): ending its line on a word over a list, it announces the list,
+    and each item is embedded after it. A list's own items, one a line without stops, lead in nothing."""
+    from index.quoting import ends_in_colon, lead_in, sentence_spans, sentence_texts
+
+    text = ("Kartläggningen ska utmynna i ett handlingsprogram som bland annat kan innehålla\n"
+            "• organisatoriska förändringar • säkerhetsrutiner • tekniska hjälpmedel\nSe även rutinen.")
+    spans = sentence_spans(text, None)
+    assert [ends_in_colon(text, s) for s in spans] == [True, False, False, False, False]
+    steps = ("Innan du kan börja anställa assistenter måste du\n- registrera dig som arbetsgivare hos Skatteverket\n"
+             "- teckna en försäkring för assistenterna")
+    spans = sentence_spans(steps, None)
+    assert sentence_texts(steps, None, spans, "Assistans", "")[2].endswith(
+        "anställa assistenter måste du - teckna en försäkring för assistenterna")
+    items = "Det ska täcka kostnader för:\n• Livsmedel\n• Kläder och skor\n• Fritid"
+    spans = sentence_spans(items, None)
+    assert [ends_in_colon(items, s) for s in spans] == [True, False, False, False]
+    assert lead_in(items, spans, 3) == 0
+
+
 def test_a_numbered_list_run_together_is_cut_into_its_items():
     """A paragraph's numbered lines run together in a passage ("1. Socialstyrelsens introduktionsprogram 2. Social
     dokumentation …"): where the items end without a full stop, each next number opens the next item, and is not
