@@ -536,7 +536,10 @@ _WHO = re.compile(r"(?=[cahskljnmfporbvt])(?:\b(ansvarig\w*|kollega\w*|ledning\w
                   # who alone does it: "Det är huvudmannen som anmäler", "Enbart kommunen kan göra dödsboanmälan" (a
                   # guard of its own: "d" and "e" open too many words to try the roles at)
                   r"(?=[deb])(?:\bdet\s+är\s+(?!det\b)(du|ni|vi|hen|han|hon|de|\w+(en|na|an|et))\s+som|"
-                  r"\b(enbart|endast|bara)\s+(\w+\s+){0,2}?(kan|får|ska|har\s+rätt|ansvarar))\b",
+                  r"\b(enbart|endast|bara)\s+(\w+\s+){0,2}?(kan|får|ska|har\s+rätt|ansvarar))\b|"
+                  # who does it, said in the passive: "Hjälp med städning … utförs av Arbetsmarknadsenheten"
+                  r"(?=[ugshoadebf])\b(utförs|görs|sköts|ges|hanteras|ordnas|genomförs|administreras|drivs|erbjuds|"
+                  r"bedrivs|handläggs|beviljas|betalas|fattas|utreds|bokas|beställs)\s+av\s+((den|det|de)\s+)?((?-i:[A-ZÅÄÖ])\w+|\w+(en|et|na|an|de))\b",
                   re.IGNORECASE)
 # Asked who decides ("vem bestämmer om det blir polisanmälan", "vem beslutar om återkrav"), the answer says who does:
 # "Medarbetaren tar ställning till polisanmälan", "Beslut om återkrav fattas av enhetschef"; a role named in passing
@@ -1157,9 +1160,16 @@ _UNTIL_A_DATE = re.compile(r"\b(tills|till|t\.\s?o\.\s?m\.?)\s+(och\s+med\s+)?(d
                            + r"|(utgången|slutet)\s+av\s+)", re.IGNORECASE)
 
 
+# Asked from when a thing holds ("från när gäller den nya målgruppen"), a time that repeats is no answer: "De
+# förebyggande hembesöken ska följas upp årligen" tells nothing of "Förändringen gäller från januari 2017"
+_TIME_FROM = re.compile(_TIME.pattern, _TIME.flags)
+
+
 def holds_kind(kind: re.Pattern, sentence: str) -> bool:
     """Whether the sentence holds an answer of this kind (see answer_kinds); an age is no time ("Du som har fyllt
     75 år beviljas alltid trygghetslarm" tells nothing of "hur lång tid har vi på oss att komma ut på ett larm")."""
+    if kind is _TIME_FROM:
+        return kind.search(_REPEATS.sub(" ", _AGE.sub(" ", sentence))) is not None
     return kind.search(_AGE.sub(" ", sentence) if kind is _TIME else sentence) is not None
 
 
@@ -1291,7 +1301,7 @@ _WANTED = ((_WANTS_START, _START), (_ASKS_A_DEFINITION, _DEFINES), (_WANTS_PHONE
 # An asked-for value that a sentence states ("08-465 004 30", "inom fyra månader"): another sentence stating the same
 # agrees with the quote rather than competes with it (see answering._lead). A value holds a number, in digits or in
 # words; "samma dag" or "telefon" is said of too many things to agree by.
-_VALUE_KINDS = (_PHONE, _LOCAL_PHONE, _TIME)
+_VALUE_KINDS = (_PHONE, _LOCAL_PHONE, _TIME, _TIME_FROM)
 _COUNTED = re.compile(r"\d|\b(en|ett|" + _SMALL_NUMBERS + r"|fjorton)\s", re.IGNORECASE)
 
 
@@ -1373,6 +1383,8 @@ def answer_kinds(question: str) -> list[re.Pattern]:
         kinds[kinds.index(_WHO)] = _RESPONSIBLE
     if _PHONE in kinds and not _SPEAKS_OF_EMERGENCY.search(question):
         kinds[kinds.index(_PHONE)] = _LOCAL_PHONE
+    if _START in kinds and _TIME in kinds:
+        kinds[kinds.index(_TIME)] = _TIME_FROM
     if (members := _members_of(question)) is not None:
         kinds.append(members)
     if (entry := _glossary_entry(question)) is not None:

@@ -1437,6 +1437,9 @@ def test_a_list_of_examples_closing_a_sentence_is_set_aside_one_the_sentence_goe
     ("Det är det som gäller.", False),
     # an on-call service, also as a compound's last part
     ("Kvällar och helger ringer du till Socialjouren Nordväst.", True), ("Ring Trygghetsjouren.", True),
+    # who does it, said in the passive
+    ("Hjälp med städning, inköp och tvätt utförs av Arbetsmarknadsenheten.", True),
+    ("Kostnaden betalas av den enskilde.", True), ("Det görs av misstag ibland.", False),
 ])
 def test_asked_who_a_role_counts_also_as_a_compounds_last_part(sentence, names_one):
     from index.quoting import answer_kinds
@@ -1577,6 +1580,20 @@ def test_a_lead_in_that_lost_its_colon_is_quoted_with_its_list():
     spans = sentence_spans(items, None)
     assert [ends_in_colon(items, s) for s in spans] == [True, False, False, False]
     assert lead_in(items, spans, 3) == 0
+
+
+def test_asked_from_when_a_thing_holds_a_time_that_repeats_is_no_answer():
+    """"från när gäller den nya målgruppen" is answered by "Förändringen gäller från januari 2017", not by "… ska
+    följas upp årligen", which also says a time; asked when, a time that repeats still answers ("årligen")."""
+    from index.quoting import answer_kinds, holds_kind
+
+    def holds(question: str, sentence: str) -> bool:
+        return any(holds_kind(kind, sentence) for kind in answer_kinds(question))
+
+    asked = "Från när gäller den nya målgruppen för hembesöken?"
+    assert holds(asked, "Förändringen gäller från januari 2017.")
+    assert not holds(asked, "De förebyggande hembesöken ska följas upp årligen.")
+    assert holds("när ska hembesöken följas upp?", "De förebyggande hembesöken ska följas upp årligen.")
 
 
 def test_a_numbered_list_run_together_is_cut_into_its_items():
