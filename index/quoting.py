@@ -514,6 +514,7 @@ _PHONE_NUMBER = (r"(?<![\d.:–-])\b0\d{1,3}(?:[-–] ?| )\d{2,3}(?: ?\d{2,3}){0
                  r"(?<![\d.:–-])\b0\d [-–] \d{2,3}(?: \d{2,3}){2,3}\b(?![.:–-]?\d)|"
                  r"\b\d{3} \d{2} \d{2}\b|\b" + _SERVICE_NUMBER)
 _PHONE_NUMBERS = re.compile(_PHONE_NUMBER)
+_LOCAL_PHONE_NUMBERS = re.compile(r"(?!" + _SERVICE_NUMBER + r")(?:" + _PHONE_NUMBER + r")")
 _PHONE = re.compile(r"(?=[\dt])(?:" + _PHONE_NUMBER + r"|\btelefon\w*\b)", re.IGNORECASE)
 _LOCAL_PHONE = re.compile(r"(?=[\dt])(?:(?!" + _SERVICE_NUMBER + r")(?:" + _PHONE_NUMBER + r")|"
                           r"\btelefon\w*\b(?!\s+(\S+\s+){0,2}?" + _SERVICE_NUMBER + r"))", re.IGNORECASE)
@@ -1213,6 +1214,8 @@ def holds_required(question: str, sentences: list[str]) -> bool:
     unphoned = _PHONE_NUMBERS.sub(" ", text) if any(kind not in _PHONED for kind in kinds) else text
     for kind in kinds:
         read = text if kind in _PHONED else unphoned
+        if kind is _PHONE_NUMBERS and not _SPEAKS_OF_EMERGENCY.search(question):
+            kind = _LOCAL_PHONE_NUMBERS  # "vilket nummer ringer jag till kommunen" is not answered by "ring 112"
         if kind is _DURATION:
             if ((_ASKS_SINCE_WHEN.search(question) and _SINCE.search(read)) or _UNTIL_AN_AGE.search(read)
                     or (_ASKS_HOW_LONG_IT_LASTS.search(question) and _UNTIL_A_DATE.search(read))):

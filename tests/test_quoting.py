@@ -1045,7 +1045,8 @@ def test_asked_which_number_to_call_a_clock_time_or_a_count_is_no_answer():
         assert not holds_required(asked, ["Brukaren ska avbeställa sin matlåda senast klockan 10:00 dagen innan."])
         assert not holds_required(asked, ["Avbeställ minst 3 dagar i förväg."])
         assert holds_required(asked, ["Avbeställning matlåda: telefon 0563-54 12 61."])
-        assert holds_required(asked, ["Vid akut fara, ring 112."])
+        assert holds_required(asked, ["Ring kundtjänst, 08-508 00 508."])
+        assert not holds_required(asked, ["Vid akut fara, ring 112."])  # see the test below
     # a number asked with no call in view may be any number: the form's, the room's
     assert holds_required("vilket nummer har blanketten", ["Använd blankett 7 i pärmen."])
 
@@ -1594,6 +1595,17 @@ def test_asked_from_when_a_thing_holds_a_time_that_repeats_is_no_answer():
     assert holds(asked, "Förändringen gäller från januari 2017.")
     assert not holds(asked, "De förebyggande hembesöken ska följas upp årligen.")
     assert holds("när ska hembesöken följas upp?", "De förebyggande hembesöken ska följas upp årligen.")
+
+
+def test_asked_which_number_to_call_the_numbers_everyone_knows_answer_only_an_emergency():
+    """"vilket nummer ringer jag till kommunen" is not answered by "Vid akut behov … ringa 112": the numbers everyone
+    knows hold what is asked only where the question speaks of an emergency, the night or the police."""
+    from index.quoting import holds_required
+
+    asked = "vilket nummer ringer jag till kommunen i alvkarleby"
+    assert not holds_required(asked, ["Vid akut behov av ambulans ska du alltid ringa 112."])
+    assert holds_required(asked, ["Kommunens växel nås på 026-830 00."])
+    assert holds_required("vilket nummer ringer jag om brukaren är akut sjuk", ["Ring 112."])
 
 
 def test_a_numbered_list_run_together_is_cut_into_its_items():
