@@ -510,8 +510,6 @@ _SERVICE_NUMBER = r"(1177|112|114 14|113 13)\b"
 _PHONE_NUMBER = (r"(?<![\d.:–-])\b0\d{1,3}(?:[-–] ?| )\d{2,3}(?: ?\d{2,3}){0,3}\b(?![.:–-]?\d)|"
                  # a dash set apart, as a web page may write it: "0500 – 49 82 13" (not "08 – 16", a time)
                  r"(?<![\d.:–-])\b0\d{2,3} [-–] \d{2,3}(?: \d{2,3}){1,3}\b(?![.:–-]?\d)|"
-                 # … and after a two-digit area code, where three groups follow it: "08 - 541 708 00"
-                 r"(?<![\d.:–-])\b0\d [-–] \d{2,3}(?: \d{2,3}){2,3}\b(?![.:–-]?\d)|"
                  r"\b\d{3} \d{2} \d{2}\b|\b" + _SERVICE_NUMBER)
 _PHONE_NUMBERS = re.compile(_PHONE_NUMBER)
 _LOCAL_PHONE_NUMBERS = re.compile(r"(?!" + _SERVICE_NUMBER + r")(?:" + _PHONE_NUMBER + r")")
