@@ -209,7 +209,7 @@ PIPELINE_VERSION = 65  # raise when reading, chunking or passage context change 
 # L, skolsköterska") is no heading, and a letter labelled "Fråga:" is unquotable down to its "Svar:" past any heading
 # 65: a list run into its lead-in's paragraph ("… bra om du kan beskriva: - Vad som har hänt. - När …") is read as
 # items, each embedded after the lead-in it hangs from, and so is a list under a lead-in that lost its colon ("… kan
-# innehålla" over "• organisatoriska förändringar …"); "08 - 541 708 00" is a phone number
+# innehålla" over "• organisatoriska förändringar …")
 
 
 def _content_key(file_digest: str, pipeline: str) -> str:
