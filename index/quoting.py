@@ -514,7 +514,7 @@ _PHONE_NUMBER = (r"(?<![\d.:–-])\b0\d{1,3}(?:[-–] ?| )\d{2,3}(?: ?\d{2,3}){0
 _PHONE_NUMBERS = re.compile(_PHONE_NUMBER)
 _LOCAL_PHONE_NUMBERS = re.compile(r"(?!" + _SERVICE_NUMBER + r")(?:" + _PHONE_NUMBER + r")")
 _PHONE = re.compile(r"(?=[\dt])(?:" + _PHONE_NUMBER + r"|\btelefon\w*\b)", re.IGNORECASE)
-_LOCAL_PHONE = re.compile(r"(?=[\dt])(?:(?!" + _SERVICE_NUMBER + r")(?:" + _PHONE_NUMBER + r")|"
+_LOCAL_PHONE = re.compile(r"(?=[\dt])(?:" + _LOCAL_PHONE_NUMBERS.pattern + r"|"
                           r"\btelefon\w*\b(?!\s+(\S+\s+){0,2}?" + _SERVICE_NUMBER + r"))", re.IGNORECASE)
 _SPEAKS_OF_EMERGENCY = re.compile(r"akut|nöd|polis|jour|natt|kväll|helg|lördag|söndag|stäng|död|dött|våld|\bhot(?!ell)|"
                                   r"ambulans|sjukvård|vårdguiden|1177|112|114|brand|olyck|skad|dålig|sjuk|brådis",
