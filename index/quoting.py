@@ -379,7 +379,7 @@ def sentence_spans(text: str, lines: list | None, title: str = "") -> list[Span]
         elif number in valued:  # "Måltider, ingår ej i maxtaxa" over "4 300 kr/mån": a table's row, a cell a line
             spans.append(Span(offset, offset + len(row) + 1 + len(rows[number + 1]), number, section, True, False))
         elif row.strip():
-            item = bool(_BULLET.match(row))  # and a sentence opening on a mark is one of a list run into its paragraph
+            item = bool(_BULLET.match(row))
             furniture = number in cells or _furniture(row, previous)
             cursor = 0
             sentences = [s for piece in _numbered_items(row) for s in split_sentences(piece)]
@@ -390,6 +390,7 @@ def sentence_spans(text: str, lines: list | None, title: str = "") -> list[Span]
                 cursor = at + len(sentence)
                 spans.append(Span(offset + at, offset + cursor, number, section,
                                   not furniture and is_quotable(sentence, title),
+                                  # an item where its row opens on a mark, or it does (a list run into its lead-in's paragraph)
                                   item or (at > 0 and bool(_BULLET.match(sentence)))))
         if row.strip():
             previous = row
