@@ -899,7 +899,7 @@ _ASKS_A_PHONE_NUMBER = re.compile(r"^(?=.*\b(ring\w*|nå|når|telefon\w*|sms\w*)
 # it holds. ("Hur sent …" and "när …" ask a time too, but are often answered by a condition.)
 # Asked, that is: opening the question or one of its clauses ("ek bist: hur snabbt …", "…, hur lång tid har jag på
 # mig?"), or after "undrar"; not inside another question ("Med hjälp av vad kan du räkna ut hur många dagar …").
-_ASKED = r"(?:^|[,.!?:;]\s*|\b(?:undrar|vet\s+(?:du|ni|nån|någon))\s+)"
+_ASKED = r"(?:^|[,.!?:;]\s*|\b(?:undrar|vet\s+(?:du|ni|nån|någon))\s+)(?:(?:ungefär|ungefar|cirka|ca)\s+)?"
 _HOW_LONG = (r"hur\s+(länge|lange|lång\s+tid|lang\s+tid|mycket\s+tid)|inom\s+hur|hur\s+många\s+(dagar|veckor|månader|timmar|år)|"
              r"hur\s+l[aå]ngt\s+(innan|före|i\s+förväg|tidigare)|"  # "hur långt innan måste hemtjänsten beställas"
              r"hur\s+(lång|lang)a?\s+\w*(tid|tiden|period|perioden)\b|"  # "hur lång uppsägningstid har man"
@@ -1237,6 +1237,8 @@ def holds_required(question: str, sentences: list[str]) -> bool:
             continue
         elif kind is _COUNT and (counted := _time_counted(question)) is not None:
             kind = counted
+        elif kind is _COUNT:
+            read = _DATED.sub(" ", read)  # "hur många ledsagare …" is not answered by "Från och med 1 augusti 2013 …"
         elif kind is _SAYS_WHEN_IN_TIME and _WANTS_START.search(question) and _START.search(read):
             continue  # "från vilken dag …" is answered by the day it starts from: "… från den dag larmet installeras"
         if not kind.search(read):

@@ -1223,6 +1223,11 @@ def test_asked_how_many_the_quote_must_hold_a_count_and_a_phone_number_is_none()
     assert not holds_required(asked, ["Enligt lagen (1993:387) om stöd och service kan du ha rätt till daglig verksamhet."])
     assert not holds_required("hur många dagar har vi på oss?", ["Det följer av förarbetena (Prop. 2012/13:10 s. 60)."])
     assert holds_required(asked, ["Deltagarna är på daglig verksamhet sex timmar om dagen."])
+    # asked about how many, the count is asked all the same, and a date is none: "Från och med 1 augusti 2013 lämnar
+    # Vård & bildning arvode …" had been the confident answer to how many escorts the change touched
+    asked = "ungefar hur manga ledsagare berordes nar vard och bildning bytte till arvode"
+    assert not holds_required(asked, ["Från och med 1 augusti 2013 lämnar Vård & bildning arvode i stället för timlön."])
+    assert holds_required(asked, ["Cirka 350 personer hos oss."])
     # "inom hur många dagar …" asks a count as "hur många dagar …" does: "genast" is no count of days
     asked = "inom hur många dagar ska förhandsbedömningen vara klar efter en orosanmälan?"
     assert not holds_required(asked, ["Du är skyldig att genast anmäla om du misstänker att ett barn far illa."])
