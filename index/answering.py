@@ -328,9 +328,22 @@ def question_terms(question: str, alternatives: dict[str, list[str]] | None = No
     for word, words in (alternatives or {}).items():
         merged = given.setdefault(analysis.stem(word), [])
         merged.extend([w for w in words if w not in merged])
-    return [Term(t, p, tuple(phrase for w in given.get(t, []) if (phrase := _stems_and_prefixes(w))))
+    return [Term(t, p, tuple(phrase for w in given.get(t, []) if (phrase := _stems_and_prefixes(w))) + _indefinite(t))
             for t, p in _stems_and_prefixes(question)
             if not _NAMES_THE_KIND.match(t) and not (t == _DATE and asks_a_date(question))]
+
+
+# The stemmer keeps a noun's definite form in -an whole ("hyran", "skolan", "sjuksköterskan") though it takes "hyra"
+# and "skola" to "hyr" and "skol": asked "ingår maten i hyran?", a page saying "Mat och hyra betalas separat" holds the
+# word. Not the words that only end so ("innan", "medan", "nästan").
+_ENDS_SO = frozenset(analysis.stem(word) for word in (
+    "innan", "medan", "nästan", "undan", "varannan", "annan", "mellan", "redan", "sedan", "ifrån", "dan"))
+
+
+def _indefinite(stem: str) -> tuple[tuple[tuple[str, str | None], ...], ...]:
+    if len(stem) < 5 or not stem.endswith("an") or stem in _ENDS_SO:
+        return ()
+    return (((stem[:-2], None),),)
 
 
 def coverage(question: str, text: str, idf: Callable[[str], float] | None = None) -> float:
