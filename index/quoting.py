@@ -242,7 +242,8 @@ def _cell_runs(rows: list[str], headings: list[bool]) -> set[int]:
         row = rows[n].strip()
         return (bool(row) and not headings[n] and not _BULLET.match(row) and not row.endswith((".", "!", "?", ":"))
                 and len(row.split()) <= _CELL_WORDS and " | " not in row  # a row read as a row is legible
-                and not _says_something(row) and not states_opening_hours(row) and not is_contact_field(row))
+                and not _says_something(row) and not states_opening_hours(row) and not is_contact_field(row)
+                and not names_a_contact(row))
 
     out: set[int] = set()
     n = 0
@@ -513,6 +514,15 @@ _PHONE_NUMBER = (r"(?<![\d.:–-])\b0\d{1,3}(?:[-–] ?| )\d{2,3}(?: ?\d{2,3}){0
                  r"(?<![\d.:–-])\b0\d{2,3} [-–] \d{2,3}(?: \d{2,3}){1,3}\b(?![.:–-]?\d)|"
                  r"\b\d{3} \d{2} \d{2}\b|\b" + _SERVICE_NUMBER)
 _PHONE_NUMBERS = re.compile(_PHONE_NUMBER)
+# A line naming whom to call and labelling the number so ("Barnmottagningen Varberg tfn 0340-48 12 20") is a contact
+# of its own, no table's cell, though a page lists several a line each: asked for that one's number, it is the answer
+_NAMED_CONTACT = re.compile(r"^[A-ZÅÄÖ][^\d:|]{1,60}?\s(tfn|tel|telefon)\.?:?\s*(" + _PHONE_NUMBER + r")\s*$",
+                            re.IGNORECASE)
+
+
+def names_a_contact(line: str) -> bool:
+    """Whether the line names whom to call and gives the number (see _NAMED_CONTACT)."""
+    return _NAMED_CONTACT.match(line.strip()) is not None
 _LOCAL_PHONE_NUMBERS = re.compile(r"(?!" + _SERVICE_NUMBER + r")(?:" + _PHONE_NUMBER + r")")
 _PHONE = re.compile(r"(?=[\dt])(?:" + _PHONE_NUMBER + r"|\btelefon\w*\b)", re.IGNORECASE)
 _LOCAL_PHONE = re.compile(r"(?=[\dt])(?:" + _LOCAL_PHONE_NUMBERS.pattern + r"|"

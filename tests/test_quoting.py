@@ -184,6 +184,19 @@ def test_a_contact_field_under_a_units_page_is_quotable_and_no_tables_cell():
     assert not is_quotable("Telefon:")  # a label without its value
 
 
+def test_a_list_of_whom_to_call_with_the_number_labelled_is_no_tables_cells():
+    """A region's page lists its clinics a line each, the number labelled ("Barnmottagningen Varberg tfn 0340-48 12
+    20"): each line names whom to call and gives the number, and answers "vilket nummer ringer jag till
+    barnmottagningen i varberg". A run of names and bare numbers stays a table's cells."""
+    clinics = ["Barnmottagningen Kungsbacka tfn 0300-56 51 93", "Barnmottagningen Varberg tfn 0340-48 12 20",
+               "Barnmottagningen Falkenberg tel. 0346-560 43", "Barnmottagningen Halmstad telefon 035-13 41 00"]
+    assert quotable_sentences("Undersökningarna görs av barnmottagningarna.\n" + "\n".join(clinics)) == [
+        "Undersökningarna görs av barnmottagningarna.", *clinics]
+    cells = "Barnmottagningen Kungsbacka\n0300-56 51 93\nBarnmottagningen Varberg\n0340-48 12 20"
+    assert quotable_sentences("Undersökningarna görs av barnmottagningarna.\n" + cells) == [
+        "Undersökningarna görs av barnmottagningarna."]
+
+
 def test_a_table_of_things_and_their_values_read_a_cell_a_line_is_quoted_a_row_at_a_time():
     """A fee table read a cell a line ("Måltider, ingår ej i maxtaxa" over "4 300 kr/mån") is quoted a thing with
     its value, shown on one line; its column headings stay unquoted, and so do a row of contacts, a date and a

@@ -616,6 +616,17 @@ def test_a_letters_sign_off_is_no_heading(tmp_path):
         assert _headings(tmp_path / name, page) == ["Drogtester på elever", "Samtycke", "Hälsningar och bemötande"], name
 
 
+def test_what_a_lead_in_announces_is_no_heading(tmp_path):
+    """A web page sets an address under the sentence announcing it, a line each ("… skickar du den till:" /
+    "Socialsekreterare" / "Box 104 09, 434 24 Kungsbacka"): read as a heading, the name made the address a section
+    of its own, and the lead-in was quoted without it. A short line under a sentence that ends is still a heading."""
+    page = ("# Boendestöd\n\nDu kan ansöka om boendestöd.\n\nOm du väljer att ansöka skriftligt skickar du den till:\n\n"
+            "Socialsekreterare\n\nBox 104 09, 434 24 Kungsbacka\n\nDu får ett skriftligt beslut.\n\n"
+            "Avgifter\n\nBoendestöd är avgiftsfritt.\n\nSenast publicerad:\n\nKontakt\n\nRing oss på vardagar.\n")
+    for name in ("boende.md", "boende.txt"):
+        assert _headings(tmp_path / name, page) == ["Boendestöd", "Avgifter", "Kontakt"], name
+
+
 def _headings(path, text: str) -> list[str]:
     path.write_text(text, encoding="utf-8")
     return [b.text for b in read_document(path).blocks if b.heading]

@@ -168,14 +168,25 @@ _SIGN_OFF = re.compile(r"^\W*((med\s+)?(vänlig|vänliga|bästa|varma|många|gla
 _PRICE = re.compile(r"\d[\d\s,.]*\s*(kr|kronor|sek|:-|%|procent)(?!\w)", re.IGNORECASE)
 
 
+# … nor is what a lead-in ending in a colon announces: "… skickar du den till:" over "Socialsekreterare" over "Box 104
+# 09, 434 24 Kungsbacka" is an address, and read as a heading it parted the lead-in from it. A page's date left out
+# ("Senast publicerad:" over "Kontakt") or a lone label ("Innehåll:") announces nothing below.
+_DATE_LABEL = re.compile(r"\b(uppdaterad|publicerad|ändrad|granskad)\b", re.IGNORECASE)
+
+
+def _announced(before: Block | None) -> bool:
+    return (before is not None and not before.heading and before.text.rstrip().endswith(":")
+            and len(before.text.split()) > 1 and not _DATE_LABEL.search(before.text))
+
+
 def _mark_plain_headings(blocks: list[Block]) -> None:
     level, begun = 1, False
-    for block, after in zip(blocks, blocks[1:]):
+    for before, block, after in zip([None, *blocks], blocks, blocks[1:]):
         if block.heading:
             level = min(block.level + 1, 6)
         elif (begun and "\n" not in block.text and not after.heading and looks_like_heading(block.text)
               and not is_field_line(block.text) and not _SAYS_MORE_THAN_A_NAME.search(block.text)
-              and not _SIGN_OFF.match(block.text) and not _PRICE.match(after.text)):
+              and not _SIGN_OFF.match(block.text) and not _PRICE.match(after.text) and not _announced(before)):
             block.heading, block.level, block.within = True, level, True
         begun = begun or (not block.heading and ends_sentence(block.text))
 
