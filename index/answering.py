@@ -39,6 +39,7 @@ from .quoting import (
     holds_kind,
     holds_required,
     lead_in,
+    names_a_contact,
     names_no_lex_asked,
     points_on,
     quote_lines,
@@ -863,6 +864,7 @@ def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.n
                     if span.quotable]
         found = {i: reading.found(sentence) for i, _, sentence in quotable}
         within = reading.share_within(list(found.values()))
+        lent = sims is not None and bool(reading.here) and not _tells_places_apart(reading.here, quotable)
         entries = reading.defines_in(candidate)
         around: dict[int, int] = {}  # by section: in its heading or the title
         said: dict[int, int] = {}  # by section: anywhere in it
@@ -892,7 +894,7 @@ def _evidence(reading: _Reading, candidates: list[Candidate], query_vector: np.n
                 reading.aside(sentence) or (not reading.asks_yes_or_no and _answers_a_lost_question(candidate, i)),
                 reading.asks_what_to_bring and (_announces_items(candidate, i) or says_what_to_bring(sentence)),
                 reading.share(said[span.section]),
-                sims is not None and bool(reading.here) and bool(_places_named(sentence) & reading.here),
+                lent and bool(_places_named(sentence) & reading.here),
                 within(found[i]) - reading.share(found[i])))
     _standardise(rows)
     return rows
@@ -946,6 +948,13 @@ def _items_found(reading: _Reading, candidate: Candidate, i: int) -> int:
 # the name cannot be taken out of its vector; the closeness it lends is taken off instead, in standard deviations.
 # Tuning pool (63 real sets) 2166 -> 2188 right, confident-wrong 85 -> 78; 1.0 the same right with 80, 0.5 2183, 2.5 2186
 PLACE_LENDS = 1.5
+
+
+def _tells_places_apart(here: frozenset[str], quotable: list[tuple[int, Span, str]]) -> bool:
+    """Whether the passage's sentences also name other municipalities than the one asked ("Barnmottagningen Varberg tfn
+    0340-48 12 20" among the clinics of Kungsbacka and Falkenberg): there the name tells which sentence answers, and
+    lends no closeness to be taken off (see PLACE_LENDS)."""
+    return any(_places_named(sentence) - here for _, _, sentence in quotable)
 
 
 def _standardise(rows: list[Evidence]) -> None:
@@ -1070,8 +1079,9 @@ def _choose(reading: _Reading, candidates: list[Candidate], evidence: list[Evide
         chosen.append(chosen[-1] + 1)  # "Det innebär att …", "I dessa fall …": the answer often follows
     # a neighbour is measured against the sentence's evidence of answering, without its announcing what to bring
     unlisted = scores[(c, i)] - by_key[(c, i)].listing(weights)
-    row = "\n" in text(i)  # a table's row, a thing and its value (see quoting._valued_cells): the rows beside it are
-    # other things' values, however like it they read
+    # a table's row, a thing and its value (see quoting._valued_cells), or a contact of a list (see names_a_contact):
+    # the rows beside it are other things' values, however like it they read
+    row = "\n" in text(i) or names_a_contact(text(i))
     while len(chosen) < max_sentences and not row:  # a neighbour nearly as telling belongs to the answer
         near = [j for j in (chosen[0] - 1, chosen[-1] + 1)
                 if (joins(j) if j < chosen[0] else follows(j)) and scores.get((c, j), float("-inf")) >= unlisted - weights.margin]

@@ -2160,6 +2160,25 @@ def test_naming_the_asked_municipality_lends_a_sentence_no_closeness():
     assert not any(r.names_place for r in sentence_evidence("kan man välja boende i finspång", [unread], query))
 
 
+def test_among_sentences_naming_other_municipalities_the_asked_one_keeps_its_closeness():
+    """A region's page lists its clinics a line each ("Barnmottagningen Varberg tfn 0340-48 12 20" beside Kungsbacka's
+    and Falkenberg's): asked for Varberg's number, the name tells which line answers, so the closeness it lends is not
+    taken off, and the line naming Varberg is quoted alone, not with the other clinics' numbers."""
+    from index.answering import Candidate, choose_quote, quote_sentences, sentence_evidence
+    from index.quoting import sentence_spans
+
+    clinics = ["Barnmottagningen Kungsbacka tfn 0300-56 51 93", "Barnmottagningen Varberg tfn 0340-48 12 20",
+               "Barnmottagningen Falkenberg tfn 0346-560 43"]
+    text = "Undersökningarna görs av barnmottagningarna.\n" + "\n".join(clinics)
+    vectors = np.array([[0.0, 1.0], [0.7, 0.71], [0.8, 0.6], [0.75, 0.66]], dtype=np.float16)
+    query = np.array([1.0, 0.0], dtype=np.float32)
+    candidate = Candidate(text, None, sentence_spans(text, None), vectors=vectors)
+    asked = "vilket nummer ringer jag till barnmottagningen i varberg?"
+    assert not any(r.names_place for r in sentence_evidence(asked, [candidate], query))
+    quote = choose_quote(asked, [candidate], query)
+    assert quote is not None and quote_sentences(candidate, quote) == ["Barnmottagningen Varberg tfn 0340-48 12 20"]
+
+
 def test_words_sharing_a_stem_bring_all_their_routine_words_whichever_is_read_first():
     """"pappa" and "papper" are both "papp": read in a set's order, one synonym list or the other won, so the same
     question was answered differently from one start of the bot to the next."""
