@@ -514,6 +514,15 @@ _PHONE_NUMBER = (r"(?<![\d.:–-])\b0\d{1,3}(?:[-–] ?| )\d{2,3}(?: ?\d{2,3}){0
                  r"(?<![\d.:–-])\b0\d{2,3} [-–] \d{2,3}(?: \d{2,3}){1,3}\b(?![.:–-]?\d)|"
                  r"\b\d{3} \d{2} \d{2}\b|\b" + _SERVICE_NUMBER)
 _PHONE_NUMBERS = re.compile(_PHONE_NUMBER)
+_LOCAL_PHONE_NUMBERS = re.compile(r"(?!" + _SERVICE_NUMBER + r")(?:" + _PHONE_NUMBER + r")")
+_PHONE = re.compile(r"(?=[\dt])(?:" + _PHONE_NUMBER + r"|\btelefon\w*\b)", re.IGNORECASE)
+_LOCAL_PHONE = re.compile(r"(?=[\dt])(?:" + _LOCAL_PHONE_NUMBERS.pattern + r"|"
+                          r"\btelefon\w*\b(?!\s+(\S+\s+){0,2}?" + _SERVICE_NUMBER + r"))", re.IGNORECASE)
+_SPEAKS_OF_EMERGENCY = re.compile(r"akut|nöd|polis|jour|natt|kväll|helg|lördag|söndag|stäng|död|dött|våld|\bhot(?!ell)|"
+                                  r"ambulans|sjukvård|vårdguiden|1177|112|114|brand|olyck|skad|dålig|sjuk|brådis",
+                                  re.IGNORECASE)
+
+
 # A line naming whom to call and labelling the number so ("Barnmottagningen Varberg tfn 0340-48 12 20") is a contact
 # of its own, no table's cell, though a page lists several a line each: asked for that one's number, it is the answer
 _NAMED_CONTACT = re.compile(r"^[A-ZÅÄÖ][^\d:|]{1,60}?\s(tfn|tel|telefon)\.?:?\s*(" + _PHONE_NUMBER + r")\s*$",
@@ -523,13 +532,8 @@ _NAMED_CONTACT = re.compile(r"^[A-ZÅÄÖ][^\d:|]{1,60}?\s(tfn|tel|telefon)\.?:?
 def names_a_contact(line: str) -> bool:
     """Whether the line names whom to call and gives the number (see _NAMED_CONTACT)."""
     return _NAMED_CONTACT.match(line.strip()) is not None
-_LOCAL_PHONE_NUMBERS = re.compile(r"(?!" + _SERVICE_NUMBER + r")(?:" + _PHONE_NUMBER + r")")
-_PHONE = re.compile(r"(?=[\dt])(?:" + _PHONE_NUMBER + r"|\btelefon\w*\b)", re.IGNORECASE)
-_LOCAL_PHONE = re.compile(r"(?=[\dt])(?:" + _LOCAL_PHONE_NUMBERS.pattern + r"|"
-                          r"\btelefon\w*\b(?!\s+(\S+\s+){0,2}?" + _SERVICE_NUMBER + r"))", re.IGNORECASE)
-_SPEAKS_OF_EMERGENCY = re.compile(r"akut|nöd|polis|jour|natt|kväll|helg|lördag|söndag|stäng|död|dött|våld|\bhot(?!ell)|"
-                                  r"ambulans|sjukvård|vårdguiden|1177|112|114|brand|olyck|skad|dålig|sjuk|brådis",
-                                  re.IGNORECASE)
+
+
 _NUMBER = re.compile(r"\d")
 _THINGS = re.compile(r":\s*$|\b(bifoga\w*|underlag\w*|handlingar(na)?|intyg\w*|legitimation\w*|id-handling\w*|kopi(a|or)|"
                      r"ta\s+med|ha\s+med)\b", re.IGNORECASE)
