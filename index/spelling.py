@@ -144,20 +144,42 @@ def lost_letters(question: str, spellings: Mapping[str, str] | None = None) -> b
     return sum(w in spellings for w in set(said) if len(w) >= _WORD_LETTERS) >= _LOST_IN
 
 
+# Plain words that are words of their own, and in a question mostly meant so, though routines write the other word
+# more often: "vart skickar jag anmälan?" asks where to (routines say "vårt boende"), "var sparas det?" where,
+# "brukaren bor hemma" where she lives (routines say "bör"). Their neighbours tell: "på vårt boende", "i vår grupp"
+# and "vad bör intyget innehålla" are read with å, ä or ö.
+_PREPOSITIONS = frozenset(analysis.fold(w) for w in (
+    "på", "i", "till", "för", "från", "med", "om", "av", "vid", "hos", "under", "inom", "mot", "efter", "före",
+    "genom", "ur", "bland", "åt"))
+_WHERE_ONE_LIVES = frozenset(analysis.fold(w) for w in (
+    "i", "på", "hos", "hemma", "ensam", "ensamma", "kvar", "med", "tillsammans", "nära", "själv", "själva", "där",
+    "här", "ute", "utomlands", "redan", "fortfarande", "inne", "nu", "utanför", "kvar"))
+
+
+def _meant_plain(word: str, before: str | None, after: str | None) -> bool:
+    if word in ("var", "vart"):
+        return before not in _PREPOSITIONS
+    if word == "bor":
+        return after is None or after in _WHERE_ONE_LIVES
+    return False
+
+
 def restore(question: str, spellings: dict[str, str]) -> str:
     """The question with å, ä and ö put back where ``spellings`` (see ``choose``) spell its words so, if it
     was typed without them (see the module's docstring); any other question is returned as it is."""
     if not spellings or not lost_letters(question, spellings):
         return question
-
-    def spelt(match: re.Match) -> str:
-        typed = match.group(0)
-        word = spellings.get(typed.lower())
-        if word is None:
-            return typed
-        return word.capitalize() if typed[0].isupper() else word
-
-    return analysis.WORD.sub(spelt, question)
+    typed = list(analysis.WORD.finditer(question))
+    words = [match.group(0).lower() for match in typed]
+    out, at = [], 0
+    for i, match in enumerate(typed):
+        word = spellings.get(words[i])
+        if word is not None and not _meant_plain(words[i], words[i - 1] if i else None,
+                                                 words[i + 1] if i + 1 < len(words) else None):
+            out.append(question[at:match.start()])
+            out.append(word.capitalize() if match.group(0)[0].isupper() else word)
+            at = match.end()
+    return "".join(out) + question[at:]
 
 
 def unslipped(question: str, scope: Scope, spellings: Mapping[str, str], keep: AbstractSet[str] = frozenset()) -> str:

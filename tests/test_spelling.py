@@ -59,6 +59,21 @@ def test_two_words_the_routines_write_with_swedish_letters_say_the_question_lost
     assert restore("ska jag svara honom?", spellings) == "ska jag svara honom?"
 
 
+def test_where_to_and_lives_stay_plain_though_the_routines_write_our_and_should_more_often():
+    """Routines say "vårt boende", "vår grupp" and "bör" far more than "vart", "var" and "bor"; a question says "vart
+    skickar jag …", "var sparas …" and "brukaren bor hemma". Read so, unless their neighbours say otherwise."""
+    spellings = learn([ROUTINE, "På vårt boende och i vårt kontor. Vår grupp och vår enhet. Du bör ringa. Det bör "
+                                "dokumenteras. Intyget bör innehålla diagnos."])
+    assert spellings["vart"] == "vårt" and spellings["var"] == "vår" and spellings["bor"] == "bör"
+    assert restore("vart skickar jag anmalan nar den ar klar?", spellings) == \
+        "vart skickar jag anmälan när den är klar?"
+    assert restore("Var sparas anmalan, pa vart kontor?", spellings) == "Var sparas anmälan, på vårt kontor?"
+    assert restore("brukaren bor hemma, vem gor forhandsbedomningen", spellings) == \
+        "brukaren bor hemma, vem gör förhandsbedömningen"
+    assert restore("vad bor intyget innehalla nar det ar klart", spellings).startswith("vad bör intyget")
+    assert restore("nar traffas vi i var grupp", spellings).endswith("i vår grupp")
+
+
 def test_the_commonest_spelling_wins_and_extra_words_are_learnt():
     """The synonym list's everyday words ("slår") are spelt too, so "pappa slar" still finds våld."""
     spellings = learn(["för för för", "för fôr"], extra_words=("slår", "mår dåligt"))
