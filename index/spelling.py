@@ -159,6 +159,8 @@ _WHERE_ONE_LIVES = frozenset(analysis.fold(w) for w in (
 def _meant_plain(word: str, before: str | None, after: str | None) -> bool:
     if word in ("var", "vart"):
         return before not in _PREPOSITIONS
+    if word == "far":  # "barnet far illa"
+        return after == "illa"
     if word == "bor":
         return after is None or after in _WHERE_ONE_LIVES
     return False
@@ -255,6 +257,9 @@ def _slip_read(word: str, scope: Scope, spellings: Mapping[str, str]) -> str | N
     slip from it, else a word of the routines two slips from a long one that is no compound of a word
     ("tjänstemobilen" is no "tjänstebilen"), else a common word one slip in the first letter from it; None
     when nothing is."""
+    lost = lexicon.with_swedish_letters(word)  # "drojer", "arende": no slip, but å, ä or ö lost
+    if lost and lexicon.is_common_word(lost):
+        return lost
     written = scope.written_like(analysis.fold(word))
     if written:
         return spellings.get(written, written)
