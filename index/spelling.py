@@ -202,6 +202,9 @@ def unslipped(question: str, scope: Scope, spellings: Mapping[str, str], keep: A
             return typed
         if word.endswith("s") and lexicon.is_swedish_word(word[:-1]):  # a genitive: "tränares"
             return typed
+        spoken = word[:-1] + "en"  # "brukarn", "handläggarn": "brukaren", as said, not "brukar" one slip away
+        if word.endswith("arn") and (lexicon.is_swedish_word(spoken) or scope.writes(analysis.fold(spoken))):
+            return spoken.capitalize() if typed[0].isupper() else spoken
         rare = lexicon.is_swedish_word(word)
         written = _rare_read(word, scope, spellings) if rare else _slip_read(word, scope, spellings)
         if written is None:

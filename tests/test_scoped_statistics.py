@@ -275,13 +275,14 @@ def test_a_rare_word_of_the_language_is_read_as_the_far_commoner_word_it_stands_
 def test_a_word_that_lost_its_swedish_letters_is_read_as_the_word_not_as_a_slip(tmp_path):
     """A question typed without å, ä and ö holds words the routines never write: "oppet" is "öppet" (not the
     routines' "loppet", one letter from it), "drojer" is "dröjer" and "arende" "ärende" (not "arrende"). And
-    "barnet far illa" is harmed, though the routines write "får" far more often than "far"."""
-    assert _model_reads(tmp_path, "# Larm\n\n## Hämta\n\nUnder loppet av dagen har brukaren larmet länge. Du får "
-                        "ringa. Du får vänta. Hon får hjälp.\n",
+    "barnet far illa" is harmed, though the routines write "får" far more often than "far". "brukarn" is the
+    "brukaren" of speech, not the routines' "brukar" one letter from it."""
+    assert _model_reads(tmp_path, "# Larm\n\n## Hämta\n\nUnder loppet av dagen har kunden larmet länge. Du får "
+                        "ringa. Du får vänta. Hon får hjälp. Vi brukar ringa.\n",
                         ["nar har receptionen oppet", "hur lange drojer larmet pa natten", "far jag ringa om ett nytt arende",
-                         "vad gor jag om barnet far illa"]) == [
+                         "vad gor jag om barnet far illa", "har brukarn fått larmet"]) == [
         "när har receptionen öppet", "hur länge dröjer larmet på natten", "får jag ringa om ett nytt ärende",
-        "vad gör jag om barnet far illa"]
+        "vad gör jag om barnet far illa", "har brukaren fått larmet"]
 
 
 def test_a_long_word_with_two_slips_is_read_as_the_routines_write_it_unless_it_is_a_compound(tmp_path):
