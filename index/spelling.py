@@ -112,17 +112,21 @@ def unshouted(question: str) -> str:
 
 
 # Chat shorthand for the words a question is read by: "hur mkt vila måste jag ha" asks how much as "hur mycket"
-# does, and "9h mellan passen" a count of hours. The model reads the full words nearer the routine's sentence, and
-# the question's kind of answer is recognised by them. ("lr" for "eller" is left: LR is also a union's name.)
+# does, "vilket nr har jouren" a phone number as "vilket nummer" does, and "9h mellan passen" a count of hours. The
+# model reads the full words nearer the routine's sentence, and the question's kind of answer is recognised by them.
+# ("lr" for "eller" is left: LR is also a union's name.)
 _SHORTHAND = {"mkt": "mycket", "mycke": "mycket", "ngn": "någon", "ngt": "något", "ngr": "några", "ngra": "några",
-              "ngnstans": "någonstans", "pga": "på grund av", "iaf": "i alla fall", "vrf": "varför"}
+              "ngnstans": "någonstans", "pga": "på grund av", "iaf": "i alla fall", "vrf": "varför", "nr": "nummer",
+              "telnr": "telefonnummer"}
 _SHORT_WORD = re.compile(r"\b(" + "|".join(_SHORTHAND) + r")\b", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"\b([a-zåäö]{3,})nr\b", re.IGNORECASE)  # "telnr", "faxnr", "mobilnr": the number asked for
 _SHORT_UNIT = re.compile(r"\b(\d+(?:[.,]\d+)?)\s?(h|min)\b(?!\.\w)", re.IGNORECASE)
 
 
 def unabbreviated(question: str) -> str:
-    """The question with chat shorthand written out ("hur mkt" → "hur mycket", "9h" → "9 timmar")."""
-    written = _SHORT_WORD.sub(lambda m: _SHORTHAND[m[1].lower()], question)
+    """The question with chat shorthand written out ("hur mkt" → "hur mycket", "faxnr" → "faxnummer", "9h" → "9
+    timmar")."""
+    written = _NUMBER_OF.sub(lambda m: f"{m[1]}nummer", _SHORT_WORD.sub(lambda m: _SHORTHAND[m[1].lower()], question))
     return _SHORT_UNIT.sub(lambda m: f"{m[1]} {'timmar' if m[2].lower() == 'h' else 'minuter'}", written)
 
 

@@ -110,6 +110,11 @@ def test_chat_shorthand_is_read_written_out():
     assert unabbreviated("är det ok med bara 9h mellan passen") == "är det ok med bara 9 timmar mellan passen"
     assert unabbreviated("rasten är typ 20 min, ngn som vet?") == "rasten är typ 20 minuter, någon som vet?"
     assert unabbreviated("Mkt att göra pga sjukdom") == "mycket att göra på grund av sjukdom"
+    # a number by its letters: "vilket nr har jouren" asks the phone number as "vilket nummer" does
+    assert unabbreviated("vilket nr har jouren?") == "vilket nummer har jouren?"
+    assert unabbreviated("vilket faxnr och telnr har kontaktcenter") == \
+        "vilket faxnummer och telefonnummer har kontaktcenter"
+    assert unabbreviated("hur många bor i Knr 3") == "hur många bor i Knr 3"  # too short to be a word's number
     # not inside a word, nor a unit that is not one ("kl 9h" is rare; "mkth", "8 h." is left to the routines' reading)
     assert unabbreviated("vad står ngo och lrf för") == "vad står ngo och lrf för"
     assert unabbreviated("är du med i LR") == "är du med i LR"
