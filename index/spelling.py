@@ -157,10 +157,11 @@ _PREPOSITIONS = frozenset(analysis.fold(w) for w in (
     "genom", "ur", "bland", "åt"))
 _WHERE_ONE_LIVES = frozenset(analysis.fold(w) for w in (
     "i", "på", "hos", "hemma", "ensam", "ensamma", "kvar", "med", "tillsammans", "nära", "själv", "själva", "där",
-    "här", "ute", "utomlands", "redan", "fortfarande", "inne", "nu", "utanför", "kvar"))
+    "här", "ute", "utomlands", "redan", "fortfarande", "inne", "nu", "utanför"))
 
 
 def _meant_plain(word: str, before: str | None, after: str | None) -> bool:
+    """Whether a plain word the spellings would give å, ä or ö is meant as typed, by the words around it."""
     if word in ("var", "vart"):
         return before not in _PREPOSITIONS
     if word == "far":  # "barnet far illa"
@@ -206,9 +207,10 @@ def unslipped(question: str, scope: Scope, spellings: Mapping[str, str], keep: A
             return typed
         if word.endswith("s") and lexicon.is_swedish_word(word[:-1]):  # a genitive: "tränares"
             return typed
-        spoken = word[:-1] + "en"  # "brukarn", "handläggarn": "brukaren", as said, not "brukar" one slip away
-        if word.endswith("arn") and (lexicon.is_swedish_word(spoken) or scope.writes(analysis.fold(spoken))):
-            return spoken.capitalize() if typed[0].isupper() else spoken
+        if word.endswith("arn"):  # "brukarn", "handläggarn": "brukaren" as said, not "brukar" one slip away
+            spoken = word[:-1] + "en"
+            if lexicon.is_swedish_word(spoken) or scope.writes(analysis.fold(spoken)):
+                return spoken.capitalize() if typed[0].isupper() else spoken
         rare = lexicon.is_swedish_word(word)
         written = _rare_read(word, scope, spellings) if rare else _slip_read(word, scope, spellings)
         if written is None:
@@ -259,11 +261,11 @@ def _is_compound(first: str, second: str, scope: Scope) -> bool:
 
 
 def _slip_read(word: str, scope: Scope, spellings: Mapping[str, str]) -> str | None:
-    """What a word that is none was meant as: a word of the routines one slip from it, else one slip in its first
-    letter from it (a word they write, then a word whose stem they use), else a common word of the language one
-    slip from it, else a word of the routines two slips from a long one that is no compound of a word
-    ("tjänstemobilen" is no "tjänstebilen"), else a common word one slip in the first letter from it; None
-    when nothing is."""
+    """What a word that is none was meant as: the common word it is with å, ä or ö for a or o ("drojer", "arende"),
+    else a word of the routines one slip from it, else one slip in its first letter from it (a word they write, then
+    a word whose stem they use), else a common word of the language one slip from it, else a word of the routines
+    two slips from a long one that is no compound of a word ("tjänstemobilen" is no "tjänstebilen"), else a common
+    word one slip in the first letter from it; None when nothing is."""
     lost = lexicon.with_swedish_letters(word)  # "drojer", "arende": no slip, but å, ä or ö lost
     if lost and lexicon.is_common_word(lost):
         return lost
