@@ -171,12 +171,12 @@ _PRICE = re.compile(r"\d[\d\s,.]*\s*(kr|kronor|sek|:-|%|procent)(?!\w)", re.IGNO
 # … nor is what a lead-in ending in a colon announces: "… skickar du den till:" over "Socialsekreterare" over "Box 104
 # 09, 434 24 Kungsbacka" is an address, and read as a heading it parted the lead-in from it. A page's date left out
 # ("Senast publicerad:" over "Kontakt") or a lone label ("Innehåll:") announces nothing below.
-_DATE_LABEL = re.compile(r"\b(uppdaterad|publicerad|ändrad|granskad)\b", re.IGNORECASE)
+_DATE_WORDS = re.compile(r"\b(uppdaterad|publicerad|ändrad|granskad)\b", re.IGNORECASE)
 
 
 def _announced(before: Block | None) -> bool:
     return (before is not None and not before.heading and before.text.rstrip().endswith(":")
-            and len(before.text.split()) > 1 and not _DATE_LABEL.search(before.text))
+            and len(before.text.split()) > 1 and not _DATE_WORDS.search(before.text))
 
 
 def _mark_plain_headings(blocks: list[Block]) -> None:
