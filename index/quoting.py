@@ -1021,8 +1021,9 @@ _DAY_OR_DATE = re.compile(_CALENDAR_DAY + r"|\b\d{1,2}:(e|a)\b", re.IGNORECASE)
 # the answer dates it: "Reglerna … trädde i kraft den 1 juli 2017.", "Placeringsformen infördes 2016" (a law's number,
 # "SOSFS 2009:6", dates nothing)
 _ASKS_WHEN_IT_BEGAN = re.compile(r"\b(sen|sedan)\s+(när|nar)\b|\bvilket\s+år\b|"
-                                 r"\bnär\s+(\S+\s+){0,4}?(trädde|infördes|började\s+(\S+\s+){0,4}?gälla)\b", re.IGNORECASE)
-_YEAR_OR_DATE = re.compile(_WRITTEN_DATE + r"|\b(19|20)\d\d\b(?![:-]\d)", re.IGNORECASE)
+                                 r"\b(när|nar)\s+(\S+\s+){0,4}?(trädde|infördes|började|startade)\b|"
+                                 r"\b(när|nar)\s+(\S+\s+){0,8}?börja\s+gälla\b", re.IGNORECASE)
+_YEAR_OR_DATE = re.compile(_WRITTEN_DATE + r"|(?<![/:])\b(19|20)\d\d\b(?![:-]\d)", re.IGNORECASE)  # not "Dnr 325/2006"
 # Asked why, or what a thing is for ("varför ska vi rapportera småfel", "vad är målet med boendestödet"), the answer
 # gives a reason or a purpose: "Målet med boendestödet är att …", "… eftersom …", "Syftet är att …"
 _ASKS_WHY = re.compile(r"\bvarför\b|\bvad\s+(är|har)\s+(\S+\s+){0,2}?(syfte\w*|målet|poängen|meningen|avsikten)\b|"
@@ -1403,6 +1404,8 @@ def answer_kinds(question: str) -> list[re.Pattern]:
         kinds[kinds.index(_PHONE)] = _LOCAL_PHONE
     if _START in kinds and _TIME in kinds:
         kinds[kinds.index(_TIME)] = _TIME_FROM
+    if _YEAR_OR_DATE in kinds:  # "när började lagen gälla" asks for the day it did, not for how soon or how long
+        kinds = [kind for kind in kinds if kind not in (_TIME, _DAY_COUNTED)]
     if (members := _members_of(question)) is not None:
         kinds.append(members)
     if (entry := _glossary_entry(question)) is not None:

@@ -632,12 +632,28 @@ def test_asked_since_when_or_which_year_a_sentence_dating_it_is_the_likelier_ans
         assert _quoted_alone(question, candidate) == [
             "Reglerna om anhörigbehörighet trädde i kraft den 1 juli 2017."], question
         assert _YEAR_OR_DATE in answer_kinds(question), question
-    for question in ("från när räknas de fyra månaderna?", "när ska jag ringa socialjouren?"):
+    for question in ("från när räknas de fyra månaderna?", "när ska jag ringa socialjouren?", "när börjar kvällspasset?"):
         assert _YEAR_OR_DATE not in answer_kinds(question), question
     for dated in ("infördes 2016", "den 1 juli 2017", "gäller från 2022-11-01"):
         assert _YEAR_OR_DATE.search(dated), dated
-    for other in ("enligt SOSFS 2009:6", "ring 08-123 45 67", "inom 14 dagar"):
+    for other in ("enligt SOSFS 2009:6", "ring 08-123 45 67", "inom 14 dagar", "Dnr 325-607/2006"):
         assert not _YEAR_OR_DATE.search(other), other
+
+
+def test_asked_when_a_law_began_to_apply_the_day_it_did_is_the_kind_of_answer_not_how_soon():
+    """"när började den nya lagen om utskrivning från sjukhus gälla" names the law in many words between "började" and
+    "gälla", and "nar startade CVE?" asks the same of a centre: each is answered by a date ("trädde i kraft den 1 januari
+    2018"), not by "så snart som möjligt", which says how soon, as "när" alone would ask."""
+    from index.quoting import _TIME, _YEAR_OR_DATE, answer_kinds
+
+    for question in ("när började den nya lagen om utskrivning från sjukhus gälla?", "nar startade CVE?",
+                     "När ska de nya reglerna om hemtjänst börja gälla?"):
+        kinds = answer_kinds(question)
+        assert _YEAR_OR_DATE in kinds and _TIME not in kinds, question
+    candidate = _candidate("Den nya lagen om utskrivning från sjukhus ska främja att patienten skrivs ut så snart som "
+                           "möjligt. Den nya lagen om utskrivning från sjukhus trädde i kraft den 1 januari 2018.")
+    assert _quoted_alone("när började den nya lagen om utskrivning från sjukhus gälla?", candidate) == [
+        "Den nya lagen om utskrivning från sjukhus trädde i kraft den 1 januari 2018."]
 
 
 def test_asked_why_or_what_a_thing_is_for_a_sentence_giving_a_reason_is_the_likelier_answer():
