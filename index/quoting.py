@@ -854,12 +854,16 @@ _WHOLE_COST = re.compile(r"\bfull(a)?\s+kostnad(en)?\b", re.IGNORECASE)
 # från korttidsplats 13 kr/resa", nor "vad kostar hemsjukvården i månaden" by an hour's price
 _PERIOD_ASKED = re.compile(r"\b(?:per|varje)\s+(" + _PERIODS + r")\b|\b(?:i|om)\s+(" + _THE_PERIODS + r")\b|"
                            r"\b(?:vad|hur\s+mycket)\s+kostar\s+(?:en|ett)\s+(timme|dag|dygn|vecka|månad)\b", re.IGNORECASE)
+# "per påbörjat vårddygn", "per hel kalendermånad", "per arbetstimme": the period, begun or whole, of care or of work
+_BEGUN = r"(?:påbörja[dt]e?\s+|hel[at]?\s+)?(?:vård|arbets|kalender|boende|vistelse)?"
 _PERIOD_SAID = {period: re.compile(said, re.IGNORECASE) for period, said in (
-    ("hour", r"\b(per|i|varje|och|a)\s+(timme|timmen|tim)\b|/\s*(tim|timme|timmen|h)\b|\btim(pris|avgift|kostnad|taxa)"),
-    ("day", r"\b(per|varje|och)\s+(dag|dagen|dygn|dygnet)\b|/\s*(dag|dygn)|\bi\s+dygnet\b|\b(dag|dygns)(avgift|kostnad|pris)"),
-    ("week", r"\b(per|i|varje|och|om)\s+(vecka|veckan)\b|/\s*v(ecka)?\b|\bvecko(avgift|kostnad|pris)"),
-    ("month", r"\b(per|i|varje|och|om)\s+(månad|månaden|mån)\b|/\s*mån|\bmånads\w*|\bmånatlig\w*"),
-    ("year", r"\b(per|varje|och|om)\s+(år|året|kalenderår)\b|/\s*år\b|\bårlig\w*|\bårs(avgift|kostnad)"))}
+    ("hour", r"\b(per|i|varje|och|a)\s+" + _BEGUN + r"(timme|timmen|tim)\b|/\s*(tim|timme|timmen|h)\b|"
+             r"\btim(pris|avgift|kostnad|taxa)"),
+    ("day", r"\b(per|varje|och)\s+" + _BEGUN + r"(dag|dagen|dygn|dygnet)\b|/\s*(dag|dygn)|\bi\s+dygnet\b|"
+            r"\b(dag|dygns)(avgift|kostnad|pris)"),
+    ("week", r"\b(per|i|varje|och|om)\s+" + _BEGUN + r"(vecka|veckan)\b|/\s*v(ecka)?\b|\bvecko(avgift|kostnad|pris)"),
+    ("month", r"\b(per|i|varje|och|om)\s+" + _BEGUN + r"(månad|månaden|mån)\b|/\s*mån|\bmånads\w*|\bmånatlig\w*"),
+    ("year", r"\b(per|varje|och|om)\s+" + _BEGUN + r"(år|året|kalenderår)\b|/\s*år\b|\bårlig\w*|\bårs(avgift|kostnad)"))}
 _PERIOD_NAMED = {"timme": "hour", "timmen": "hour", "dag": "day", "dygn": "day", "dygnet": "day", "vecka": "week",
                  "veckan": "week", "månad": "month", "månaden": "month", "år": "year", "året": "year"}
 # what costs nothing costs nothing in any period

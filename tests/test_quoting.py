@@ -1049,6 +1049,12 @@ def test_asked_a_rate_for_a_period_the_quote_says_that_period():
     # "i år" says when, not per what: any amount answers; free is free whatever the period
     assert holds_required("hur mycket är riksnormen i år", ["Riksnormen för en ensamstående är 3 500 kr."])
     assert holds_required("vad kostar larmet i månaden", ["Larmet är kostnadsfritt för brukaren."])
+    # the period begun or whole, of care or of work, is the period: "per påbörjat vårddygn", "per hel kalendermånad"
+    per_day = "hur mycket kostade det kommunen per dygn om en utskrivningsklar låg kvar på geriatriken"
+    assert holds_required(per_day, ["Ersättning som betalas ut per påbörjat vårddygn: geriatrisk vård 3475 kr"])
+    assert holds_required("vad kostar larmet per månad", ["Avgiften är 300 kr per hel kalendermånad."])
+    assert holds_required("vad kostar hemtjänsten per timme", ["Priset är 400 kr per arbetstimme."])
+    assert not holds_required(per_day, ["Ersättning betalas ut per patient: 3475 kr"])
 
 
 def test_asked_which_number_to_call_a_clock_time_or_a_count_is_no_answer():
