@@ -541,6 +541,8 @@ _WHO = re.compile(r"(?=[cahskljnmfporbvt])(?:\b(ansvarig\w*|kollega\w*|ledning\w
                   r"mentor\w*|hr|företagshälsovård\w*|kurator\w*|personal\w*|"
                   # the desk or office one calls, as routines name it: "meddela receptionen", "ring bemanningsenheten"
                   r"reception\w*|bemanning\w*|planerare\w*|växel\w*|"
+                  # … or the clinic or desk one turns to: "Hör av dig direkt till din klinik", "kontakta vårdcentralen"
+                  r"klinik\w*|mottagning\w*|vårdcentral\w*|kontaktcenter\w*|kundtjänst\w*|socialkontor\w*|"
                   # someone to talk to: "ringa Hälsopartners samtalsstöd", "med en psykolog eller beteendevetare"
                   r"samtalsstöd\w*|stödsamtal\w*|psykolog\w*|beteendevetare\w*)|"
                   # a role, also as a compound's last part: "chefen", "enhetschefen", "gruppledaren", "förvaltningsjuristen",

@@ -1465,6 +1465,10 @@ def test_a_list_of_examples_closing_a_sentence_is_set_aside_one_the_sentence_goe
     # who does it, said in the passive
     ("Hjälp med städning, inköp och tvätt utförs av Arbetsmarknadsenheten.", True),
     ("Kostnaden betalas av den enskilde.", True), ("Det görs av misstag ibland.", False),
+    # the clinic or desk one turns to
+    ("Hör av dig direkt till din klinik om du vill prata med någon om orosanmälan.", True),
+    ("Kontakta vårdcentralen eller ring kommunens kontaktcenter.", True), ("Ring socialkontoret.", True),
+    ("Hör av dig om du vill prata om orosanmälan.", False),
 ])
 def test_asked_who_a_role_counts_also_as_a_compounds_last_part(sentence, names_one):
     from index.quoting import answer_kinds
