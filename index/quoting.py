@@ -859,7 +859,7 @@ _PERIOD_ASKED = re.compile(r"\b(?:per|varje)\s+(" + _PERIODS + r")\b|\b(?:i|om)\
 # "per påbörjat vårddygn", "per hel kalendermånad", "per arbetstimme": the period, begun or whole, of care or of work
 _BEGUN = r"(?:påbörja[dt]e?\s+|hel[at]?\s+)?(?:vård|arbets|kalender|boende|vistelse)?"
 _PERIOD_SAID = {period: re.compile(said, re.IGNORECASE) for period, said in (
-    ("hour", r"\b(per|i|varje|och|a)\s+" + _BEGUN + r"(timme|timmen|tim)\b|/\s*(tim|timme|timmen|h)\b|"
+    ("hour", r"\b(per|i|varje|och|a)\s+" + _BEGUN + r"(timme|timmen|timma|timman|tim)\b|/\s*(tim|timme|timmen|h)\b|"
              r"\btim(pris|avgift|kostnad|taxa)"),
     ("day", r"\b(per|varje|och)\s+" + _BEGUN + r"(dag|dagen|dygn|dygnet)\b|/\s*(dag|dygn)|\bi\s+dygnet\b|"
             r"\b(dag|dygns)(avgift|kostnad|pris)"),
@@ -927,7 +927,8 @@ _HOW_LONG = (r"hur\s+(länge|lange|lång\s+tid|lang\s+tid|mycket\s+tid)|inom\s+h
 _ASKS_A_DURATION = re.compile(
     _ASKED + r"(" + _HOW_LONG + r"|hur\s+(snabbt|fort)|senast\s+när|när\s+senast)\b|\btidsfrist\w*",
     re.IGNORECASE | re.MULTILINE)
-_DURATION = re.compile(_TIME.pattern + r"|\d|\b(tills|tillsvidare|kvartalsvis|terminsvis|halvår\w*|vid\s+behov)\b",
+_DURATION = re.compile(_TIME.pattern + r"|\d|\b(tills|tillsvidare|kvartalsvis|terminsvis|halvår\w*|vid\s+behov|"
+                       r"(någon|nån)\s+(dag|vecka|månad|timme))\b",
                        re.IGNORECASE)
 # … and how often, by a frequency: not a clock time ("ringer enhetens rådgivning vardagar kl. 09.00–11.00")
 _ASKS_HOW_OFTEN = re.compile(_ASKED + r"hur\s+ofta\b", re.IGNORECASE | re.MULTILINE)
@@ -962,7 +963,7 @@ _COUNT = re.compile(r"\d|\b(" + _SMALL_NUMBERS + "|" + _TEENS + r"|tjugo|trettio
 # "ersättning 4 timmar" (days are also counted in weeks, months or years: "inom två veckor" answers "hur många dagar")
 _ASKS_TIME_COUNTED = re.compile(r"\bhur\s+m[aå]nga\s+(?:(timm\w*|minut\w*)|(\w*dag(?:ar|ars)|dygn|veckor|veckors|"
                                 r"månader|månaders|år|års))\b", re.IGNORECASE)
-_COUNT_WORD = (r"\b(\d+(?:[.,]\d+)?|ett\s+par|" + _SMALL_NUMBERS + "|" + _TEENS +
+_COUNT_WORD = (r"\b(\d+(?:[.,]\d+)?(?:\s*[½¼¾])?|ett\s+par|" + _SMALL_NUMBERS + "|" + _TEENS +
                r"|tjugo\w*|trettio\w*|fyrtio\w*|femtio|sextio|hundra)")
 # … and a number in words counts things asked for ("Den består av fyra områden" answers "hur många delar har
 # policyn"), not a time ("var tredje månad", "efter sex månader" count no cases), which digits alone had said
@@ -971,8 +972,8 @@ _THINGS_COUNTED = re.compile(r"(?<!\bvar )\b(" + _SMALL_NUMBERS + "|" + _TEENS +
                              r"\w*månad\w*|år|års|timm\w*|minut\w*)\b)", re.IGNORECASE)
 _HOURS_COUNTED = re.compile(_COUNT_WORD + r"\s*-?\s*(timm\w*|tim\b|h\b|minut\w*|min\b)|\bhalvtimm\w*", re.IGNORECASE)
 # … its unit after a space or a hyphen: "tre veckor", "en 2,5-dagars utbildning"
-_DAYS_COUNTED = re.compile(_COUNT_WORD + r"(?:\s+|\s*-\s*)(år|års|åren|\w*dag\w*|dygn\w*|\w*veck\w*|\w*månad\w*|mån\b)",
-                           re.IGNORECASE)
+_DAYS_COUNTED = re.compile(_COUNT_WORD + r"(?:\s+|\s*-\s*)(år|års|åren|\w*dag\w*|dygn\w*|\w*veck\w*|\w*månad\w*|mån\b)|"
+                           r"\b(en|ett)\s+(dag|dygn|vecka|månad|år)\b", re.IGNORECASE)  # "mer än en vecka efter förfallodagen"
 
 
 def _time_counted(question: str) -> re.Pattern | None:
@@ -1225,6 +1226,12 @@ _PHONED = (_NUMBER, _PHONE_NUMBERS)  # the kinds a phone number holds
 _TELLING = (_PHONE_NUMBERS, _AMOUNT, _NUMBER, _ADDRESS, _DISTANCE)
 
 
+# "Det finns ingen tydlig tidsgräns", "Du kan få hemsjukvård oavsett ålder": asked how long or from what age, that there is
+# no limit is the answer
+_NO_LIMIT = re.compile(r"\b(ingen|inte\s+(någon|nån))\s+(\w+\s+)?(tids|ålders)gräns\w*|\boavsett\s+(ålder|åldern)\b",
+                       re.IGNORECASE)
+
+
 def holds_required(question: str, sentences: list[str]) -> bool:
     """Whether the quote holds what the question asks for by name (see required_kinds). A phone number is a
     number asked for, but no amount, time or count; how often and an age are no length of time; "full kostnad" is
@@ -1236,6 +1243,8 @@ def holds_required(question: str, sentences: list[str]) -> bool:
         read = text if kind in _PHONED else unphoned
         if kind is _PHONE_NUMBERS and not _SPEAKS_OF_EMERGENCY.search(question):
             kind = _LOCAL_PHONE_NUMBERS  # "vilket nummer ringer jag till kommunen" is not answered by "ring 112"
+        if kind in (_DURATION, _AGE_STATED) and _NO_LIMIT.search(read):
+            continue
         if kind is _DURATION:
             if ((_ASKS_SINCE_WHEN.search(question) and _SINCE.search(read)) or _UNTIL_AN_AGE.search(read)
                     or (_ASKS_HOW_LONG_IT_LASTS.search(question) and _UNTIL_A_DATE.search(read))):

@@ -1054,6 +1054,7 @@ def test_asked_a_rate_for_a_period_the_quote_says_that_period():
     assert holds_required(per_day, ["Ersättning som betalas ut per påbörjat vårddygn: geriatrisk vård 3475 kr"])
     assert holds_required("vad kostar larmet per månad", ["Avgiften är 300 kr per hel kalendermånad."])
     assert holds_required("vad kostar hemtjänsten per timme", ["Priset är 400 kr per arbetstimme."])
+    assert holds_required("vad kostar städhjälp per timme", ["Kostnaden är 384 kronor per timma."])
     assert not holds_required(per_day, ["Ersättning betalas ut per patient: 3475 kr"])
 
 
@@ -1270,6 +1271,10 @@ def test_asked_how_many_the_quote_must_hold_a_count_and_a_phone_number_is_none()
     ("hur manga dagar ar administratorsutbildningen", "Man ska ha gått vår 2,5-dagars administratörsutbildning.", True),
     ("hur många veckor är introduktionen", "Introduktionen är ett 6-veckorsprogram.", True),
     ("hur många brukare har vi", "Enheten har 4 timmar per brukare.", True),  # no unit of time counted
+    # a half counted, and one week said in words
+    ("hur många dygn räknar vi?", "Om vistelsen är fredag till söndag räknas det som 2 ½ dygn.", True),
+    ("hur många dagar sen kan man vara med hyran?", "Dröjer du mer än en vecka efter förfallodagen är hyresrätten förlorad.",
+     True),
 ])
 def test_asked_how_many_hours_or_days_the_count_is_of_them(asked, sentence, answers):
     """ "hur många timmar om dagen är deltagarna på daglig verksamhet" was answered "… en genomförandeplan
@@ -1776,3 +1781,18 @@ def test_a_row_stating_a_measure_under_its_label_is_quotable():
                 "Borlänge kommun, 781 81 Borlänge", "Box 712 791 29 Falun 023-49 00 00",
                 "Typ av insats | Månadskostnad | Kommentar |", "Period 1: 17 juni-7 juli (vecka 25-27)"]:
         assert not is_quotable(row), row
+
+
+@pytest.mark.parametrize("asked, sentence", [
+    ("finns det nån åldersgräns för att få sjukvård hemma?", "Du kan få hemsjukvård oavsett ålder."),
+    ("vid vilken ålder får en elev själv bestämma över sin sekretess?", "Det finns inte någon fast åldersgräns."),
+    ("hur snabbt måste skolan göra en orosanmälan, finns det ett visst antal dagar?", "Det finns ingen tydlig tidsgräns."),
+    ("hur långt innan ska personalen få veta att det blir skyddsrond?", "Informera på en arbetsplatsträff någon vecka före."),
+])
+def test_asked_how_long_or_from_what_age_that_there_is_no_limit_or_a_vague_time_is_an_answer(asked, sentence):
+    """"finns det nån åldersgräns för att få sjukvård hemma" is answered by "… oavsett ålder", and "hur snabbt måste
+    skolan anmäla" by "Det finns ingen tydlig tidsgräns": they had been withheld as holding no age and no time."""
+    from index.quoting import holds_required
+
+    assert holds_required(asked, [sentence])
+    assert not holds_required(asked, ["Skolan ska anmäla till socialtjänsten."])
