@@ -1024,13 +1024,14 @@ _ASKS_A_DATE = re.compile(_ASKED + r"(?:(?:från|på|till|under|fram\s+till)\s+)
                           r"vilken\s+(vecko)?dag\b|vilka\s+(vecko)?dagar\b|när\s+i\s+månaden\b)",
                           re.IGNORECASE | re.MULTILINE)
 _DAY_OR_DATE = re.compile(_CALENDAR_DAY + r"|\b\d{1,2}:(e|a)\b", re.IGNORECASE)
-# Asked since when, or which year ("sen när finns anhörigbehörighet", "vilket år kom stödboende som placeringsform?"),
-# the answer dates it: "Reglerna … trädde i kraft den 1 juli 2017.", "Placeringsformen infördes 2016" (a law's number,
-# "SOSFS 2009:6", dates nothing)
+# Asked since when, which year or when it began ("sen när finns anhörigbehörighet", "vilket år kom stödboende som
+# placeringsform?", "när började den nya lagen om utskrivning från sjukhus gälla", "nar startade CVE"), the answer dates
+# it: "Reglerna … trädde i kraft den 1 juli 2017.", "Placeringsformen infördes 2016" (a law's number, "SOSFS 2009:6",
+# and a case's, "Dnr 325-607/2006", date nothing)
 _ASKS_WHEN_IT_BEGAN = re.compile(r"\b(sen|sedan)\s+(när|nar)\b|\bvilket\s+år\b|"
                                  r"\b(när|nar)\s+(\S+\s+){0,4}?(trädde|infördes|började|startade)\b|"
                                  r"\b(när|nar)\s+(\S+\s+){0,8}?börja\s+gälla\b", re.IGNORECASE)
-_YEAR_OR_DATE = re.compile(_WRITTEN_DATE + r"|(?<![/:])\b(19|20)\d\d\b(?![:-]\d)", re.IGNORECASE)  # not "Dnr 325/2006"
+_YEAR_OR_DATE = re.compile(_WRITTEN_DATE + r"|(?<![/:])\b(19|20)\d\d\b(?![:-]\d)", re.IGNORECASE)
 # Asked why, or what a thing is for ("varför ska vi rapportera småfel", "vad är målet med boendestödet"), the answer
 # gives a reason or a purpose: "Målet med boendestödet är att …", "… eftersom …", "Syftet är att …"
 _ASKS_WHY = re.compile(r"\bvarför\b|\bvad\s+(är|har)\s+(\S+\s+){0,2}?(syfte\w*|målet|poängen|meningen|avsikten)\b|"
