@@ -40,6 +40,7 @@ from .quoting import (
     holds_required,
     lead_in,
     names_a_contact,
+    names_another_year,
     names_no_lex_asked,
     points_on,
     quote_lines,
@@ -1392,6 +1393,9 @@ def decide(question: str, alternatives: dict[str, list[str]], sources: list[Sour
         grade = "tentative"  # asked when, and the quote says no time or occasion
     if grade != "none" and names_no_lex_asked(question, [sources[0].title, sources[0].section or "", sources[0].text]):
         grade = "none"  # asked of lex Maria, quoted from a passage on lex Sarah or on neither
+    if grade != "none" and names_another_year(question, [" ".join(sources[0].highlight), sources[0].section or "",
+                                                         sources[0].title]):
+        grade = "none"  # asked of 2025, quoted the figure for 2021
     answered = grade != "none"
     return Answer(question, answered, sources[0].highlight if answered else [], sources, warnings=warnings,
                   confidence=quote.similarity, grade=grade)

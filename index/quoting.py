@@ -1039,6 +1039,22 @@ _ASKS_WHY = re.compile(r"\bvarför\b|\bvad\s+(är|har)\s+(\S+\s+){0,2}?(syfte\w*
 _SAYS_WHY = re.compile(r"\b(syfte\w*|syftar|målet|målsättning\w*|avsikt\w*|för\s+att|så\s+att|eftersom|därför\s+att|"
                        r"på\s+grund\s+av|beror\s+på|leder\s+till|risk\w*)\b", re.IGNORECASE)
 
+# A year the question names ("vad blir maxtaxan för 2025", "förbehållsbeloppet … 2024") is one a quote naming other
+# years only ("För år 2021 är maxtaxan 2 139 kronor") does not speak of: its figures are another year's. Not a case's
+# or a statute's number ("Dnr 325-607/2006", "SFS 2001:453")
+_A_YEAR = re.compile(r"(?<![/:\d-])\b(?:19|20)\d\d(?=-\d{1,2}-\d{1,2}\b|\b(?![:/-]\d))")  # "2024-01-01" names 2024
+
+
+def names_another_year(question: str, texts: list[str]) -> bool:
+    """Whether the question names a year and the texts (the quote, its heading and title) name years, none of them
+    that one."""
+    asked = set(_A_YEAR.findall(question))
+    if not asked:
+        return False
+    named = {year for text in texts for year in _A_YEAR.findall(text)}
+    return bool(named) and not asked & named
+
+
 # "lex Maria" (health care's reports, to IVO) is not "lex Sarah" (social services' and LSS reports): a quote from a
 # passage that names no lex the question names answers another question, however alike the words
 _LEX = re.compile(r"\blex[\s-]+([a-zåäö]+)", re.IGNORECASE)

@@ -1629,6 +1629,23 @@ def test_a_quote_from_a_passage_naming_no_lex_the_question_names_is_no_answer(qu
     assert answer.answered is answered
 
 
+@pytest.mark.parametrize("question, passage, answered", [
+    ("vad blir maxtaxan för 2025?", "För år 2021 är maxtaxan 2 139 kronor i månaden.", False),
+    ("vad blir maxtaxan för 2025?", "För år 2025 är maxtaxan 2 610 kronor i månaden.", True),
+    ("vad blir maxtaxan?", "För år 2021 är maxtaxan 2 139 kronor i månaden.", True),
+])
+def test_a_quote_of_another_years_figures_is_no_answer_to_a_year_asked_for(question, passage, answered):
+    """The page gives 2021's ceiling; asked for 2025's, it is not shown as the answer (the reply names the page as
+    the nearest source)."""
+    from index.answering import Source, decide
+    from index.catalog import PassageRecord
+
+    sources = [Source("avgifter.md", "Avgifter i hemtjänsten", None, None, passage, 1.0, passage_id=1)]
+    passages = {1: PassageRecord(1, "", passage, None, None, [[None, False]])}
+    answer = decide(question, {}, sources, passages, None, lambda t: 1.0, 0.0, AbstainPolicy.always(), [])
+    assert answer.answered is answered
+
+
 @pytest.mark.parametrize("question, passage, grade", [
     ("när kommer lönen ut?", "Heroma är regionens lönesystem och används för lönehantering.", "tentative"),
     ("när kommer lönen ut?", "Lönen betalas ut den 25:e varje månad i lönesystemet Heroma.", "confident"),

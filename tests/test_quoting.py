@@ -906,6 +906,7 @@ def test_asked_for_an_address_a_quote_must_give_one():
     assert not holds_required(asked, ["Mejla dv@ockero.se om du har frågor."])
 
 
+
 def test_asked_how_often_every_so_many_days_is_a_frequency():
     """"Ordinarie direktleverans sker var 14:e dag alternativt var 7:e dag" answers "hur ofta kommer direktleveransen"."""
     from index.quoting import holds_required
@@ -1796,3 +1797,18 @@ def test_asked_how_long_or_from_what_age_that_there_is_no_limit_or_a_vague_time_
 
     assert holds_required(asked, [sentence])
     assert not holds_required(asked, ["Skolan ska anmäla till socialtjänsten."])
+
+
+def test_a_year_asked_for_is_not_answered_by_another_years_figures():
+    """"vad blir maxtaxan för 2025" is not answered by "För år 2021 är maxtaxan 2 139 kronor"; a quote naming that
+    year, or none, may answer it, and a case's or a statute's number names no year."""
+    from index.quoting import names_another_year
+
+    assert names_another_year("vad blir maxtaxan för 2025?", ["För år 2021 är maxtaxan 2 139 kronor.", "Avgifter", ""])
+    assert not names_another_year("vad var prisbasbeloppet 2023?", ["Prisbasbeloppet för 2023 är 52 500 kronor."])
+    assert not names_another_year("vad blir maxtaxan för 2025?", ["Maxtaxan är 2 575 kronor.", "Avgifter 2025", ""])
+    assert not names_another_year("vad blir maxtaxan för 2025?", ["Maxtaxan är 2 575 kronor i månaden."])
+    assert not names_another_year("vad kostar hemtjänsten?", ["För år 2021 är maxtaxan 2 139 kronor."])
+    assert not names_another_year("gäller SFS 2001:453 fortfarande?", ["Lagen trädde i kraft 2002."])
+    assert not names_another_year("vad säger dnr 325-607/2006 om avgifter?", ["Avgifterna för 2019 är oförändrade."])
+    assert not names_another_year("vad är avgiften 2024?", ["Från 2024-01-01 är avgiften 2 575 kr.", "Avgifter 2023"])
