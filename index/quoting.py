@@ -812,7 +812,7 @@ def asks_what_it_is(question: str) -> bool:
 
 # A question that asks for an amount or a number by name is not answered by a sentence without one: "vad
 # kostar en matlåda" quoted with "Hemtjänsten kör ut matlådorna två gånger i veckan" answers nothing.
-_MONEY = (r"(\w*lön|\w*ersättning|avgift|arvode)\w*|\w*bidrag\w*|traktamente\w*|[\w-]*tillägg\w*|"  # money by name
+_MONEY = (r"([\w-]*lön|[\w-]*ersättning|avgift|arvode)\w*|\w*bidrag\w*|traktamente\w*|[\w-]*tillägg\w*|"  # money by name
           r"försörjningsstöd\w*|ekonomiskt\s+bistånd\w*")
 _ASKS_AN_AMOUNT = re.compile(
     # "hur mycket tjänar en personlig assistent": what one earns is an amount too

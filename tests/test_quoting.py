@@ -1799,6 +1799,17 @@ def test_asked_how_long_or_from_what_age_that_there_is_no_limit_or_a_vague_time_
     assert not holds_required(asked, ["Skolan ska anmäla till socialtjänsten."])
 
 
+def test_asked_an_amount_by_a_hyphenated_name_the_rate_is_for_the_period_asked():
+    """"hur mycket hab-ersättning får man per dag" asks an amount as "hur mycket habiliteringsersättning" does: a rate
+    per hour ("15 kronor/timme") does not answer it."""
+    from index.quoting import asks_an_amount, holds_required
+
+    asked = "hur mycket hab-ersättning får man per dag på daglig verksamhet i växjö?"
+    assert asks_an_amount(asked) and asks_an_amount("vad får man i ob-ersättning, hur mycket?")
+    assert not holds_required(asked, ["När du är på daglig verksamhet får du en habiliteringsersättning på 15 kronor/timme."])
+    assert holds_required(asked, ["Habiliteringsersättningen är 54 kronor per dag."])
+
+
 def test_a_year_asked_for_is_not_answered_by_another_years_figures():
     """"vad blir maxtaxan för 2025" is not answered by "För år 2021 är maxtaxan 2 139 kronor"; a quote naming that
     year, or none, may answer it, and a case's or a statute's number names no year."""
