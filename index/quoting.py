@@ -1080,6 +1080,11 @@ def _same_name(asked: str, named: str) -> bool:
 # hamnen 15"), a box or a postcode; not a paragraph of the law or an amount
 # ("När måste du meddela din nya adress till Migrationsverket?" asks when, not where)
 _ASKS_AN_ADDRESS = re.compile(r"\b(vilken|vad\s+är|vad\s+har|vart|var)\b(\s+\S+){0,3}?\s+(\w*adress(en)?)\b", re.IGNORECASE)
+# Asked for an e-mail address ("vad har färdtjänsthandläggaren i mellerud för mejladress?"), the answer holds one: a
+# phone number ("Färdtjänsthandläggare Telefon: 0530-189 02") or a postal address is none
+_ASKS_FOR_AN_EMAIL = re.compile(r"\b(vilken|vilket|vad\s+är|vad\s+har)\b(\s+\S+){0,5}?\s+"
+                                r"(mejl|mail|e-?post|epost)-?adress(en)?\b", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 _ADDRESS = re.compile(r"\b[A-ZÅÄÖ][\wåäö-]+(\s+[\wåäö-]+)?\s+\d{1,3}\s?[A-Za-z]?\b(?!\s*(kr|kronor|%|procent|år|dag|"
                       r"tim|min|kap|§|st\b|personer|platser))|\b[Bb]ox\s+\d+|\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ]")
 # Asked which date or day, a quote saying none answers nothing ("vilket datum kommer lönen ut": "Vi är glada att du
@@ -1091,7 +1096,8 @@ _SAYS_WHEN_IN_TIME = re.compile(_DAY_OR_DATE.pattern + "|" + _TIME.pattern + r"|
                                 r"femtonde|\d{1,3}:(e|a))\s+\w*dag\w*|\b(sjuk|frånvaro|kalender)?dag\s+(\d{1,3}|\w+ton|\w+tio)\b",
                                 re.IGNORECASE)  # "från och med sjukdag 8"
 # (how a question asks for it, what a quote holding it looks like)
-_REQUIRED = ((_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_AN_ADDRESS, _ADDRESS), (_ASKS_A_PHONE_NUMBER, _PHONE_NUMBERS),
+_REQUIRED = ((_ASKS_AN_AMOUNT, _AMOUNT), (_ASKS_AN_ADDRESS, _ADDRESS), (_ASKS_FOR_AN_EMAIL, _EMAIL),
+             (_ASKS_A_PHONE_NUMBER, _PHONE_NUMBERS),
              (_ASKS_A_DATE, _SAYS_WHEN_IN_TIME),
              (_ASKS_A_NUMBER, _NUMBER),
              (_ASKS_A_DURATION, _DURATION), (_ASKS_HOW_OFTEN, _FREQUENCY), (_ASKS_A_COUNT, _COUNT),
@@ -1316,7 +1322,6 @@ _DAY_COUNTED = re.compile(r"\b(sjuk)?dag\s+\d{1,3}\b", re.IGNORECASE)
 # "vart kan jag mejla", "vilken mailadress": an address to write to ("Mejla den till: smittskydd@region.se.")
 _WANTS_EMAIL = re.compile(r"\b(vart|var|vilken|vilket|vem)\s+(\S+\s+){0,3}?(mejl|mail|e-?post|epost)\w*|"
                           r"\b(mejl|mail|e-?post|epost)-?adress\w*", re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 # "kan föräldrarna få veta att det var jag?": a page of questions and answers answers its own yes-or-no question
 # with "Ja, eftersom …" or "Nej, du behöver …"
 _ASKS_YES_OR_NO = re.compile(r"(?:^|[,.!?:;]\s*)(kan|får|far|måste|maste|ska|skall|behöver|bör|är|blir|gäller|finns|"

@@ -904,7 +904,12 @@ def test_asked_for_an_address_a_quote_must_give_one():
     assert holds_required(mejl, ["Kontakta IVO på e-postadressen: ejverkstalldabeslut@ivo.se"])
     assert not holds_required(mejl, ["Kontakta IVO om du har frågor om beslut."])
     assert not holds_required(asked, ["Mejla dv@ockero.se om du har frågor."])
-
+    # … also asked after a longer name ("vad har färdtjänsthandläggaren i mellerud för mejladress?"): a phone number or
+    # a street address is no e-mail address
+    long = "vad har färdtjänsthandläggaren i mellerud för mejladress?"
+    assert not holds_required(long, ["Färdtjänsthandläggare Telefon: 0530-189 02"])
+    assert not holds_required(long, ["Skicka ansökan till Box 123, 464 80 Mellerud."])
+    assert holds_required(long, ["Färdtjänsthandläggaren nås på fardtjanst@mellerud.se."])
 
 
 def test_asked_how_often_every_so_many_days_is_a_frequency():
