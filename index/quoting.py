@@ -561,10 +561,15 @@ _WHO = re.compile(r"(?=[cahskljnmfporbvt])(?:\b(ansvarig\w*|kollega\w*|ledning\w
 # "Medarbetaren tar ställning till polisanmälan", "Beslut om återkrav fattas av enhetschef"; a role named in passing
 # ("… kontaktar samordnaren polisen") decides nothing. Who appoints decides too: "God man förordnas av tingsrätten",
 # "Kontaktpersonen utses av handläggaren" (not "utseendet")
-_WANTS_DECIDER = re.compile(r"\bvem\s+(\S+\s+){0,3}?(bestämmer|beslutar|avgör|tar\s+ställning|fattar)\b|\bvems\s+beslut",
-                            re.IGNORECASE)
+_WANTS_DECIDER = re.compile(r"\bvem\s+(\S+\s+){0,3}?(bestämmer|beslutar|avgör|tar\s+ställning|fattar|"
+                            # "vem brukar fatta beslutet om omedelbart omhändertagande", "vem får besluta om …"
+                            r"bestämma|besluta|avgöra|fatta)\b|\bvems\s+beslut", re.IGNORECASE)
 _DECIDES = re.compile(r"\b(bestämmer|bestäms|beslutar|beslutas|avgör|avgörs|tar\s+ställning|fattar|fattas|förordna\w*|"
-                      r"utse[rs]?|utsedd\w*|utsågs)\b", re.IGNORECASE)
+                      r"utse[rs]?|utsedd\w*|utsågs|"
+                      # who decides on whose behalf: "Beslut om omhändertagande … enligt gällande delegationsordning …,
+                      # vanligen socialnämndens ordförande", "behovsprövas … av biståndshandläggaren på uppdrag
+                      # (delegation)", "ledningssjuksköterskan tar beslut om lockdown"
+                      r"delegation\w*|tar\s+beslut(et)?|\w*prövas\s+(\S+\s+){0,4}?av)\b", re.IGNORECASE)
 # … and asked who is responsible ("vem har ansvar för medicinerna, vi eller brukaren själv?"), one saying who is ("den
 # enskilde själv ansvarar för … läkemedel"); a role named in passing ("… kräver kompetens som sjuksköterska") is none
 _WANTS_RESPONSIBLE = re.compile(r"\bvem\s+(\S+\s+){0,2}?(ansvarar|har\s+(hand\s+om|ansvar\w*))\b|\bvems\s+ansvar",

@@ -1675,6 +1675,15 @@ def test_a_numbered_list_run_together_is_cut_into_its_items():
      "Det är sjuksköterskan som avgör hur stort ansvarsområde en personal kan ha.", True),
     ("brukaren öppnar inte, vem bestämmer om polisen ska kontaktas?",
      "Om brukaren inte har kunnat nås inom 30 minuter kontaktar samordnaren polisen.", False),
+    # asked with the verb after another ("vem brukar fatta beslutet", "vem får besluta"), and a decision said to be
+    # taken on another's behalf: by the delegation order, on commission, "tar beslut"
+    ("vem brukar fatta beslutet om omedelbart omhändertagande enligt lvm?", "• Beslut om omhändertagande och ansökan om "
+     "vård enligt gällande delegationsordning i respektive kommun, vanligen socialnämndens ordförande.", True),
+    ("vem brukar fatta beslutet om omedelbart omhändertagande enligt lvm?",
+     "Omhändertagande av individer enligt lagen om vård av personer med missbruk i vissa fall (LVM).", False),
+    ("vem fattar beslut om bostadsanpassningsbidrag?", "Samtliga insatser behovsprövas var för sig av "
+     "biståndshandläggaren på uppdrag (delegation) av kommunstyrelsen.", True),
+    ("vem får besluta om lockdown på akuten?", "Ledningssjuksköterskan tar beslut om lockdown.", True),
     # asked who, not who decides
     ("vem ringer jag om brukaren inte öppnar?", "Om brukaren inte öppnar kontaktar du samordnaren.", True),
     # asked who is responsible, a sentence saying who is: "den enskilde själv ansvarar för … läkemedel", not one
