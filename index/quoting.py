@@ -1434,10 +1434,28 @@ def defines_term_asked(question: str, line: str, sentence: str) -> bool:
     return analysis.fold(line.strip()).startswith(term) and term not in analysis.fold(sentence)
 
 
+# Asked a time on a day named ("vilka tider har socialjouren öppet på lördagar", "hur sent … på fredagskvällen"), the
+# time said for that day: "… Lördag: 15:00 - 01:00 …", not "Dag innan afton … från kl.13:00"
+_DAY_NAMED = re.compile(r"\b(m[aå]n|tis|ons|tors?|fre|l[oö]r|s[oö]n)dag", re.IGNORECASE)
+
+
+_DAY_SPELLED = {"man": "m[aå]n", "tis": "tis", "ons": "ons", "tor": "tors?", "tors": "tors?", "fre": "fre",
+                "lor": "l[oö]r", "son": "s[oö]n"}  # a day's first letters as written, with or without å and ö
+
+
+@lru_cache(maxsize=16)
+def _time_on(day: str) -> re.Pattern:
+    """A time said in a sentence naming this day of the week ("fre" for Friday: "fredag", "Fredagar", "fre")."""
+    return re.compile(r"^(?=.*\b" + _DAY_SPELLED[day] + r"(dag\w*|\b))(?=.*(?:" + _TIME.pattern + "))",
+                      re.IGNORECASE | re.DOTALL)
+
+
 def answer_kinds(question: str) -> list[re.Pattern]:
     """What a sentence holding the kind of answer asked for looks like (a time, a phone number, a role …); a
     place only where it asks for nothing else ("var" opens many questions)."""
     kinds = [kind for asks, kind in _WANTED if asks.search(question)]
+    if _TIME in kinds and (day := _DAY_NAMED.search(question)) is not None:
+        kinds[kinds.index(_TIME)] = _time_on(analysis.fold(day[1]))
     if _WHO in kinds and _WANTS_DECIDER.search(question):
         kinds[kinds.index(_WHO)] = _DECIDES
     elif _WHO in kinds and _WANTS_RESPONSIBLE.search(question):

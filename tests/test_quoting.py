@@ -1837,3 +1837,21 @@ def test_a_year_asked_for_is_not_answered_by_another_years_figures():
     assert not names_another_year("gäller SFS 2001:453 fortfarande?", ["Lagen trädde i kraft 2002."])
     assert not names_another_year("vad säger dnr 325-607/2006 om avgifter?", ["Avgifterna för 2019 är oförändrade."])
     assert not names_another_year("vad är avgiften 2024?", ["Från 2024-01-01 är avgiften 2 575 kr.", "Avgifter 2023"])
+
+
+@pytest.mark.parametrize("asked, sentence, says", [
+    ("vilka tider har socialjouren öppet på lördagar",
+     "Måndag - torsdag: kl. 17:00 - 23:00 Fredag: 16:00 - 01:00 Lördag: 15:00 - 01:00 Söndag: 15:00 - 23:00", True),
+    ("vilka tider har socialjouren öppet på lördagar",
+     "Dag innan afton kan du nå socialtjänsten på denna telefon från kl.13:00 fram tills socialjouren öppnar.", False),
+    ("hur sent har socialjouren öppet på fredagskvällen?", "Fredag 14.00–02.00", True),
+    ("hur sent har socialjouren öppet på fredagskvällen?", "Måndag–torsdag 16.00–01.00", False),
+    ("när har kontoret öppet på lordagar?", "Lördag kl. 10.00–14.00", True),  # typed without ö
+    ("när har kontoret öppet?", "Måndag–torsdag kl. 16.00–01.00", True),  # no day named: any time
+])
+def test_asked_a_time_on_a_day_named_the_time_said_for_that_day_is_the_kind_of_answer(asked, sentence, says):
+    """"vilka tider har socialjouren öppet på lördagar" was answered with the hours before an eve, a time for another
+    day; the list naming Saturday's hours beside it is the answer."""
+    from index.quoting import answer_kinds, holds_kind
+
+    assert any(holds_kind(kind, sentence) for kind in answer_kinds(asked)) is says
