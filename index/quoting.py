@@ -1454,8 +1454,6 @@ def answer_kinds(question: str) -> list[re.Pattern]:
     """What a sentence holding the kind of answer asked for looks like (a time, a phone number, a role …); a
     place only where it asks for nothing else ("var" opens many questions)."""
     kinds = [kind for asks, kind in _WANTED if asks.search(question)]
-    if _TIME in kinds and (day := _DAY_NAMED.search(question)) is not None:
-        kinds[kinds.index(_TIME)] = _time_on(analysis.fold(day[1]))
     if _WHO in kinds and _WANTS_DECIDER.search(question):
         kinds[kinds.index(_WHO)] = _DECIDES
     elif _WHO in kinds and _WANTS_RESPONSIBLE.search(question):
@@ -1466,6 +1464,8 @@ def answer_kinds(question: str) -> list[re.Pattern]:
         kinds[kinds.index(_TIME)] = _TIME_FROM
     if _YEAR_OR_DATE in kinds:  # "när började lagen gälla" asks for the day it did, not for how soon or how long
         kinds = [kind for kind in kinds if kind not in (_TIME, _DAY_COUNTED)]
+    if _TIME in kinds and (day := _DAY_NAMED.search(question)) is not None:
+        kinds[kinds.index(_TIME)] = _time_on(analysis.fold(day[1]))
     if (members := _members_of(question)) is not None:
         kinds.append(members)
     if (entry := _glossary_entry(question)) is not None:

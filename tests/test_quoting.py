@@ -1217,10 +1217,10 @@ def test_asked_at_what_time_the_quote_must_say_one():
 def test_a_clock_time_is_a_time_with_or_without_the_full_stop_after_kl():
     """"• Ob-helg, från fredag kl 19 till måndag kl 07." answers "från vilken tid räknas helg-ob på fredagen?" as
     "kl. 19" would: a web page writes "kl" without its full stop."""
-    from index.quoting import _TIME, answer_kinds
+    from index.quoting import _TIME, answer_kinds, holds_kind
 
     asked = "pers ass på vivida, från vilken tid räknas helg-ob på fredagen?"
-    assert _TIME in answer_kinds(asked)
+    assert any(holds_kind(kind, "• Ob-helg, från fredag kl 19 till måndag kl 07.") for kind in answer_kinds(asked))
     for said in ("• Ob-helg, från fredag kl 19 till måndag kl 07.", "Öppet kl. 8", "Kom klockan 7"):
         assert _TIME.search(said), said
     assert not _TIME.search("Ring kl-växeln.") and not _TIME.search("Ob-kväll gäller vardagar.")
