@@ -1048,12 +1048,14 @@ _SAYS_WHY = re.compile(r"\b(syfte\w*|syftar|målet|målsättning\w*|avsikt\w*|f�
 # years only ("För år 2021 är maxtaxan 2 139 kronor") does not speak of: its figures are another year's. Not a case's
 # or a statute's number ("Dnr 325-607/2006", "SFS 2001:453")
 _A_YEAR = re.compile(r"(?<![/:\d-])\b(?:19|20)\d\d(?=-\d{1,2}-\d{1,2}\b|\b(?![:/-]\d))")  # "2024-01-01" names 2024
+# … nor is a year of birth ("brukaren är född 1940, vad blir avgiften?"): it tells of the asker's case
+_BORN_IN = re.compile(r"\bfödd\w*\s+(i\s+|år\s+)?(19|20)\d\d\b", re.IGNORECASE)
 
 
 def names_another_year(question: str, texts: list[str]) -> bool:
     """Whether the question names a year and the texts (the quote, its heading and title) name years, none of them
     that one."""
-    asked = set(_A_YEAR.findall(question))
+    asked = set(_A_YEAR.findall(_BORN_IN.sub(" ", question)))
     if not asked:
         return False
     named = {year for text in texts for year in _A_YEAR.findall(text)}
@@ -1437,8 +1439,6 @@ def defines_term_asked(question: str, line: str, sentence: str) -> bool:
 # Asked a time on a day named ("vilka tider har socialjouren öppet på lördagar", "hur sent … på fredagskvällen"), the
 # time said for that day: "… Lördag: 15:00 - 01:00 …", not "Dag innan afton … från kl.13:00"
 _DAY_NAMED = re.compile(r"\b(m[aå]n|tis|ons|tors?|fre|l[oö]r|s[oö]n)dag", re.IGNORECASE)
-
-
 _DAY_SPELLED = {"man": "m[aå]n", "tis": "tis", "ons": "ons", "tor": "tors?", "tors": "tors?", "fre": "fre",
                 "lor": "l[oö]r", "son": "s[oö]n"}  # a day's first letters as written, with or without å and ö
 

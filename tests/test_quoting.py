@@ -1837,6 +1837,8 @@ def test_a_year_asked_for_is_not_answered_by_another_years_figures():
     assert not names_another_year("gäller SFS 2001:453 fortfarande?", ["Lagen trädde i kraft 2002."])
     assert not names_another_year("vad säger dnr 325-607/2006 om avgifter?", ["Avgifterna för 2019 är oförändrade."])
     assert not names_another_year("vad är avgiften 2024?", ["Från 2024-01-01 är avgiften 2 575 kr.", "Avgifter 2023"])
+    # a year of birth tells of the asker's case, not of the year asked for
+    assert not names_another_year("brukaren är född 1940, vad blir avgiften?", ["För år 2021 är maxtaxan 2 139 kronor."])
 
 
 @pytest.mark.parametrize("asked, sentence, says", [
