@@ -32,9 +32,9 @@ _ASKS = {
                            re.I),
     OWNER: re.compile(rf"\b{_WHO}\b.*\b(?:äger|ägare|ansvarar\s+för|ansvarig\s+för|dokumentansvarig|står\s+bakom"
                       rf"|skrev|skrivit|har\s+skrivit)\b", re.I),
-    VALIDITY: re.compile(r"\b(?:gäller|giltig\w*|aktuell\w*)\b.*\b(?:fortfarande|längre|till\s+när|från\s+när"
+    VALIDITY: re.compile(r"\b(?:gäller|giltig\w*|aktuell\w*)\b.*\b(?:fortfarande|längre|(?:till|från|sen|sedan)\s+när"
                          r"|från\s+vilket|än)\b|\bhur\s+länge\s+(?:gäller|är)\b|\bnär\s+(?:går|löper)\b.*\but\b"
-                         r"|\b(?:från|till)\s+(?:vilket|när)\b.*\bgäller\b|\bnär\s+ska\b.*\b(?:revideras|ses\s+över)\b",
+                         r"|\b(?:från|till|sen|sedan)\s+(?:vilket|när)\b.*\bgäller\b|\bnär\s+ska\b.*\b(?:revideras|ses\s+över)\b",
                          re.I),
     REVISED: re.compile(rf"\b{_WHEN}\b.*\b(?:{_REVISED_WORDS}|senast\s+ändrad)\b", re.I),
 }
@@ -81,7 +81,7 @@ def record_statements(asked: frozenset[str], said: dict[str, str]) -> list[str]:
 _RECORD_WORDS = re.compile(
     rf"\b(?:{_KIND}|{_DECIDED_WORDS}|{_DECIDING_WORDS}|{_REVISED_WORDS}|när|vem|vilken|vilka|vilket|datum|år|dag|månad|av"
     r"|som|det|den|de|är|var|har|gjordes|hur|gammal|beslut|fattat|fattade|nämnd\w*|styrelse\w*|äger|ägare|ansvarar"
-    r"|ansvarig|dokumentansvarig|står|bakom|skrev|skrivit|gäller|giltig\w*|aktuell\w*|fortfarande|längre|senaste|senast"
+    r"|ansvarig|dokumentansvarig|står|bakom|skrev|skrivit|gäller|giltig\w*|aktuell\w*|fortfarande|längre|senaste|senast|sen|sedan"
     r"|version\w*|revideras|ändrad|ses|över|går|löper|ut|kom|fråga)\b", re.I)
 
 

@@ -16,6 +16,9 @@ def test_a_question_about_the_record_names_a_kind_of_document_and_asks_for_a_fie
     assert asked_of_record("gäller rutinen för nyckelhantering fortfarande?") == {"validity"}
     assert asked_of_record("från vilket datum gäller den senaste versionen av säkerhetsreglerna?") == {"validity"}
     assert asked_of_record("när antogs stadens regler och när gjordes senaste revideringen") == {"decided", "revised"}
+    # "sen när", "sedan när": since when it holds, as newcomers say it
+    assert asked_of_record("sen när gäller rutinen för hälsoundersökning vid placering?") == {"validity"}
+    assert asked_of_record("gäller riktlinjen för hembesök sedan när?") == {"validity"}
     # the same verbs of a case, a certificate or the writing of notes: no document's record
     for question in ("hur länge gäller ett vårdintyg?", "vem beslutar om bistånd till hemtjänst?",
                      "när ska beslutet om LVM fattas?", "hur länge är dokumentationen sparad?",
@@ -46,6 +49,12 @@ def test_each_field_keeps_the_headers_own_words():
     broad = extract_header(["Ansvarig förvaltning: Socialförvaltningen"])
     assert broad["owner"] == "Socialförvaltningen" and broad["said"]["owner"] == "Ansvarig förvaltning: Socialförvaltningen"
     assert extract_header(["Rutin för hembesök", "Personlarmet hämtas i receptionen."])["said"] == {}
+    # a sentence after a date's full stop is no part of the statement: "Följs upp årligen …" had made it prose
+    dated = extract_header(["Gäller från januari 2018, reviderad 2022-09-09. Följs upp årligen i Strategigrupp barn och unga"])
+    assert (dated["valid_from"], dated["revised"]) == ("2018-01-01", "2022-09-09")
+    assert dated["said"]["revised"] == "reviderad 2022-09-09."
+    assert extract_header(["Fastställd 2019-03-01. Följs upp årligen av nämnden i samband med budgeten"])["decided"] == (
+        "2019-03-01")
 
 
 def test_a_sidecars_correction_is_no_words_of_the_header():
@@ -95,3 +104,17 @@ def test_asked_when_a_routine_was_adopted_the_header_answers(tmp_path, fake_embe
     assert answer.sentences == ["Fastställd av socialnämnden 2023-04-12"]
     # a question on what the routine says is answered from its text as before
     assert "Personlarmet" in " ".join(library.ask("var hämtar jag personlarmet före hembesök?").sentences)
+
+
+def test_asked_since_when_a_routine_holds_and_when_it_was_revised_the_header_answers(tmp_path, fake_embedder):
+    """A web page's routine states both on one line with a sentence after them; the question says "sen när"."""
+    root = tmp_path / "documents"
+    write(root / "halsoundersokning.md", "# Rutin för hälsoundersökning vid placering\n\nGäller från januari 2018, "
+          "reviderad 2022-09-09. Följs upp årligen i Strategigrupp barn och unga\n\n## Bakgrund\n\n"
+          "Barn som placeras ska erbjudas en hälsoundersökning. Socialtjänsten skickar en begäran till regionen.\n")
+    write(root / "flextid.md", "# Flextid\n\n## Flexramar\n\nFlextiden får användas mellan klockan 07.00 och 18.00.\n")
+    library = Library(tmp_path / "data", embedder=fake_embedder)
+    library.build([root])
+    answer = library.ask("sen när gäller rutinen för hälsoundersökning vid placering och när reviderades den senast?")
+    assert answer.answered and answer.sources[0].document == "halsoundersokning.md"
+    assert " ".join(answer.sentences) == "Gäller från januari 2018 reviderad 2022-09-09."
