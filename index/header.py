@@ -78,6 +78,7 @@ _LABELS: list[tuple[str, str]] = [
               r"|ansvarig\s+(?:processägare|ägare|tjänsteman|(?:regional\s+)?(?:kunskapsgrupp|arbetsgrupp))"
               r"|för\s+revidering(?:en)?\s+ansvarar|dokumentansvar|dokumentägare|rutinansvarig|processägare|innehållsansvarig"
               r"|sidansvarig|sidägare"  # a routine published as a page of the intranet
+              r"|kontaktperson"  # whom to ask about it: no owner, but the one a newcomer asks where none is named
               r"|ägare"
               r"|processansvarig|revideringsansvarig|revisionsansvarig|uppföljningsansvarig|rutinägare|riktlinjeägare"
               r"|ansvarig\s+(?:enhet|förvaltning|verksamhet|avdelning)"
@@ -97,7 +98,7 @@ _OTHER_LABEL = re.compile(
     r"^(?:dnr|diarienummer|diarienr|version(?:\s*nr\.?)?|versionsnummer|dokumenttyp|dokumentnamn|dokumentnummer|sida|sid"
     r"|målgrupp|(?:dokumentet\s+|rutinen\s+|riktlinjen\s+)?gäller\s+för|titel|rubrik|enhet|förvaltning|verksamhet|område|id"
     r"|dokument-id|beteckning"
-    r"|upprättad\s+av|författare|handläggare|kontaktperson|sekretess|sekretessklass|informationsklass(?:ning)?"
+    r"|upprättad\s+av|författare|handläggare|sekretess|sekretessklass|informationsklass(?:ning)?"
     r"|klassificering|status|dokumentstatus|ändring|kommentar|revisionsnr|revisionsnummer|dokumentid|upprättare"
     r"|granskad\s+av|granskare|(?:reviderad|ändrad|uppdaterad|framtagen|skapad|utarbetad)\s+av"
     r"|ansvarigt?\s+politiskt\s+organ|utgivare|utfärdad\s+av|berörda\s+(?:verksamheter|enheter)|omfattar"
@@ -147,7 +148,7 @@ _STOP = re.compile(r"(?:Dnr|DNR|Diarienummer|Diarienr|Ärendenr|Ärendenummer|Si
 _OTHER_LABEL_IN_LINE = re.compile(r"(?:Kontaktperson|Enhet|Förvaltning|Ämnesområde|Övergripande\s+dokument|Revisions\s*datum"
                                   r"|Upprättad\s+av)(?!\w)")
 # labels that also open ordinary sentences ("Ansvarig handläggare ska …"): a name follows them only after a colon
-_WEAK_LABEL = re.compile(r"ansvarig(?:\s+(?:enhet|förvaltning|verksamhet|avdelning))?|ägare|beslut|beslutsnivå|gäller"
+_WEAK_LABEL = re.compile(r"ansvarig(?:\s+(?:enhet|förvaltning|verksamhet|avdelning))?|ägare|beslut|beslutsnivå|gäller|kontaktperson"
                          r"|giltig[ta]?|datum", re.I)
 # owners that yield to one named more closely: "Dokumentansvarig nämnd: Tekniska nämnden" beside "Dokumentansvarig
 # person: Samhällsbyggnadschef"; "Ansvarig verksamhet: Psykiatri" beside "Dokumentägare: Sara Bergman"
@@ -763,6 +764,8 @@ def _read(statement: _Statement, found: _Found, bare_dates: list[str]) -> None:
             found.put(kind, None if _PLACEHOLDER.match(value.strip(" []")) else _clean_text(value))
         elif kind == "decided_by":
             found.put(kind, _decider(value))
+        elif kind == "owner" and _label_of(statement) == "kontaktperson":
+            found.put("contact", _text_value(value))  # said, not the owner: see record.py
         elif kind == "owner" and _BROAD_OWNER.search(_label_of(statement)):
             found.put("owner_broad", _text_value(value))  # the one to ask is the one named more closely, if any
         else:
@@ -857,7 +860,7 @@ def extract_header(lines: list[str]) -> dict:
     out = empty()
     out.update({k: v for k, v in found.items() if k in out})
     out["valid_indefinitely"] = bool(found.get("valid_indefinitely")) and not out["valid_until"]
-    out["said"] = {k: v for k, v in found.said.items() if out.get(k)}
+    out["said"] = {k: v for k, v in found.said.items() if out.get(k) or (k == "contact" and found.get(k))}
     return out
 
 

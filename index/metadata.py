@@ -28,7 +28,7 @@ __all__ = [
     "normalise_title", "parse_date", "read_metadata", "read_sidecar", "sidecar_for",
 ]
 
-METADATA_VERSION = 20  # bump when extraction improves: stored contents are then re-read for metadata
+METADATA_VERSION = 21  # bump when extraction improves: stored contents are then re-read for metadata
 # (5: header tables run together on one line, cells without colons, fill-in notes; 7: "Fastst.", "Denna rutin
 # är fastställd av …", "För tillämpning fr.o.m.", "fr.o.m./t.o.m.", "Giltighetstid: 3 år", year ranges in cells;
 # 9: "Socialnämnden 2021-01-26, § 9" on a line of its own; 10: an appendix to the minutes, a minutes extract,
@@ -45,7 +45,8 @@ METADATA_VERSION = 20  # bump when extraction improves: stored contents are then
 # beside its value, read also before its first dated field, its title in capitals after the last value no part of it;
 # 17: two names under a row of labels; 18: each field's statement in the header's own words, quoted when a question
 # asks for the routine's record, see record.py; 19: a field worked out from another takes its words only where it was;
-# 20: a date's value ends at its full stop before a sentence of its own, "reviderad 2022-09-09. Följs upp årligen …")
+# 20: a date's value ends at its full stop before a sentence of its own, "reviderad 2022-09-09. Följs upp årligen …";
+# 21: a header's "Kontaktperson: …" is kept in its words, the one to ask where no owner is named)
 EXPIRING_WITHIN_DAYS = 60  # a routine ending sooner than this is noted in replies and in the report
 SIDECAR_SUFFIXES = (".yaml", ".yml")
 SIDECAR_MAX_BYTES = 64_000

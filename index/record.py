@@ -31,7 +31,9 @@ _ASKS = {
     DECIDED_BY: re.compile(rf"\b{_WHO}\b.*\b(?:{_DECIDING_WORDS}|fattade?\s+beslut|fattat\s+beslut|nämnd\w*|styrelse\w*)\b",
                            re.I),
     OWNER: re.compile(rf"\b{_WHO}\b.*\b(?:äger|ägare|ansvarar\s+för|ansvarig\s+för|dokumentansvarig|står\s+bakom"
-                      rf"|skrev|skrivit|har\s+skrivit)\b", re.I),
+                      rf"|skrev|skrivit|har\s+skrivit)\b"
+                      # whom to ask about it: "vem kan jag fråga om riktlinjerna …", "… om jag har frågor om rutinen"
+                      r"|\bvem\b.*\b(?:(?:kan|ska|bör|får)\s+(?:jag|man|vi)\s+fråga|frågor\s+(?:om|kring|angående))\b", re.I),
     VALIDITY: re.compile(r"\b(?:gäller|giltig\w*|aktuell\w*)\b.*\b(?:fortfarande|längre|(?:till|från|sen|sedan)\s+när"
                          r"|från\s+vilket|än)\b|\bhur\s+länge\s+(?:gäller|är)\b|\bnär\s+(?:går|löper)\b.*\but\b"
                          r"|\b(?:från|till|sen|sedan)\s+(?:vilket|när)\b.*\bgäller\b|\bnär\s+ska\b.*\b(?:revideras|ses\s+över)\b",
@@ -53,7 +55,7 @@ def asked_of_record(question: str) -> frozenset[str]:
 _STATED_IN = {
     DECIDED: ("decided",),
     DECIDED_BY: ("decided_by",),
-    OWNER: ("owner",),
+    OWNER: ("owner", "contact"),  # no owner named, the header's "Kontaktperson" is the one to ask
     VALIDITY: ("valid_until", "valid_indefinitely", "valid_from", "review_by"),
     REVISED: ("revised",),
 }
@@ -82,7 +84,7 @@ _RECORD_WORDS = re.compile(
     rf"\b(?:{_KIND}|{_DECIDED_WORDS}|{_DECIDING_WORDS}|{_REVISED_WORDS}|när|vem|vilken|vilka|vilket|datum|år|dag|månad|av"
     r"|som|det|den|de|är|var|har|gjordes|hur|gammal|beslut|fattat|fattade|nämnd\w*|styrelse\w*|äger|ägare|ansvarar"
     r"|ansvarig|dokumentansvarig|står|bakom|skrev|skrivit|gäller|giltig\w*|aktuell\w*|fortfarande|längre|senaste|senast|sen|sedan"
-    r"|version\w*|revideras|ändrad|ses|över|går|löper|ut|kom|fråga)\b", re.I)
+    r"|version\w*|revideras|ändrad|ses|över|går|löper|ut|kom|fråga|frågor|kring|angående)\b", re.I)
 
 
 def topic(question: str) -> str:

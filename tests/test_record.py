@@ -19,10 +19,14 @@ def test_a_question_about_the_record_names_a_kind_of_document_and_asks_for_a_fie
     # "sen när", "sedan när": since when it holds, as newcomers say it
     assert asked_of_record("sen när gäller rutinen för hälsoundersökning vid placering?") == {"validity"}
     assert asked_of_record("gäller riktlinjen för hembesök sedan när?") == {"validity"}
+    # whom to ask about it
+    assert asked_of_record("vem kan jag fråga om riktlinjerna för kontaktverksamheten?") == {"owner"}
+    assert asked_of_record("vem ska jag höra av mig till om jag har frågor om våra riktlinjer för missbruk") == {"owner"}
     # the same verbs of a case, a certificate or the writing of notes: no document's record
     for question in ("hur länge gäller ett vårdintyg?", "vem beslutar om bistånd till hemtjänst?",
                      "när ska beslutet om LVM fattas?", "hur länge är dokumentationen sparad?",
-                     "vem ansvarar för nycklarna till brukarens lägenhet?", "gäller riktlinjen även för oss på LSS?"):
+                     "vem ansvarar för nycklarna till brukarens lägenhet?", "gäller riktlinjen även för oss på LSS?",
+                     "vilka frågor ska jag ställa enligt rutinen för hembesök?", "vem ställer frågorna enligt rutinen?"):
         assert asked_of_record(question) == frozenset(), question
 
 
@@ -118,3 +122,22 @@ def test_asked_since_when_a_routine_holds_and_when_it_was_revised_the_header_ans
     answer = library.ask("sen när gäller rutinen för hälsoundersökning vid placering och när reviderades den senast?")
     assert answer.answered and answer.sources[0].document == "halsoundersokning.md"
     assert " ".join(answer.sentences) == "Gäller från januari 2018 reviderad 2022-09-09."
+
+
+def test_the_headers_contact_person_is_the_one_to_ask_where_no_owner_is_named(tmp_path, fake_embedder):
+    """Stockholm's guidelines name no owner, only "Kontaktperson: …" beside who adopted them: the one to ask about them,
+    not the city council that adopted them in 2008. A contact person is not the owner the citation names."""
+    header = extract_header(["Riktlinjer Dnr: 3.1.1-581/2015 Utgivare: Socialförvaltningen Kontaktperson: Jazmine Hjorth"])
+    assert header["owner"] is None and header["said"] == {"contact": "Kontaktperson: Jazmine Hjorth"}
+    both = extract_header(["Dokumentansvarig: Enhetschef IFO", "Kontaktperson: Eva Berg"])
+    assert record_statements(frozenset({"owner"}), both["said"]) == ["Dokumentansvarig: Enhetschef IFO"]
+    assert extract_header(["KONTAKTPERSON LSS, SoL"])["said"] == {}  # a title naming the service, no field
+    root = tmp_path / "documents"
+    write(root / "kontaktverksamhet.md", "# Kontaktverksamhet enligt SoL, LSS och LVU\n\nRiktlinjer Antagna av KS april "
+          "2008\n\nUtgivare: Socialförvaltningen Kontaktperson: Jazmine Hjorth\n\n## Sammanfattning\n\nDessa riktlinjer "
+          "behandlar handläggning och dokumentation avseende kontaktperson och kontaktfamilj.\n")
+    write(root / "flextid.md", "# Flextid\n\n## Flexramar\n\nFlextiden får användas mellan klockan 07.00 och 18.00.\n")
+    library = Library(tmp_path / "data", embedder=fake_embedder)
+    library.build([root])
+    answer = library.ask("vem kan jag fråga om riktlinjerna för kontaktverksamheten?")
+    assert answer.answered and answer.sentences == ["Kontaktperson: Jazmine Hjorth"]
