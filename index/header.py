@@ -148,8 +148,8 @@ _STOP = re.compile(r"(?:Dnr|DNR|Diarienummer|Diarienr|Ärendenr|Ärendenummer|Si
 _OTHER_LABEL_IN_LINE = re.compile(r"(?:Kontaktperson|Enhet|Förvaltning|Ämnesområde|Övergripande\s+dokument|Revisions\s*datum"
                                   r"|Upprättad\s+av)(?!\w)")
 # labels that also open ordinary sentences ("Ansvarig handläggare ska …"): a name follows them only after a colon
-_WEAK_LABEL = re.compile(r"ansvarig(?:\s+(?:enhet|förvaltning|verksamhet|avdelning))?|ägare|beslut|beslutsnivå|gäller|kontaktperson"
-                         r"|giltig[ta]?|datum", re.I)
+_WEAK_LABEL = re.compile(r"ansvarig(?:\s+(?:enhet|förvaltning|verksamhet|avdelning))?|ägare|beslut|beslutsnivå|gäller"
+                         r"|giltig[ta]?|datum|kontaktperson", re.I)
 # owners that yield to one named more closely: "Dokumentansvarig nämnd: Tekniska nämnden" beside "Dokumentansvarig
 # person: Samhällsbyggnadschef"; "Ansvarig verksamhet: Psykiatri" beside "Dokumentägare: Sara Bergman"
 _BROAD_OWNER = re.compile(r"\b(?:nämnd|politisk)|^ansvarig\s+(?:enhet|förvaltning|verksamhet|avdelning)", re.I)
