@@ -265,8 +265,8 @@ def _spans(cell: str) -> list[tuple[int, str, str, bool]] | None:
         if kind == "decided" and re.search(r"\bvem\b", cell[end:value_start]):
             kind = "decided_by"  # "Beslutad (datum och av vem) 2021-04-12 Socialnämnden"
         value_end = starts[i + 1][0] if i + 1 < len(starts) else len(cell)
-        if kind not in TEXT_FIELDS and (ended := _SENTENCE_AFTER_DATE.search(cell, value_start, value_end)):
-            value_end = ended.start() + 1  # "… reviderad 2022-09-09. Följs upp årligen …": the next sentence is none of it
+        if kind not in TEXT_FIELDS and (full_stop := _SENTENCE_AFTER_DATE.search(cell, value_start, value_end)):
+            value_end = full_stop.start() + 1  # "… reviderad 2022-09-09. Följs upp årligen …": the next sentence is none of it
         firm = colon or not _WEAK_LABEL.fullmatch(cell[pos:end].strip())
         out.append((pos, kind, cell[value_start:value_end].strip(" \t,;|·"), firm))
     return out
