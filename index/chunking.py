@@ -112,6 +112,20 @@ class _Section:
         return sum(_word_count(u.text) for u in self.units)
 
 
+_VALUE_WORDS = 12
+_OPENS_A_LIST = re.compile(r"^\s*(?:[-–•*▪●○]|\(?\d{1,2}[.)]\s)")
+
+
+def _labels_the_line(unit: _Unit, text: str) -> bool:
+    """Whether a unit that is only a short label ("Sprututbytet Varberg:", "Telefontid:") stands over the short
+    line it labels ("Ons kl 13-16"): the two are one statement, read and quoted as one line. Not over a list, whose
+    lead-in it is, nor over another label."""
+    label = unit.text
+    return (not unit.heading and label.endswith(":") and len(label.split()) <= _LABEL_WORDS
+            and not any(c.isdigit() for c in label) and not text.endswith(":") and len(text.split()) <= _VALUE_WORDS
+            and not _OPENS_A_LIST.match(text))
+
+
 def _sections(blocks: list[Block], max_words: int, title: str) -> list[_Section]:
     """Sections in order, each knowing its parent headings; a heading with no text of its own (a chapter
     heading right before its first sub-heading) is carried forward into the next section's text."""
@@ -140,6 +154,9 @@ def _sections(blocks: list[Block], max_words: int, title: str) -> list[_Section]
             carried = []
         if block.within:
             current.units.append(_Unit(text, block.page, True, True, within=True))
+        elif current.units and _labels_the_line(current.units[-1], text):
+            label = current.units[-1]
+            current.units[-1] = _Unit(f"{label.text} {text}", label.page, True)
         elif _word_count(text) <= max_words // 3:
             current.units.append(_Unit(text, block.page, True))
         else:

@@ -130,7 +130,7 @@ def _contents_by_collection(rows: list[dict]) -> dict[str, list[str]]:
     return {collection: _contents(its) for collection, its in sorted(by_collection.items())}
 
 
-PIPELINE_VERSION = 66  # raise when reading, chunking or passage context change what gets embedded (5: passages
+PIPELINE_VERSION = 67  # raise when reading, chunking or passage context change what gets embedded (5: passages
 # embedded on torch for a while lacked e5's "passage: " prefix; re-embed them; 6: a vector per sentence; 7: header boxes
 # flattened into one line and lines that only name a unit are not quoted, so not embedded; 8: a first passage is
 # embedded without its header block; 9: a short lead-in with a verb, "Till ansökan bifogas:", is quotable;
@@ -211,7 +211,8 @@ PIPELINE_VERSION = 66  # raise when reading, chunking or passage context change 
 # items, each embedded after the lead-in it hangs from, and so is a list under a lead-in that lost its colon ("… kan
 # innehålla" over "• organisatoriska förändringar …"); 66: a short line under a lead-in ending in a colon is what
 # it announces ("… skickar du den till:" / "Socialsekreterare"), no heading, and a line naming whom to call with the
-# number labelled ("Barnmottagningen Varberg tfn 0340-48 12 20") is quotable, no table's cell
+# number labelled ("Barnmottagningen Varberg tfn 0340-48 12 20") is quotable, no table's cell; 67: a paragraph that is
+# only a short label over a short line, "Sprututbytet Varberg:" over "Ons kl 13-16", is one line with it
 
 
 def _content_key(file_digest: str, pipeline: str) -> str:

@@ -2248,3 +2248,21 @@ def test_asked_how_long_a_time_in_another_passage_scoring_near_the_quote_compete
     # a time of the section's own that scores as well still wins: it stands beside the quote
     close = [Evidence(0, 1, 0.6, 0.6, 0.0, 0.0, 1.0, False, 0.0) if (e.candidate, e.span) == (0, 1) else e for e in evidence]
     assert _saying_what_is_asked(asked, _Reading(asked, None, None), [chef, rapport], close, quote).candidate == 0
+
+
+def test_hours_under_a_label_naming_the_place_are_quoted_with_it(tmp_path, fake_embedder):
+    """ "Sprututbytet Varberg:" over "Ons kl 13-16": asked for Varberg's hours, the quote holds Varberg's line with its
+    label; the bare "Ons kl 13-16" said nothing of where."""
+    from conftest import write
+
+    from index import Library
+
+    write(tmp_path / "documents" / "sprututbyte.txt", "Sprututbytet öppnar fler dagar\n\nDen 1 november stänger "
+          "mottagningen i Kungsbacka. Mottagningarna ligger vid vårdcentralerna.\n\nÖppettider\n\nSprututbytet Halmstad:\n\n"
+          "Tis kl 13-18 och tor 15-18\n\nSprututbytet Varberg:\n\nOns kl 13-16\n")
+    write(tmp_path / "documents" / "flextid.md", "# Flextid\n\n## Flexramar\n\nFlextiden får användas mellan klockan "
+          "07.00 och 18.00.\n")
+    library = Library(tmp_path / "data", embedder=fake_embedder)
+    library.build([tmp_path / "documents"])
+    answer = library.ask("när har sprututbytet i varberg öppet")
+    assert answer.answered and "Sprututbytet Varberg: Ons kl 13-16" in answer.sentences

@@ -110,3 +110,23 @@ def test_no_text_lost_and_passages_within_bounds(items):
     body_words = sum(len(b.text.split()) for b in blocks)
     total = sum(len(c.text.split()) for c in chunks)
     assert total <= body_words * 1.6 + 40  # overlap, not duplication
+
+
+def test_a_paragraph_that_only_labels_the_short_line_under_it_is_one_line_with_it():
+    """A web page sets its opening hours as "Sprututbytet Varberg:" over "Ons kl 13-16": apart, the hours say nothing
+    of where, and the label is no sentence to quote. A list under its lead-in, a label over another label and a long
+    paragraph under a colon stay lines of their own."""
+    doc = ParsedDocument(title="Sprututbytet", blocks=[
+        Block("Öppettider", page=1, heading=True, level=2),
+        Block("Sprututbytet Halmstad:", page=1), Block("Tis kl 13-18 och tor 15-18", page=1),
+        Block("Sprututbytet Varberg:", page=1), Block("Ons kl 13-16", page=1),
+        Block("Ta med:", page=1), Block("• legitimation", page=1),
+        Block("Kontakt:", page=1), Block("Telefontid:", page=1), Block("måndag-fredag 8:30-11:30", page=1),
+        Block("Bakgrund:", page=1), Block(_sentences(3), page=1),
+    ])
+    lines = chunk_document(doc)[0].text.splitlines()
+    assert "Sprututbytet Halmstad: Tis kl 13-18 och tor 15-18" in lines
+    assert "Sprututbytet Varberg: Ons kl 13-16" in lines
+    assert lines[lines.index("Ta med:") + 1] == "• legitimation"
+    assert "Kontakt:" in lines and "Telefontid: måndag-fredag 8:30-11:30" in lines
+    assert "Bakgrund:" in lines
