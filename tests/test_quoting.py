@@ -620,6 +620,8 @@ SECRET = _beside_keys("ifo/sekretess.md", "Sekretess", "Inom socialtjänsten",
 APPLYING = _beside_keys("socialpsykiatri/boendestod.md", "Boendestöd", "Så gör du",
                         "Du ansöker via vår e-tjänst eller genom att ringa kontaktcenter.")
 
+WAITING = _beside_keys("familjeratt/samarbetssamtal.md", "Samarbetssamtal", "Kötid",
+                       "Kötiden för samarbetssamtal är nu högst två veckor från ansökan.")
 CAREHOME = _beside_keys("boende/maltider.md", "Måltider på särskilt boende", "Sjukhusvistelse",
                         "Vid sjukhusvistelse görs avdrag för måltider från och med den andra dagen.")
 PROVIDER = _beside_keys("hemtjanst/valfrihet.md", "Valfrihet", "Byte",
@@ -669,6 +671,7 @@ SICK_NOTE = _beside_keys("personal/sjukfranvaro.md", "Sjukfrånvaro", "Intyg",
     (PARENTS, ["ska jag ringa föräldrarna och berätta?"], "samråd"),
     (HANDS, ["när ska man sprita händerna, räcker det när man kommer in?"], "före och efter"),
     (APPLYING, ["hur söker man, finns det digitalt?", "kan man söka på nätet"], "e-tjänst"),
+    (WAITING, ["hur länge får mamman och pappan vänta?"], "två veckor"),
 ])
 def test_the_default_synonyms_answer_in_the_routines_words(tmp_path, fake_embedder, routines, questions, answer_word):
     """ "bilder", "insta", "krockade" and "buckla" are words no routine uses; "Foton", "sociala medier", "skada"
