@@ -96,13 +96,20 @@ def test_the_record_quoted_is_of_the_routine_the_question_names():
     assert _on_record("vad kostar skuldrådgivningen?", [debts], None) is None  # no question of its record
 
 
-def test_asked_when_a_routine_was_adopted_the_header_answers(tmp_path, fake_embedder):
+def _routine_beside_another(tmp_path, fake_embedder, name: str, text: str) -> Library:
+    """A library of the routine and one on another subject, so the search has a routine to choose."""
     root = tmp_path / "documents"
-    write(root / "hembesok.md", "# Rutin för hembesök\n\nFastställd av socialnämnden 2023-04-12\n\n## Före besöket\n\n"
-          "Personlarmet hämtas i receptionen före varje hembesök. Skriv in besöket i kalendern.\n")
+    write(root / name, text)
     write(root / "flextid.md", "# Flextid\n\n## Flexramar\n\nFlextiden får användas mellan klockan 07.00 och 18.00.\n")
     library = Library(tmp_path / "data", embedder=fake_embedder)
     library.build([root])
+    return library
+
+
+def test_asked_when_a_routine_was_adopted_the_header_answers(tmp_path, fake_embedder):
+    library = _routine_beside_another(tmp_path, fake_embedder, "hembesok.md", "# Rutin för hembesök\n\nFastställd av "
+                                      "socialnämnden 2023-04-12\n\n## Före besöket\n\nPersonlarmet hämtas i receptionen "
+                                      "före varje hembesök. Skriv in besöket i kalendern.\n")
     answer = library.ask("när antogs rutinen för hembesök?")
     assert answer.answered and answer.sources[0].document == "hembesok.md"
     assert answer.sentences == ["Fastställd av socialnämnden 2023-04-12"]
@@ -112,13 +119,10 @@ def test_asked_when_a_routine_was_adopted_the_header_answers(tmp_path, fake_embe
 
 def test_asked_since_when_a_routine_holds_and_when_it_was_revised_the_header_answers(tmp_path, fake_embedder):
     """A web page's routine states both on one line with a sentence after them; the question says "sen när"."""
-    root = tmp_path / "documents"
-    write(root / "halsoundersokning.md", "# Rutin för hälsoundersökning vid placering\n\nGäller från januari 2018, "
-          "reviderad 2022-09-09. Följs upp årligen i Strategigrupp barn och unga\n\n## Bakgrund\n\n"
-          "Barn som placeras ska erbjudas en hälsoundersökning. Socialtjänsten skickar en begäran till regionen.\n")
-    write(root / "flextid.md", "# Flextid\n\n## Flexramar\n\nFlextiden får användas mellan klockan 07.00 och 18.00.\n")
-    library = Library(tmp_path / "data", embedder=fake_embedder)
-    library.build([root])
+    library = _routine_beside_another(tmp_path, fake_embedder, "halsoundersokning.md", "# Rutin för hälsoundersökning "
+                                      "vid placering\n\nGäller från januari 2018, reviderad 2022-09-09. Följs upp årligen i "
+                                      "Strategigrupp barn och unga\n\n## Bakgrund\n\nBarn som placeras ska erbjudas en "
+                                      "hälsoundersökning. Socialtjänsten skickar en begäran till regionen.\n")
     answer = library.ask("sen när gäller rutinen för hälsoundersökning vid placering och när reviderades den senast?")
     assert answer.answered and answer.sources[0].document == "halsoundersokning.md"
     assert " ".join(answer.sentences) == "Gäller från januari 2018 reviderad 2022-09-09."
@@ -132,12 +136,9 @@ def test_the_headers_contact_person_is_the_one_to_ask_where_no_owner_is_named(tm
     both = extract_header(["Dokumentansvarig: Enhetschef IFO", "Kontaktperson: Eva Berg"])
     assert record_statements(frozenset({"owner"}), both["said"]) == ["Dokumentansvarig: Enhetschef IFO"]
     assert extract_header(["KONTAKTPERSON LSS, SoL"])["said"] == {}  # a title naming the service, no field
-    root = tmp_path / "documents"
-    write(root / "kontaktverksamhet.md", "# Kontaktverksamhet enligt SoL, LSS och LVU\n\nRiktlinjer Antagna av KS april "
-          "2008\n\nUtgivare: Socialförvaltningen Kontaktperson: Jazmine Hjorth\n\n## Sammanfattning\n\nDessa riktlinjer "
-          "behandlar handläggning och dokumentation avseende kontaktperson och kontaktfamilj.\n")
-    write(root / "flextid.md", "# Flextid\n\n## Flexramar\n\nFlextiden får användas mellan klockan 07.00 och 18.00.\n")
-    library = Library(tmp_path / "data", embedder=fake_embedder)
-    library.build([root])
+    library = _routine_beside_another(tmp_path, fake_embedder, "kontaktverksamhet.md", "# Kontaktverksamhet enligt SoL, "
+                                      "LSS och LVU\n\nRiktlinjer Antagna av KS april 2008\n\nUtgivare: Socialförvaltningen "
+                                      "Kontaktperson: Jazmine Hjorth\n\n## Sammanfattning\n\nDessa riktlinjer behandlar "
+                                      "handläggning och dokumentation avseende kontaktperson och kontaktfamilj.\n")
     answer = library.ask("vem kan jag fråga om riktlinjerna för kontaktverksamheten?")
     assert answer.answered and answer.sentences == ["Kontaktperson: Jazmine Hjorth"]
